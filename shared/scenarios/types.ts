@@ -1,0 +1,92 @@
+// A scenario is data: who plays what, how each endpoint starts, what the network does,
+// what counts as success, and the text a player reads before and after.
+import type { Profile, TcpState } from "../tcp/types";
+
+export type Side = "A" | "B";
+export const SIDES: readonly Side[] = ["A", "B"];
+export const otherSide = (s: Side): Side => (s === "A" ? "B" : "A");
+
+export type Role = "client" | "server" | "peer";
+
+export interface Text {
+  en: string;
+  zh: string;
+}
+
+/** Which segments a network rule applies to. Every given field must match. */
+export interface SegmentMatch {
+  from?: Side;
+  /** e.g. "SYN", "SYN,ACK", "FIN,ACK", "ACK", "RST": exact flag set (PSH ignored). */
+  flags?: string;
+  /** The segment carries data. */
+  hasData?: boolean;
+  /** Match only the Nth matching segment (1-based); default every matching one. */
+  nth?: number;
+}
+
+export type NetworkRule =
+  /** The matching segment is lost. */
+  | { kind: "drop"; match: SegmentMatch }
+  /** The matching segment arrives twice, the copy `gapMs` (TCP time) after the original. */
+  | { kind: "duplicate"; match: SegmentMatch; gapMs: number }
+  /** The matching segment takes `extraMs` (TCP time) longer than usual. */
+  | { kind: "delay"; match: SegmentMatch; extraMs: number }
+  /**
+   * The matching segment waits on the wire until a segment matching `until` is sent,
+   * then both fly: how two SYNs or two FINs are made to cross.
+   */
+  | { kind: "hold-until"; match: SegmentMatch; until: SegmentMatch }
+  /**
+   * An old duplicate: a copy of the matching segment is kept and delivered again when
+   * `when` holds (an endpoint reaches a state), as if it had wandered in the network.
+   */
+  | { kind: "old-duplicate"; match: SegmentMatch; deliverTo: Side; whenState: TcpState };
+
+/** Something the scenario does by itself, when a side reaches a state. */
+export interface ScriptedEvent {
+  when: { side: Side; state: TcpState; afterMs?: number };
+  /** What happens on that side. */
+  action: "reboot" | "listen" | "close" | "shutdown";
+  side: Side;
+}
+
+export type Goal =
+  /** Both sides in these states at once (e.g. both ESTABLISHED). */
+  | { kind: "states"; A: TcpState; B: TcpState }
+  /** Each side has passed through all of these states at least once, in order, and ends in the last. */
+  | { kind: "paths"; A: TcpState[]; B: TcpState[] }
+  /** Free play: no goal, the host ends the match. */
+  | { kind: "none" };
+
+export interface SideSetup {
+  role: Role;
+  /** Starting state: CLOSED, LISTEN or ESTABLISHED (set up by a silent handshake). */
+  start: "CLOSED" | "LISTEN" | "ESTABLISHED";
+  /** What this side's application must do in the scenario, shown to the player. */
+  task: Text;
+  address: string;
+  port: number;
+}
+
+export interface Scenario {
+  id: string;
+  /** 1..14, the order of GAME.md section 3. */
+  number: number;
+  title: Text;
+  /** What the player is about to see and do. */
+  briefing: Text;
+  /** What happened and why, shown after the match (from the seed article). */
+  debrief: Text;
+  /** Concepts this scenario teaches (ids shared with the quiz). */
+  concepts: string[];
+  profile: Profile;
+  /** MSL in TCP ms for this scenario. */
+  msl: number;
+  A: SideSetup;
+  B: SideSetup;
+  network: NetworkRule[];
+  script: ScriptedEvent[];
+  goal: Goal;
+  /** Par time in seconds of play. */
+  parSeconds: number;
+}
