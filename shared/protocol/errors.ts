@@ -1,0 +1,33 @@
+// Error codes the server sends to a client that sent something it could not use. Each is a
+// typed code (the UI translates it in both languages); `message` in the error is English
+// for logs and tests only. Game mistakes (a well-formed but wrong segment or declaration)
+// are NOT here: the match reducer scores them and they arrive as match events.
+
+export const ERROR_CODES = [
+  "input/invalid", // the message has wrong types, missing or extra fields, or numbers out of range
+  "input/too-large", // a string or list in the message is longer than the protocol allows
+  "input/unknown-type", // no message of this type exists
+  "input/rate-limited", // the client sends faster than its token bucket allows: message dropped
+  "room/spectator", // spectators watch; they cannot act, configure or vote
+  "room/wrong-phase", // the message does not fit the room's phase (e.g. a segment in the lobby)
+  "room/not-your-seat", // the seat is played by a bot or by someone else
+  "room/unknown-scenario", // no scenario has this id
+  "room/not-configurable", // this room's settings were fixed by its creator (classroom, quick-match)
+  "room/no-match", // the match reducer is not available on this server yet
+  "action/rejected", // the match reducer refused the action (its own code is in `detail`)
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * Why a join was refused. Sent by the server as the error of `join`/`joinById`/`create`
+ * (the SDK rejects with `{ code, message }`; `message` is one of these codes).
+ */
+export const JOIN_ERROR_CODES = [
+  "join/invalid-options", // the join options failed validation
+  "join/room-full", // both seats are taken (join as a spectator instead)
+  "join/reserved", // this room's seats are reserved for given players (classroom)
+] as const;
+export type JoinErrorCode = (typeof JOIN_ERROR_CODES)[number];
+
+/** The numeric close/error code that carries a JoinErrorCode (Colyseus application range). */
+export const JOIN_ERROR_STATUS = 4400;

@@ -1,0 +1,8 @@
+// The contract between the client and the server. Clients import from here, never from
+// server/ (STYLE.md habit 6).
+export * from "./errors";
+export * from "./limits";
+export * from "./room-code";
+export * from "./rooms";
+export * from "./client-messages";
+export * from "./server-messages";

@@ -1,0 +1,87 @@
+// Messages the server sends to one client. The synced room state (see `RoomStateShape`)
+// holds only what everyone may see; everything that depends on who you are (your view of
+// the match, the events addressed to you) comes as a message to you alone, built by the
+// match reducer's viewFor, so the hidden true state never travels early.
+import type { ErrorCode } from "./errors";
+import type { BotKind, Difficulty, RoomMode, RoomPhase, SeatKind } from "./rooms";
+import type { ClientMessageType } from "./client-messages";
+
+export type SeatName = "A" | "B";
+export type Audience = SeatName | "spectator";
+
+/** `error`: something the client sent could not be used; nothing changed. */
+export interface ErrorMessage {
+  code: ErrorCode;
+  /** English, for logs and tests; the UI translates `code`. */
+  message: string;
+  /** The message type that caused it, when known. */
+  type?: string;
+  /** For `action/rejected`: the reducer's own code (e.g. `action/checkpoint-pending`). */
+  detail?: string;
+}
+
+/** `welcome`: sent once after join and after each reconnection. */
+export interface WelcomeMessage {
+  /** Your seat, or "spectator". */
+  you: Audience;
+  /** The room code (private rooms) — also the roomId. */
+  code: string;
+  mode: RoomMode;
+}
+
+/** `view`: your whole view of the match, sent after every change that concerns you. */
+export interface ViewMessage<View = unknown> {
+  /** Wall ms since the match began, when this view was made (for clocks and animation). */
+  now: number;
+  /** Which match of this room (a rematch increments it). */
+  matchNumber: number;
+  view: View;
+}
+
+/** `events`: the match events addressed to you, in order, from one step of the match. */
+export interface EventsMessage<Event = unknown> {
+  now: number;
+  matchNumber: number;
+  events: Event[];
+}
+
+/** Server -> client message type -> payload. */
+export interface ServerMessages<View = unknown, Event = unknown> {
+  error: ErrorMessage;
+  welcome: WelcomeMessage;
+  view: ViewMessage<View>;
+  events: EventsMessage<Event>;
+}
+export type ServerMessageType = keyof ServerMessages;
+
+/** The shape of the synced (public) room state, as the client reads it. */
+export interface SeatStateShape {
+  side: SeatName;
+  /** From the scenario: client, server or peer. */
+  role: string;
+  kind: SeatKind;
+  name: string;
+  bot: BotKind | "";
+  connected: boolean;
+  /** Dropped, seat held for RECONNECT_SECONDS. */
+  reconnecting: boolean;
+  ready: boolean;
+  rematch: boolean;
+}
+
+export interface RoomStateShape {
+  phase: RoomPhase;
+  mode: RoomMode;
+  code: string;
+  scenarioId: string;
+  difficulty: Difficulty;
+  timeFactor: number;
+  lossRate: number;
+  /** Whether players may change the settings in the lobby. */
+  configurable: boolean;
+  matchNumber: number;
+  spectators: number;
+  seats: { get(side: SeatName): SeatStateShape | undefined };
+}
+
+export type { ClientMessageType };
