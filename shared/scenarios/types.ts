@@ -22,6 +22,11 @@ export interface SegmentMatch {
   hasData?: boolean;
   /** Match only the Nth matching segment (1-based); default every matching one. */
   nth?: number;
+  /**
+   * The sender was in this state when it sent the segment (added by "scenarios": lets a
+   * rule pick "the second ACK sent from TIME_WAIT" whatever came before).
+   */
+  inState?: TcpState;
 }
 
 export type NetworkRule =
@@ -53,10 +58,38 @@ export interface ScriptedEvent {
 export type Goal =
   /** Both sides in these states at once (e.g. both ESTABLISHED). */
   | { kind: "states"; A: TcpState; B: TcpState }
-  /** Each side has passed through all of these states at least once, in order, and ends in the last. */
-  | { kind: "paths"; A: TcpState[]; B: TcpState[] }
+  /**
+   * Each side has passed through all of these states at least once, in order, and ends in
+   * the last. With `consecutive`, the listed states follow one another with nothing in
+   * between (FIN_WAIT_1 straight to TIME_WAIT, never through FIN_WAIT_2).
+   */
+  | { kind: "paths"; A: TcpState[]; B: TcpState[]; consecutive?: boolean }
   /** Free play: no goal, the host ends the match. */
   | { kind: "none" };
+
+/** A call the application makes (a SYN from CLOSED is `connect`, a FIN is `shutdown` or `close`). */
+export type AppCall = "listen" | "connect" | "send" | "shutdown" | "close" | "abort";
+
+/**
+ * One thing a side's application does in the scenario, as data for bots and hints (the
+ * player reads `task`). Steps are done in order; a step is due once every earlier step is
+ * done and its `when` holds. Owed segments are sent before a due step unless it says
+ * `piggyback`.
+ */
+export interface TaskStep {
+  call: AppCall;
+  /** The text to send (for `send`). */
+  data?: string;
+  /** The side is in this state... */
+  when: TcpState;
+  /** ...and its application has received at least this many bytes. */
+  received?: number;
+  /**
+   * Make the call while a pure ACK is still owed, so the segment it makes carries that
+   * ACK (the passive closer's FIN+ACK in one segment).
+   */
+  piggyback?: boolean;
+}
 
 export interface SideSetup {
   role: Role;
@@ -66,6 +99,8 @@ export interface SideSetup {
   task: Text;
   address: string;
   port: number;
+  /** The task as data (added by "scenarios"), for the tutor bot and hints. */
+  steps?: TaskStep[];
 }
 
 export interface Scenario {
