@@ -6,6 +6,12 @@ import { MAX_DATA_CHARS } from "./limits";
 import { MatchSettingsSchema } from "./rooms";
 
 const u32 = z.int().min(0).max(0xffff_ffff);
+/**
+ * The sender's action counter (view.you.nextClientSeq): the reducer refuses an action whose
+ * counter is not newer than the last accepted one (`action/stale`), so a resent or
+ * duplicated click is never applied twice. Optional: without it no staleness check is made.
+ */
+const clientSeq = u32.optional();
 /** Printable ASCII: one character is one byte of sequence space. */
 const data = z.string().max(MAX_DATA_CHARS).regex(/^[\x20-\x7e]*$/, "printable ASCII only");
 
@@ -25,18 +31,21 @@ export const SegmentMessageSchema = z.strictObject({
   data: data.default(""),
   /** For a FIN: does the application keep reading (shutdown) or let the socket go (close)? */
   finMode: z.enum(["shutdown", "close"]).optional(),
+  clientSeq,
 });
 export type SegmentMessage = z.infer<typeof SegmentMessageSchema>;
 
 /** A user call that sends no segment by itself: listen(), close(), abort(). */
 export const CallMessageSchema = z.strictObject({
   call: z.enum(["listen", "close", "abort"]),
+  clientSeq,
 });
 export type CallMessage = z.infer<typeof CallMessageSchema>;
 
 /** The player's answer at a checkpoint. */
 export const DeclareMessageSchema = z.strictObject({
   state: z.enum(TCP_STATES),
+  clientSeq,
 });
 export type DeclareMessage = z.infer<typeof DeclareMessageSchema>;
 
@@ -49,7 +58,7 @@ export type ConfigureMessage = z.infer<typeof ConfigureMessageSchema>;
 
 /** After a match: vote for a rematch (roles swapped); both votes start it. */
 export const RematchMessageSchema = z.strictObject({}).optional();
-/** Ask for a hint (guided and standard only; the reducer decides what it may say). */
+/** Ask for your view again (in guided mode it carries the hint: the segments TCP would send). */
 export const HintMessageSchema = z.strictObject({}).optional();
 /** Free play: end the match now. */
 export const EndMessageSchema = z.strictObject({}).optional();

@@ -12,9 +12,8 @@ export const ERROR_CODES = [
   "room/wrong-phase", // the message does not fit the room's phase (e.g. a segment in the lobby)
   "room/not-your-seat", // the seat is played by a bot or by someone else
   "room/unknown-scenario", // no scenario has this id
-  "room/not-configurable", // this room's settings were fixed by its creator (classroom, quick-match)
-  "room/no-match", // the match reducer is not available on this server yet
-  "action/rejected", // the match reducer refused the action (its own code is in `detail`)
+  "room/not-configurable", // this room's settings were fixed by its creator (classroom)
+  "room/not-free-play", // only a free-play match can be ended by a player
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

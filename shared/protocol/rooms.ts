@@ -42,6 +42,8 @@ export const JoinOptionsSchema = z.strictObject({
   bot: z.enum(BOT_KINDS).optional(),
   /** practice: the trickster's mistake rate (0..1, default 0.3). */
   botMistakeRate: z.number().min(0).max(1).optional(),
+  /** The seat you would like (if free); default the first free seat, A then B. */
+  seat: z.enum(["A", "B"]).optional(),
   /** Join to watch, without a seat. */
   spectator: z.boolean().optional(),
   settings: MatchSettingsSchema.optional(),

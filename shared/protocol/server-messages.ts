@@ -5,6 +5,7 @@
 import type { ErrorCode } from "./errors";
 import type { BotKind, Difficulty, RoomMode, RoomPhase, SeatKind } from "./rooms";
 import type { ClientMessageType } from "./client-messages";
+import type { MatchEvent, PlayerView } from "../match/types";
 
 export type SeatName = "A" | "B";
 export type Audience = SeatName | "spectator";
@@ -16,8 +17,6 @@ export interface ErrorMessage {
   message: string;
   /** The message type that caused it, when known. */
   type?: string;
-  /** For `action/rejected`: the reducer's own code (e.g. `action/checkpoint-pending`). */
-  detail?: string;
 }
 
 /** `welcome`: sent once after join and after each reconnection. */
@@ -30,7 +29,7 @@ export interface WelcomeMessage {
 }
 
 /** `view`: your whole view of the match, sent after every change that concerns you. */
-export interface ViewMessage<View = unknown> {
+export interface ViewMessage<View = PlayerView> {
   /** Wall ms since the match began, when this view was made (for clocks and animation). */
   now: number;
   /** Which match of this room (a rematch increments it). */
@@ -38,15 +37,18 @@ export interface ViewMessage<View = unknown> {
   view: View;
 }
 
-/** `events`: the match events addressed to you, in order, from one step of the match. */
-export interface EventsMessage<Event = unknown> {
+/**
+ * `events`: the match events addressed to you (or to everyone), in order, from one step of
+ * the match. A refused action arrives here as a `rejected` event with the reducer's code.
+ */
+export interface EventsMessage<Event = MatchEvent> {
   now: number;
   matchNumber: number;
   events: Event[];
 }
 
 /** Server -> client message type -> payload. */
-export interface ServerMessages<View = unknown, Event = unknown> {
+export interface ServerMessages<View = PlayerView, Event = MatchEvent> {
   error: ErrorMessage;
   welcome: WelcomeMessage;
   view: ViewMessage<View>;
