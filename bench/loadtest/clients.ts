@@ -1,0 +1,90 @@
+// The load generator, a separate process from the server: N/2 pairs of @colyseus/sdk clients,
+// each player acting every `interval` ms, the two players of a pair half an interval apart
+// and the pairs spread evenly over the interval. Reports to its parent over IPC.
+import { Client } from "@colyseus/sdk";
+import { joinBarePair } from "./bare-driver";
+import { joinMatchPair } from "./match-driver";
+import type { Pair } from "./pair";
+import { Recorder } from "./recorder";
+import { pool, quantile, readArgs, type LoadMessage } from "./stats";
+
+const args = readArgs(process.argv.slice(2));
+const kind = args.get("kind") === "bare" ? "bare" : "ours";
+const players = Math.max(2, Math.floor(Number(args.get("players") ?? 4000) / 2) * 2);
+const seconds = Math.max(1, Number(args.get("seconds") ?? 30));
+const warmupSeconds = Math.max(0, Number(args.get("warmup") ?? 5));
+const intervalMs = Math.max(100, Number(args.get("interval") ?? 2000));
+const port = Number(args.get("port") ?? 2590);
+const JOIN_CONCURRENCY = 32;
+
+const send = (m: LoadMessage) => process.send?.(m);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const rec = new Recorder();
+const client = new Client(`ws://127.0.0.1:${port}`);
+const pairCount = players / 2;
+const join = kind === "bare" ? joinBarePair : joinMatchPair;
+
+const joinStart = performance.now();
+const joined = await pool(pairCount, JOIN_CONCURRENCY, (i) => join(client, i, rec));
+const pairs: Pair[] = [];
+let firstJoinError: string | undefined;
+for (const r of joined) {
+  if (r.status === "fulfilled") pairs.push(r.value);
+  else firstJoinError ??= String(r.reason?.message ?? r.reason);
+}
+send({
+  type: "joined",
+  players: pairs.length * 2,
+  failed: (pairCount - pairs.length) * 2,
+  joinSeconds: (performance.now() - joinStart) / 1000,
+  ...(firstJoinError ? { firstError: firstJoinError } : {}),
+});
+
+const timers: NodeJS.Timeout[] = [];
+pairs.forEach((pair, i) => {
+  const phase = (i / pairs.length) * intervalMs;
+  for (const side of [0, 1]) {
+    const start = setTimeout(() => {
+      pair.act(side);
+      timers.push(setInterval(() => pair.act(side), intervalMs));
+    }, phase + side * (intervalMs / 2));
+    timers.push(start);
+  }
+});
+const sweeper = setInterval(() => rec.sweep(performance.now()), 250);
+
+await sleep(warmupSeconds * 1000);
+rec.measuring = true;
+const cpuStart = process.cpuUsage();
+const windowStart = performance.now();
+send({ type: "measure-start" });
+await sleep(seconds * 1000);
+send({ type: "measure-end" });
+rec.measuring = false;
+const windowSeconds = (performance.now() - windowStart) / 1000;
+const cpu = process.cpuUsage(cpuStart);
+
+for (const t of timers) clearTimeout(t);
+clearInterval(sweeper);
+send({
+  type: "result",
+  result: {
+    players: pairs.length * 2,
+    connected: pairs.reduce((n, p) => n + p.connected(), 0),
+    actions: rec.actions,
+    samples: rec.samples.length,
+    p50: quantile(rec.samples, 0.5),
+    p99: quantile(rec.samples, 0.99),
+    max: quantile(rec.samples, 1),
+    unanswered: rec.unanswered,
+    matchesFinished: rec.matchesFinished,
+    errors: rec.errors,
+    ...(rec.firstError ? { firstError: rec.firstError } : {}),
+    windowSeconds,
+    clientCpuUs: cpu.user + cpu.system,
+  },
+});
+// Leaving 4,000 sockets politely takes a while; the parent stops the server anyway.
+await Promise.race([pool(pairs.length, 64, (i) => pairs[i]!.leave()), sleep(5000)]);
+process.exit(0);

@@ -1,0 +1,126 @@
+// `npm run loadtest -- [--players N] [--seconds S] [--bare] [--warmup W] [--port P]`
+// A benchmark, not a test: starts the server in a child process on 127.0.0.1, then the load
+// generator in another, and prints latency, CPU and memory. Without --bare it runs our
+// match room and then the bare echo room under the same load, and prints the CPU ratio.
+import { fork, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { fmt, readArgs, type LoadMessage, type LoadResult } from "./stats";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const args = readArgs(process.argv.slice(2));
+const players = Number(args.get("players") ?? 4000);
+const seconds = Number(args.get("seconds") ?? 30);
+const warmup = Number(args.get("warmup") ?? 5);
+const basePort = Number(args.get("port") ?? 2590);
+const onlyBare = args.get("bare") === "true";
+/** Every phase has a deadline, so the benchmark always ends. */
+const JOIN_DEADLINE_MS = 10 * 60_000;
+
+type Usage = Extract<LoadMessage, { type: "usage" }>;
+
+interface Run {
+  kind: "ours" | "bare";
+  result: LoadResult;
+  joinSeconds: number;
+  joinFailed: number;
+  idle: Usage;
+  start: Usage;
+  end: Usage;
+}
+
+function child(script: string, argv: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+  return fork(path.join(here, script), argv, {
+    execArgv: ["--import", "tsx"],
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+}
+
+function next<T extends LoadMessage["type"]>(proc: ChildProcess, type: T, timeoutMs: number): Promise<Extract<LoadMessage, { type: T }>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => done(new Error(`no "${type}" from ${proc.pid} within ${timeoutMs} ms`)), timeoutMs);
+    const onMessage = (m: LoadMessage) => m?.type === type && done(null, m as Extract<LoadMessage, { type: T }>);
+    const onExit = (code: number | null) => done(new Error(`process ${proc.pid} exited (${code}) before "${type}"`));
+    function done(err: Error | null, m?: Extract<LoadMessage, { type: T }>) {
+      clearTimeout(timer);
+      proc.off("message", onMessage);
+      proc.off("exit", onExit);
+      if (err) reject(err);
+      else resolve(m!);
+    }
+    proc.on("message", onMessage);
+    proc.on("exit", onExit);
+  });
+}
+
+async function usage(server: ChildProcess): Promise<Usage> {
+  const reply = next(server, "usage", 10_000);
+  server.send({ type: "usage?" });
+  return reply;
+}
+
+async function run(kind: "ours" | "bare", port: number): Promise<Run> {
+  const server = child("server.ts", kind === "bare" ? ["--bare"] : [], {
+    PORT: String(port),
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    NODE_ENV: "production",
+    DB_PATH: ":memory:",
+  });
+  const load: ChildProcess[] = [];
+  try {
+    await next(server, "ready", 60_000);
+    const idle = await usage(server);
+    const gen = child("clients.ts", [
+      "--kind", kind, "--players", String(players), "--seconds", String(seconds),
+      "--warmup", String(warmup), "--port", String(port),
+    ]);
+    load.push(gen);
+    const joined = await next(gen, "joined", JOIN_DEADLINE_MS);
+    console.log(`[${kind}] ${joined.players} players joined in ${fmt(joined.joinSeconds)} s` +
+      (joined.failed ? ` (${joined.failed} failed: ${joined.firstError})` : ""));
+    await next(gen, "measure-start", (warmup + 60) * 1000);
+    const start = await usage(server);
+    await next(gen, "measure-end", (seconds + 60) * 1000);
+    const end = await usage(server);
+    const { result } = await next(gen, "result", 60_000);
+    await new Promise<void>((r) => {
+      const t = setTimeout(r, 10_000);
+      gen.once("exit", () => (clearTimeout(t), r()));
+    });
+    return { kind, result, joinSeconds: joined.joinSeconds, joinFailed: joined.failed, idle, start, end };
+  } finally {
+    for (const p of [...load, server]) if (p.exitCode === null) p.kill("SIGTERM");
+  }
+}
+
+function report(r: Run): { cpuPerActionUs: number } {
+  const res = r.result;
+  const matches = res.players / 2;
+  const cpuUs = r.end.cpuUs - r.start.cpuUs;
+  const cores = cpuUs / 1e6 / res.windowSeconds;
+  const cpuPerActionUs = cpuUs / Math.max(1, res.actions);
+  const memPerMatch = (r.end.rssBytes - r.idle.rssBytes) / Math.max(1, matches);
+  const lines = [
+    `[${r.kind}] concurrent players: ${res.connected} connected of ${res.players} (${matches} matches), window ${fmt(res.windowSeconds)} s`,
+    `[${r.kind}] actions: ${res.actions} (${fmt(res.actions / res.windowSeconds)}/s), peer updates timed: ${res.samples}, unanswered: ${res.unanswered}, finished matches: ${res.matchesFinished}, errors: ${res.errors}${res.firstError ? ` (${res.firstError})` : ""}`,
+    `[${r.kind}] latency action -> peer update: p50 ${fmt(res.p50)} ms, p99 ${fmt(res.p99)} ms, max ${fmt(res.max)} ms`,
+    `[${r.kind}] server CPU: ${fmt(cores * 100)}% of a core (event loop busy ${fmt(r.end.elu * 100)}%), ${fmt(cpuPerActionUs)} µs per action, ${fmt((cores * 1000) / Math.max(1, matches), 3)} ms CPU/s per match`,
+    `[${r.kind}] server memory: RSS ${fmt(r.end.rssBytes / 2 ** 20)} MiB (idle ${fmt(r.idle.rssBytes / 2 ** 20)} MiB), ${fmt(memPerMatch / 1024)} KiB per match, heap ${fmt(r.end.heapBytes / 2 ** 20)} MiB`,
+    `[${r.kind}] load generator CPU: ${fmt((res.clientCpuUs / 1e6 / res.windowSeconds) * 100)}% of a core`,
+  ];
+  console.log(lines.join("\n"));
+  return { cpuPerActionUs };
+}
+
+console.log(`loadtest: ${players} players, ${seconds} s window after ${warmup} s warm-up, one action per player every 2 s, 127.0.0.1`);
+const runs: Run[] = [];
+if (!onlyBare) runs.push(await run("ours", basePort));
+runs.push(await run("bare", basePort + 1));
+const figures = runs.map(report);
+if (runs.length === 2) {
+  const ratio = figures[0]!.cpuPerActionUs / figures[1]!.cpuPerActionUs;
+  const ours = runs[0]!.result;
+  console.log(`ratio of server CPU per action (ours / bare): ${fmt(ratio, 2)} (goal <= 1.5)`);
+  console.log(`goal 4,000 players with p99 <= 25 ms: ${ours.connected >= 4000 && ours.p99 <= 25 ? "met" : "not met"} (${ours.connected} players, p99 ${fmt(ours.p99)} ms)`);
+}

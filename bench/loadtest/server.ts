@@ -1,0 +1,39 @@
+// The server side of the load test, run as a child process on 127.0.0.1.
+// `--bare`: only the bare echo room; otherwise the real app (server/app.ts).
+// Prints "READY <port>" once listening.
+import http from "node:http";
+import { performance } from "node:perf_hooks";
+import { defineRoom, defineServer, LocalDriver, LocalPresence } from "@colyseus/core";
+import { WebSocketTransport } from "@colyseus/ws-transport";
+import { BARE_ROOM, BareRoom } from "./bare-room";
+
+const bare = process.argv.includes("--bare");
+const port = Number(process.env.PORT ?? 2590);
+
+if (bare) {
+  const server = defineServer({
+    rooms: { [BARE_ROOM]: defineRoom(BareRoom) },
+    presence: new LocalPresence(),
+    driver: new LocalDriver(),
+    transport: new WebSocketTransport({ server: http.createServer() }),
+    greet: false,
+  });
+  await server.listen(port, "127.0.0.1");
+} else {
+  const { startServer } = await import("../../server/app");
+  await startServer(port, "127.0.0.1");
+}
+process.stdout.write(`READY ${port}\n`);
+
+// Usage figures for the parent, on request: CPU (user + system) and memory of this process,
+// and event-loop utilisation since the previous request.
+let lastElu = performance.eventLoopUtilization();
+process.on("message", (message: { type?: string }) => {
+  if (message?.type !== "usage?" || !process.send) return;
+  const cpu = process.cpuUsage();
+  const mem = process.memoryUsage();
+  const elu = performance.eventLoopUtilization(lastElu);
+  lastElu = performance.eventLoopUtilization();
+  process.send({ type: "usage", cpuUs: cpu.user + cpu.system, rssBytes: mem.rss, heapBytes: mem.heapUsed, elu: elu.utilization });
+});
+process.send?.({ type: "ready", port });

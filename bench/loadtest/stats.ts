@@ -1,0 +1,74 @@
+// Small helpers for the load test's figures.
+
+/** The q-quantile (0..1) of `samples` by nearest rank; NaN when empty. */
+export function quantile(samples: readonly number[], q: number): number {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[rank]!;
+}
+
+export const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : "n/a");
+
+/** Reads --name value / --flag options. */
+export function readArgs(argv: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (!a.startsWith("--")) continue;
+    const next = argv[i + 1];
+    if (next !== undefined && !next.startsWith("--")) {
+      out.set(a.slice(2), next);
+      i++;
+    } else out.set(a.slice(2), "true");
+  }
+  return out;
+}
+
+/** Runs `tasks` with at most `limit` in flight; resolves to the results in order. */
+export async function pool<T>(count: number, limit: number, task: (i: number) => Promise<T>): Promise<PromiseSettledResult<T>[]> {
+  const results: PromiseSettledResult<T>[] = new Array(count);
+  let next = 0;
+  async function worker(): Promise<void> {
+    while (next < count) {
+      const i = next++;
+      try {
+        results[i] = { status: "fulfilled", value: await task(i) };
+      } catch (reason) {
+        results[i] = { status: "rejected", reason };
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
+  return results;
+}
+
+/** Messages between the load test's processes (over Node's IPC channel). */
+export type LoadMessage =
+  | { type: "ready"; port: number }
+  | { type: "usage?" }
+  | { type: "usage"; cpuUs: number; rssBytes: number; heapBytes: number; elu: number }
+  | { type: "joined"; players: number; failed: number; joinSeconds: number; firstError?: string }
+  | { type: "measure-start" }
+  | { type: "measure-end" }
+  | { type: "result"; result: LoadResult };
+
+export interface LoadResult {
+  players: number;
+  /** Players still connected at the end of the window. */
+  connected: number;
+  actions: number;
+  /** Actions whose peer update was seen. */
+  samples: number;
+  p50: number;
+  p99: number;
+  max: number;
+  /** Actions with no peer update within the timeout. */
+  unanswered: number;
+  matchesFinished: number;
+  errors: number;
+  firstError?: string;
+  windowSeconds: number;
+  /** The load generator's own CPU during the window, µs (to see whether it was the bottleneck). */
+  clientCpuUs: number;
+}
