@@ -1,0 +1,62 @@
+// Scenario 1: the three-way handshake, as in the seed's section 1 (RFC 9293 3.5, figure 6).
+import type { Scenario } from "../types";
+
+export const handshake: Scenario = {
+  id: "handshake",
+  number: 1,
+  title: { en: "Three-way handshake", zh: "三次握手" },
+  briefing: {
+    en:
+      "The server is listening on port 80. The client opens a connection: a SYN with its " +
+      "initial sequence number, the server's SYN,ACK, and the client's ACK. Build each " +
+      "segment by hand and say which state you are in after every step.",
+    zh:
+      "服务端已经在 80 端口上监听。客户端主动发起连接：先发带初始序列号的 SYN，" +
+      "服务端回 SYN,ACK，客户端再回一个 ACK。每个报文段都由你亲手构造，" +
+      "每一步之后说出自己当前处于哪个状态。",
+  },
+  debrief: {
+    en:
+      "The client sent a SYN carrying its ISS and moved to SYN_SENT. The server answered with " +
+      "its own SYN and, in the same segment, acknowledged the client's: ack = ISS + 1, because " +
+      "a SYN takes one sequence number and an ACK names the next byte expected. The server was " +
+      "then in SYN_RCVD. The client acknowledged the server's SYN (ack = server ISS + 1) and was " +
+      "ESTABLISHED as soon as it sent it; the server became ESTABLISHED when that ACK arrived. " +
+      "Three segments are needed because each side must announce its own sequence number and " +
+      "hear the other acknowledge it.",
+    zh:
+      "客户端发出携带初始序列号（ISS）的 SYN，进入 SYN_SENT。服务端用自己的 SYN 作答，" +
+      "并在同一个报文段里确认客户端的 SYN：ack = ISS + 1——SYN 要占用一个序列号，" +
+      "而确认号表示“期望收到的下一个字节”。此时服务端处于 SYN_RCVD。客户端再确认服务端的 SYN" +
+      "（ack = 服务端 ISS + 1），发出后即进入 ESTABLISHED；服务端收到这个 ACK 后也进入 ESTABLISHED。" +
+      "之所以要三次，是因为双方都要告诉对方自己的初始序列号，并且都要得到对方的确认。",
+  },
+  concepts: ["handshake", "states", "seq-consumption", "ack-number"],
+  profile: "rfc",
+  msl: 30_000,
+  A: {
+    role: "client",
+    start: "CLOSED",
+    task: {
+      en: "Connect to the server: send the SYN, then acknowledge the server's SYN,ACK.",
+      zh: "连接服务端：先发 SYN，收到服务端的 SYN,ACK 后再回 ACK。",
+    },
+    address: "192.168.1.10",
+    port: 50123,
+    steps: [{ call: "connect", when: "CLOSED" }],
+  },
+  B: {
+    role: "server",
+    start: "LISTEN",
+    task: {
+      en: "Your application is listening. Answer the client's SYN with a SYN,ACK.",
+      zh: "你的应用已经在监听。收到客户端的 SYN 后，回一个 SYN,ACK。",
+    },
+    address: "10.0.0.80",
+    port: 80,
+  },
+  network: [],
+  script: [],
+  goal: { kind: "paths", A: ["SYN_SENT", "ESTABLISHED"], B: ["SYN_RCVD", "ESTABLISHED"] },
+  parSeconds: 45,
+};

@@ -1,0 +1,87 @@
+// Scenario 5: an old duplicate wanders in during TIME_WAIT: the second reason for TIME_WAIT
+// (RFC 9293 3.4.1 and 3.6: 2MSL lets old segments of this connection die out).
+import type { Scenario } from "../types";
+
+const DATA = "hello";
+
+export const oldDuplicate: Scenario = {
+  id: "old-duplicate",
+  number: 5,
+  title: { en: "Old duplicate", zh: "迷途的旧报文" },
+  briefing: {
+    en:
+      `The server sends "${DATA}" and the client closes the connection. A copy of that data ` +
+      "segment has been wandering in the network; it arrives at the client while the client " +
+      "is in TIME_WAIT. Recognise it by its sequence number and decide what TCP does with it.",
+    zh:
+      `服务端发出 "${DATA}"，随后客户端关闭连接。这个数据报文段有一份副本一直在网络里兜圈子，` +
+      "等它到达客户端时，客户端正处于 TIME_WAIT。从序列号认出它，并判断 TCP 该怎么处理它。",
+  },
+  debrief: {
+    en:
+      "The wandering copy carried sequence numbers the client had already received (seq below " +
+      "RCV.NXT), so in TIME_WAIT it failed the acceptability test: it was discarded and " +
+      "answered with a plain ACK naming the next byte expected, and the client stayed in " +
+      "TIME_WAIT. This is the second reason for TIME_WAIT: while the old connection's " +
+      "address pair is held for 2MSL, no new connection between the same ports can exist, " +
+      "and by the time one can, every duplicate of the old one has died out, since no " +
+      "segment lives longer than MSL. Without the wait, such a segment could land inside a " +
+      "new incarnation's window and be taken for its data. (The network also lost the " +
+      "client's reply; had it reached the server, already CLOSED, the server would have " +
+      "answered with RST, which RFC 1337 calls TIME-WAIT assassination.)",
+    zh:
+      "这份迷途的副本所带的序列号客户端早就收过（seq 小于 RCV.NXT），在 TIME_WAIT 里它通不过" +
+      "可接受性检查：被丢弃，客户端只回一个普通的 ACK，确认号仍是期望的下一个字节，状态仍然是 TIME_WAIT。" +
+      "这就是 TIME_WAIT 存在的第二个理由：允许老的分组在网络中消逝。这对地址和端口在 2MSL 内不能用来" +
+      "建立新连接，而任何报文段的寿命都不超过 MSL，所以等到新连接能建立时，旧连接的重复分组早已消逝。" +
+      "如果不等，这样的报文段可能恰好落进新连接的接收窗口，被当成新连接的数据。" +
+      "（客户端对它的回复也被网络弄丢了；假如送到了已经 CLOSED 的服务端，服务端会回 RST，" +
+      "RFC 1337 把这称为 TIME-WAIT 暗杀。）",
+  },
+  concepts: ["time-wait-old-duplicates", "two-msl", "ack-number", "four-way-close"],
+  profile: "rfc",
+  msl: 30_000,
+  A: {
+    role: "client",
+    start: "ESTABLISHED",
+    task: {
+      en: `Read "${DATA}", then close the connection. Handle whatever arrives in TIME_WAIT.`,
+      zh: `读完 "${DATA}" 后关闭连接。在 TIME_WAIT 里收到什么，就按 TCP 的规则处理。`,
+    },
+    address: "192.168.1.14",
+    port: 50500,
+    steps: [{ call: "close", when: "ESTABLISHED", received: DATA.length }],
+  },
+  B: {
+    role: "server",
+    start: "ESTABLISHED",
+    task: {
+      en: `Send "${DATA}". When the client's FIN arrives, acknowledge it and close.`,
+      zh: `发送 "${DATA}"。客户端的 FIN 到达后，确认它，然后关闭。`,
+    },
+    address: "10.0.0.84",
+    port: 80,
+    steps: [
+      { call: "send", data: DATA, when: "ESTABLISHED" },
+      { call: "close", when: "CLOSE_WAIT" },
+    ],
+  },
+  network: [
+    {
+      kind: "old-duplicate",
+      match: { from: "B", hasData: true, nth: 1 },
+      deliverTo: "A",
+      whenState: "TIME_WAIT",
+    },
+    // The reply to the wanderer is the second ACK sent from TIME_WAIT (the first is the
+    // final ACK). Losing it keeps the lesson on TIME_WAIT; the debrief says what it avoids.
+    { kind: "drop", match: { from: "A", flags: "ACK", inState: "TIME_WAIT", nth: 2 } },
+  ],
+  script: [],
+  goal: {
+    kind: "paths",
+    A: ["FIN_WAIT_1", "FIN_WAIT_2", "TIME_WAIT", "CLOSED"],
+    B: ["CLOSE_WAIT", "LAST_ACK", "CLOSED"],
+  },
+  parSeconds: 90,
+};
