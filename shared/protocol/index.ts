@@ -6,3 +6,4 @@ export * from "./room-code";
 export * from "./rooms";
 export * from "./client-messages";
 export * from "./server-messages";
+export * from "./actions";
