@@ -1,0 +1,117 @@
+// A joined match room. Every server message goes through one wildcard handler, so a
+// message that arrives before a scene subscribes is not lost: `latest(type)` returns it.
+// Subscribe with `on(type, cb)`, never with room.onMessage (that would bypass the wildcard).
+import type { Room } from "@colyseus/sdk";
+import type { ClientMessageType, RoomStateShape, ServerMessages, ServerMessageType, WelcomeMessage } from "../../../shared/protocol";
+import { removeSession, writeSession } from "../storage";
+import type { Seat } from "./types";
+import { RECONNECT_KEY } from "./token";
+
+type Listener = (payload: unknown) => void;
+
+export class NetSession {
+  private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly last = new Map<string, unknown>();
+  private readonly stateListeners = new Set<(state: RoomStateShape) => void>();
+  private readonly leaveListeners = new Set<(code: number) => void>();
+  private readonly connectionListeners = new Set<(connected: boolean) => void>();
+  private left = false;
+
+  constructor(readonly room: Room) {
+    room.onMessage("*", (type: string | number, payload: unknown) => this.dispatch(String(type), payload));
+    room.onStateChange((state: unknown) => {
+      for (const cb of this.stateListeners) cb(state as RoomStateShape);
+    });
+    // A drop (network trouble, a reload) goes to onDrop and the SDK retries by itself; a
+    // leave is final (consented, room closed, retries exhausted), so the token is useless.
+    room.onLeave((code: number) => {
+      this.left = true;
+      removeSession(RECONNECT_KEY);
+      for (const cb of this.leaveListeners) cb(code);
+    });
+    room.onDrop(() => {
+      for (const cb of this.connectionListeners) cb(false);
+    });
+    room.onReconnect(() => {
+      this.rememberToken();
+      for (const cb of this.connectionListeners) cb(true);
+    });
+    this.rememberToken();
+  }
+
+  /** The short room code (it is also the roomId). */
+  get code(): string {
+    return this.welcome?.code ?? this.room.roomId;
+  }
+
+  get welcome(): WelcomeMessage | undefined {
+    return this.last.get("welcome") as WelcomeMessage | undefined;
+  }
+
+  get seat(): Seat {
+    return this.welcome?.you ?? "spectator";
+  }
+
+  get state(): RoomStateShape | undefined {
+    return this.room.state as RoomStateShape | undefined;
+  }
+
+  get hasLeft(): boolean {
+    return this.left;
+  }
+
+  on<K extends ServerMessageType>(type: K, cb: (payload: ServerMessages[K]) => void): () => void;
+  on(type: string, cb: (payload: unknown) => void): () => void;
+  on(type: string, cb: (payload: never) => void): () => void {
+    const set = this.listeners.get(type) ?? new Set<Listener>();
+    set.add(cb as Listener);
+    this.listeners.set(type, set);
+    return () => set.delete(cb as Listener);
+  }
+
+  /** The last message of this type received so far (e.g. the current `view`). */
+  latest<K extends ServerMessageType>(type: K): ServerMessages[K] | undefined {
+    return this.last.get(type) as ServerMessages[K] | undefined;
+  }
+
+  onState(cb: (state: RoomStateShape) => void): () => void {
+    this.stateListeners.add(cb);
+    return () => this.stateListeners.delete(cb);
+  }
+
+  onLeave(cb: (code: number) => void): () => void {
+    this.leaveListeners.add(cb);
+    return () => this.leaveListeners.delete(cb);
+  }
+
+  /** false when the socket dropped (the SDK is retrying), true when it is back. */
+  onConnection(cb: (connected: boolean) => void): () => void {
+    this.connectionListeners.add(cb);
+    return () => this.connectionListeners.delete(cb);
+  }
+
+  send(type: ClientMessageType, payload: unknown = {}): void {
+    if (!this.left) this.room.send(type, payload);
+  }
+
+  async leave(): Promise<void> {
+    removeSession(RECONNECT_KEY);
+    if (this.left) return;
+    this.left = true;
+    await this.room.leave(true).catch(() => undefined);
+  }
+
+  /** Whether a message of this type has a subscriber (used by tests of the session). */
+  hasListener(type: string): boolean {
+    return (this.listeners.get(type)?.size ?? 0) > 0;
+  }
+
+  private dispatch(type: string, payload: unknown): void {
+    this.last.set(type, payload);
+    for (const cb of this.listeners.get(type) ?? []) cb(payload);
+  }
+
+  private rememberToken(): void {
+    if (this.room.reconnectionToken) writeSession(RECONNECT_KEY, this.room.reconnectionToken);
+  }
+}

@@ -1,0 +1,15 @@
+// What the shell hands to the lazily loaded scenes (see docs/handoff/client-shell.md).
+import type { NetSession } from "./session";
+
+export type Seat = "A" | "B" | "spectator";
+
+export type MatchLaunch =
+  | { kind: "live"; session: NetSession; seat: Seat; resumed: boolean }
+  /** For bench:client: ten segments in flight, no server. */
+  | { kind: "demo"; demo: "ten-segments" };
+
+export type DebriefLaunch = { kind: "replay"; matchId: string };
+
+export interface QuizLaunch {
+  seed?: string;
+}

@@ -1,0 +1,15 @@
+// Every scene key of the game in one place. Match, Debrief and Quiz live in lazily
+// loaded modules (see docs/handoff/client-shell.md); the shell only knows their keys.
+export const SceneKey = {
+  Boot: "Boot",
+  Preloader: "Preloader",
+  Title: "Title",
+  Menu: "Menu",
+  Lobby: "Lobby",
+  Replay: "Replay",
+  Match: "Match",
+  Debrief: "Debrief",
+  Quiz: "Quiz",
+} as const;
+
+export type SceneKeyName = (typeof SceneKey)[keyof typeof SceneKey];

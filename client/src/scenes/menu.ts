@@ -1,0 +1,192 @@
+// Menu: play a friend (create a room, join by code, quick-match), practice against a bot,
+// the quiz, and replays. Two columns in landscape, one in portrait.
+import { ShellScene } from "./shellScene";
+import { SceneKey } from "./keys";
+import type { Layout } from "../ui/layout";
+import { Ui } from "../ui/palette";
+import { t } from "../i18n";
+import { readLocal, writeLocal } from "../storage";
+import { isRoomCode, normalizeRoomCode, ROOM_CODE_LENGTH } from "../../../shared/protocol/room-code";
+import { invitedRoomCode, quizSeed, takeInvite } from "./invite";
+import { loadQuizScenes } from "./lazy";
+import { joinErrorNotice } from "../net/errors";
+import type { NetSession } from "../net/session";
+import type { QuizLaunch } from "../net/types";
+import type { TextField } from "../ui/textField";
+
+const NAME_KEY = "tcpArena.name";
+const MAX_NAME = 24;
+
+type Column = Array<{ kind: "heading"; text: () => string } | { kind: "row"; make: (x: number, y: number, w: number) => void }>;
+
+export class MenuScene extends ShellScene {
+  private busy = false;
+  private codeField: TextField | null = null;
+  private nameField: TextField | null = null;
+
+  constructor() {
+    super(SceneKey.Menu);
+  }
+
+  protected defaultFocus(): string {
+    return "menu.create";
+  }
+
+  override create(): void {
+    this.busy = false;
+    super.create();
+    const invite = invitedRoomCode();
+    const seed = quizSeed();
+    if (invite) {
+      takeInvite("room");
+      this.codeField!.input.value = invite;
+      void this.go(() => import("../net/connect").then((n) => n.joinByCode(invite, this.playerName())), invite);
+    } else if (seed) {
+      takeInvite("quiz");
+      void this.openQuiz(seed);
+    }
+  }
+
+  protected override onBack(): void {
+    this.scene.start(SceneKey.Title);
+  }
+
+  protected build(l: Layout): void {
+    this.heading(t("menu.heading"));
+    const fieldH = l.buttonHeight;
+    const play: Column = [
+      { kind: "heading", text: () => t("menu.play") },
+      { kind: "row", make: (x, y, w) => this.menuButton("menu.create", "menu.createRoom", x, y, w, () => this.createRoom()) },
+      {
+        kind: "row",
+        make: (x, y, w) => {
+          const joinW = Math.round(w * 0.45);
+          this.codeField = this.field({
+            testId: "menu.code",
+            label: () => t("menu.code"),
+            placeholder: () => t("menu.codePlaceholder"),
+            maxLength: ROOM_CODE_LENGTH + 2,
+            x: x - w / 2,
+            y: y - fieldH / 2,
+            width: w - joinW - l.gap / 2,
+            height: fieldH,
+            upperCase: true,
+            onSubmit: () => this.join(),
+          });
+          this.menuButton("menu.join", "menu.joinRoom", x + w / 2 - joinW / 2, y, joinW, () => this.join());
+        },
+      },
+      { kind: "row", make: (x, y, w) => this.menuButton("menu.quick", "menu.quickMatch", x, y, w, () => this.quick()) },
+    ];
+    const study: Column = [
+      { kind: "heading", text: () => t("menu.practise") },
+      { kind: "row", make: (x, y, w) => this.menuButton("menu.tutor", "menu.practiceTutor", x, y, w, () => this.practice("tutor")) },
+      { kind: "row", make: (x, y, w) => this.menuButton("menu.trickster", "menu.practiceTrickster", x, y, w, () => this.practice("trickster")) },
+      { kind: "row", make: (x, y, w) => this.menuButton("menu.quiz", "menu.quiz", x, y, w, () => void this.openQuiz(undefined)) },
+      { kind: "row", make: (x, y, w) => this.menuButton("menu.replay", "menu.replay", x, y, w, () => this.scene.start(SceneKey.Replay)) },
+    ];
+
+    // The name row spans the top; the field keeps what the player typed last time.
+    const nameY = l.contentTop - l.gap;
+    const nameLabelW = Math.round(l.menuWidth * 0.35);
+    const rowW = l.portrait ? l.menuWidth : Math.min(l.width - 2 * l.gap, l.menuWidth * 1.6);
+    this.label(l.cx - rowW / 2, nameY, t("menu.name"), l.font.body, { color: Ui.textDim }).setOrigin(0, 0.5);
+    this.nameField = this.field({
+      testId: "menu.name",
+      label: () => t("menu.name"),
+      placeholder: () => t("menu.namePlaceholder"),
+      value: readLocal(NAME_KEY) ?? "",
+      maxLength: MAX_NAME,
+      x: l.cx - rowW / 2 + nameLabelW,
+      y: nameY - fieldH / 2,
+      width: rowW - nameLabelW,
+      height: fieldH,
+      onInput: (v) => writeLocal(NAME_KEY, v),
+      onSubmit: () => this.focusGroup.move(1),
+    });
+
+    const top = nameY + l.menuStep;
+    if (l.portrait) {
+      this.column([...play, ...study], l.cx, top, l.menuWidth);
+    } else {
+      const colW = Math.min((l.width - 3 * l.gap) / 2, Math.round(l.menuWidth * 0.85));
+      this.column(play, l.cx - colW / 2 - l.gap, top, colW);
+      this.column(study, l.cx + colW / 2 + l.gap, top, colW);
+    }
+  }
+
+  private column(items: Column, x: number, top: number, w: number): void {
+    const l = this.layout;
+    let y = top;
+    for (const item of items) {
+      if (item.kind === "heading") {
+        this.label(x, y, item.text(), l.font.body, { bold: true, color: Ui.accent, align: "center" }).setOrigin(0.5);
+        y += Math.round(l.menuStep * 0.8);
+      } else {
+        item.make(x, y, w);
+        y += l.menuStep;
+      }
+    }
+  }
+
+  private menuButton(testId: string, key: string, x: number, y: number, w: number, onPress: () => void): void {
+    this.button({ testId, label: () => t(key), onPress, x, y, width: w, height: this.layout.buttonHeight });
+  }
+
+  private playerName(): string {
+    return (this.nameField?.value ?? readLocal(NAME_KEY) ?? "").slice(0, MAX_NAME);
+  }
+
+  private createRoom(): void {
+    void this.go(() => import("../net/connect").then((n) => n.createPrivate(this.playerName())));
+  }
+
+  private join(): void {
+    const raw = this.codeField?.value ?? "";
+    if (!isRoomCode(raw)) {
+      this.setNotice({ key: "net.error.badCode", kind: "error" });
+      this.focusGroup.focus("menu.code");
+      return;
+    }
+    const code = normalizeRoomCode(raw);
+    void this.go(() => import("../net/connect").then((n) => n.joinByCode(code, this.playerName())), code);
+  }
+
+  private quick(): void {
+    void this.go(() => import("../net/connect").then((n) => n.quickMatch(this.playerName())));
+  }
+
+  private practice(bot: "tutor" | "trickster"): void {
+    void this.go(() => import("../net/connect").then((n) => n.practice(bot, this.playerName())));
+  }
+
+  /** Connects, then opens the lobby; a failure is explained at the bottom of the menu. */
+  private async go(connect: () => Promise<NetSession>, code?: string): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.setNotice({ key: "net.connecting", kind: "info" });
+    try {
+      const session = await connect();
+      if (!this.scene.isActive()) {
+        await session.leave();
+        return;
+      }
+      this.scene.start(SceneKey.Lobby, { session });
+    } catch (err) {
+      this.setNotice(joinErrorNotice(err, code));
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async openQuiz(seed: string | undefined): Promise<void> {
+    this.setNotice({ key: "loading.module", kind: "info" });
+    const ok = await loadQuizScenes(this.game).catch(() => false);
+    if (!ok) {
+      this.setNotice({ key: "loading.failed", kind: "error" });
+      return;
+    }
+    const launch: QuizLaunch = seed ? { seed } : {};
+    this.scene.start(SceneKey.Quiz, launch);
+  }
+}
