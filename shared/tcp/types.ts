@@ -114,6 +114,10 @@ export interface Endpoint {
   quietUntil: number | null;
   /** Why the connection ended, once CLOSED after having been used. */
   closedBy: CloseReason | null;
+  /** Initial retransmission timeout in ms (RFC 6298 2.1: 1 s); also the RTO after new data is acked. */
+  rtoMs: number;
+  /** The connection came from a passive OPEN (LISTEN): a reset in SYN_RCVD returns to LISTEN. */
+  passiveOpen: boolean;
 }
 
 export type CloseReason =
@@ -135,11 +139,13 @@ export interface EndpointOptions {
   rcvWnd?: number;
   /** If the host has just (re)booted at this time, quiet time runs until now + MSL (rfc only). */
   bootedAt?: number;
+  /** Initial retransmission timeout in ms; default 1000 (RFC 6298 2.1). */
+  rtoMs?: number;
 }
 
 export type TcpEvent =
   /** OPEN call (RFC 9293 3.10.1): passive = listen(), active = connect(). */
-  | { type: "open"; passive: boolean }
+  | { type: "open"; passive: boolean; iss?: number }
   /** SEND call (3.10.2). */
   | { type: "send"; data: string }
   /** CLOSE call (3.10.4): no more data to send, keep receiving (shutdown(SHUT_WR)). */
@@ -179,9 +185,11 @@ export const NOTE_CODES = [
   "user/fin-queued", // CLOSE while data is still queued: FIN follows the data
   "user/already-closing", // CLOSE again after a FIN was asked for
   "user/abort-reset", // ABORT in a synchronized state sends RST
+  "user/abort-closed", // ABORT in CLOSING, LAST_ACK or TIME_WAIT: CLOSED, nothing sent (3.10.5)
   "user/quiet-time", // active open refused: the host is still in its quiet time after a restart
   "user/socket-orphaned", // linux: close() released the socket; later data is answered with RST
   // segments arriving
+  "segment/malformed", // a segment whose numbers are not 32-bit sequence numbers or whose fields are missing: dropped
   "segment/closed-reset", // a segment to a CLOSED port is answered with RST (3.10.7.1)
   "segment/closed-rst-ignored", // an RST to a CLOSED port is dropped
   "segment/listen-rst-ignored", // an RST in LISTEN is ignored
@@ -200,6 +208,8 @@ export const NOTE_CODES = [
   "segment/rst-accepted", // a valid RST: connection reset
   "segment/rst-syn-rcvd-passive", // RST in SYN_RCVD after a passive open: back to LISTEN
   "segment/syn-challenge", // SYN in a synchronized state: challenge ACK (RFC 5961 4.2)
+  "segment/syn-rcvd-syn-listen", // an in-window SYN in SYN_RCVD after a passive open: back to LISTEN
+  "segment/syn-ack-crossed", // simultaneous open: the peer's SYN,ACK in SYN_RCVD -> ESTABLISHED (Figure 7)
   "segment/no-ack-dropped", // a segment without ACK in a synchronized state is dropped
   "segment/duplicate-ack", // an ACK of something already acknowledged: ignored
   "segment/ack-of-unsent", // an ACK of data not yet sent: ACK sent, segment dropped
