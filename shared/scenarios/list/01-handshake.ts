@@ -22,14 +22,14 @@ export const handshake: Scenario = {
       "a SYN takes one sequence number and an ACK names the next byte expected. The server was " +
       "then in SYN_RCVD. The client acknowledged the server's SYN (ack = server ISS + 1) and was " +
       "ESTABLISHED as soon as it sent it; the server became ESTABLISHED when that ACK arrived. " +
-      "Three segments are needed because each side must announce its own sequence number and " +
-      "hear the other acknowledge it.",
+      "This is the three-way handshake: three segments are needed because each side must " +
+      "announce its own sequence number and hear the other acknowledge it.",
     zh:
       "客户端发出携带初始序列号（ISS）的 SYN，进入 SYN_SENT。服务端用自己的 SYN 作答，" +
       "并在同一个报文段里确认客户端的 SYN：ack = ISS + 1——SYN 要占用一个序列号，" +
       "而确认号表示“期望收到的下一个字节”。此时服务端处于 SYN_RCVD。客户端再确认服务端的 SYN" +
       "（ack = 服务端 ISS + 1），发出后即进入 ESTABLISHED；服务端收到这个 ACK 后也进入 ESTABLISHED。" +
-      "之所以要三次，是因为双方都要告诉对方自己的初始序列号，并且都要得到对方的确认。",
+      "这就是三次握手：之所以要三次，是因为双方都要告诉对方自己的初始序列号，并且都要得到对方的确认。",
   },
   concepts: ["handshake", "states", "seq-consumption", "ack-number"],
   profile: "rfc",

@@ -17,19 +17,22 @@ export const fourWayClose: Scenario = {
   debrief: {
     en:
       "The active closer sent a FIN and entered FIN_WAIT_1. The passive closer acknowledged it " +
-      "with ack = FIN's seq + 1 (a FIN takes one sequence number, like a SYN) and entered " +
+      "with ack = FIN's seq + 1, the next byte expected (a FIN takes one sequence number, like " +
+      "a SYN), and entered " +
       "CLOSE_WAIT; on that ACK the active closer moved to FIN_WAIT_2. The connection was then " +
       "half-closed: the client could no longer send, but would still have received. When the " +
       "server closed, its FIN took it to LAST_ACK; the client acknowledged it and entered " +
       "TIME_WAIT, the 2MSL wait (MSL was 30 s here; it is a choice, often 30 s, 1 or 2 min). " +
-      "The server was CLOSED as soon as that last ACK arrived; the client only after 2MSL.",
+      "The server was CLOSED as soon as that last ACK arrived; the client only after 2MSL. " +
+      "Four segments, two per direction: the four-way close.",
     zh:
-      "主动关闭者发出 FIN，进入 FIN_WAIT_1。被动关闭者回 ACK，确认号是 FIN 的序列号加 1" +
+      "主动关闭者发出 FIN，进入 FIN_WAIT_1。被动关闭者回 ACK，确认号是 FIN 的序列号加 1，即期望收到的下一个字节" +
       "（FIN 和 SYN 一样要占用一个序列号），自己进入 CLOSE_WAIT；主动关闭者收到这个 ACK 后" +
       "进入 FIN_WAIT_2。这时连接处于半关闭状态：客户端不能再发送数据，但仍要接收对方发来的数据。" +
       "服务端关闭时发出自己的 FIN，进入 LAST_ACK；客户端确认后进入 TIME_WAIT，也就是 2MSL 等待状态" +
       "（本局 MSL 为 30 秒；MSL 的值可以修改，常见的是 30 秒、1 分钟或 2 分钟）。" +
-      "服务端一收到最后的 ACK 就进入 CLOSED，客户端则要等满 2MSL 才关闭。",
+      "服务端一收到最后的 ACK 就进入 CLOSED，客户端则要等满 2MSL 才关闭。" +
+      "每个方向各两个报文段，合起来就是四次挥手。",
   },
   concepts: ["four-way-close", "states", "seq-consumption", "ack-number", "two-msl"],
   profile: "rfc",

@@ -18,7 +18,7 @@ export const lostFinalAck: Scenario = {
   },
   debrief: {
     en:
-      "The fourth segment of the close was lost, so the server's FIN stayed unacknowledged and " +
+      "The fourth segment of the four-way close was lost, so the server's FIN stayed unacknowledged and " +
       "its retransmission timer sent the FIN again. The client was still in TIME_WAIT, so it " +
       "still knew the connection: it acknowledged the FIN once more and restarted its 2MSL " +
       "timer. This is the first reason for TIME_WAIT: the active closer stays around so it " +
@@ -26,7 +26,7 @@ export const lostFinalAck: Scenario = {
       "have found no connection and been answered with RST, and the server would never have " +
       "closed cleanly. 2MSL covers the lost ACK's lifetime plus the FIN's way back.",
     zh:
-      "挥手的第四个报文段丢了，服务端的 FIN 迟迟得不到确认，于是重传计时器超时，把 FIN 又发了一遍。" +
+      "四次挥手的第四个报文段丢了，服务端的 FIN 迟迟得不到确认，于是重传计时器超时，把 FIN 又发了一遍。" +
       "客户端此时还在 TIME_WAIT，仍然记得这条连接：它再次确认这个 FIN，并重新开始 2MSL 计时。" +
       "这正是 TIME_WAIT 存在的第一个理由：让主动关闭者有机会重发最后的 ACK。" +
       "如果客户端不等待而是直接进入 CLOSED，重传的 FIN 会找不到连接，只能得到一个 RST，" +

@@ -38,7 +38,7 @@ export const oldDuplicate: Scenario = {
       "（客户端对它的回复也被网络弄丢了；假如送到了已经 CLOSED 的服务端，服务端会回 RST，" +
       "RFC 1337 把这称为 TIME-WAIT 暗杀。）",
   },
-  concepts: ["time-wait-old-duplicates", "two-msl", "ack-number", "four-way-close"],
+  concepts: ["time-wait-old-duplicates", "two-msl", "ack-number"],
   profile: "rfc",
   msl: 30_000,
   A: {

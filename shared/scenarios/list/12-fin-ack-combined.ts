@@ -18,7 +18,8 @@ export const finAckCombined: Scenario = {
   },
   debrief: {
     en:
-      "The server's single FIN,ACK did two jobs: its ACK field (client FIN's seq + 1) " +
+      "A four-way close done in three segments. The server's single FIN,ACK did two jobs: its " +
+      "ACK field (client FIN's seq + 1, the next byte expected) " +
       "acknowledged the client's FIN, and its FIN bit closed the other direction. The seed " +
       "notes that the passive closer's ACK may ride on another segment; here it rode on the " +
       "FIN. The client in FIN_WAIT_1 saw both at once, so it skipped FIN_WAIT_2 and went " +
@@ -26,7 +27,8 @@ export const finAckCombined: Scenario = {
       "for an instant before LAST_ACK. Real stacks do this all the time, because a delayed " +
       "ACK often waits just long enough for the application's close().",
     zh:
-      "服务端的这一个 FIN,ACK 同时做了两件事：ACK 字段（客户端 FIN 的序列号 + 1）确认了客户端的 FIN，" +
+      "四次挥手只用了三个报文段。服务端的这一个 FIN,ACK 同时做了两件事：ACK 字段（客户端 FIN 的序列号 + 1，" +
+      "即期望收到的下一个字节）确认了客户端的 FIN，" +
       "FIN 标志则关闭了另一个方向。原文也提到，确认可以搭在别的报文段上一起发送；这里它就搭在了 FIN 上。" +
       "处于 FIN_WAIT_1 的客户端同时收到了确认和 FIN，于是跳过 FIN_WAIT_2，确认对方的 FIN 后直接进入 TIME_WAIT。" +
       "服务端在 CLOSE_WAIT 只停留了一瞬间就进入 LAST_ACK。实际的协议栈经常这样做：延迟确认往往恰好等到了应用调用 close()。",
