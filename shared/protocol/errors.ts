@@ -28,5 +28,5 @@ export const JOIN_ERROR_CODES = [
 ] as const;
 export type JoinErrorCode = (typeof JOIN_ERROR_CODES)[number];
 
-/** The numeric close/error code that carries a JoinErrorCode (Colyseus application range). */
-export const JOIN_ERROR_STATUS = 4400;
+/** The status that carries a JoinErrorCode (an HTTP status: matchmaking answers over HTTP). */
+export const JOIN_ERROR_STATUS = 400;

@@ -1,0 +1,74 @@
+// The app: the HTTP server, the WebSocket transport, the rooms and the routes, in one place
+// (the create-colyseus-app habit). main.ts listens on all interfaces for players; tests call
+// startServer on 127.0.0.1 and wrap it with @colyseus/testing's ColyseusTestServer.
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineRoom, defineServer, LocalDriver, LocalPresence, matchMaker, type Server } from "@colyseus/core";
+import { WebSocketTransport } from "@colyseus/ws-transport";
+import { RedisDriver } from "@colyseus/redis-driver";
+import { RedisPresence } from "@colyseus/redis-presence";
+import { MATCH_ROOM } from "../shared/protocol";
+import { MatchRoom } from "./rooms/match-room";
+import { serveStatic } from "./http/static";
+import { replayRoutes, type StoredMatch } from "./http/replays";
+import { MatchRepository, openDatabase } from "./storage";
+import { setServices } from "./services";
+import { replayMatch } from "../shared/match";
+import { getScenario } from "../shared/scenarios";
+import { log } from "./log";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const DEFAULT_CLIENT_DIR = path.resolve(here, "../client/dist");
+
+export interface AppOptions {
+  /** The built client to serve; default client/dist. */
+  clientDir?: string;
+  /** The SQLite file for finished matches; default DB_PATH or data/tcp-arena.sqlite. ":memory:" in tests. */
+  dbPath?: string;
+}
+
+/** Rebuilds a stored match from its input log with the same reducer that played it. */
+function replayStored(stored: StoredMatch) {
+  const scenario = getScenario(stored.scenarioId);
+  if (!scenario) throw new Error(`unknown scenario ${stored.scenarioId}`);
+  return replayMatch(stored.config, scenario, stored.isns, stored.inputs);
+}
+
+export function createServer(options: AppOptions = {}): Server {
+  const clientDir = options.clientDir ?? DEFAULT_CLIENT_DIR;
+  const startedAt = Date.now();
+  const repo = new MatchRepository(openDatabase(options.dbPath ? { path: options.dbPath } : {}));
+  setServices({ matches: repo });
+  return defineServer({
+    rooms: {
+      [MATCH_ROOM]: defineRoom(MatchRoom),
+    },
+    // One process by default. With REDIS_URL set, several processes share rooms and
+    // matchmaking through Redis (same ROOM_SECRET for all of them), with no code change.
+    presence: process.env.REDIS_URL ? new RedisPresence(process.env.REDIS_URL) : new LocalPresence(),
+    driver: process.env.REDIS_URL ? new RedisDriver(process.env.REDIS_URL) : new LocalDriver(),
+    transport: new WebSocketTransport({ server: http.createServer() }),
+    greet: false,
+    gracefullyShutdown: !process.env.VITEST,
+    express: (app) => {
+      app.get("/healthz", (_req: IncomingMessage, res: ServerResponse) => {
+        const body = JSON.stringify({ ok: true, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) });
+        res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+        res.end(body);
+      });
+      app.use(replayRoutes({ repo, replay: replayStored }));
+      app.use(serveStatic(clientDir));
+    },
+  });
+}
+
+/** Builds the server and listens. `host` undefined = every interface. */
+export async function startServer(port: number, host?: string, options: AppOptions = {}): Promise<Server> {
+  const server = createServer(options);
+  await server.listen(port, host);
+  log.info("server.listening", { port, host: host ?? "*" });
+  return server;
+}
+
+export { matchMaker };

@@ -1,0 +1,367 @@
+// The match room. Thin by design (STYLE.md habit 5): it checks each message at the
+// boundary, hands actions to the match reducer (through MatchSession), sends each client
+// its own view and events, and keeps the lobby: seats, settings, ready, rematch.
+import { type Client, Room, ServerError } from "@colyseus/core";
+import { randomInt } from "node:crypto";
+import {
+  CLIENT_MESSAGE_TYPES,
+  JOIN_ERROR_STATUS,
+  JoinOptionsSchema,
+  RATE_BURST,
+  RATE_PER_SECOND,
+  RECONNECT_SECONDS,
+  type ClientMessageType,
+  type ErrorMessage,
+  type JoinOptions,
+  type RoomMode,
+  messageToAction,
+} from "../../shared/protocol";
+import type { ApplyResult, MatchEvent, Side, Viewer } from "../../shared/match/types";
+import { checkMessage, isClientMessageType, unknownType } from "./boundary";
+import { TokenBucket } from "./rate-limit";
+import { freshRoomCode } from "./room-codes";
+import { RoomState, SeatState } from "./state";
+import { clientPart, unsealServerOptions, type ServerMatchOptions } from "./server-options";
+import { MatchSession } from "./match-session";
+import { BotDriver } from "./bot-driver";
+import { Lobby } from "./lobby";
+import { publishResults, resultsOf, type MatchResults } from "./results";
+import { log } from "../log";
+import { services } from "../services";
+import { newMatchId } from "../storage";
+
+const SIDES: readonly Side[] = ["A", "B"];
+
+interface Member {
+  viewer: Viewer;
+  bucket: TokenBucket;
+}
+
+export class MatchRoom extends Room<{ state: RoomState }> {
+  override state = new RoomState();
+  override maxClients = 40;
+
+  private members = new Map<string, Member>();
+  private lobby!: Lobby;
+  private session: MatchSession | null = null;
+  private bots: Partial<Record<Side, BotDriver>> = {};
+  private plan: ServerMatchOptions | null = null;
+  private matchCreatedAt = 0;
+
+  override async onCreate(createOptions: unknown): Promise<void> {
+    this.plan = unsealServerOptions(createOptions);
+    const options = this.plan ? {} : parseJoinOptions(clientPart(createOptions));
+    const mode: RoomMode = this.plan ? "classroom" : (options.mode ?? "quick");
+    // A private, practice or classroom room is found by its code only, never by quick-match.
+    if (mode !== "quick") {
+      this.roomId = await freshRoomCode();
+      await this.setPrivate(true);
+    }
+    this.lobby = new Lobby(this.state, mode, this.roomId);
+    this.lobby.configure(this.plan?.settings ?? options.settings ?? {}, true);
+    this.state.configurable = mode !== "classroom";
+
+    if (this.plan) {
+      for (const side of SIDES) {
+        const seat = this.plan.seats[side];
+        if (seat.kind === "bot") this.seatBot(side, seat.bot, seat.mistakeRate, seat.name);
+      }
+    } else if (mode === "practice") {
+      const human: Side = options.seat ?? "A";
+      this.seatBot(human === "A" ? "B" : "A", options.bot ?? "tutor", options.botMistakeRate);
+    }
+
+    for (const type of CLIENT_MESSAGE_TYPES) {
+      this.onMessage(type, (client, payload) => this.receive(client, type, payload));
+    }
+    this.onMessage("*", (client, type, payload) => this.receive(client, type, payload));
+    log.info("room.created", { room: this.roomId, mode, scenario: this.state.scenarioId });
+  }
+
+  override onJoin(client: Client, rawOptions: unknown, rawAuth?: unknown): void {
+    const options = this.plan ? {} : parseJoinOptions(clientPart(rawOptions));
+    // Seat auth only ever comes from matchMaker.reserveSeatFor (server-side); a client's own
+    // join carries `true` from the default onAuth.
+    const auth = typeof rawAuth === "object" && rawAuth !== null ? (rawAuth as { seat?: Side; name?: string }) : undefined;
+    const viewer = this.chooseSeat(options, auth);
+    this.members.set(client.sessionId, {
+      viewer,
+      bucket: new TokenBucket(RATE_BURST, RATE_PER_SECOND, performance.now()),
+    });
+    if (viewer === "spectator") {
+      this.state.spectators++;
+    } else {
+      this.lobby.seatHuman(viewer, auth?.name ?? options.name ?? "");
+      if (this.state.mode === "quick" && this.lobby.full()) void this.lock();
+    }
+    log.info("player.joined", { room: this.roomId, session: client.sessionId, as: viewer });
+    this.welcome(client, viewer);
+    this.broadcastPatch();
+    this.maybeStart();
+  }
+
+  override async onDrop(client: Client): Promise<void> {
+    const member = this.members.get(client.sessionId);
+    if (!member || member.viewer === "spectator") return this.forget(client, "left");
+    const seat = this.seat(member.viewer);
+    seat.connected = false;
+    seat.reconnecting = true;
+    this.broadcastPatch();
+    log.info("player.dropped", { room: this.roomId, session: client.sessionId, seat: member.viewer });
+    try {
+      await this.allowReconnection(client, RECONNECT_SECONDS);
+    } catch {
+      // onLeave follows when the seat expires.
+    }
+  }
+
+  override onReconnect(client: Client): void {
+    const member = this.members.get(client.sessionId);
+    if (!member || member.viewer === "spectator") return;
+    const seat = this.seat(member.viewer);
+    seat.connected = true;
+    seat.reconnecting = false;
+    log.info("player.reconnected", { room: this.roomId, session: client.sessionId, seat: member.viewer });
+    this.welcome(client, member.viewer);
+    this.broadcastPatch();
+  }
+
+  override onLeave(client: Client): void {
+    this.forget(client, "left");
+  }
+
+  override onDispose(): void {
+    this.session?.dispose();
+    for (const bot of Object.values(this.bots)) bot?.dispose();
+    log.info("room.disposed", { room: this.roomId });
+  }
+
+  override onUncaughtException(error: Error, methodName: string): void {
+    log.error("room.exception", { room: this.roomId, method: methodName, error: error.message });
+  }
+
+  // ---- messages -------------------------------------------------------------------------
+
+  /** Every client message passes here: rate limit, type, schema, then the handler. */
+  private receive(client: Client, type: unknown, payload: unknown): void {
+    const member = this.members.get(client.sessionId);
+    if (!member) return;
+    const now = performance.now();
+    if (!member.bucket.take(now)) {
+      if (member.bucket.shouldWarn(now)) {
+        this.reject(client, { code: "input/rate-limited", message: "too many messages; dropped" });
+      }
+      return;
+    }
+    if (!isClientMessageType(type)) return this.reject(client, unknownType(type));
+    const checked = checkMessage(type, payload);
+    if (!checked.ok) return this.reject(client, checked.error);
+    if (member.viewer === "spectator") {
+      return this.reject(client, { code: "room/spectator", message: "spectators cannot act", type });
+    }
+    this.handle(client, member.viewer, type, checked.value);
+  }
+
+  private handle(client: Client, side: Side, type: ClientMessageType, msg: any): void {
+    const phase = this.state.phase;
+    const wrongPhase = () =>
+      this.reject(client, { code: "room/wrong-phase", message: `"${type}" not allowed in ${phase}`, type });
+    switch (type) {
+      case "segment":
+      case "call":
+      case "declare": {
+        if (phase !== "playing" || !this.session) return wrongPhase();
+        this.session.act(side, messageToAction({ type, payload: msg }), msg.clientSeq);
+        return;
+      }
+      case "ready":
+        if (phase !== "lobby") return wrongPhase();
+        this.seat(side).ready = msg.ready;
+        this.broadcastPatch();
+        return this.maybeStart();
+      case "configure": {
+        if (phase !== "lobby") return wrongPhase();
+        const error = this.lobby.configure(msg, false);
+        if (error) return this.reject(client, { ...error, type });
+        this.broadcastPatch();
+        return;
+      }
+      case "rematch":
+        if (phase !== "finished") return wrongPhase();
+        this.seat(side).rematch = true;
+        this.broadcastPatch();
+        return this.maybeRematch();
+      case "hint":
+        if (!this.session) return wrongPhase();
+        return this.sendView(client, side);
+      case "end":
+        if (phase !== "playing" || !this.session) return wrongPhase();
+        if (this.session.match.scenario.goal.kind !== "none") {
+          return this.reject(client, { code: "room/not-free-play", message: "only free play can be ended", type });
+        }
+        this.session.end();
+        return;
+    }
+  }
+
+  private reject(client: Client, error: ErrorMessage): void {
+    client.send("error", error);
+    log.info("message.rejected", { room: this.roomId, session: client.sessionId, code: error.code, type: error.type });
+  }
+
+  // ---- seats and lobby ------------------------------------------------------------------
+
+  private seat(side: Side): SeatState {
+    return this.state.seats.get(side)!;
+  }
+
+  private chooseSeat(options: JoinOptions, auth?: { seat?: Side }): Viewer {
+    if (auth?.seat) return auth.seat;
+    // Classroom seats go only to the players they were reserved for.
+    if (this.plan || options.spectator) return "spectator";
+    const free = this.lobby.freeSeats();
+    if (options.seat && free.includes(options.seat)) return options.seat;
+    return free[0] ?? "spectator";
+  }
+
+  private seatBot(side: Side, kind: "tutor" | "trickster", mistakeRate?: number, name?: string): void {
+    this.lobby.seatBot(side, kind, name);
+    this.bots[side] = new BotDriver(side, kind, mistakeRate ?? 0.3, this.clock, (botSide, action) => {
+      if (this.session && !this.session.ended) this.session.act(botSide, action);
+    });
+  }
+
+  private forget(client: Client, why: string): void {
+    const member = this.members.get(client.sessionId);
+    if (!member) return;
+    this.members.delete(client.sessionId);
+    if (member.viewer === "spectator") {
+      this.state.spectators = Math.max(0, this.state.spectators - 1);
+    } else {
+      this.lobby.vacate(member.viewer);
+      if (this.state.mode === "quick" && this.state.phase === "lobby") void this.unlock();
+    }
+    log.info("player.left", { room: this.roomId, session: client.sessionId, as: member.viewer, why });
+    this.broadcastPatch();
+  }
+
+  private maybeStart(): void {
+    const autoStart = this.plan ? this.plan.autoStart !== false : false;
+    if (this.state.phase !== "lobby" || !this.lobby.canStart(autoStart)) return;
+    this.startMatch();
+  }
+
+  private maybeRematch(): void {
+    if (!this.lobby.allVotedRematch()) return;
+    this.lobby.swapSeats();
+    for (const member of this.members.values()) {
+      if (member.viewer !== "spectator") member.viewer = member.viewer === "A" ? "B" : "A";
+    }
+    const { A, B } = this.bots;
+    this.bots = {};
+    if (A) this.bots.B = A.moveTo("B");
+    if (B) this.bots.A = B.moveTo("A");
+    for (const [sessionId, member] of this.members) {
+      const client = this.clients.getById(sessionId);
+      if (client) this.welcome(client, member.viewer);
+    }
+    this.startMatch();
+  }
+
+  // ---- the match ------------------------------------------------------------------------
+
+  private startMatch(): void {
+    const scenario = this.lobby.scenario();
+    const config = this.lobby.matchConfig(randomInt(0x7fffffff));
+    this.session?.dispose();
+    this.state.matchNumber++;
+    this.state.matchId = newMatchId();
+    this.matchCreatedAt = Date.now();
+    this.state.phase = "playing";
+    this.lobby.clearVotes();
+    // ISNs are random per match, as a real host picks them (RFC 9293 3.4.1); the match
+    // log keeps them so a replay is exact.
+    const isn = { A: randomInt(0xffffffff), B: randomInt(0xffffffff) };
+    this.session = new MatchSession(config, scenario, isn, this.clock, {
+      onResult: (result) => this.deliver(result),
+    });
+    log.info("match.started", { room: this.roomId, match: this.state.matchNumber, scenario: scenario.id, difficulty: config.difficulty });
+    this.broadcastPatch();
+    this.deliver({ match: this.session.match, events: [] });
+    this.session.begin();
+  }
+
+  /** The one place a reducer result reaches the outside: views, events, bots, the end. */
+  private deliver(result: ApplyResult): void {
+    const session = this.session;
+    if (!session) return;
+    const now = session.now();
+    const matchNumber = this.state.matchNumber;
+    const views = new Map<Viewer, unknown>();
+    const viewOf = (viewer: Viewer) => {
+      if (!views.has(viewer)) views.set(viewer, session.view(viewer));
+      return views.get(viewer);
+    };
+    for (const client of this.clients) {
+      const member = this.members.get(client.sessionId);
+      if (!member) continue;
+      const mine = result.events.filter((e) => forViewer(e, member.viewer));
+      if (mine.length > 0) client.send("events", { now, matchNumber, events: mine });
+      client.send("view", { now, matchNumber, view: viewOf(member.viewer) });
+    }
+    if (session.ended && this.state.phase === "playing") return this.finish();
+    for (const side of SIDES) this.bots[side]?.poke(session.match);
+  }
+
+  private finish(): void {
+    const session = this.session!;
+    this.state.phase = "finished";
+    this.lobby.clearVotes();
+    const results = resultsOf(this.roomId, this.state, session.match, this.plan?.tag);
+    log.info("match.finished", { room: this.roomId, match: this.state.matchNumber, reason: results.reason, A: results.scores.A, B: results.scores.B });
+    this.broadcastPatch();
+    this.save(results);
+    void publishResults(results);
+  }
+
+  /** Keeps the finished match (config, ISNs, input log) so its replay and .pcap can be served. */
+  private save(results: MatchResults): void {
+    const repo = services().matches;
+    if (!repo) return;
+    const match = this.session!.match;
+    try {
+      repo.saveFinished({
+        id: this.state.matchId,
+        scenarioId: match.config.scenarioId,
+        config: match.config,
+        isns: match.isn,
+        inputs: match.inputs,
+        result: results,
+        createdAt: this.matchCreatedAt,
+        finishedAt: Date.now(),
+      });
+    } catch (error) {
+      log.error("match.save-failed", { room: this.roomId, match: this.state.matchId, error: (error as Error).message });
+    }
+  }
+
+  private welcome(client: Client, viewer: Viewer): void {
+    client.send("welcome", { you: viewer, code: this.roomId, mode: this.state.mode as RoomMode });
+    if (this.session) this.sendView(client, viewer);
+  }
+
+  private sendView(client: Client, viewer: Viewer): void {
+    const session = this.session!;
+    client.send("view", { now: session.now(), matchNumber: this.state.matchNumber, view: session.view(viewer) });
+  }
+}
+
+function forViewer(event: MatchEvent, viewer: Viewer): boolean {
+  return event.audience === "all" || event.audience === viewer;
+}
+
+function parseJoinOptions(raw: unknown): JoinOptions {
+  const parsed = JoinOptionsSchema.safeParse(raw ?? {});
+  if (!parsed.success) throw new ServerError(JOIN_ERROR_STATUS, "join/invalid-options");
+  return parsed.data;
+}

@@ -1,0 +1,99 @@
+// One match in a room: the reducer's state, the wall clock it is fed with, and the single
+// wake-up timer at nextWakeAt. No rule lives here: every change is applyInput's.
+import type { Room } from "@colyseus/core";
+import { applyInput, createMatch, nextWakeAt, viewFor } from "../../shared/match";
+import type {
+  ApplyResult,
+  MatchConfig,
+  MatchInput,
+  MatchState,
+  PlayerAction,
+  PlayerView,
+  Side,
+  Viewer,
+} from "../../shared/match/types";
+import type { Scenario } from "../../shared/scenarios/types";
+
+export interface SessionHooks {
+  /** Called after every accepted or refused input with the reducer's result. */
+  onResult(result: ApplyResult, input: MatchInput): void;
+}
+
+type Clock = Room["clock"];
+type Delayed = ReturnType<Clock["setTimeout"]>;
+
+export class MatchSession {
+  match: MatchState;
+  private readonly startedAt = performance.now();
+  private wake: Delayed | null = null;
+  private lastNow = 0;
+
+  constructor(
+    config: MatchConfig,
+    scenario: Scenario,
+    isn: { A: number; B: number },
+    private readonly clock: Clock,
+    private readonly hooks: SessionHooks,
+  ) {
+    this.match = createMatch(config, scenario, isn.A, isn.B);
+  }
+
+  /** Wall ms since the match began, never decreasing (the reducer refuses time going back). */
+  now(): number {
+    this.lastNow = Math.max(this.lastNow, Math.round(performance.now() - this.startedAt));
+    return this.lastNow;
+  }
+
+  get ended(): boolean {
+    return this.match.ended !== null;
+  }
+
+  act(side: Side, action: PlayerAction, clientSeq?: number): ApplyResult {
+    const input: MatchInput = { type: "action", side, action, now: this.now() };
+    if (clientSeq !== undefined) input.clientSeq = clientSeq;
+    return this.apply(input);
+  }
+
+  end(): ApplyResult {
+    return this.apply({ type: "end", now: this.now() });
+  }
+
+  view(viewer: Viewer): PlayerView {
+    return viewFor(this.match, viewer);
+  }
+
+  dispose(): void {
+    this.wake?.clear();
+    this.wake = null;
+  }
+
+  /** Starts the clock: the first wake-up (a scripted event or a timer may be due at once). */
+  begin(): void {
+    this.schedule();
+  }
+
+  private apply(input: MatchInput): ApplyResult {
+    const result = applyInput(this.match, input);
+    this.match = result.match;
+    this.schedule();
+    this.hooks.onResult(result, input);
+    return result;
+  }
+
+  /** One timer per match, always for the earliest moment something will happen. */
+  private schedule(): void {
+    this.wake?.clear();
+    this.wake = null;
+    if (this.match.ended) return;
+    const at = nextWakeAt(this.match);
+    if (at === null) return;
+    const delay = Math.max(0, at - this.now());
+    this.wake = this.clock.setTimeout(() => {
+      this.wake = null;
+      // The clock ticks in steps, so it may wake a little early: the reducer gets `at` at
+      // least, and our wall clock never reports less afterwards.
+      this.lastNow = Math.max(at, this.now());
+      this.apply({ type: "advance", now: this.lastNow });
+    }, delay);
+  }
+}

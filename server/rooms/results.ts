@@ -1,0 +1,82 @@
+// What a finished match leaves behind: a results record for whoever created it (the
+// classroom), published on the presence bus so it reaches any process.
+import { matchMaker } from "@colyseus/core";
+import type { MatchState, ScoreSheet, Side } from "../../shared/match/types";
+import type { RoomState } from "./state";
+
+export const RESULTS_CHANNEL = "tcp-arena:match-finished";
+
+export interface SeatResult {
+  name: string;
+  kind: string;
+  bot: string;
+  role: string;
+}
+
+export interface MatchResults {
+  roomId: string;
+  /** The stored match: /api/matches/:matchId/replay.json and capture.pcap. */
+  matchId: string;
+  matchNumber: number;
+  mode: string;
+  tag: string | null;
+  scenarioId: string;
+  difficulty: string;
+  reason: string;
+  /** Wall ms the match lasted. */
+  wallMs: number;
+  goalReached: boolean;
+  seats: Record<Side, SeatResult>;
+  scores: Record<Side, number>;
+  sheets: Record<Side, ScoreSheet>;
+  /** Declarations right at the first try / all declarations, per side. */
+  declarations: Record<Side, { right: number; total: number }>;
+  /** Mistake categories counted per side (refused or wrong segments). */
+  mistakes: Record<Side, Record<string, number>>;
+}
+
+export function resultsOf(roomId: string, state: RoomState, match: MatchState, tag?: string): MatchResults {
+  const seat = (side: Side): SeatResult => {
+    const s = state.seats.get(side)!;
+    return { name: s.name, kind: s.kind, bot: s.bot, role: s.role };
+  };
+  const declarations = { A: { right: 0, total: 0 }, B: { right: 0, total: 0 } };
+  const mistakes: Record<Side, Record<string, number>> = { A: {}, B: {} };
+  for (const entry of match.ladder) {
+    if (entry.kind === "declaration") {
+      declarations[entry.side].total++;
+      if (entry.right && entry.try === 1) declarations[entry.side].right++;
+    }
+    const verdict = entry.kind === "refused" ? entry.verdict : entry.kind === "segment" ? entry.verdict : null;
+    const side = entry.kind === "refused" ? entry.side : entry.kind === "segment" ? entry.from : null;
+    if (verdict && side) for (const m of verdict.mistakes) mistakes[side][m] = (mistakes[side][m] ?? 0) + 1;
+  }
+  return {
+    roomId,
+    matchId: state.matchId,
+    matchNumber: state.matchNumber,
+    mode: state.mode,
+    tag: tag ?? null,
+    scenarioId: match.config.scenarioId,
+    difficulty: match.config.difficulty,
+    reason: match.ended?.reason ?? "unknown",
+    wallMs: match.ended?.wall ?? match.clock.lastWall,
+    goalReached: match.goalReachedAt !== null,
+    seats: { A: seat("A"), B: seat("B") },
+    scores: { A: match.sides.A.score.total, B: match.sides.B.score.total },
+    sheets: { A: match.sides.A.score, B: match.sides.B.score },
+    declarations,
+    mistakes,
+  };
+}
+
+export async function publishResults(results: MatchResults): Promise<void> {
+  await matchMaker.presence.publish(RESULTS_CHANNEL, results);
+}
+
+/** Calls `listener` for every match that finishes on any process; returns the unsubscribe. */
+export function onMatchFinished(listener: (results: MatchResults) => void): () => void {
+  const callback = (results: MatchResults) => listener(results);
+  void matchMaker.presence.subscribe(RESULTS_CHANNEL, callback);
+  return () => void matchMaker.presence.unsubscribe(RESULTS_CHANNEL, callback);
+}

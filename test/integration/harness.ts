@@ -1,0 +1,110 @@
+// The integration test harness: the real app on 127.0.0.1:2568 (the port @colyseus/testing
+// uses), wrapped by ColyseusTestServer, and players that are real @colyseus/sdk clients
+// recording every message and state patch they receive.
+import { ColyseusTestServer } from "@colyseus/testing";
+import type { Server } from "@colyseus/core";
+import type { Room as SdkRoom } from "@colyseus/sdk";
+import { startServer, type AppOptions } from "../../server/app";
+import type { ErrorMessage, EventsMessage, JoinOptions, ViewMessage, WelcomeMessage } from "../../shared/protocol";
+import type { MatchEvent, PlayerView } from "../../shared/match/types";
+
+export const TEST_PORT = 2568;
+
+export async function bootServer(options: AppOptions = {}): Promise<ColyseusTestServer> {
+  const server: Server = await startServer(TEST_PORT, "127.0.0.1", { dbPath: ":memory:", ...options });
+  return new ColyseusTestServer(server);
+}
+
+export interface Received {
+  type: string;
+  payload: unknown;
+}
+
+/** A real SDK client in a room, with everything it received kept in order. */
+export class Player {
+  readonly received: Received[] = [];
+  /** A JSON snapshot of the synced state after each patch. */
+  readonly patches: string[] = [];
+  views: ViewMessage<PlayerView>[] = [];
+  events: MatchEvent[] = [];
+  errors: ErrorMessage[] = [];
+  welcome: WelcomeMessage | null = null;
+  private waiters: (() => void)[] = [];
+
+  constructor(readonly room: SdkRoom) {
+    room.onMessage("*", (type, payload) => this.record(String(type), payload));
+    room.onStateChange((state) => {
+      this.patches.push(JSON.stringify((state as { toJSON(): unknown }).toJSON()));
+      this.wake();
+    });
+  }
+
+  get view(): PlayerView | null {
+    return this.views.at(-1)?.view ?? null;
+  }
+
+  get state(): any {
+    return this.room.state;
+  }
+
+  send(type: string, payload?: unknown): void {
+    this.room.send(type, payload);
+  }
+
+  /** Resolves when `check` holds (checked after each message or patch); rejects after `ms`. */
+  waitFor<T>(what: string, check: () => T | undefined | null | false, ms = 10_000): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const attempt = (): boolean => {
+        const value = check();
+        if (value) {
+          clearTimeout(timer);
+          resolve(value);
+          return true;
+        }
+        return false;
+      };
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== listener);
+        reject(new Error(`timed out after ${ms} ms waiting for ${what}`));
+      }, ms);
+      const listener = () => {
+        if (attempt()) this.waiters = this.waiters.filter((w) => w !== listener);
+      };
+      if (!attempt()) this.waiters.push(listener);
+    });
+  }
+
+  private record(type: string, payload: unknown): void {
+    this.received.push({ type, payload });
+    if (type === "view") this.views.push(payload as ViewMessage<PlayerView>);
+    if (type === "events") this.events.push(...(payload as EventsMessage<MatchEvent>).events);
+    if (type === "error") this.errors.push(payload as ErrorMessage);
+    if (type === "welcome") this.welcome = payload as WelcomeMessage;
+    this.wake();
+  }
+
+  private wake(): void {
+    for (const w of [...this.waiters]) w();
+  }
+}
+
+export async function createRoom(server: ColyseusTestServer, options: JoinOptions): Promise<Player> {
+  const room = await server.sdk.create("match", options);
+  const player = new Player(room);
+  await player.waitFor("the initial state", () => player.patches.length > 0);
+  return player;
+}
+
+export async function joinRoom(server: ColyseusTestServer, code: string, options: JoinOptions = {}): Promise<Player> {
+  const room = await server.sdk.joinById(code, options);
+  const player = new Player(room);
+  await player.waitFor("the initial state", () => player.patches.length > 0);
+  return player;
+}
+
+/** Both players of a private room, in the lobby. */
+export async function pair(server: ColyseusTestServer, settings: JoinOptions["settings"] = {}): Promise<[Player, Player]> {
+  const a = await createRoom(server, { mode: "private", name: "alice", settings });
+  const b = await joinRoom(server, a.room.roomId, { name: "bob" });
+  return [a, b];
+}
