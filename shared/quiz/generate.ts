@@ -1,0 +1,111 @@
+// The quiz generator: a seed (and optional concept filter and review priorities) in, the
+// same list of questions out, every time. No clock, no Math.random.
+import type { Concept } from "../concepts";
+import { CONCEPT_BANK, type ConceptItem } from "./concept-bank";
+import { cutTrace, segmentQuestion, stateQuestion } from "./kinds";
+import { createRng, type Rng } from "./random";
+import { TEMPLATES } from "./templates";
+import { timerQuestion, whatNextQuestion } from "./whatnext";
+import type { Choice, Question, QuestionKind, Quiz } from "./types";
+
+export interface QuizOptions {
+  seed: string;
+  count: number;
+  /** Only questions about at least one of these concepts. */
+  concepts?: readonly Concept[];
+  /**
+   * Spaced repetition: lower = ask sooner (see mastery.ts reviewPriority). When given, a
+   * larger pool is generated and the most urgent questions are kept.
+   */
+  priority?: (key: string) => number;
+}
+
+const KIND_WEIGHTS: [QuestionKind, number][] = [
+  ["concept", 3],
+  ["state", 2],
+  ["next-segment", 1.5],
+  ["numbers", 1.5],
+  ["what-next", 2],
+];
+
+function pickKind(rng: Rng): QuestionKind {
+  const total = KIND_WEIGHTS.reduce((s, [, w]) => s + w, 0);
+  let x = rng.next() * total;
+  for (const [k, w] of KIND_WEIGHTS) if ((x -= w) < 0) return k;
+  return "concept";
+}
+
+export function conceptQuestion(item: ConceptItem, rng: Rng): Question {
+  const choices: Choice[] = item.choices.map((label, i) => ({ label, value: { kind: "text", id: `${item.key}#${i}` } }));
+  const shuffled = rng.shuffle(choices);
+  return {
+    id: "",
+    key: item.key,
+    kind: "concept",
+    concepts: item.concepts,
+    misconceptions: item.misconceptions,
+    prompt: item.prompt,
+    ladder: null,
+    choices: shuffled,
+    answer: shuffled.indexOf(choices[0]!),
+    explanation: item.explanation,
+    check: null,
+  };
+}
+
+/** One question of the given kind, or null if this draw could not make one. */
+function draw(kind: QuestionKind, rng: Rng, concepts: readonly Concept[] | undefined): Question | null {
+  const wanted = (cs: readonly Concept[]): boolean => !concepts || cs.some((c) => concepts.includes(c));
+  if (kind === "concept") {
+    const items = CONCEPT_BANK.filter((i) => wanted(i.concepts));
+    return items.length ? conceptQuestion(rng.pick(items), rng) : null;
+  }
+  const template = rng.pick(TEMPLATES);
+  const cut = cutTrace(template, template.build(rng));
+  const q =
+    kind === "state"
+      ? stateQuestion(cut, rng)
+      : kind === "next-segment"
+        ? segmentQuestion(cut, rng, false)
+        : kind === "numbers"
+          ? rng.chance(0.25)
+            ? (timerQuestion(cut, rng) ?? segmentQuestion(cut, rng, true))
+            : segmentQuestion(cut, rng, true)
+          : whatNextQuestion(cut, rng);
+  return q && wanted(q.concepts) ? q : null;
+}
+
+/** Up to `count` questions with distinct keys where possible; bounded tries per question. */
+function drawMany(rng: Rng, count: number, concepts: readonly Concept[] | undefined): Question[] {
+  const out: Question[] = [];
+  const keys = new Set<string>();
+  for (let i = 0; i < count; i++) {
+    let chosen: Question | null = null;
+    for (let tries = 0; tries < 40 && !chosen; tries++) {
+      const q = draw(pickKind(rng), rng, concepts);
+      if (q && (!keys.has(q.key) || tries >= 30)) chosen = q;
+    }
+    if (!chosen) break;
+    keys.add(chosen.key);
+    out.push(chosen);
+  }
+  return out;
+}
+
+export function generateQuiz(options: QuizOptions): Quiz {
+  const rng = createRng(options.seed);
+  const count = Math.max(1, Math.min(50, Math.floor(options.count)));
+  let questions: Question[];
+  if (options.priority) {
+    const pool = drawMany(rng, count * 3, options.concepts);
+    const prio = options.priority;
+    questions = pool
+      .map((q, i) => ({ q, i, p: prio(q.key) }))
+      .sort((a, b) => a.p - b.p || a.i - b.i)
+      .slice(0, count)
+      .map((x) => x.q);
+  } else {
+    questions = drawMany(rng, count, options.concepts);
+  }
+  return { seed: options.seed, questions: questions.map((q, i) => ({ ...q, id: `${i + 1}:${q.key}` })) };
+}

@@ -1,0 +1,239 @@
+// The four kinds of engine questions, cut out of a trace at a point the generator picks.
+// Every answer is read from the engine's run; distractors are built around the common
+// mistakes (ack = last byte received, SYN/FIN not counted, the wrong state on the diagram).
+import type { Concept } from "../concepts";
+import { CONCEPT_CONTENT } from "../content/concepts";
+import { seqAdd } from "../tcp/seq";
+import { TCP_STATES, type TcpState } from "../tcp/types";
+import { flagsOf, segmentLabel } from "./flags";
+import type { Rng } from "./random";
+import { join, ladderOf, outcomeLabel, profileLine, replayWithText, sideName } from "./describe";
+import type { Template } from "./templates";
+import type { Run } from "./trace";
+import type { Choice, ChoiceValue, Misconception, Question, QuestionKind, Side, Text, Trace } from "./types";
+
+/** States students confuse with each one (neighbours on the diagram, the other role's state). */
+const CONFUSABLE: Record<TcpState, TcpState[]> = {
+  CLOSED: ["TIME_WAIT", "LISTEN", "LAST_ACK", "FIN_WAIT_2"],
+  LISTEN: ["CLOSED", "SYN_RCVD", "SYN_SENT"],
+  SYN_SENT: ["SYN_RCVD", "ESTABLISHED", "LISTEN"],
+  SYN_RCVD: ["SYN_SENT", "ESTABLISHED", "LISTEN"],
+  ESTABLISHED: ["SYN_RCVD", "SYN_SENT", "CLOSE_WAIT"],
+  FIN_WAIT_1: ["FIN_WAIT_2", "CLOSE_WAIT", "CLOSING"],
+  FIN_WAIT_2: ["FIN_WAIT_1", "TIME_WAIT", "CLOSE_WAIT", "CLOSED"],
+  CLOSE_WAIT: ["FIN_WAIT_2", "LAST_ACK", "TIME_WAIT"],
+  CLOSING: ["FIN_WAIT_2", "TIME_WAIT", "LAST_ACK"],
+  LAST_ACK: ["CLOSE_WAIT", "TIME_WAIT", "CLOSING"],
+  TIME_WAIT: ["FIN_WAIT_2", "LAST_ACK", "CLOSED", "CLOSING"],
+};
+
+export interface Cut {
+  template: Template;
+  trace: Trace;
+  runs: Run[];
+  texts: Text[];
+}
+
+export function cutTrace(template: Template, trace: Trace): Cut {
+  const { runs, texts } = replayWithText(trace);
+  return { template, trace, runs, texts };
+}
+
+const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
+const valueKey = (v: ChoiceValue): string => JSON.stringify(v);
+
+/** The right choice and up to three distinct wrong ones, shuffled. */
+function finish(rng: Rng, right: Choice, wrong: Choice[]): { choices: Choice[]; answer: number } {
+  const seen = new Set([valueKey(right.value)]);
+  const picked: Choice[] = [];
+  for (const c of wrong) {
+    const k = valueKey(c.value);
+    if (seen.has(k) || picked.length >= 3) continue;
+    seen.add(k);
+    picked.push(c);
+  }
+  const choices = rng.shuffle([right, ...picked]);
+  return { choices, answer: choices.indexOf(right) };
+}
+
+function stateChoice(state: TcpState): Choice {
+  return { label: { en: state, zh: state }, value: { kind: "state", state } };
+}
+
+/** The explanation of the question's most specific concept (not the generic "states"). */
+function conceptSummary(concepts: Concept[]): Text {
+  const c = concepts.find((x) => x !== "states") ?? concepts[0] ?? "states";
+  return CONCEPT_CONTENT[c].summary;
+}
+
+/** Points in the template's own part (not the handshake that sets the scene), most of the time. */
+export function focus<P extends { k: number }>(cut: Cut, points: P[], rng: Rng): P[] {
+  const inFocus = points.filter((p) => p.k >= cut.template.focusFrom);
+  return inFocus.length > 0 && rng.chance(0.85) ? inFocus : points;
+}
+
+function question(
+  cut: Cut,
+  kind: QuestionKind,
+  k: number,
+  fields: Omit<Question, "id" | "key" | "kind" | "concepts" | "misconceptions"> & { concepts: Concept[]; misconceptions: Misconception[] },
+): Question {
+  // A point inside the opening handshake is a handshake question, whatever the template.
+  const setting = k < cut.template.focusFrom ? { id: "handshake", concepts: ["handshake"] as Concept[] } : cut.template;
+  const concepts = uniq([...fields.concepts, ...setting.concepts]);
+  const explanation = join(fields.explanation, conceptSummary(concepts));
+  return { ...fields, id: "", key: `${kind}/${setting.id}`, kind, concepts, misconceptions: uniq(fields.misconceptions), explanation };
+}
+
+/** (1) Which state is this endpoint in now? */
+export function stateQuestion(cut: Cut, rng: Rng): Question | null {
+  const { trace, runs, texts } = cut;
+  const end = runs[runs.length - 1]!;
+  const points: { k: number; side: Side }[] = [];
+  end.records.forEach((rec, k) => {
+    for (const side of ["A", "B"] as Side[]) if (rec.notes[side].length > 0 && !(k === 0 && rec.states[side] === "CLOSED")) points.push({ k, side });
+  });
+  if (points.length === 0) return null;
+  const { k, side } = rng.pick(focus(cut, points, rng));
+  const answer = end.records[k]!.states[side];
+  let lastChange = -1;
+  for (let j = 0; j <= k; j++) if ((j === 0 ? "CLOSED" : end.records[j - 1]!.states[side]) !== end.records[j]!.states[side]) lastChange = j;
+  const before = lastChange > 0 ? end.records[lastChange - 1]!.states[side] : "CLOSED";
+
+  const misconceptions: Misconception[] = [];
+  const concepts: Concept[] = ["states"];
+  if (answer === "SYN_RCVD") misconceptions.push("server-never-syn-sent");
+  if (answer === "TIME_WAIT") misconceptions.push("active-closer-time-wait");
+  if (answer === "TIME_WAIT" && before === "FIN_WAIT_1") misconceptions.push("close-three-segments");
+  if (cut.template.id === "half-close" && (answer === "CLOSE_WAIT" || answer === "FIN_WAIT_2")) misconceptions.push("half-close-data-flows");
+  if (cut.template.id === "quiet-time") misconceptions.push("quiet-time-after-crash");
+
+  const wrong = rng.shuffle(CONFUSABLE[answer]).slice(0, 3);
+  if (rng.chance(0.3)) wrong[2] = rng.pick(TCP_STATES.filter((s) => s !== answer && !wrong.includes(s)));
+  // Aim the distractor at the misconception: a server "in SYN_SENT".
+  if (answer === "SYN_RCVD" && !wrong.includes("SYN_SENT")) wrong[0] = "SYN_SENT";
+  const { choices, answer: idx } = finish(rng, stateChoice(answer), wrong.map(stateChoice));
+
+  const name = sideName(trace, side);
+  const fact =
+    lastChange >= 0
+      ? { en: `${texts[lastChange]!.en}: ${side} went ${before} → ${answer}.`, zh: `${texts[lastChange]!.zh}：${side} 从 ${before} 进入 ${answer}。` }
+      : { en: `${side} is still ${answer}.`, zh: `${side} 仍处于 ${answer}。` };
+  return question(cut, "state", k, {
+    concepts,
+    misconceptions,
+    prompt: join(profileLine(trace), { en: `After "${texts[k]!.en}", which state is ${name.en} in?`, zh: `在“${texts[k]!.zh}”之后，${name.zh}处于什么状态？` }),
+    ladder: ladderOf(trace, end, k + 1, side),
+    choices,
+    answer: idx,
+    explanation: fact,
+    check: { trace: { ...trace, steps: trace.steps.slice(0, k + 1) }, next: [], ask: { what: "state", side } },
+  });
+}
+
+/** Points where a step makes one side send something: (index of the step, the side). */
+function sendPoints(cut: Cut): { k: number; side: Side }[] {
+  const end = cut.runs[cut.runs.length - 1]!;
+  const out: { k: number; side: Side }[] = [];
+  end.records.forEach((rec, k) => {
+    for (const side of ["A", "B"] as Side[]) if (rec.sent[side].length > 0) out.push({ k, side });
+  });
+  return out;
+}
+
+function arriving(cut: Cut, k: number): { syn: boolean; fin: boolean } | null {
+  const s = cut.trace.steps[k];
+  if (!s) return null;
+  if (s.t === "inject") return { syn: s.segment.flags.syn, fin: s.segment.flags.fin };
+  if (s.t !== "deliver") return null;
+  const head = cut.runs[k]!.wire[s.to][0];
+  return head ? { syn: head.segment.flags.syn, fin: head.segment.flags.fin } : null;
+}
+
+/** (2) Which segment comes next, and (3) which number must it carry? */
+export function segmentQuestion(cut: Cut, rng: Rng, numbers: boolean): Question | null {
+  const points = sendPoints(cut);
+  if (points.length === 0) return null;
+  const { k, side } = rng.pick(focus(cut, points, rng));
+  const { trace, runs, texts } = cut;
+  const end = runs[runs.length - 1]!;
+  const seg = end.records[k]!.sent[side][0]!;
+  const flags = flagsOf(seg);
+  const ack = seg.flags.ack ? seg.ack : null;
+  const came = arriving(cut, k);
+  const consumed = !!came && (came.syn || came.fin);
+  const concepts: Concept[] = [];
+  const misconceptions: Misconception[] = [];
+  if (ack !== null) {
+    concepts.push("ack-number");
+    misconceptions.push("ack-next-expected");
+  }
+  if (consumed || seg.flags.syn || seg.flags.fin) {
+    concepts.push("seq-consumption");
+    if (consumed) misconceptions.push("syn-fin-consume-seq");
+  }
+  const name = sideName(trace, side);
+  const check = { trace: { ...trace, steps: trace.steps.slice(0, k) }, next: [trace.steps[k]!] };
+  const ladder = ladderOf(trace, runs[k]!, k, null);
+  const ctx = profileLine(trace);
+  const fact: Text = {
+    en: `${side} sends ${segmentLabel(flags, seg.seq, ack, seg.data.length)}.${ack !== null ? ` Its ack ${ack} is the next sequence number ${side} expects (RCV.NXT).` : ""}`,
+    zh: `${side} 发送 ${segmentLabel(flags, seg.seq, ack, seg.data.length)}。${ack !== null ? `确认号 ${ack} 是 ${side} 期望收到的下一个序号（RCV.NXT）。` : ""}`,
+  };
+
+  if (numbers) {
+    const field: "seq" | "ack" = ack !== null && (rng.chance(0.7) || seg.flags.rst) ? "ack" : "seq";
+    const right = field === "ack" ? ack! : seg.seq;
+    const wrong = [seqAdd(right, -1), seqAdd(right, 1), seqAdd(right, rng.pick([2, -2, 100, seg.data.length + 1]))];
+    const numChoice = (n: number): Choice => ({ label: { en: String(n), zh: String(n) }, value: { kind: "number", value: n } });
+    const { choices, answer } = finish(rng, numChoice(right), wrong.map(numChoice));
+    return question(cut, "numbers", k, {
+      concepts: field === "ack" ? concepts : [...concepts, "seq-consumption"],
+      misconceptions,
+      prompt: join(ctx, {
+        en: `${texts[k]!.en}. ${name.en} answers with a ${flags} segment. Which ${field} number must it carry?`,
+        zh: `${texts[k]!.zh}。${name.zh}回复一个 ${flags} 报文段。它的 ${field} 必须是多少？`,
+      }),
+      ladder,
+      choices,
+      answer,
+      explanation: fact,
+      check: { ...check, ask: { what: field, side } },
+    });
+  }
+
+  const segValue = (f: string, s: number, a: number | null): Choice => ({
+    label: { en: segmentLabel(f, s, a), zh: segmentLabel(f, s, a) },
+    value: { kind: "segment", flags: f, seq: s, ack: a },
+  });
+  const altFlags: Record<string, string[]> = {
+    SYN: ["SYN,ACK"],
+    "SYN,ACK": ["SYN", "ACK"],
+    ACK: ["FIN,ACK", "SYN,ACK"],
+    "FIN,ACK": ["ACK", "FIN"],
+    FIN: ["FIN,ACK"],
+    RST: ["RST,ACK", "ACK"],
+    "RST,ACK": ["RST", "ACK"],
+  };
+  const wrong: Choice[] = [];
+  if (ack !== null) wrong.push(segValue(flags, seg.seq, seqAdd(ack, -1)));
+  wrong.push(segValue(flags, seqAdd(seg.seq, rng.pick([1, -1])), ack));
+  for (const f of rng.shuffle(altFlags[flags] ?? ["ACK"])) {
+    const a = f.includes("ACK") ? (ack ?? seqAdd(seg.seq, 1)) : null;
+    wrong.push(segValue(f, seg.seq, a));
+  }
+  if (ack !== null) wrong.push(segValue(flags, seg.seq, seqAdd(ack, 1)));
+  const { choices, answer } = finish(rng, segValue(flags, seg.seq, ack), wrong);
+  return question(cut, "next-segment", k, {
+    concepts,
+    misconceptions,
+    prompt: join(ctx, { en: `${texts[k]!.en}. Which segment does ${name.en} send?`, zh: `${texts[k]!.zh}。${name.zh}发送哪个报文段？` }),
+    ladder,
+    choices,
+    answer,
+    explanation: fact,
+    check: { ...check, ask: { what: "segment", side } },
+  });
+}
+
+export { finish, CONFUSABLE, question };

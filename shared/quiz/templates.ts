@@ -1,0 +1,228 @@
+// Trace templates: the scenarios of GAME.md section 3 as step lists, with their numbers
+// drawn at random (ISS, sometimes just below 2^32; which side closes first; data; MSL), and
+// random valid walks. Questions are cut out of these traces; the engine computes the answers.
+import type { Concept } from "../concepts";
+import { SEQ_MOD } from "../tcp/seq";
+import type { Profile } from "../tcp/types";
+import type { Rng } from "./random";
+import type { Side, Trace, TraceStep } from "./types";
+import { applyStep, nextDeadline, startRun } from "./trace";
+
+export interface Template {
+  id: string;
+  concepts: Concept[];
+  /** Steps before this index are only the handshake that sets the scene. */
+  focusFrom: number;
+  build(rng: Rng): Trace;
+}
+
+const MSL_CHOICES = [30_000, 60_000, 120_000];
+
+function iss(rng: Rng): number {
+  // One trace in four starts a few numbers below 2^32, so wraparound shows up in answers.
+  if (rng.chance(0.25)) return SEQ_MOD - rng.int(1, 3);
+  return rng.int(1, 90) * 100 + rng.pick([0, 0, 1]);
+}
+
+function base(rng: Rng, profile: Profile = "rfc", peers = false): Omit<Trace, "steps"> {
+  return {
+    profile,
+    msl: profile === "linux" ? 60_000 : rng.pick(MSL_CHOICES),
+    A: { iss: iss(rng), port: rng.int(40000, 60999), role: peers ? "peer" : "client" },
+    B: { iss: iss(rng), port: peers ? rng.int(40000, 60999) : rng.pick([80, 443, 8080]), role: peers ? "peer" : "server" },
+  };
+}
+
+const call = (side: Side, c: Extract<TraceStep, { t: "call" }>["call"], data?: string): TraceStep =>
+  data === undefined ? { t: "call", side, call: c } : { t: "call", side, call: c, data };
+const deliver = (to: Side): TraceStep => ({ t: "deliver", to });
+const lose = (to: Side): TraceStep => ({ t: "lose", to });
+const timer = (side: Side): TraceStep => ({ t: "timer", side });
+const other = (s: Side): Side => (s === "A" ? "B" : "A");
+
+const HANDSHAKE: TraceStep[] = [call("B", "listen"), call("A", "connect"), deliver("B"), deliver("A"), deliver("B")];
+const WORDS = ["hi", "GET /", "hello", "data", "ok", "bye!", "HTTP/1.1 200"];
+
+/** The four-way close, `x` closing first, with `y` closing after it has ACKed. */
+function fourWay(x: Side, how: "close" | "shutdown"): TraceStep[] {
+  const y = other(x);
+  return [call(x, how), deliver(y), deliver(x), call(y, "close"), deliver(x)];
+}
+
+export const TEMPLATES: Template[] = [
+  {
+    id: "handshake",
+    focusFrom: 0,
+    concepts: ["handshake", "states"],
+    build: (rng) => ({ ...base(rng), steps: HANDSHAKE }),
+  },
+  {
+    id: "four-way-close",
+    focusFrom: 5,
+    concepts: ["four-way-close", "states"],
+    build: (rng) => {
+      const x = rng.pick<Side>(["A", "B"]);
+      return { ...base(rng), steps: [...HANDSHAKE, ...fourWay(x, rng.pick(["close", "shutdown"] as const)), deliver(other(x)), timer(x)] };
+    },
+  },
+  {
+    id: "half-close",
+    focusFrom: 5,
+    concepts: ["half-close", "four-way-close"],
+    build: (rng) => {
+      const x = rng.pick<Side>(["A", "B"]);
+      const y = other(x);
+      const steps = [...HANDSHAKE, call(x, "shutdown"), deliver(y), deliver(x), call(y, "send", rng.pick(WORDS)), deliver(x), deliver(y), call(y, "close"), deliver(x), deliver(y)];
+      return { ...base(rng), steps };
+    },
+  },
+  {
+    id: "lost-final-ack",
+    focusFrom: 5,
+    concepts: ["time-wait-lost-ack", "retransmission"],
+    build: (rng) => {
+      const x = rng.pick<Side>(["A", "B"]);
+      const y = other(x);
+      return { ...base(rng), steps: [...HANDSHAKE, ...fourWay(x, "close"), lose(y), timer(y), deliver(x), deliver(y)] };
+    },
+  },
+  {
+    id: "simultaneous-open",
+    focusFrom: 0,
+    concepts: ["simultaneous-open", "states"],
+    build: (rng) => ({ ...base(rng, "rfc", true), steps: [call("A", "connect"), call("B", "connect"), deliver("B"), deliver("A"), deliver("B"), deliver("A")] }),
+  },
+  {
+    id: "simultaneous-close",
+    focusFrom: 5,
+    concepts: ["simultaneous-close", "states"],
+    build: (rng) => {
+      const first = rng.pick<Side>(["A", "B"]);
+      return { ...base(rng), steps: [...HANDSHAKE, call(first, "close"), call(other(first), "close"), deliver("B"), deliver("A"), deliver("B"), deliver("A"), timer(first)] };
+    },
+  },
+  {
+    id: "refused",
+    focusFrom: 0,
+    concepts: ["reset"],
+    build: (rng) => ({ ...base(rng), steps: [call("A", "connect"), deliver("B"), deliver("A")] }),
+  },
+  {
+    id: "lost-syn",
+    focusFrom: 0,
+    concepts: ["retransmission", "handshake"],
+    build: (rng) => ({ ...base(rng), steps: [call("B", "listen"), call("A", "connect"), lose("B"), timer("A"), deliver("B"), deliver("A"), deliver("B")] }),
+  },
+  {
+    id: "fin-ack-combined",
+    focusFrom: 5,
+    concepts: ["fin-ack-combined", "four-way-close"],
+    build: (rng) => {
+      const x = rng.pick<Side>(["A", "B"]);
+      const y = other(x);
+      const steps: TraceStep[] = [...HANDSHAKE, call(x, "close"), deliver(y), { t: "call", side: y, call: "close", merge: true }, deliver(x), deliver(y)];
+      return { ...base(rng), steps };
+    },
+  },
+  {
+    id: "fin-wait-2-timer",
+    focusFrom: 5,
+    concepts: ["fin-wait-2-timer", "four-way-close"],
+    build: (rng) => {
+      const profile = rng.pick<Profile>(["linux", "linux", "rfc"]);
+      return { ...base(rng, profile), steps: [...HANDSHAKE, call("A", rng.pick(["close", "close", "shutdown"] as const)), deliver("B"), deliver("A")] };
+    },
+  },
+  {
+    id: "quiet-time",
+    focusFrom: 0,
+    concepts: ["quiet-time"],
+    build: (rng) => {
+      const profile = rng.pick<Profile>(["rfc", "rfc", "linux"]);
+      return { ...base(rng, profile), steps: [{ t: "reboot", side: "A" }, call("B", "listen"), call("A", "connect")] };
+    },
+  },
+  {
+    id: "old-duplicate",
+    focusFrom: 5,
+    concepts: ["time-wait-old-duplicates", "two-msl"],
+    build: (rng) => {
+      // The passive closer's data from earlier in this connection wanders in while the
+      // active closer waits in TIME_WAIT.
+      const b = base(rng);
+      const word = rng.pick(WORDS);
+      const steps: TraceStep[] = [...HANDSHAKE, call("B", "send", word), deliver("A"), deliver("B"), ...fourWay("A", "close"), deliver("B")];
+      const old = { seq: (b.B.iss + 1) % SEQ_MOD, ack: (b.A.iss + 1) % SEQ_MOD, flags: { syn: false, ack: true, fin: false, rst: false, psh: true }, window: 65535, data: word };
+      return { ...b, steps: [...steps, { t: "inject", to: "A", segment: old }] };
+    },
+  },
+  {
+    id: "data",
+    focusFrom: 5,
+    concepts: ["ack-number", "seq-consumption"],
+    build: (rng) => {
+      const steps: TraceStep[] = [...HANDSHAKE, call("A", "send", rng.pick(WORDS)), deliver("B"), deliver("A"), call("B", "send", rng.pick(WORDS)), deliver("A"), deliver("B")];
+      return { ...base(rng), steps };
+    },
+  },
+  {
+    id: "abort",
+    focusFrom: 5,
+    concepts: ["reset"],
+    build: (rng) => {
+      const x = rng.pick<Side>(["A", "B"]);
+      return { ...base(rng), steps: [...HANDSHAKE, call(x, "abort"), deliver(other(x))] };
+    },
+  },
+  {
+    id: "random-walk",
+    focusFrom: 0,
+    concepts: ["states"],
+    build: randomWalk,
+  },
+];
+
+/**
+ * A random valid trace: at each step one of the moves the two applications and the network
+ * could make now. Bounded at 16 steps; every step is one the engine accepts from here.
+ */
+function randomWalk(rng: Rng): Trace {
+  const b = base(rng, rng.pick<Profile>(["rfc", "linux"]));
+  const trace: Trace = { ...b, steps: [] };
+  let run = startRun(trace);
+  const opened: Record<Side, boolean> = { A: false, B: false };
+  const closed: Record<Side, boolean> = { A: false, B: false };
+  const length = rng.int(5, 16);
+  for (let i = 0; i < length; i++) {
+    const moves: { step: TraceStep; weight: number }[] = [];
+    for (const side of ["A", "B"] as Side[]) {
+      const st = run.ep[side].state;
+      if (!opened[side] && st === "CLOSED") {
+        moves.push({ step: call(side, side === "B" ? "listen" : "connect"), weight: 4 });
+      }
+      if (st === "ESTABLISHED" || st === "CLOSE_WAIT") {
+        moves.push({ step: call(side, "send", rng.pick(WORDS)), weight: 1 });
+        if (!closed[side]) moves.push({ step: call(side, rng.pick(["close", "shutdown"] as const)), weight: 2 });
+      }
+      if (run.wire[side].length > 0) {
+        moves.push({ step: deliver(side), weight: 6 });
+        moves.push({ step: lose(side), weight: 0.5 });
+      }
+      if (nextDeadline(run.ep[side])) moves.push({ step: timer(side), weight: run.wire.A.length + run.wire.B.length === 0 ? 3 : 0.3 });
+    }
+    if (moves.length === 0) break;
+    const total = moves.reduce((s, m) => s + m.weight, 0);
+    let x = rng.next() * total;
+    const chosen = moves.find((m) => (x -= m.weight) < 0) ?? moves[moves.length - 1]!;
+    const s = chosen.step;
+    if (s.t === "call" && (s.call === "listen" || s.call === "connect")) opened[s.side] = true;
+    if (s.t === "call" && (s.call === "close" || s.call === "shutdown")) closed[s.side] = true;
+    trace.steps.push(s);
+    run = applyStep(run, s);
+  }
+  return trace;
+}
+
+export function templateById(id: string): Template | undefined {
+  return TEMPLATES.find((t) => t.id === id);
+}

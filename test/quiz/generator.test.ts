@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { CONCEPTS } from "../../shared/concepts";
+import { CONCEPT_BANK, MISCONCEPTIONS, QUESTION_KINDS, generateQuiz, type Question } from "../../shared/quiz";
+import { recompute } from "./replay";
+
+const SEEDS = Array.from({ length: 150 }, (_, i) => `seed-${i}`);
+const quizzes = SEEDS.map((seed) => generateQuiz({ seed, count: 12 }));
+const all: Question[] = quizzes.flatMap((q) => q.questions);
+
+describe("quiz generator", () => {
+  it("gives the same quiz for the same seed", () => {
+    for (const seed of SEEDS.slice(0, 20)) {
+      expect(generateQuiz({ seed, count: 12 })).toEqual(generateQuiz({ seed, count: 12 }));
+    }
+  });
+
+  it("gives different quizzes for different seeds", () => {
+    const firstKeys = new Set(quizzes.map((q) => q.questions.map((x) => x.id).join()));
+    expect(firstKeys.size).toBeGreaterThan(SEEDS.length * 0.9);
+  });
+
+  it("makes the requested number of questions", () => {
+    for (const q of quizzes) expect(q.questions).toHaveLength(12);
+    expect(generateQuiz({ seed: "x", count: 5 }).questions).toHaveLength(5);
+  });
+
+  it("computes every engine question's answer the way a replay of its events with the engine does", () => {
+    const generated = all.filter((q) => q.kind !== "concept");
+    expect(generated.length).toBeGreaterThan(800);
+    for (const q of generated) {
+      expect(q.check, q.id).not.toBeNull();
+      const truth = recompute(q.check!);
+      expect(q.choices[q.answer]!.value, `${q.id}: ${q.prompt.en}`).toEqual(truth);
+    }
+  });
+
+  it("never offers a wrong choice that is also right", () => {
+    for (const q of all) {
+      const values = q.choices.map((c) => JSON.stringify(c.value));
+      expect(new Set(values).size, q.id).toBe(values.length);
+      const labels = q.choices.map((c) => c.label.en);
+      expect(new Set(labels).size, q.id).toBe(labels.length);
+    }
+  });
+
+  it("offers two to four choices with the answer among them", () => {
+    for (const q of all) {
+      expect(q.choices.length, q.id).toBeGreaterThanOrEqual(2);
+      expect(q.choices.length, q.id).toBeLessThanOrEqual(4);
+      expect(q.answer).toBeGreaterThanOrEqual(0);
+      expect(q.answer).toBeLessThan(q.choices.length);
+    }
+  });
+
+  it("asks every kind of question", () => {
+    const kinds = new Set(all.map((q) => q.kind));
+    for (const k of QUESTION_KINDS) expect(kinds, k).toContain(k);
+  });
+
+  it("has questions for every concept and every misconception, both written and generated", () => {
+    const concepts = new Set(all.flatMap((q) => q.concepts));
+    for (const c of CONCEPTS) expect(concepts, c).toContain(c);
+    const miscon = new Set(all.flatMap((q) => q.misconceptions));
+    for (const m of MISCONCEPTIONS) expect(miscon, m).toContain(m);
+    const bankConcepts = new Set(CONCEPT_BANK.flatMap((i) => i.concepts));
+    for (const c of CONCEPTS) expect(bankConcepts, `written: ${c}`).toContain(c);
+    const bankMiscon = new Set(CONCEPT_BANK.flatMap((i) => i.misconceptions));
+    for (const m of MISCONCEPTIONS) expect(bankMiscon, `written: ${m}`).toContain(m);
+  });
+
+  it("names a concept and explains in both languages for every question", () => {
+    for (const q of all) {
+      expect(q.concepts.length, q.id).toBeGreaterThan(0);
+      for (const t of [q.prompt, q.explanation, ...q.choices.map((c) => c.label)]) {
+        expect(t.en.trim().length, q.id).toBeGreaterThan(0);
+        expect(t.zh.trim().length, q.id).toBeGreaterThan(0);
+      }
+      expect(q.explanation.zh, q.id).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it("keeps only questions about the chosen concepts when a concept is picked", () => {
+    for (const c of CONCEPTS) {
+      const quiz = generateQuiz({ seed: `only-${c}`, count: 5 });
+      const picked = generateQuiz({ seed: `only-${c}`, count: 5, concepts: [c] });
+      expect(picked.questions.length, c).toBe(5);
+      for (const q of picked.questions) expect(q.concepts, c).toContain(c);
+      expect(quiz.questions.length).toBe(5);
+    }
+  });
+
+  it("puts the most urgent templates first when review priorities are given", () => {
+    const plain = generateQuiz({ seed: "prio", count: 10 });
+    const urgent = plain.questions[9]!.key;
+    const prioritized = generateQuiz({ seed: "prio", count: 10, priority: (k) => (k === urgent ? 0 : 1) });
+    expect(prioritized.questions[0]!.key).toBe(urgent);
+  });
+});
