@@ -191,7 +191,7 @@ export function segmentQuestion(cut: Cut, rng: Rng, numbers: boolean): Question 
       concepts: field === "ack" ? concepts : [...concepts, "seq-consumption"],
       misconceptions,
       prompt: join(ctx, {
-        en: `${texts[k]!.en}. ${name.en} answers with a ${flags} segment. Which ${field} number must it carry?`,
+        en: `${texts[k]!.en}. ${name.en} answers with ${flags}. Which ${field} number must that segment carry?`,
         zh: `${texts[k]!.zh}。${name.zh}回复一个 ${flags} 报文段。它的 ${field} 必须是多少？`,
       }),
       ladder,
@@ -203,7 +203,7 @@ export function segmentQuestion(cut: Cut, rng: Rng, numbers: boolean): Question 
   }
 
   const segValue = (f: string, s: number, a: number | null): Choice => ({
-    label: { en: segmentLabel(f, s, a), zh: segmentLabel(f, s, a) },
+    label: { en: segmentLabel(f, s, a, seg.data.length), zh: segmentLabel(f, s, a, seg.data.length) },
     value: { kind: "segment", flags: f, seq: s, ack: a },
   });
   const altFlags: Record<string, string[]> = {
