@@ -124,6 +124,10 @@ export interface SideState {
   revealed: TcpState | null;
   /** True states visited, consecutive duplicates removed (for "paths" goals). */
   history: TcpState[];
+  /** "paths" goal: this side's path has been followed (latched: the side may move on). */
+  pathDone: boolean;
+  /** The ISS of this side's next open (fresh after each return to CLOSED). */
+  nextIss: number;
   score: ScoreSheet;
   /** Consecutive first-try declarations. */
   streak: number;

@@ -42,11 +42,13 @@ export interface WireState {
   olds: StoredOld[];
   /** Per network rule: how many segments have matched it so far (for `nth`). */
   ruleCounts: number[];
+  /** Per hold-until rule: its `until` segment has already been sent, so it holds nothing. */
+  untilSeen: boolean[];
   nextId: number;
 }
 
 export function createWire(delayMs: number, lossRate: number, rules: readonly NetworkRule[]): WireState {
-  return { delayMs, lossRate, flying: [], olds: [], ruleCounts: rules.map(() => 0), nextId: 1 };
+  return { delayMs, lossRate, flying: [], olds: [], ruleCounts: rules.map(() => 0), untilSeen: rules.map(() => false), nextId: 1 };
 }
 
 const FLAG_ORDER = ["SYN", "ACK", "FIN", "RST"] as const;
@@ -62,9 +64,13 @@ function normaliseFlags(text: string): string {
   return FLAG_ORDER.filter((f) => set.has(f)).join(",");
 }
 
-/** Whether `segment` sent by `from` matches (ignoring `nth`, which the caller counts). */
-export function matchesSegment(m: SegmentMatch, from: Side, segment: Segment): boolean {
+/**
+ * Whether `segment` sent by `from` (then in `senderState`) matches, ignoring `nth`, which
+ * the caller counts among segments matching every other field.
+ */
+export function matchesSegment(m: SegmentMatch, from: Side, segment: Segment, senderState?: TcpState): boolean {
   if (m.from !== undefined && m.from !== from) return false;
+  if (m.inState !== undefined && m.inState !== senderState) return false;
   if (m.flags !== undefined && normaliseFlags(m.flags) !== flagSet(segment)) return false;
   if (m.hasData !== undefined && m.hasData !== segment.data.length > 0) return false;
   return true;
@@ -89,11 +95,12 @@ export function sendOnWire(
   from: Side,
   segment: Segment,
   now: number,
+  senderState?: TcpState,
 ): SendResult {
   // Held segments waiting for this one fly now, together with it.
   const released: InFlight[] = [];
   for (const f of wire.flying) {
-    if (f.holdUntil !== null && matchesSegment(f.holdUntil, from, segment)) {
+    if (f.holdUntil !== null && matchesSegment(f.holdUntil, from, segment, senderState)) {
       f.holdUntil = null;
       f.departAt = now;
       f.arriveAt = now + flightTime(wire, f);
@@ -115,8 +122,13 @@ export function sendOnWire(
     holdUntil: null,
   };
   const copies: { gapMs: number }[] = [];
+  // A hold whose `until` segment was sent before never holds anything (who sends first waits).
+  const untilSeenBefore = [...wire.untilSeen];
   rules.forEach((rule, i) => {
-    if (!matchesSegment(rule.match, from, segment)) return;
+    if (rule.kind === "hold-until" && matchesSegment(rule.until, from, segment, senderState)) wire.untilSeen[i] = true;
+  });
+  rules.forEach((rule, i) => {
+    if (!matchesSegment(rule.match, from, segment, senderState)) return;
     const count = (wire.ruleCounts[i] ?? 0) + 1;
     wire.ruleCounts[i] = count;
     if (rule.match.nth !== undefined && rule.match.nth !== count) return;
@@ -131,6 +143,7 @@ export function sendOnWire(
         copies.push({ gapMs: rule.gapMs });
         break;
       case "hold-until":
+        if (untilSeenBefore[i]) break;
         original.holdUntil = rule.until;
         original.departAt = null;
         break;

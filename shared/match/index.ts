@@ -1,0 +1,8 @@
+// The match model: see docs/ARCHITECTURE.md "The match model" and docs/handoff/match.md.
+export * from "./types";
+export { createMatch, rtoFor } from "./create";
+export { applyInput, nextWakeAt } from "./reducer";
+export { viewFor, stateChoices } from "./view";
+export { replayMatch, replayRecord, type ReplayRecord } from "./replay";
+export * as scoring from "./scoring";
+export { MAX_DATA } from "./actions";

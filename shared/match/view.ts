@@ -1,0 +1,100 @@
+// What one player (or a spectator) may see. The rule: never the true state of an
+// undeclared checkpoint, never the peer's true state, never the owed segments except as
+// guided mode's hint. Peer verdicts and declarations are shown once the match has ended.
+import type { Side } from "../scenarios/types";
+import { TCP_STATES, type TcpState, type TimerName } from "../tcp/types";
+import { shownArrival, waitingFor } from "./context";
+import type { LadderEntry, MatchState, PlayerView, SideView, Viewer } from "./types";
+
+function sideView(m: MatchState, side: Side): SideView {
+  const s = m.sides[side];
+  const setup = m.scenario[side];
+  return {
+    side,
+    role: setup.role,
+    address: setup.address,
+    port: setup.port,
+    // The ISS of the connection in use, or of the next one once CLOSED again.
+    iss: s.endpoint.state === "CLOSED" ? s.nextIss : s.endpoint.iss,
+    revealed: s.revealed,
+    score: { ...s.score },
+    checkpointPending: s.checkpoint !== null,
+  };
+}
+
+/** Whether `viewer` may see this ladder entry now, and in what form. */
+function filterEntry(m: MatchState, viewer: Viewer, e: LadderEntry): LadderEntry | null {
+  if (m.ended !== null) return e;
+  const mine = (side: Side) => viewer === side;
+  switch (e.kind) {
+    case "segment":
+      // The wire is public; a verdict on the peer's segment is the expert player's to find.
+      return mine(e.from) || viewer === "spectator" || e.verdict === null ? e : { ...e, verdict: null };
+    case "declaration": {
+      if (!mine(e.side) && viewer !== "spectator") return null;
+      // A first wrong try does not tell the answer.
+      return e.right || e.try >= 2 ? e : { ...e, truth: e.declared };
+    }
+    case "refused":
+      return mine(e.side) || viewer === "spectator" ? e : null;
+    case "script":
+      return e;
+    case "timer":
+      // Which timer fired gives the state away: shown to its side once it has declared.
+      return mine(e.side) && m.sides[e.side].checkpoint === null ? e : null;
+  }
+}
+
+/** A short list for guided mode's state picker: the truth and three neighbours, rotated by the checkpoint id. */
+export function stateChoices(truth: TcpState, checkpointId: number): TcpState[] {
+  const i = TCP_STATES.indexOf(truth);
+  const start = Math.min(Math.max(i - (checkpointId % 4), 0), TCP_STATES.length - 4);
+  return TCP_STATES.slice(start, start + 4);
+}
+
+export function viewFor(m: MatchState, viewer: Viewer): PlayerView {
+  const ladder: LadderEntry[] = [];
+  for (const e of m.ladder) {
+    const v = filterEntry(m, viewer, e);
+    if (v !== null) ladder.push(v);
+  }
+  let you: PlayerView["you"] = null;
+  if (viewer !== "spectator") {
+    const s = m.sides[viewer];
+    const guided = m.config.difficulty === "guided";
+    const cp = s.checkpoint;
+    const timers: { timer: TimerName; at: number }[] = [];
+    if (cp === null) {
+      const t = s.endpoint.timers;
+      if (t.retransmit) timers.push({ timer: "retransmit", at: t.retransmit.deadline });
+      if (t.timeWait !== null) timers.push({ timer: "time-wait", at: t.timeWait });
+      if (t.finWait2 !== null) timers.push({ timer: "fin-wait-2", at: t.finWait2 });
+    }
+    you = {
+      side: viewer,
+      checkpoint: cp === null ? null : { id: cp.id, tries: cp.tries, cause: cp.cause },
+      timers: cp === null ? timers : null,
+      received: s.endpoint.received,
+      hint: guided && cp === null ? s.owed.map((o) => ({ ...o, flags: { ...o.flags } })) : null,
+      stateChoices: guided && cp !== null ? stateChoices(cp.truth, cp.id) : null,
+      nextClientSeq: s.lastClientSeq + 1,
+    };
+  }
+  const c = m.clock;
+  return {
+    viewer,
+    scenarioId: m.scenario.id,
+    difficulty: m.config.difficulty,
+    A: sideView(m, "A"),
+    B: sideView(m, "B"),
+    you,
+    wire: m.wire.flying.map((f) => ({ id: f.id, from: f.from, segment: f.segment, sentAt: f.sentAt, arriveAt: shownArrival(m, f) })),
+    ladder,
+    clock: { netNow: c.netNow, paused: c.paused, wallAnchor: c.wallAnchor, netAnchor: c.netAnchor, rate: c.rate },
+    waitingFor: m.ended === null ? waitingFor(m) : [],
+    goal: m.scenario.goal,
+    goalReached: m.goalReachedAt !== null,
+    ended: m.ended,
+  };
+}
+

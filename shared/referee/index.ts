@@ -1,0 +1,4 @@
+export * from "./types";
+export { judgeSegment, judgeState, callFor } from "./judge";
+export { legalActions, type LegalAction } from "./legal";
+export { sameSegment, describeSegment, isPureAck } from "./segments";
