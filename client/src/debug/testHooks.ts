@@ -15,12 +15,21 @@ export interface Box {
 
 type BoxInGame = Omit<Box, "x" | "y" | "width" | "height"> & { x: number; y: number; width: number; height: number };
 
+interface RoomInfo {
+  code: string;
+  seat: string;
+  phase: string;
+  scenarioId?: string;
+  difficulty?: string;
+  seats?: Record<"A" | "B", { kind: string; name: string; ready: boolean; connected: boolean } | null>;
+}
+
 interface ArenaDebug {
   readonly scene: string;
   readonly scenes: string[];
   readonly language: Language;
   readonly ui: Record<string, Box>;
-  room: { code: string; seat: string; phase?: string } | null;
+  room: RoomInfo | null;
   notice: string;
 }
 

@@ -6,6 +6,7 @@ import type { ClientMessageType, RoomStateShape, ServerMessages, ServerMessageTy
 import { removeSession, writeSession } from "../storage";
 import type { Seat } from "./types";
 import { RECONNECT_KEY } from "./token";
+import { debugState } from "../debug/testHooks";
 
 type Listener = (payload: unknown) => void;
 
@@ -20,6 +21,7 @@ export class NetSession {
   constructor(readonly room: Room) {
     room.onMessage("*", (type: string | number, payload: unknown) => this.dispatch(String(type), payload));
     room.onStateChange((state: unknown) => {
+      this.publishForTests();
       for (const cb of this.stateListeners) cb(state as RoomStateShape);
     });
     // A drop (network trouble, a reload) goes to onDrop and the SDK retries by itself; a
@@ -27,6 +29,8 @@ export class NetSession {
     room.onLeave((code: number) => {
       this.left = true;
       removeSession(RECONNECT_KEY);
+      const dbg = debugState();
+      if (dbg) dbg.room = null;
       for (const cb of this.leaveListeners) cb(code);
     });
     room.onDrop(() => {
@@ -106,8 +110,21 @@ export class NetSession {
     return (this.listeners.get(type)?.size ?? 0) > 0;
   }
 
+  /** window.__tcpArena.room: the public room state only (what every player may see). */
+  private publishForTests(): void {
+    const dbg = debugState();
+    const st = this.state;
+    if (!dbg || !st) return;
+    const seat = (side: "A" | "B") => {
+      const s = st.seats.get(side);
+      return s ? { kind: s.kind, name: s.name, ready: s.ready, connected: s.connected } : null;
+    };
+    dbg.room = { code: this.code, seat: this.seat, phase: st.phase, scenarioId: st.scenarioId, difficulty: st.difficulty, seats: { A: seat("A"), B: seat("B") } };
+  }
+
   private dispatch(type: string, payload: unknown): void {
     this.last.set(type, payload);
+    if (type === "welcome") this.publishForTests();
     for (const cb of this.listeners.get(type) ?? []) cb(payload);
   }
 

@@ -10,7 +10,7 @@ import type { MatchLaunch } from "../net/types";
 import { serverErrorNotice } from "../net/errors";
 import { loadMatchScenes } from "./lazy";
 import { loadScenarioChoices, type ScenarioChoice } from "./scenarios";
-import { registerTestHandle, debugState } from "../debug/testHooks";
+import { registerTestHandle } from "../debug/testHooks";
 import { sfx } from "../ui/sound";
 import type { RoomStateShape, SeatStateShape } from "../../../shared/protocol/server-messages";
 
@@ -45,8 +45,6 @@ export class LobbyScene extends ShellScene {
     this.events.once("shutdown", () => {
       for (const off of this.offs) off();
       this.offs = [];
-      const dbg = debugState();
-      if (dbg) dbg.room = null;
     });
     void loadScenarioChoices().then((list) => {
       this.scenarios = list;
@@ -66,8 +64,6 @@ export class LobbyScene extends ShellScene {
   protected build(l: Layout): void {
     const state = this.session.state;
     const seat = this.session.seat;
-    const dbg = debugState();
-    if (dbg) dbg.room = { code: this.session.code, seat, phase: state?.phase ?? "" };
 
     this.heading(t("lobby.heading"));
     // The code: huge, spaced letters, readable on a projector from the back row.

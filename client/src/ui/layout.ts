@@ -40,7 +40,7 @@ export function computeLayout(width: number, height: number): Layout {
     : Math.min(width / DESIGN.long, height / DESIGN.short);
   const px = (designUnits: number): number => Math.max(MIN_FONT_PX, Math.round(designUnits * unit));
   const gap = Math.round(24 * unit);
-  const barHeight = Math.round(72 * unit);
+  const barHeight = Math.max(56, Math.round(72 * unit)); // room for 44 px touch targets
   const buttonHeight = Math.max(44, Math.round(64 * unit)); // 44 px: a comfortable touch target
   const menuWidth = Math.min(width - 2 * gap, Math.round(640 * unit));
   return {

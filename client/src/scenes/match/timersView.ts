@@ -1,0 +1,64 @@
+// Your running timers as rings that empty as the deadline nears, each with the time left in
+// game seconds (what you will wait) and in real-TCP seconds (what a real stack would wait):
+// retransmission, 2MSL (TIME_WAIT) and FIN_WAIT_2.
+import type { TimerName } from "../../../../shared/tcp/types";
+import { Colors, Ui } from "../../ui/palette";
+import { t } from "../../i18n";
+import { panel, text } from "./draw";
+import type { Frame, Rect } from "./frame";
+
+const TIMER_LOOK: Record<TimerName, { color: number; mark: string }> = {
+  retransmit: { color: Colors.skyBlue, mark: "↻" },
+  "time-wait": { color: Colors.orange, mark: "⌛" },
+  "fin-wait-2": { color: Colors.reddishPurple, mark: "⏱" },
+};
+
+export class TimersView {
+  private g!: Phaser.GameObjects.Graphics;
+  private labels: Phaser.GameObjects.Text[] = [];
+  private rect!: Rect;
+  private frame!: Frame;
+  /** Network time each deadline was first seen: the ring's full length. */
+  private firstSeen = new Map<string, number>();
+
+  constructor(private readonly scene: Phaser.Scene) {}
+
+  build(frame: Frame): void {
+    this.frame = frame;
+    this.rect = frame.region("timers");
+    panel(this.scene, this.rect, null, frame.font("tiny"));
+    this.g = this.scene.add.graphics();
+    this.labels = [0, 1, 2].map(() => text(this.scene, 0, 0, "", frame.font("tiny"), { color: Ui.text }));
+  }
+
+  update(timers: readonly { timer: TimerName; at: number }[] | null, net: number, rate: number): void {
+    const f = this.frame;
+    const r = this.rect;
+    const g = this.g.clear();
+    const list = timers ?? [];
+    const slot = r.w / 3;
+    const radius = Math.min(r.h * 0.32, slot * 0.18);
+    list.slice(0, 3).forEach((tm, i) => {
+      const id = `${tm.timer}@${tm.at}`;
+      if (!this.firstSeen.has(id)) this.firstSeen.set(id, net);
+      const start = this.firstSeen.get(id)!;
+      const total = Math.max(1, tm.at - start);
+      const left = Math.max(0, tm.at - net);
+      const cx = r.x + slot * i + radius + f.len(10);
+      const cy = r.y + r.h / 2;
+      const look = TIMER_LOOK[tm.timer];
+      g.lineStyle(f.len(6), Ui.panel, 1).strokeCircle(cx, cy, radius);
+      g.lineStyle(f.len(6), look.color, 1);
+      g.beginPath();
+      g.arc(cx, cy, radius, -Math.PI / 2, -Math.PI / 2 + 2 * Math.PI * (left / total), false);
+      g.strokePath();
+      const game = rate > 0 ? (left / rate / 1000).toFixed(1) : "—";
+      const tcp = (left / 1000).toFixed(1);
+      this.labels[i]!
+        .setText([`${look.mark} ${t(`match:timer.${tm.timer}`)}`, t("match:timer.remaining", { game, tcp })])
+        .setPosition(cx + radius + f.len(6), cy - f.len(14))
+        .setVisible(true);
+    });
+    for (let i = list.length; i < 3; i++) this.labels[i]!.setVisible(false);
+  }
+}

@@ -1,0 +1,158 @@
+// The two hosts and the wire between them. Segments fly at the network delay (positions
+// come from network time, so a paused network freezes them mid-air); each carries its flag
+// badges and numbers; a lost one bursts and vanishes where it was; a network copy is
+// marked "copy". Drawn with one Graphics and a small pool of texts, redrawn every frame.
+import type { PlayerView, Side } from "../../../../shared/match/types";
+import type { Flight, MatchModel } from "../../match/model";
+import { setFlags } from "../../match/flags";
+import { Colors, css, Ui } from "../../ui/palette";
+import { t } from "../../i18n";
+import { flagBadge, panel, text } from "./draw";
+import type { Frame, Rect } from "./frame";
+
+const HOST_COLOR: Record<Side, number> = { A: Colors.blue, B: Colors.orange };
+
+interface FlightSprite {
+  label: Phaser.GameObjects.Text;
+  tag: Phaser.GameObjects.Text;
+  key: string;
+}
+
+export class WireView {
+  private g!: Phaser.GameObjects.Graphics;
+  private sprites = new Map<number, FlightSprite>();
+  private hostTexts: Partial<Record<Side, Phaser.GameObjects.Text>> = {};
+  private wireRect!: Rect;
+  private frame!: Frame;
+  /** Local ms when each lost flight was first drawn lost (its burst fades in wall time). */
+  private lostSeen = new Map<number, number>();
+  private hostKey = "";
+
+  constructor(private readonly scene: Phaser.Scene) {}
+
+  build(frame: Frame): void {
+    this.frame = frame;
+    for (const s of this.sprites.values()) {
+      s.label.destroy();
+      s.tag.destroy();
+    }
+    this.sprites.clear();
+    this.hostKey = "";
+    this.wireRect = frame.region("wire");
+    for (const side of ["A", "B"] as const) {
+      const r = frame.region(side === "A" ? "hostA" : "hostB");
+      panel(this.scene, r, null, frame.font("small"));
+      const bar = this.scene.add.graphics();
+      bar.fillStyle(HOST_COLOR[side], 1).fillRect(r.x, r.y, frame.len(8), r.h);
+      // The host's letter in a square (A) or a circle (B): told apart without colour.
+      this.hostTexts[side] = text(this.scene, r.x + frame.len(16), r.y + frame.len(6), "", frame.font("small"), {
+        wrapWidth: r.w - frame.len(22),
+      });
+    }
+    this.g = this.scene.add.graphics();
+  }
+
+  /** Host captions change with the view or the language only. */
+  updateHosts(view: PlayerView, peerReconnecting: boolean): void {
+    const me = view.you?.side ?? null;
+    const key = JSON.stringify([view.A, view.B, me, peerReconnecting, t("host.you", { side: "" })]);
+    if (key === this.hostKey) return;
+    this.hostKey = key;
+    for (const side of ["A", "B"] as const) {
+      const sv = view[side];
+      const who = me === null ? side : side === me ? t("match:host.you", { side }) : t("match:host.peer", { side });
+      const lines = [
+        `${side === "A" ? "■" : "●"} ${who}`,
+        t(`match:role.${sv.role}`, { defaultValue: sv.role }),
+        t("match:host.address", { address: sv.address, port: sv.port }),
+        sv.revealed ?? "?",
+      ];
+      if (side !== me && me !== null && peerReconnecting) lines.push(`⟳ ${t("match:host.reconnecting")}`);
+      this.hostTexts[side]?.setText(lines);
+    }
+  }
+
+  update(model: MatchModel, net: number, localNow: number): void {
+    const f = this.frame;
+    const r = this.wireRect;
+    const g = this.g.clear();
+    const laneY = { A: r.y + r.h * 0.3, B: r.y + r.h * 0.72 };
+    g.lineStyle(f.len(3), Ui.textDim, 0.6).lineBetween(r.x, laneY.A, r.x + r.w, laneY.A);
+    g.lineBetween(r.x, laneY.B, r.x + r.w, laneY.B);
+    // Arrow heads say which way each lane flows.
+    const ah = f.len(8);
+    g.fillStyle(Ui.textDim, 0.8);
+    g.fillTriangle(r.x + r.w, laneY.A, r.x + r.w - ah, laneY.A - ah / 2, r.x + r.w - ah, laneY.A + ah / 2);
+    g.fillTriangle(r.x, laneY.B, r.x + ah, laneY.B - ah / 2, r.x + ah, laneY.B + ah / 2);
+
+    const alive = new Set<number>();
+    for (const flight of model.flights.values()) {
+      if (flight.arrivedAt !== null && net - flight.arrivedAt > 0) continue;
+      const lost = flight.lostAt !== null && net >= flight.lostAt;
+      if (lost) {
+        const seen = this.lostSeen.get(flight.id) ?? localNow;
+        this.lostSeen.set(flight.id, seen);
+        if (localNow - seen > 1800) continue;
+      }
+      alive.add(flight.id);
+      this.drawFlight(model, flight, net, laneY[flight.from], lost, localNow);
+    }
+    for (const [id, s] of this.sprites) {
+      if (!alive.has(id)) {
+        s.label.destroy();
+        s.tag.destroy();
+        this.sprites.delete(id);
+      }
+    }
+  }
+
+  private drawFlight(model: MatchModel, flight: Flight, net: number, y: number, lost: boolean, localNow: number): void {
+    const f = this.frame;
+    const r = this.wireRect;
+    const p = lost ? model.progress(flight, flight.lostAt ?? net) : model.progress(flight, net);
+    const dir = flight.from === "A" ? 1 : -1;
+    const w = f.len(150);
+    const h = f.len(40);
+    const cx = flight.from === "A" ? r.x + w / 2 + p * (r.w - w) : r.x + r.w - w / 2 - p * (r.w - w);
+    const alpha = lost ? Math.max(0, 1 - (localNow - (this.lostSeen.get(flight.id) ?? localNow)) / 1800) : 1;
+    const g = this.g;
+    g.fillStyle(Ui.panel, 0.95 * alpha).fillRoundedRect(cx - w / 2, y - h / 2, w, h, f.len(6));
+    g.lineStyle(f.len(flight.copy ? 2 : 1.5), flight.copy ? Colors.yellow : Ui.text, alpha);
+    if (flight.copy) {
+      // A copy made by the network has a dashed outline as well as its "copy" tag.
+      for (let x = cx - w / 2; x < cx + w / 2; x += f.len(10)) g.lineBetween(x, y - h / 2, Math.min(x + f.len(5), cx + w / 2), y - h / 2);
+    } else g.strokeRoundedRect(cx - w / 2, y - h / 2, w, h, f.len(6));
+    // Nose of the envelope points where it flies.
+    const nx = cx + (dir * w) / 2;
+    g.fillStyle(Ui.text, alpha).fillTriangle(nx + dir * f.len(8), y, nx, y - f.len(6), nx, y + f.len(6));
+    const flags = setFlags(flight.segment.flags);
+    flags.forEach((name, i) => flagBadge(g, name, cx - w / 2 + f.len(11) + i * f.len(19), y - h / 2 + f.len(11), f.len(8)));
+    if (lost) {
+      g.lineStyle(f.len(4), Colors.vermillion, alpha);
+      g.lineBetween(cx - f.len(14), y - f.len(14), cx + f.len(14), y + f.len(14));
+      g.lineBetween(cx - f.len(14), y + f.len(14), cx + f.len(14), y - f.len(14));
+    }
+    const seg = flight.segment;
+    const nums = `${seg.seq}${seg.flags.ack ? ` / ${seg.ack}` : ""}${seg.data.length ? ` +${seg.data.length}` : ""}`;
+    const letters = flags.map((n) => n[0]).join("");
+    const tag = lost ? `✕ ${t("match:wire.dropped")}` : flight.copy ? t("match:wire.duplicate") : "";
+    const key = `${letters}|${nums}|${tag}`;
+    let s = this.sprites.get(flight.id);
+    if (!s) {
+      s = {
+        label: text(this.scene, 0, 0, "", f.font("tiny"), {}),
+        tag: text(this.scene, 0, 0, "", f.font("tiny"), { color: Colors.yellow, bold: true }),
+        key: "",
+      };
+      this.sprites.set(flight.id, s);
+    }
+    if (s.key !== key) {
+      s.label.setText(`${letters}  ${nums}`);
+      s.tag.setText(tag);
+      s.tag.setColor(css(lost ? Colors.vermillion : Colors.yellow));
+      s.key = key;
+    }
+    s.label.setPosition(cx - w / 2 + f.len(6), y + f.len(1)).setAlpha(alpha);
+    s.tag.setPosition(cx - w / 2 + f.len(6), y - h / 2 - f.len(16)).setAlpha(alpha);
+  }
+}

@@ -1,0 +1,97 @@
+// The shell in Chromium: title, language switch, menu, all by keyboard; layout on a phone.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import {
+  clickUi,
+  ensureClientBuilt,
+  focusedUi,
+  launchBrowser,
+  openGame,
+  screenshot,
+  startGameServer,
+  tabTo,
+  uiBoxes,
+  visibleLabels,
+  waitForScene,
+  type GameServer,
+} from "./harness";
+
+const HAN = /[\u4e00-\u9fff]/;
+let server: GameServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureClientBuilt();
+  [server, browser] = await Promise.all([startGameServer(), launchBrowser()]);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("title and menu", () => {
+  it("switches the title to Chinese and reaches the menu and back by keyboard alone", async () => {
+    const { page, context, errors } = await openGame(browser, server.url, { locale: "en-US" });
+    await waitForScene(page, "Title");
+    expect(await page.evaluate(() => window.__tcpArena?.language)).toBe("en");
+    expect(await focusedUi(page)).toBe("title.start");
+    await screenshot(page, "shell-title-en");
+
+    await tabTo(page, "title.lang.zh");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => window.__tcpArena?.language === "zh");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
+    const titleLabels = await visibleLabels(page);
+    expect(titleLabels.some((l) => l.includes("开始"))).toBe(true);
+    await screenshot(page, "shell-title-zh");
+
+    await tabTo(page, "title.start");
+    await page.keyboard.press("Enter");
+    await waitForScene(page, "Menu");
+    const menuLabels = await visibleLabels(page);
+    expect(menuLabels.filter((l) => HAN.test(l)).length).toBeGreaterThanOrEqual(6);
+    await screenshot(page, "shell-menu-zh");
+
+    // Arrow keys walk the menu; Enter opens the replay screen, Escape comes back.
+    await tabTo(page, "menu.replay");
+    await page.keyboard.press("Enter");
+    await waitForScene(page, "Replay");
+    await screenshot(page, "shell-replay-zh");
+    await page.keyboard.press("Escape");
+    await waitForScene(page, "Menu");
+
+    // The choice of language survives a reload.
+    await page.reload();
+    await waitForScene(page, "Title");
+    expect(await page.evaluate(() => window.__tcpArena?.language)).toBe("zh");
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
+
+  it("starts in Chinese when the browser prefers Chinese", async () => {
+    const { page, context, errors } = await openGame(browser, server.url, { locale: "zh-CN" });
+    await waitForScene(page, "Title");
+    expect(await page.evaluate(() => window.__tcpArena?.language)).toBe("zh");
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it("lays the menu out inside a phone screen in portrait, usable by touch", async () => {
+    const viewport = { width: 390, height: 844 };
+    const { page, context, errors } = await openGame(browser, server.url, { locale: "en-US", viewport });
+    await waitForScene(page, "Title");
+    await screenshot(page, "shell-title-phone");
+    await clickUi(page, "title.start");
+    await waitForScene(page, "Menu");
+    await screenshot(page, "shell-menu-phone");
+    const boxes = Object.entries(await uiBoxes(page));
+    expect(boxes.length).toBeGreaterThan(8);
+    for (const [id, b] of boxes) {
+      expect({ id, inside: b.x >= 0 && b.y >= 0 && b.x + b.width <= viewport.width && b.y + b.height <= viewport.height }).toEqual({ id, inside: true });
+      expect({ id, tall: b.height >= 44 }).toEqual({ id, tall: true });
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
