@@ -2,6 +2,7 @@
 // sequence numbers a few bytes below 2^32 so every scenario crosses the wrap.
 import {
   createEndpoint,
+  nextDeadline,
   seqAdd,
   SEQ_MOD,
   step,
@@ -106,4 +107,11 @@ export function closedByA(profile: Profile = "rfc"): Pair {
   const p = established(profile);
   converse(p, "a", act(p, "a", { type: "shutdown" }));
   return converse(p, "b", act(p, "b", { type: "shutdown" }));
+}
+
+/** The deadline of the endpoint's earliest timer (fails the test if none is armed). */
+export function nextAt(ep: Endpoint): number {
+  const d = nextDeadline(ep);
+  if (d === null) throw new Error("no timer armed");
+  return d.at;
 }

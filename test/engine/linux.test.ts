@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { act, apply, codes, converse, established, nextAt, plus, transitions } from "./fixtures";
+import { fmt, seg } from "./trace";
+
+describe("linux profile: close() orphans the socket", () => {
+  it("linux: close() in ESTABLISHED sends the FIN and notes the orphaned socket", () => {
+    const p = established("linux");
+    const out = act(p, "a", { type: "close" });
+    expect(out.map((s) => s.flags.fin)).toEqual([true]);
+    expect(p.a.app).toBe("close");
+    expect(p.log.map((l) => l.note.code)).toContain("user/socket-orphaned");
+  });
+
+  it("linux: after close() the FIN_WAIT_2 timer runs 60 s and its expiry moves to CLOSED", () => {
+    const p = established("linux");
+    p.now = 1000;
+    converse(p, "a", act(p, "a", { type: "close" }));
+    expect(p.a.state).toBe("FIN_WAIT_2");
+    expect(p.a.timers.finWait2).toBe(1000 + 60_000);
+    const r = apply(p.a, { type: "timeout", timer: "fin-wait-2" }, nextAt(p.a));
+    expect(codes(r.notes)).toEqual(["timer/fin-wait-2-expired", "state/transition"]);
+    expect(r.endpoint.closedBy).toBe("fin-wait-2-timeout");
+  });
+
+  it("linux: after shutdown() FIN_WAIT_2 waits without a timer", () => {
+    const p = established("linux");
+    converse(p, "a", act(p, "a", { type: "shutdown" }));
+    expect(p.a.state).toBe("FIN_WAIT_2");
+    expect(p.a.timers.finWait2).toBeNull();
+  });
+
+  it("linux: close() after shutdown() in FIN_WAIT_2 arms the FIN_WAIT_2 timer", () => {
+    const p = established("linux");
+    converse(p, "a", act(p, "a", { type: "shutdown" }));
+    p.now = 500;
+    act(p, "a", { type: "close" });
+    expect(p.a.timers.finWait2).toBe(500 + 60_000);
+    expect(p.log.at(-1)?.note.code).toBe("user/socket-orphaned");
+  });
+
+  it("rfc: close() is shutdown() and FIN_WAIT_2 waits forever", () => {
+    const p = established("rfc");
+    converse(p, "a", act(p, "a", { type: "close" }));
+    expect(p.a.state).toBe("FIN_WAIT_2");
+    expect(p.a.timers.finWait2).toBeNull();
+    expect(p.log.map((l) => l.note.code)).not.toContain("user/socket-orphaned");
+  });
+
+  it("linux: data arriving after close() is answered with RST and the connection is CLOSED", () => {
+    const p = established("linux");
+    converse(p, "a", act(p, "a", { type: "close" }));
+    const [data] = act(p, "b", { type: "send", data: "late" });
+    const r = apply(p.a, { type: "segment", segment: data! });
+    expect(r.segments.map(fmt)).toEqual([`R seq=${data!.ack}`]);
+    expect(codes(r.notes)).toEqual(["segment/data-after-close-reset", "state/transition"]);
+    expect(r.endpoint.closedBy).toBe("reset");
+    // B believes that RST: its SEQ is the ACK of B's own data, which is B's RCV.NXT.
+    act(p, "b", { type: "segment", segment: r.segments[0]! });
+    expect(p.b.state).toBe("CLOSED");
+  });
+
+  it("rfc: data arriving after close() is still delivered (half-close)", () => {
+    const p = established("rfc");
+    converse(p, "a", act(p, "a", { type: "close" }));
+    converse(p, "b", act(p, "b", { type: "send", data: "late" }));
+    expect(p.a.received).toBe("late");
+  });
+
+  it("linux: the FIN from the peer in FIN_WAIT_2 stops the FIN_WAIT_2 timer (TIME_WAIT 60 s)", () => {
+    const p = established("linux");
+    converse(p, "a", act(p, "a", { type: "close" }));
+    p.now = 2000;
+    converse(p, "b", act(p, "b", { type: "close" }));
+    expect(p.a.state).toBe("TIME_WAIT");
+    expect(p.a.timers).toEqual({ retransmit: null, timeWait: 2000 + 60_000, finWait2: null });
+    expect(transitions(p.log.filter((l) => l.side === "a").map((l) => l.note)).at(-1)).toBe("FIN_WAIT_2->TIME_WAIT");
+  });
+
+  it("linux: a SYN,ACK is retransmitted 5 times (tcp_synack_retries) before giving up", () => {
+    const p = established("linux");
+    const b = apply(apply(p.b, { type: "abort" }).endpoint, { type: "open", passive: true }).endpoint;
+    let e = apply(b, { type: "segment", segment: seg(`S seq=${plus(p.a.iss, 100)}`) }).endpoint;
+    let sent = 0;
+    for (let i = 0; i < 10 && e.state === "SYN_RCVD"; i++) {
+      const r = apply(e, { type: "timeout", timer: "retransmit" }, nextAt(e));
+      sent += r.segments.length;
+      e = r.endpoint;
+    }
+    expect(sent).toBe(5);
+    expect(e.state).toBe("CLOSED");
+  });
+});
