@@ -23,7 +23,7 @@ export interface LocalOptions {
   /** ISNs; default from the seed. */
   isn?: { A: number; B: number };
   /** Called with every result, for tests that watch events. */
-  onResult?: (input: { side: Side | null }, events: MatchEvent[], rejection: Rejection | undefined) => void;
+  onResult?: (info: { side: Side | null; match: MatchState }, events: MatchEvent[], rejection: Rejection | undefined) => void;
 }
 
 /**
@@ -81,7 +81,7 @@ export function playScenario(scenario: Scenario, options: LocalOptions = {}): Ma
       const r = applyInput(m, { type: "action", side, action: d.action, now: wall });
       m = r.match;
       memory[side] = settleMemory(prev, d.memory, r.rejection);
-      options.onResult?.({ side }, r.events, r.rejection);
+      options.onResult?.({ side, match: m }, r.events, r.rejection);
       acted = true;
       n++;
     }
@@ -91,7 +91,7 @@ export function playScenario(scenario: Scenario, options: LocalOptions = {}): Ma
     wall = Math.max(wall, wake);
     const r = applyInput(m, { type: "advance", now: wall });
     m = r.match;
-    options.onResult?.({ side: null }, r.events, r.rejection);
+    options.onResult?.({ side: null, match: m }, r.events, r.rejection);
     n++;
   }
   return m;

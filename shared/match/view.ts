@@ -14,8 +14,9 @@ function sideView(m: MatchState, side: Side): SideView {
     role: setup.role,
     address: setup.address,
     port: setup.port,
-    // The ISS of the connection in use, or of the next one once CLOSED again.
-    iss: s.endpoint.state === "CLOSED" ? s.nextIss : s.endpoint.iss,
+    // The ISS of the connection in use, or of the next one once the player knows it is CLOSED
+    // (read from what was revealed, so it never tells an undeclared state).
+    iss: s.checkpoint === null && s.revealed === "CLOSED" ? s.nextIss : s.endpoint.iss,
     revealed: s.revealed,
     score: { ...s.score },
     checkpointPending: s.checkpoint !== null,

@@ -75,8 +75,13 @@ function mistakesAgainst(draft: SegmentDraft, target: Segment): MistakeCode[] {
   return m;
 }
 
-/** Whether the draft repeats something still in the retransmission queue. */
-function isEarlyRetransmission(endpoint: Endpoint, draft: SegmentDraft): boolean {
+/**
+ * Whether the draft repeats, with the right ack, something still in the retransmission
+ * queue that is not owed now (its timer has not fired).
+ */
+function isEarlyRetransmission(endpoint: Endpoint, owed: readonly Segment[], draft: SegmentDraft): boolean {
+  if (owed.some((o) => o.seq === draft.seq && sameFlags(o, draft))) return false;
+  if (draft.flags.ack && draft.ack !== endpoint.rcvNxt) return false;
   return endpoint.retransmitQueue.some(
     (e) => e.seq === draft.seq && e.syn === draft.flags.syn && e.fin === draft.flags.fin && e.data === draft.data,
   );
@@ -122,7 +127,7 @@ export function judgeSegment(
   });
   const firstOwed = owed[0] ?? null;
 
-  if (isEarlyRetransmission(endpoint, draft)) return fail(["too-early"], firstOwed);
+  if (isEarlyRetransmission(endpoint, owed, draft)) return fail(["too-early"], firstOwed);
   const waits = result !== null && emitted === null && result.notes.some((n) => CALL_WAITS.includes(n.code));
   if (waits && !refused) return fail(["too-early"], firstOwed);
 

@@ -1,0 +1,81 @@
+// Hidden truth: what a player or spectator sees never depends on an undeclared state.
+// Checked by non-interference: the view of a match, and of the same match whose pending
+// truth is replaced by another state, serialise to the same JSON.
+import { describe, expect, it } from "vitest";
+import { playScenario } from "../../shared/bots/local";
+import { viewFor } from "../../shared/match/view";
+import type { MatchEvent, MatchState } from "../../shared/match/types";
+import type { Side } from "../../shared/scenarios/types";
+import type { TcpState } from "../../shared/tcp/types";
+import { scenario } from "./helpers";
+
+const fourWay = scenario({
+  A: { role: "client", start: "ESTABLISHED", task: { en: "", zh: "" }, address: "10.0.0.1", port: 40000, steps: [{ call: "close", when: "ESTABLISHED" }] },
+  B: { role: "server", start: "ESTABLISHED", task: { en: "", zh: "" }, address: "10.0.0.2", port: 80, steps: [{ call: "close", when: "CLOSE_WAIT" }] },
+  network: [{ kind: "drop", match: { from: "B", flags: "FIN,ACK", nth: 1 } }],
+  goal: { kind: "paths", A: ["FIN_WAIT_1", "TIME_WAIT"], B: ["CLOSE_WAIT", "LAST_ACK", "CLOSED"] },
+});
+
+/** The same match with `side`'s hidden truth replaced by `fake`. */
+function withFakeTruth(m: MatchState, side: Side, fake: TcpState): MatchState {
+  const copy = structuredClone(m);
+  copy.sides[side].checkpoint!.truth = fake;
+  copy.sides[side].endpoint.state = fake;
+  return copy;
+}
+
+describe("hidden truth", () => {
+  it("no view (own, peer, spectator) depends on a pending checkpoint's true state", () => {
+    let checked = 0;
+    playScenario(fourWay, {
+      seed: 3,
+      onResult: ({ match }) => {
+        for (const side of ["A", "B"] as const) {
+          const cp = match.sides[side].checkpoint;
+          if (cp === null) continue;
+          const fake: TcpState = cp.truth === "CLOSING" ? "LISTEN" : "CLOSING";
+          const other = withFakeTruth(match, side, fake);
+          for (const viewer of ["A", "B", "spectator"] as const) {
+            expect(JSON.stringify(viewFor(other, viewer))).toBe(JSON.stringify(viewFor(match, viewer)));
+          }
+          checked++;
+        }
+      },
+    });
+    expect(checked).toBeGreaterThan(5);
+  });
+
+  it("no event carries a true state before it is answered, and a player never gets the peer's declarations", () => {
+    const events: MatchEvent[] = [];
+    const m = playScenario(fourWay, { seed: 3, onResult: (_, evs) => events.push(...evs) });
+    expect(m.ended?.reason).toBe("goal");
+    for (const e of events) {
+      const json = JSON.stringify(e);
+      if (e.type === "declared") {
+        expect(e.audience).toBe(e.side);
+        if (e.truth !== null) expect(e.right || e.truth !== e.declared).toBe(true);
+      } else {
+        expect(json).not.toContain('"truth"');
+      }
+      expect(json).not.toContain('"owed"');
+    }
+  });
+
+  it("owed segments reach a player only as guided mode's hint", () => {
+    const hints: MatchEvent[] = [];
+    playScenario(fourWay, { seed: 3, difficulty: "standard", onResult: (_, evs) => hints.push(...evs.filter((e) => e.type === "owed-hint")) });
+    expect(hints).toHaveLength(0);
+    let guidedHints = 0;
+    playScenario(fourWay, {
+      seed: 3,
+      difficulty: "guided",
+      onResult: ({ match }, evs) => {
+        guidedHints += evs.filter((e) => e.type === "owed-hint").length;
+        for (const side of ["A", "B"] as const) {
+          if (match.config.difficulty === "guided" && viewFor(match, side).you?.hint?.length) guidedHints++;
+        }
+      },
+    });
+    expect(guidedHints).toBeGreaterThan(0);
+  });
+});
