@@ -52,7 +52,8 @@ export function simulate(a: Endpoint, b: Endpoint, config: SimConfig, opts: { ma
   };
   while (sim.events < opts.maxEvents) {
     // The earliest of: the next user call, the next arrival, each side's timer.
-    let best: { at: number; run: () => void } | null = null;
+    // (`as`: the closure below assigns it, which control-flow narrowing does not see.)
+    let best = null as { at: number; run: () => void } | null;
     const consider = (at: number, run: () => void): void => {
       if (best === null || at < best.at) best = { at, run };
     };
@@ -65,7 +66,7 @@ export function simulate(a: Endpoint, b: Endpoint, config: SimConfig, opts: { ma
       const t = timerOf(side);
       if (t) consider(t.at, () => apply(side, t.timer));
     }
-    const next: { at: number; run: () => void } | null = best;
+    const next = best;
     if (next === null) break;
     sim.now = Math.max(sim.now, next.at);
     next.run();
