@@ -21,6 +21,9 @@ describe("replay", () => {
       config: { lossRate: 0.2 },
       maxInputs: 400,
     });
+    const segs = live.ladder.flatMap((e) => (e.kind === "segment" ? [e] : []));
+    expect(segs.some((e) => e.fate === "dropped")).toBe(true);
+    expect(segs.some((e) => e.verdict !== null && !e.verdict.ok)).toBe(true);
     const rec = JSON.parse(JSON.stringify(replayRecord(live)));
     const again = replayMatch(rec.config, lossy, rec.isn, rec.inputs);
     expect(JSON.stringify(again)).toBe(JSON.stringify(live));

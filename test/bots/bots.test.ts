@@ -1,0 +1,71 @@
+// Bots: the tutor plays every scenario to its goal; the trickster makes mistakes from the
+// referee's categories at its rate, and the match still goes on.
+import { describe, expect, it } from "vitest";
+import { playScenario } from "../../shared/bots/local";
+import { makeTrickster } from "../../shared/bots/trickster";
+import { MISTAKE_CODES } from "../../shared/referee/types";
+import { SCENARIOS } from "../../shared/scenarios/index";
+import { ISN_A, ISN_B, scenario } from "../match/helpers";
+
+const est = { en: "", zh: "" };
+const fourWay = scenario({
+  A: { role: "client", start: "ESTABLISHED", task: est, address: "a", port: 1, steps: [{ call: "close", when: "ESTABLISHED" }] },
+  B: { role: "server", start: "ESTABLISHED", task: est, address: "b", port: 2, steps: [{ call: "close", when: "CLOSE_WAIT" }] },
+  goal: { kind: "paths", A: ["FIN_WAIT_1", "FIN_WAIT_2", "TIME_WAIT", "CLOSED"], B: ["CLOSE_WAIT", "LAST_ACK", "CLOSED"] },
+});
+
+describe("tutor", () => {
+  it("two tutors play a three-way handshake to its goal, with ISNs that wrap past 2^32", () => {
+    const m = playScenario(scenario(), { isn: { A: ISN_A, B: ISN_B } });
+    expect(m.ended?.reason).toBe("goal");
+    expect(m.sides.A.history).toEqual(["CLOSED", "SYN_SENT", "ESTABLISHED"]);
+    expect(m.sides.B.history).toEqual(["LISTEN", "SYN_RCVD", "ESTABLISHED"]);
+    expect(m.ladder.filter((e) => e.kind === "segment")).toHaveLength(3);
+  });
+
+  it("two tutors play a four-way close to its goal, every declaration right at the first try", () => {
+    const m = playScenario(fourWay, { isn: { A: ISN_A, B: ISN_B } });
+    expect(m.ended?.reason).toBe("goal");
+    const decl = m.ladder.filter((e) => e.kind === "declaration");
+    expect(decl.length).toBeGreaterThan(4);
+    expect(decl.every((e) => e.kind === "declaration" && e.right && e.try === 1)).toBe(true);
+  });
+
+  it("two tutors play every scenario of GAME.md to its goal (free play: to both CLOSED)", () => {
+    for (const sc of SCENARIOS) {
+      const m = playScenario(sc, { seed: 21 });
+      expect(m.ended?.reason, sc.id).toBe(sc.goal.kind === "none" ? "closed" : "goal");
+    }
+  });
+
+  it("two tutors reach the handshake's goal in every difficulty", () => {
+    for (const difficulty of ["guided", "standard", "expert"] as const) {
+      expect(playScenario(scenario(), { difficulty }).ended?.reason).toBe("goal");
+    }
+  });
+});
+
+describe("trickster", () => {
+  it("in standard, its wrong segments are refused with referee categories and cost points, and the close still completes", () => {
+    const m = playScenario(fourWay, { seed: 8, botA: makeTrickster(0.5), botB: makeTrickster(0.5) });
+    expect(m.ended?.reason).toBe("goal");
+    const refused = m.ladder.flatMap((e) => (e.kind === "refused" ? [e] : []));
+    expect(refused.length).toBeGreaterThan(0);
+    for (const r of refused) for (const k of r.verdict.mistakes) expect(MISTAKE_CODES).toContain(k);
+    expect(m.sides.A.score.penalties + m.sides.B.score.penalties).toBeLessThan(0);
+  });
+
+  it("in expert, its wrong segments go on the wire and the tutor's TCP answers them", () => {
+    const m = playScenario(scenario(), { seed: 3, difficulty: "expert", botA: makeTrickster(1), maxInputs: 200 });
+    const wrong = m.ladder.flatMap((e) => (e.kind === "segment" && e.from === "A" && e.verdict && !e.verdict.ok ? [e] : []));
+    expect(wrong.length).toBeGreaterThan(0);
+    // B received a wrong segment and answered it (a RST or an ACK of its own).
+    expect(m.ladder.some((e) => e.kind === "segment" && e.from === "B")).toBe(true);
+  });
+
+  it("at rate 0 it plays exactly like the tutor", () => {
+    const a = playScenario(fourWay, { seed: 8, botA: makeTrickster(0) });
+    const b = playScenario(fourWay, { seed: 8 });
+    expect(a.ladder).toEqual(b.ladder);
+  });
+});
