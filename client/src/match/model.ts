@@ -257,7 +257,10 @@ export class MatchModel {
 
 /** The explanation of each mistake; `expected` (guided) fills in what TCP would send. */
 export function mistakeLines(mistakes: readonly MistakeCode[], expected: Segment | null): LogLine["explain"] {
-  return mistakes.map((m) => ({ key: `mistake.${m}`, params: { expected: expectedFor(m, expected) } }));
+  // Without the expected segment (standard and expert give no answer) the text stays general.
+  return mistakes.map((m): LogLine["explain"][number] =>
+    expected ? { key: `mistake.${m}`, params: { expected: expectedFor(m, expected) } } : { key: `mistakeGeneral.${m}`, params: {} },
+  );
 }
 
 function expectedFor(m: MistakeCode, expected: Segment | null): string {

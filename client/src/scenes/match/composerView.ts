@@ -109,6 +109,14 @@ export class ComposerView {
     text(this.scene, hintBox.x, hintBox.y + frame.len(p ? 14 : 22), t("match:composer.keys"), frame.font("tiny"), { color: Ui.textDim, wrapWidth: hintBox.w });
   }
 
+  /** The DOM inputs live outside the canvas: they go when the screen is rebuilt or left. */
+  destroy(): void {
+    for (const f of this.fields.values()) f.destroy();
+    this.fields.clear();
+    this.flagButtons.clear();
+    this.buttons = [];
+  }
+
   setOwed(count: number | null): void {
     this.owedText?.setText(count ? t("match:composer.owed", { count }) : "");
   }

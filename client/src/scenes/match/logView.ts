@@ -47,7 +47,5 @@ export class LogView {
       out.unshift(...block);
     }
     this.body.setText(out.slice(-maxLines));
-    const last = log[log.length - 1];
-    this.body.setColor(`#${(last ? TONE[last.tone].color : Ui.text).toString(16).padStart(6, "0")}`);
   }
 }

@@ -42,6 +42,12 @@ export default {
     listen: "listen()",
     close: "close()",
     keys: "Keys: S A F R P toggle flags, Q seq, W ack, D data, Enter send, L listen, C close, 1–9/0/- declare",
+    problem: {
+      "no-flags": "Set at least one flag (S A F R P).",
+      "seq-missing": "Fill in the sequence number (Q).",
+      "seq-range": "The sequence number must be 0 … 4294967295.",
+      "ack-range": "With ACK set, fill in an acknowledgment number 0 … 4294967295 (W).",
+    },
     flagName: { SYN: "SYN: synchronize", ACK: "ACK: acknowledge", FIN: "FIN: finish", RST: "RST: reset", PSH: "PSH: push" },
   },
   declare: {
@@ -59,7 +65,7 @@ export default {
     snd: "snd {{what}}",
     timeout: "timeout 2MSL",
     finWait2Timeout: "timeout (Linux)",
-    app: { listen: "listen()", connect: "connect()", close: "close()", send: "send SYN" },
+    app: { listen: "listen()", connect: "connect()", close: "close()", send: "send()" },
   },
   timer: {
     retransmit: "Retransmit",
@@ -147,6 +153,13 @@ export default {
     "not-needed": "Nothing needs to be sent now.",
     "too-early": "Too early: something else must happen first.",
   },
+  mistakeGeneral: {
+    "wrong-flags": "Wrong flags: this is not the segment TCP sends now. Which event are you answering?",
+    "wrong-seq": "Wrong sequence number: use SND.NXT, your next unsent sequence number (SYN and FIN each take one).",
+    "wrong-ack": "Wrong acknowledgment number: use RCV.NXT, the next byte you expect from the peer.",
+    "not-needed": "Nothing needs to be sent now.",
+    "too-early": "Too early: something else must happen first.",
+  },
   mistakeShort: {
     "wrong-flags": "wrong flags",
     "wrong-seq": "wrong seq",
@@ -193,6 +206,9 @@ export default {
     mistakes: "Mistakes",
     noMistakes: "No mistakes. Well played!",
     concept: "Concept: {{concept}}",
+    segmentOk: "Right segment",
+    declaredRight: "declared {{state}} (try {{try}}): right",
+    declaredWrong: "declared {{state}} (try {{try}}): wrong",
     loading: "Loading the match…",
     loadFailed: "The match could not be loaded.",
     rows: {

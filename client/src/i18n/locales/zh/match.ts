@@ -42,6 +42,12 @@ export default {
     listen: "listen()",
     close: "close()",
     keys: "按键：S A F R P 切换标志位，Q 序号，W 确认号，D 数据，回车发送，L 监听，C 关闭，1–9/0/- 声明状态",
+    problem: {
+      "no-flags": "至少设置一个标志位（S A F R P）。",
+      "seq-missing": "请填写序号（Q）。",
+      "seq-range": "序号必须在 0 … 4294967295 之间。",
+      "ack-range": "设置了 ACK 时，请填写 0 … 4294967295 之间的确认号（W）。",
+    },
     flagName: { SYN: "SYN：同步", ACK: "ACK：确认", FIN: "FIN：结束", RST: "RST：复位", PSH: "PSH：推送" },
   },
   declare: {
@@ -59,7 +65,7 @@ export default {
     snd: "发 {{what}}",
     timeout: "超时 2MSL",
     finWait2Timeout: "超时（Linux）",
-    app: { listen: "listen()", connect: "connect()", close: "close()", send: "发 SYN" },
+    app: { listen: "listen()", connect: "connect()", close: "close()", send: "send()" },
   },
   timer: {
     retransmit: "重传",
@@ -147,6 +153,13 @@ export default {
     "not-needed": "现在不需要发送任何报文段。",
     "too-early": "太早了：需要先发生别的事情。",
   },
+  mistakeGeneral: {
+    "wrong-flags": "标志位错误：TCP 现在不会发送这样的报文段。你在回应哪个事件？",
+    "wrong-seq": "序号错误：应使用 SND.NXT，即你下一个未发送的序号（SYN 和 FIN 各占一个序号）。",
+    "wrong-ack": "确认号错误：应使用 RCV.NXT，即你期望从对方收到的下一个字节。",
+    "not-needed": "现在不需要发送任何报文段。",
+    "too-early": "太早了：需要先发生别的事情。",
+  },
   mistakeShort: {
     "wrong-flags": "标志位错误",
     "wrong-seq": "序号错误",
@@ -193,6 +206,9 @@ export default {
     mistakes: "错误",
     noMistakes: "没有错误，干得漂亮！",
     concept: "知识点：{{concept}}",
+    segmentOk: "报文段正确",
+    declaredRight: "声明 {{state}}（第 {{try}} 次）：正确",
+    declaredWrong: "声明 {{state}}（第 {{try}} 次）：错误",
     loading: "正在加载对局…",
     loadFailed: "无法加载这局对局。",
     rows: {

@@ -1,0 +1,84 @@
+// The debrief's words: what one step of the ladder was, whether it was right, and the
+// concept behind each mistake (texts from shared/content, written from the seed article).
+import type { LadderEntry, Side } from "../../../../shared/match/types";
+import type { MistakeCode } from "../../../../shared/referee/types";
+import type { Concept } from "../../../../shared/concepts";
+import { CONCEPT_CONTENT } from "../../../../shared/content/concepts";
+import type { Segment } from "../../../../shared/tcp/types";
+import { segmentLabel } from "../../match/flags";
+import { mistakeLines } from "../../match/model";
+import { getLanguage, t } from "../../i18n";
+
+/** The concept a mistake is about. */
+export function conceptOfMistake(m: MistakeCode, segment: Pick<Segment, "flags"> | null): Concept {
+  switch (m) {
+    case "wrong-seq":
+      return "seq-consumption";
+    case "wrong-ack":
+      return "ack-number";
+    case "wrong-flags":
+      if (segment?.flags.syn) return "handshake";
+      if (segment?.flags.fin) return "four-way-close";
+      if (segment?.flags.rst) return "reset";
+      return "states";
+    case "not-needed":
+    case "too-early":
+      return "states";
+  }
+}
+
+export function conceptLine(c: Concept): string {
+  const lang = getLanguage();
+  const content = CONCEPT_CONTENT[c];
+  return `${t("match:debrief.concept", { concept: content.title[lang] })} ${content.summary[lang]}`;
+}
+
+/** Lines that explain one ladder entry; `me` is the viewer's side. */
+export function explainEntry(e: LadderEntry, me: Side | null): string[] {
+  const who = (side: Side): string => (me === null ? side : side === me ? t("match:debrief.you") : t("match:debrief.peer"));
+  switch (e.kind) {
+    case "segment": {
+      const to: Side = e.from === "A" ? "B" : "A";
+      const out = [`${who(e.from)} (${e.from}) → ${who(to)} (${to}):  ${segmentLabel(e.segment)}`];
+      if (e.fate === "dropped") out.push(`✕ ${t("match:log.dropped", { segment: segmentLabel(e.segment) })}`);
+      if (e.fate === "duplicate" || e.fate === "old") out.push(`⧉ ${t("match:log.duplicated", { segment: segmentLabel(e.segment) })}`);
+      if (e.verdict && !e.verdict.ok) out.push(...verdictLines(e.verdict.mistakes, e.verdict.expected, e.segment));
+      else if (e.verdict) out.push(`✓ ${t("match:debrief.segmentOk")}`);
+      return out;
+    }
+    case "declaration": {
+      const out = [`${e.right ? "✓" : "✗"} ${who(e.side)} (${e.side}): ${t(e.right ? "match:debrief.declaredRight" : "match:debrief.declaredWrong", { state: e.declared, try: e.try })}`];
+      if (!e.right) out.push(t("match:log.answerShown", { state: e.truth }), conceptLine("states"));
+      return out;
+    }
+    case "refused":
+      return [
+        `⊘ ${who(e.side)} (${e.side}): ${segmentLabel({ ...e.segment, window: 0 })}`,
+        ...verdictLines(e.verdict.mistakes, e.verdict.expected, e.segment),
+      ];
+    case "timer":
+      return [`⏱ ${who(e.side)} (${e.side}): ${t("match:log.timer", { timer: t(`match:timer.${e.timer}`) })}`];
+    case "script":
+      return [`⚙ ${t("match:log.scripted", { action: e.action, side: e.side })}`];
+  }
+}
+
+function verdictLines(mistakes: readonly MistakeCode[], expected: Segment | null, segment: Pick<Segment, "flags">): string[] {
+  const out: string[] = [];
+  for (const line of mistakeLines(mistakes, expected)) out.push(`✗ ${t(`match:${line.key}`, line.params)}`);
+  const concepts = new Set(mistakes.map((m) => conceptOfMistake(m, expected ?? segment)));
+  for (const c of concepts) out.push(conceptLine(c));
+  return out;
+}
+
+/** Indexes of the ladder entries where `side` made a mistake. */
+export function mistakeSteps(ladder: readonly LadderEntry[], side: Side | null): number[] {
+  const out: number[] = [];
+  ladder.forEach((e, i) => {
+    const mine = (s: Side): boolean => side === null || s === side;
+    if (e.kind === "declaration" && !e.right && mine(e.side)) out.push(i);
+    if (e.kind === "refused" && mine(e.side)) out.push(i);
+    if (e.kind === "segment" && e.verdict && !e.verdict.ok && mine(e.from)) out.push(i);
+  });
+  return out;
+}

@@ -1,0 +1,414 @@
+// The match screen: you are one TCP endpoint. It shows the two hosts and the wire, the
+// ladder growing, the RFC state diagram you declare with, the composer, your timers, the
+// score and the log, and says when the network waits for you. It draws what the source
+// (the server, or the demo) sends and never judges anything itself.
+import Phaser from "phaser";
+import type { SegmentDraft, FinMode, Side } from "../../../../shared/match/types";
+import { TCP_STATES, type TcpState } from "../../../../shared/tcp/types";
+import { getScenario } from "../../../../shared/scenarios";
+import { SceneKey } from "../keys";
+import type { MatchLaunch } from "../../net/types";
+import { MatchModel } from "../../match/model";
+import { NetClock } from "../../match/clock";
+import type { MatchSource, PeerStatus } from "../../match/source";
+import { LiveSource } from "../../match/liveSource";
+import { DemoSource } from "../../match/demoSource";
+import { prefill, toDraft, needsFinChoice } from "../../match/composer";
+import { FLAG_NAMES, FLAG_LOOK } from "../../match/flags";
+import { stateForKey } from "../../match/stateDiagram";
+import { FocusGroup } from "../../ui/focus";
+import { Button } from "../../ui/button";
+import { Colors, Ui } from "../../ui/palette";
+import { sfx } from "../../ui/sound";
+import { getLanguage, onLanguageChanged, setLanguage, t } from "../../i18n";
+import { Frame } from "./frame";
+import { WireView } from "./wireView";
+import { LadderView } from "./ladderView";
+import { StateDiagramView } from "./stateDiagramView";
+import { ComposerView } from "./composerView";
+import { TimersView } from "./timersView";
+import { LogView, lineText } from "./logView";
+import { panel, text } from "./draw";
+import type { AfterMatchLaunch } from "../debrief/launch";
+
+export class MatchScene extends Phaser.Scene {
+  private launch!: MatchLaunch;
+  private source!: MatchSource;
+  private model = new MatchModel();
+  private clock = new NetClock();
+  private frame!: Frame;
+  private focus!: FocusGroup;
+  private wire = new WireView(this);
+  private ladder = new LadderView(this);
+  private diagram = new StateDiagramView(this, (s) => this.declare(s));
+  private composer = new ComposerView(this, {
+    send: () => this.send(),
+    listen: () => this.call("listen"),
+    close: () => this.call("close"),
+    prefill: () => this.prefill(),
+  });
+  private timers = new TimersView(this);
+  private log = new LogView(this);
+  private barText: Phaser.GameObjects.Text | null = null;
+  private scoreText: Phaser.GameObjects.Text | null = null;
+  private promptText: Phaser.GameObjects.Text | null = null;
+  private feedbackText: Phaser.GameObjects.Text | null = null;
+  private peer: PeerStatus | null = null;
+  private finDraft: SegmentDraft | null = null;
+  private finButtons: Button[] = [];
+  private debriefButton: Button | null = null;
+  private hudKey = "";
+  private localNote: { key: string; params?: Record<string, unknown> } | null = null;
+
+  constructor() {
+    super(SceneKey.Match);
+  }
+
+  init(data: MatchLaunch): void {
+    this.launch = data;
+    this.model = new MatchModel();
+    this.clock = new NetClock();
+    this.peer = null;
+    this.finDraft = null;
+  }
+
+  create(): void {
+    this.focus = new FocusGroup(this);
+    this.focus.onEscape = () => this.closeFinDialog();
+    this.source = this.launch.kind === "live" ? new LiveSource(this.launch.session) : new DemoSource();
+    const onKey = (e: KeyboardEvent): void => this.onKey(e);
+    window.addEventListener("keydown", onKey);
+    const onResize = (): void => this.rebuild();
+    this.scale.on("resize", onResize);
+    const offLang = onLanguageChanged(() => this.rebuild());
+    this.events.once("shutdown", () => {
+      window.removeEventListener("keydown", onKey);
+      this.scale.off("resize", onResize);
+      offLang();
+      this.source.stop();
+      this.composer.destroy();
+    });
+    this.rebuild();
+    this.source.start({
+      view: (view, wallNow) => {
+        const firstView = this.model.view === null;
+        const guidedBefore = this.model.view?.difficulty;
+        this.clock.sync(view, wallNow);
+        this.model.applyView(view);
+        // The composer's "fill from hint" exists only in guided mode: rebuild when it changes.
+        if (firstView || guidedBefore !== view.difficulty) this.rebuild();
+      },
+      events: (events) => {
+        this.model.applyEvents(events);
+        for (const ev of events) {
+          if (ev.type === "segment-arrived" && ev.to === this.model.me) sfx.play("receive");
+          if (ev.type === "declared" && ev.side === this.model.me) sfx.play(ev.right ? "success" : "error");
+          if (ev.type === "rejected" && ev.side === this.model.me) sfx.play("error");
+          if (ev.type === "goal") sfx.play("success");
+        }
+      },
+      error: (err) => {
+        this.model.onError(err.code, err.detail);
+        sfx.play("error");
+      },
+      peer: (p) => {
+        this.peer = p;
+      },
+    });
+  }
+
+  /** Everything is drawn again after a resize or a language switch; typed values stay. */
+  private rebuild(): void {
+    const focused = this.focus.current?.testId ?? "match.flag.SYN";
+    this.composer.destroy();
+    this.children.removeAll(true);
+    this.focus.clear();
+    this.finButtons = [];
+    this.debriefButton = null;
+    this.hudKey = "";
+    this.frame = new Frame(this.scale.width, this.scale.height);
+    this.cameras.main.setBackgroundColor(Ui.bg);
+    const f = this.frame;
+    this.buildBar();
+    this.wire.build(f);
+    this.ladder.build(f.region("ladder"), t("match:debrief.title").length ? "⇅" : "", { font: f.font("small"), tiny: f.font("tiny"), row: f.len(f.portrait ? 30 : 24) });
+    this.diagram.build(f, this.focus);
+    this.timers.build(f);
+    this.log.build(f);
+    const pr = f.region("prompt");
+    panel(this, pr, null, f.font("small"));
+    this.promptText = text(this, pr.x + f.len(10), pr.y + f.len(4), "", f.font("big"), { bold: true, wrapWidth: pr.w * 0.5 });
+    this.feedbackText = text(this, pr.x + pr.w * 0.5, pr.y + f.len(3), "", f.font("tiny"), { wrapWidth: pr.w * 0.5 - f.len(8) });
+    this.composer.build(f, this.focus, this.model.view?.difficulty === "guided");
+    if (this.finDraft) this.openFinDialog(this.finDraft);
+    this.focus.focus(focused, true);
+  }
+
+  private buildBar(): void {
+    const f = this.frame;
+    const r = f.region("bar");
+    const g = this.add.graphics();
+    g.fillStyle(Ui.bgDeep, 1).fillRect(0, 0, this.scale.width, r.y + r.h);
+    this.barText = text(this, r.x + f.len(10), r.y + r.h / 2, "", f.font("small"), { bold: true, color: Ui.accent }).setOrigin(0, 0.5);
+    this.scoreText = text(this, r.x + r.w * (f.portrait ? 0.02 : 0.42), r.y + r.h * (f.portrait ? 0.78 : 0.5), "", f.font("body"), { bold: true }).setOrigin(0, 0.5);
+    if (f.portrait) this.barText.setY(r.y + r.h * 0.28);
+    const bw = f.len(f.portrait ? 150 : 130);
+    const bh = f.len(f.portrait ? 44 : 36);
+    const other = getLanguage() === "zh" ? "en" : "zh";
+    const mk = (testId: string, label: () => string, onPress: () => void, x: number): void => {
+      const b = new Button(this, { testId, label, onPress, x, y: r.y + r.h / 2, width: bw, height: bh, fontSize: f.font("small") });
+      b.onPointerFocus = (btn) => this.focus.focus(btn, true);
+      this.focus.add(b);
+    };
+    mk("match.language", () => t(`common:language.${other}`), () => setLanguage(other), r.x + r.w - bw / 2 - f.len(8));
+    mk("match.leave", () => t("match:hud.menu"), () => void this.leave(), r.x + r.w - bw * 1.5 - f.len(16));
+  }
+
+  override update(time: number): void {
+    const view = this.model.view;
+    if (!view) return;
+    const net = this.clock.net();
+    this.wire.update(this.model, net, time);
+    this.model.prune(net, 5000);
+    this.timers.update(view.you?.timers ?? null, net, this.clock.rate);
+    const you = view.you;
+    const known = you ? view[you.side].revealed : null;
+    const choices: readonly TcpState[] | null = you?.checkpoint ? (you.stateChoices ?? TCP_STATES) : null;
+    this.diagram.update(known, choices);
+    this.ladder.draw(view.ladder, you?.side ?? null);
+    this.log.update(this.model.log, this.model.version);
+    this.updateHud();
+  }
+
+  private updateHud(): void {
+    const view = this.model.view!;
+    const me = view.you?.side ?? null;
+    const key = `${this.model.version}|${view.waitingFor.join()}|${JSON.stringify(this.peer)}|${this.localNote?.key}|${getLanguage()}|${view.ended !== null}`;
+    if (key === this.hudKey) return;
+    this.hudKey = key;
+    this.wire.updateHosts(view, this.peer?.reconnecting === true);
+    const scenario = getScenario(view.scenarioId);
+    const lang = getLanguage();
+    const title = scenario ? `${scenario.number}. ${scenario.title[lang]}` : view.scenarioId === "demo" ? t("match:demo.title") : view.scenarioId;
+    this.barText?.setText(`${t("common:app.title")} · ${title} · ${t(`match:hud.difficulty.${view.difficulty}`)}`);
+    if (me) {
+      const peer: Side = me === "A" ? "B" : "A";
+      const streak = firstTryStreak(view.ladder, me);
+      this.scoreText?.setText(
+        `${t("match:hud.score", { score: view[me].score.total })}   ${t("match:hud.streak", { streak })}   ${t("match:hud.peerScore", { score: view[peer].score.total })}`,
+      );
+    }
+    // The prompt says what is expected now; a mark tells it apart without colour.
+    const you = view.you;
+    let prompt: string;
+    let color: number = Ui.text;
+    if (view.ended) {
+      prompt = `🏁 ${t(view.goalReached ? "match:hud.goalReached" : "match:log.ended")}`;
+      color = Colors.bluishGreen;
+    } else if (you?.checkpoint) {
+      prompt = `⚑ ${t(you.stateChoices ? "match:declare.guidedPrompt" : "match:declare.prompt")}`;
+      color = Colors.yellow;
+    } else if (me && view.waitingFor.includes(me)) {
+      prompt = `⏸ ${t("match:wire.waits")}`;
+      color = Colors.yellow;
+    } else if (view.waitingFor.length > 0) {
+      prompt = `⏸ ${t("match:wire.waitsPeer")}`;
+    } else {
+      prompt = `▶ ${t("match:wire.running")}`;
+    }
+    if (scenario && me && !view.ended) prompt += `\n${t("match:hud.task", { task: scenario[me].task[lang] })}`;
+    this.promptText?.setText(prompt).setColor(`#${color.toString(16).padStart(6, "0")}`);
+    const fb = this.model.feedback;
+    const lines: string[] = [];
+    if (this.localNote) lines.push(`⚠ ${t(this.localNote.key, this.localNote.params)}`);
+    if (fb) for (const l of fb.lines) lines.push(lineText(l), ...l.explain.map((e) => `→ ${t(`match:${e.key}`, e.params)}`));
+    this.feedbackText?.setText(lines.slice(0, 4));
+    this.composer.setOwed(you?.hint?.length ?? null);
+    if (view.ended && !this.debriefButton) this.showDebriefButton();
+  }
+
+  private showDebriefButton(): void {
+    const f = this.frame;
+    const pr = f.region("prompt");
+    const w = f.len(220);
+    this.debriefButton = new Button(this, {
+      testId: "match.debrief",
+      label: () => t("match:debrief.title") + " ▶",
+      onPress: () => this.goDebrief(),
+      x: pr.x + pr.w - w / 2 - f.len(6),
+      y: pr.y + pr.h / 2,
+      width: w,
+      height: pr.h - f.len(6),
+      fontSize: f.font("body"),
+      primary: true,
+    });
+    this.debriefButton.onPointerFocus = (btn) => this.focus.focus(btn, true);
+    this.focus.add(this.debriefButton);
+    this.focus.focus(this.debriefButton, true);
+  }
+
+  private goDebrief(): void {
+    const view = this.model.view;
+    if (!view) return;
+    const launch: AfterMatchLaunch = {
+      kind: "after-match",
+      view,
+      mistakes: this.model.mistakes,
+      matchId: this.source.matchId(),
+      session: this.launch.kind === "live" ? this.launch.session : null,
+    };
+    this.scene.start(SceneKey.Debrief, launch);
+  }
+
+  // ---- actions ---------------------------------------------------------------------------
+
+  private declare(state: TcpState): void {
+    if (!this.model.view?.you?.checkpoint) {
+      this.note("match:declare.none");
+      return;
+    }
+    this.note(null);
+    this.source.act({ type: "declare", state });
+  }
+
+  private call(call: "listen" | "close"): void {
+    this.note(null);
+    this.source.act({ type: "call", call });
+    sfx.play("send");
+  }
+
+  private send(): void {
+    const result = toDraft(this.composer.state);
+    if ("problem" in result) {
+      this.note(`match:composer.problem.${result.problem}`);
+      return;
+    }
+    this.note(null);
+    if (needsFinChoice(result.draft)) {
+      this.openFinDialog(result.draft);
+      return;
+    }
+    this.sendDraft(result.draft);
+  }
+
+  private sendDraft(draft: SegmentDraft, finMode?: FinMode): void {
+    this.source.act(finMode ? { type: "segment", segment: draft, finMode } : { type: "segment", segment: draft });
+    sfx.play("send");
+    this.composer.clear();
+  }
+
+  private prefill(): void {
+    const hint = this.model.view?.you?.hint?.[0];
+    if (hint) this.composer.set(prefill(hint));
+  }
+
+  private note(key: string | null, params?: Record<string, unknown>): void {
+    this.localNote = key ? { key, ...(params ? { params } : {}) } : null;
+    this.hudKey = "";
+  }
+
+  private openFinDialog(draft: SegmentDraft): void {
+    this.finDraft = draft;
+    for (const b of this.finButtons) b.destroy();
+    const f = this.frame;
+    const r = f.region("diagram");
+    // Drawn after the diagram, so on top of it; the buttons come after, on top of this.
+    const g = this.add.graphics();
+    g.fillStyle(Ui.bgDeep, 0.96).fillRoundedRect(r.x, r.y + r.h * 0.2, r.w, r.h * 0.6, f.len(10));
+    g.lineStyle(f.len(3), Colors.orange, 1).strokeRoundedRect(r.x, r.y + r.h * 0.2, r.w, r.h * 0.6, f.len(10));
+    const q = text(this, r.x + r.w / 2, r.y + r.h * 0.26, `▲ ${t("match:composer.finChoice")}`, f.font("body"), { bold: true, align: "center", wrapWidth: r.w * 0.9 }).setOrigin(0.5, 0);
+    const items: [string, string, () => void][] = [
+      ["match.fin.shutdown", "match:composer.finShutdown", () => this.chooseFin("shutdown")],
+      ["match.fin.close", "match:composer.finClose", () => this.chooseFin("close")],
+      ["match.fin.cancel", "match:composer.cancel", () => this.closeFinDialog()],
+    ];
+    this.finButtons = items.map(([id, key, on], i) => {
+      const b = new Button(this, { testId: id, label: () => `${i + 1}  ${t(key)}`, onPress: on, x: r.x + r.w / 2, y: r.y + r.h * (0.44 + i * 0.12), width: r.w * 0.9, height: r.h * 0.1, fontSize: f.font("small") });
+      b.onPointerFocus = (btn) => this.focus.focus(btn, true);
+      return b;
+    });
+    for (const b of this.finButtons) this.focus.add(b);
+    this.finOverlay = [g, q];
+    this.focus.focus(this.finButtons[0]!, true);
+  }
+
+  private finOverlay: Phaser.GameObjects.GameObject[] = [];
+
+  private chooseFin(mode: FinMode): void {
+    const draft = this.finDraft;
+    this.closeFinDialog();
+    if (draft) this.sendDraft(draft, mode);
+  }
+
+  private closeFinDialog(): void {
+    if (!this.finDraft && this.finButtons.length === 0) return;
+    this.finDraft = null;
+    for (const b of this.finButtons) b.destroy();
+    for (const o of this.finOverlay) o.destroy();
+    this.finButtons = [];
+    this.finOverlay = [];
+    this.focus.clear();
+    this.rebuild();
+  }
+
+  private async leave(): Promise<void> {
+    if (this.launch.kind === "live") await this.launch.session.leave();
+    this.scene.start(SceneKey.Menu);
+  }
+
+  // ---- keyboard --------------------------------------------------------------------------
+
+  /** Shortcuts: S A F R P flags, Q W D fields, L listen(), C close(), 1–9 0 - declare. */
+  private onKey(e: KeyboardEvent): void {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const inInput = document.activeElement instanceof HTMLInputElement;
+    if (inInput) {
+      if (e.key === "Escape") {
+        (document.activeElement as HTMLInputElement).blur();
+        this.focus.focus("match.send", true);
+      }
+      return;
+    }
+    if (this.finDraft) {
+      if (e.key === "1") this.chooseFin("shutdown");
+      else if (e.key === "2") this.chooseFin("close");
+      else if (e.key === "3") this.closeFinDialog();
+      return;
+    }
+    const k = e.key.length === 1 ? e.key.toUpperCase() : e.key;
+    const flag = FLAG_NAMES.find((n) => FLAG_LOOK[n].letter === k);
+    if (flag) {
+      e.preventDefault();
+      this.composer.toggle(flag);
+      return;
+    }
+    const field = k === "Q" ? "seq" : k === "W" ? "ack" : k === "D" ? "data" : null;
+    if (field) {
+      e.preventDefault(); // the letter must not land in the field
+      this.composer.focusField(field);
+      return;
+    }
+    if (k === "L") return this.call("listen");
+    if (k === "C") return this.call("close");
+    const state = stateForKey(e.key);
+    if (state) {
+      e.preventDefault();
+      this.declare(state);
+      return;
+    }
+    if (e.key === "Enter" && !this.focus.current) this.send();
+  }
+}
+
+/** Consecutive first-try right declarations at the end of my ladder. */
+function firstTryStreak(ladder: import("../../../../shared/match/types").LadderEntry[], me: Side): number {
+  let n = 0;
+  for (let i = ladder.length - 1; i >= 0; i--) {
+    const e = ladder[i]!;
+    if (e.kind !== "declaration" || e.side !== me) continue;
+    // `try` counts from 1; a wrong answer or a second try ends the streak (as scoring does).
+    if (e.right && e.try === 1) n++;
+    else break;
+  }
+  return n;
+}
