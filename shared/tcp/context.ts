@@ -13,8 +13,40 @@ export interface Ctx {
 }
 
 export function beginStep(endpoint: Endpoint, now: number): Ctx {
-  const ep: Endpoint = { ...endpoint, timers: { ...endpoint.timers } };
-  return { ep, now, segments: [], notes: [], ackNeeded: false };
+  return { ep: copyEndpoint(endpoint), now, segments: [], notes: [], ackNeeded: false };
+}
+
+/** A shallow copy written out field by field: V8 builds it with one fixed shape, faster than a spread. */
+function copyEndpoint(e: Endpoint): Endpoint {
+  const t = e.timers;
+  return {
+    profile: e.profile,
+    localPort: e.localPort,
+    remotePort: e.remotePort,
+    state: e.state,
+    iss: e.iss,
+    irs: e.irs,
+    sndUna: e.sndUna,
+    sndNxt: e.sndNxt,
+    sndWnd: e.sndWnd,
+    sndWl1: e.sndWl1,
+    sndWl2: e.sndWl2,
+    rcvNxt: e.rcvNxt,
+    rcvWnd: e.rcvWnd,
+    sendBuffer: e.sendBuffer,
+    finPending: e.finPending,
+    finSeq: e.finSeq,
+    finReceived: e.finReceived,
+    app: e.app,
+    received: e.received,
+    retransmitQueue: e.retransmitQueue,
+    timers: { retransmit: t.retransmit, timeWait: t.timeWait, finWait2: t.finWait2 },
+    msl: e.msl,
+    quietUntil: e.quietUntil,
+    closedBy: e.closedBy,
+    rtoMs: e.rtoMs,
+    passiveOpen: e.passiveOpen,
+  };
 }
 
 export function note(ctx: Ctx, code: NoteCode, params: NoteParams = {}): void {

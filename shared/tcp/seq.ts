@@ -4,15 +4,17 @@
 
 export const SEQ_MOD = 0x1_0000_0000;
 
+// The hot path of the engine: `>>> 0` and `| 0` are ToUint32 / ToInt32, i.e. exactly
+// "modulo 2^32" and "modulo 2^32 as a signed distance", for any integer operands.
+
 /** a + n, wrapped into 0..2^32-1. */
 export function seqAdd(a: number, n: number): number {
-  return (((a + n) % SEQ_MOD) + SEQ_MOD) % SEQ_MOD;
+  return (a + n) >>> 0;
 }
 
 /** The signed distance from a to b (b - a), in -2^31..2^31-1. */
 export function seqDiff(b: number, a: number): number {
-  const d = (((b - a) % SEQ_MOD) + SEQ_MOD) % SEQ_MOD;
-  return d >= 0x8000_0000 ? d - SEQ_MOD : d;
+  return (b - a) | 0;
 }
 
 export const seqLt = (a: number, b: number): boolean => seqDiff(b, a) > 0;
