@@ -31,7 +31,9 @@ export function makeTrickster(rate: number): Bot {
     const { action, stepDone } = rightAction(match, side, memory);
     const advanced = stepDone ? { ...memory, step: memory.step + 1 } : memory;
     if (action === null || action.type !== "segment") return { action, memory: advanced };
-    const [roll, r1] = nextFloat(memory.rng);
+    // The ladder's length is mixed in so that a caller who keeps the old memory after a
+    // refusal (the refusal is in the ladder) still gets a fresh roll, never a loop.
+    const [roll, r1] = nextFloat({ s: (memory.rng.s ^ Math.imul(match.ladder.length + 1, 0x9e3779b1)) >>> 0 });
     if (roll >= rate) return { action, memory: { ...advanced, rng: r1 } };
     const [k, r2] = nextInt(r1, SPOILS.length);
     const spoiled = spoil(action.segment, SPOILS[k]!);

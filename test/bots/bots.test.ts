@@ -5,7 +5,10 @@ import { playScenario } from "../../shared/bots/local";
 import { makeTrickster } from "../../shared/bots/trickster";
 import { MISTAKE_CODES } from "../../shared/referee/types";
 import { SCENARIOS } from "../../shared/scenarios/index";
-import { ISN_A, ISN_B, scenario } from "../match/helpers";
+import { createMatch } from "../../shared/match/create";
+import { applyInput, nextWakeAt } from "../../shared/match/reducer";
+import { createRng } from "../../shared/net/rng";
+import { config, ISN_A, ISN_B, scenario } from "../match/helpers";
 
 const est = { en: "", zh: "" };
 const fourWay = scenario({
@@ -61,6 +64,31 @@ describe("trickster", () => {
     expect(wrong.length).toBeGreaterThan(0);
     // B received a wrong segment and answered it (a RST or an ACK of its own).
     expect(m.ladder.some((e) => e.kind === "segment" && e.from === "B")).toBe(true);
+  });
+
+  it("a runner that keeps the old memory after a refusal does not trap it in a loop of the same mistake", () => {
+    const trick = makeTrickster(0.5);
+    let m = createMatch(config({ difficulty: "standard" }), fourWay, ISN_A, ISN_B);
+    const memory = { A: { step: 0, rng: createRng(1) }, B: { step: 0, rng: createRng(2) } };
+    let wall = 0;
+    for (let n = 0; n < 300 && m.ended === null; n++) {
+      let acted = false;
+      for (const side of ["A", "B"] as const) {
+        const d = trick(m, side, memory[side]);
+        if (d.action === null) continue;
+        wall += 100;
+        const r = applyInput(m, { type: "action", side, action: d.action, now: wall });
+        m = r.match;
+        if (r.rejection === undefined) memory[side] = d.memory;
+        acted = true;
+      }
+      if (acted) continue;
+      const wake = nextWakeAt(m);
+      if (wake === null) break;
+      wall = Math.max(wall, wake);
+      m = applyInput(m, { type: "advance", now: wall }).match;
+    }
+    expect(m.ended?.reason).toBe("goal");
   });
 
   it("at rate 0 it plays exactly like the tutor", () => {
