@@ -1,33 +1,36 @@
-// A server-side bot in a seat: after every change it asks the shared bot policy (the same
-// code tests and the offline client use) what to do, waits a think time, and acts through
-// the room like a player. One timer per bot; a newer change re-plans.
+// A server-side bot in a seat: after every change it asks the shared bot policy what to do,
+// waits a think time, and acts through the match session like a player. One timer per
+// bot; a newer change re-plans from the bot's committed memory.
 import type { Room } from "@colyseus/core";
-import type { MatchState, PlayerAction, Side } from "../../shared/match/types";
+import type { ApplyResult, MatchState, PlayerAction, Side } from "../../shared/match/types";
 import type { BotKind } from "../../shared/protocol";
-import { decideBot, type BotMemory, newBotMemory } from "./bot-policy";
+import type { BotMemory } from "../../shared/bots";
+import { decideBot, newBotBrain, type BotBrain } from "./bot-policy";
 
 type Clock = Room["clock"];
 type Delayed = ReturnType<Clock["setTimeout"]>;
+type Act = (side: Side, action: PlayerAction) => ApplyResult | null;
 
 /** A human-like pause before each action; BOT_THINK_MS overrides it (tests use a few ms). */
 export function thinkTimeMs(): number {
-  const env = Number(process.env.BOT_THINK_MS);
-  return Number.isFinite(env) && env >= 0 && process.env.BOT_THINK_MS !== undefined ? env : 700;
+  const env = process.env.BOT_THINK_MS;
+  const n = env === undefined ? NaN : Number(env);
+  return Number.isFinite(n) && n >= 0 ? n : 700;
 }
 
 export class BotDriver {
   private timer: Delayed | null = null;
-  private memory: BotMemory;
+  private brain: BotBrain;
 
   constructor(
     readonly side: Side,
     readonly kind: BotKind,
     readonly mistakeRate: number,
+    private readonly seed: number,
     private readonly clock: Clock,
-    private readonly act: (side: Side, action: PlayerAction) => void,
-    memory?: BotMemory,
+    private readonly act: Act,
   ) {
-    this.memory = memory ?? newBotMemory(kind, mistakeRate);
+    this.brain = newBotBrain(kind, mistakeRate, seed);
   }
 
   /** Called after every change of the match: plan the next action, if any. */
@@ -35,22 +38,27 @@ export class BotDriver {
     this.timer?.clear();
     this.timer = null;
     if (match.ended) return;
-    const action = decideBot(this.memory, match, this.side);
+    const { action, memory } = decideBot(this.brain, match, this.side);
     if (!action) return;
     this.timer = this.clock.setTimeout(() => {
       this.timer = null;
-      this.act(this.side, action);
+      this.commit(this.act(this.side, action), memory);
     }, thinkTimeMs());
   }
 
-  /** The same bot in the other seat (a rematch swaps roles). */
-  moveTo(side: Side): BotDriver {
+  /** A new match (rematch): fresh memory, possibly in the other seat. */
+  reset(side: Side): BotDriver {
     this.dispose();
-    return new BotDriver(side, this.kind, this.mistakeRate, this.clock, this.act, newBotMemory(this.kind, this.mistakeRate));
+    return new BotDriver(side, this.kind, this.mistakeRate, this.seed + 1, this.clock, this.act);
   }
 
   dispose(): void {
     this.timer?.clear();
     this.timer = null;
+  }
+
+  private commit(result: ApplyResult | null, memory: BotMemory): void {
+    // The step counter advances only when the reducer took the action.
+    if (result && !result.rejection) this.brain = { ...this.brain, memory };
   }
 }

@@ -1,17 +1,21 @@
-// The adapter between a bot seat and the shared bot policies (shared/bots). Kept apart so
-// the driver's timing and the policy's choice stay separate concerns.
+// The adapter between a bot seat and the shared bot policies (shared/bots): the same pure
+// policies the local runner and the tests use. Kept apart from the driver so timing and
+// choice stay separate concerns.
+import { makeTrickster, tutor, type Bot, type BotMemory } from "../../shared/bots";
+import { createRng } from "../../shared/net/rng";
 import type { MatchState, PlayerAction, Side } from "../../shared/match/types";
 import type { BotKind } from "../../shared/protocol";
 
-export interface BotMemory {
-  kind: BotKind;
-  mistakeRate: number;
+export interface BotBrain {
+  bot: Bot;
+  memory: BotMemory;
 }
 
-export function newBotMemory(kind: BotKind, mistakeRate: number): BotMemory {
-  return { kind, mistakeRate };
+export function newBotBrain(kind: BotKind, mistakeRate: number, seed: number): BotBrain {
+  return { bot: kind === "tutor" ? tutor : makeTrickster(mistakeRate), memory: { step: 0, rng: createRng(seed) } };
 }
 
-export function decideBot(_memory: BotMemory, _match: MatchState, _side: Side): PlayerAction | null {
-  return null; // wired to shared/bots when it lands
+/** The bot's next action and the memory it will have once that action is taken. */
+export function decideBot(brain: BotBrain, match: MatchState, side: Side): { action: PlayerAction | null; memory: BotMemory } {
+  return brain.bot(match, side, brain.memory);
 }

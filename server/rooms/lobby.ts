@@ -12,6 +12,8 @@ export const DEFAULT_SCENARIO = "handshake";
 export const DEFAULT_TIME_FACTOR = 0.25;
 /** One-way delay in TCP ms; under RTO/2 (the engine's RTO starts at 1 s). */
 export const WIRE_DELAY_MS = 200;
+/** TCP ms per wall ms while nothing is on the wire and nobody owes anything. */
+export const IDLE_TIME_FACTOR = 20;
 
 export class Lobby {
   constructor(
@@ -55,6 +57,8 @@ export class Lobby {
       scenarioId: scenario.id,
       difficulty: this.state.difficulty as Difficulty,
       timeFactor: this.state.timeFactor,
+      // When only timers run (a 2MSL wait), the network hurries: 60 s of TCP in ~3 s.
+      idleTimeFactor: Math.max(this.state.timeFactor, IDLE_TIME_FACTOR),
       wireDelayMs: WIRE_DELAY_MS,
       seed,
       // The host's loss rate is a free-play setting; scripted scenarios bring their own faults.

@@ -16,7 +16,7 @@ import {
   type RoomMode,
   messageToAction,
 } from "../../shared/protocol";
-import type { ApplyResult, MatchEvent, Side, Viewer } from "../../shared/match/types";
+import type { ApplyResult, MatchEvent, MatchState, Side, Viewer } from "../../shared/match/types";
 import { checkMessage, isClientMessageType, unknownType } from "./boundary";
 import { TokenBucket } from "./rate-limit";
 import { freshRoomCode } from "./room-codes";
@@ -47,6 +47,11 @@ export class MatchRoom extends Room<{ state: RoomState }> {
   private bots: Partial<Record<Side, BotDriver>> = {};
   private plan: ServerMatchOptions | null = null;
   private matchCreatedAt = 0;
+
+  /** The current match (server-side only: it holds the hidden truth). */
+  get match(): MatchState | null {
+    return this.session?.match ?? null;
+  }
 
   override async onCreate(createOptions: unknown): Promise<void> {
     this.plan = unsealServerOptions(createOptions);
@@ -226,9 +231,9 @@ export class MatchRoom extends Room<{ state: RoomState }> {
 
   private seatBot(side: Side, kind: "tutor" | "trickster", mistakeRate?: number, name?: string): void {
     this.lobby.seatBot(side, kind, name);
-    this.bots[side] = new BotDriver(side, kind, mistakeRate ?? 0.3, this.clock, (botSide, action) => {
-      if (this.session && !this.session.ended) this.session.act(botSide, action);
-    });
+    this.bots[side] = new BotDriver(side, kind, mistakeRate ?? 0.3, randomInt(0x7fffffff), this.clock, (botSide, action) =>
+      this.session && !this.session.ended ? this.session.act(botSide, action) : null,
+    );
   }
 
   private forget(client: Client, why: string): void {
@@ -259,8 +264,8 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     }
     const { A, B } = this.bots;
     this.bots = {};
-    if (A) this.bots.B = A.moveTo("B");
-    if (B) this.bots.A = B.moveTo("A");
+    if (A) this.bots.B = A.reset("B");
+    if (B) this.bots.A = B.reset("A");
     for (const [sessionId, member] of this.members) {
       const client = this.clients.getById(sessionId);
       if (client) this.welcome(client, member.viewer);

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { ColyseusTestServer } from "@colyseus/testing";
-import { bootServer, pair, Player } from "./harness";
+import { bootServer, pair, Player, serverMatch } from "./harness";
 import { MAX_DATA_CHARS } from "../../shared/protocol";
 
 let server: ColyseusTestServer;
@@ -30,11 +30,11 @@ async function playing(): Promise<[Player, Player]> {
 async function errorFor(player: Player, type: string, payload: unknown) {
   const errorsBefore = player.errors.length;
   const viewsBefore = player.views.length;
-  const matchBefore = JSON.stringify(server.getRoomById(player.room.roomId)["session"].match);
+  const matchBefore = JSON.stringify(serverMatch(server, player));
   player.send(type, payload);
   const error = await player.waitFor(`an error for ${type}`, () => player.errors[errorsBefore]);
   expect(player.views.length).toBe(viewsBefore);
-  expect(JSON.stringify(server.getRoomById(player.room.roomId)["session"].match)).toBe(matchBefore);
+  expect(JSON.stringify(serverMatch(server, player))).toBe(matchBefore);
   return error;
 }
 

@@ -6,9 +6,15 @@ import type { Server } from "@colyseus/core";
 import type { Room as SdkRoom } from "@colyseus/sdk";
 import { startServer, type AppOptions } from "../../server/app";
 import type { ErrorMessage, EventsMessage, JoinOptions, ViewMessage, WelcomeMessage } from "../../shared/protocol";
-import type { MatchEvent, PlayerView } from "../../shared/match/types";
+import type { MatchEvent, MatchState, PlayerView } from "../../shared/match/types";
+import type { MatchRoom } from "../../server/rooms/match-room";
 
 export const TEST_PORT = 2568;
+
+/** The authoritative match of a player's room (server-side; tests use it as the oracle). */
+export function serverMatch(server: ColyseusTestServer, player: Player): MatchState | null {
+  return server.getRoomById<MatchRoom>(player.room.roomId)?.match ?? null;
+}
 
 export async function bootServer(options: AppOptions = {}): Promise<ColyseusTestServer> {
   const server: Server = await startServer(TEST_PORT, "127.0.0.1", { dbPath: ":memory:", ...options });
@@ -30,6 +36,7 @@ export class Player {
   errors: ErrorMessage[] = [];
   welcome: WelcomeMessage | null = null;
   private waiters: (() => void)[] = [];
+  private listeners: ((type: string, payload: unknown) => void)[] = [];
 
   constructor(readonly room: SdkRoom) {
     room.onMessage("*", (type, payload) => this.record(String(type), payload));
@@ -74,12 +81,18 @@ export class Player {
     });
   }
 
+  /** Called after each message is recorded (the SDK's "*" handler is taken by the recorder). */
+  onReceive(listener: (type: string, payload: unknown) => void): void {
+    this.listeners.push(listener);
+  }
+
   private record(type: string, payload: unknown): void {
     this.received.push({ type, payload });
     if (type === "view") this.views.push(payload as ViewMessage<PlayerView>);
     if (type === "events") this.events.push(...(payload as EventsMessage<MatchEvent>).events);
     if (type === "error") this.errors.push(payload as ErrorMessage);
     if (type === "welcome") this.welcome = payload as WelcomeMessage;
+    for (const listener of this.listeners) listener(type, payload);
     this.wake();
   }
 

@@ -1,0 +1,71 @@
+// A scripted player: it reacts to each view it receives by sending the next action through
+// the SDK, like a person at the keyboard. The choice comes from shared/bots' tutor, asked
+// with the authoritative match as its oracle: the tutor reads its own TCB, which a view never
+// carries by design (that is the hidden truth). Everything the player does still goes
+// through the room's boundary as an ordinary message.
+import type { ColyseusTestServer } from "@colyseus/testing";
+import { tutor, type Bot, type BotMemory } from "../../shared/bots";
+import { createRng } from "../../shared/net/rng";
+import { actionToMessage } from "../../shared/protocol";
+import type { PlayerView, Side } from "../../shared/match/types";
+import { serverMatch, type Player } from "./harness";
+
+export interface Autoplay {
+  /** Resolves with the last view once the match has ended. */
+  finished: Promise<PlayerView>;
+  actions: () => number;
+  stop: () => void;
+}
+
+export function autoplay(
+  server: ColyseusTestServer,
+  player: Player,
+  side: Side,
+  options: { bot?: Bot; maxActions?: number; timeoutMs?: number; seed?: number; onAction?: () => void } = {},
+): Autoplay {
+  const bot = options.bot ?? tutor;
+  const maxActions = options.maxActions ?? 300;
+  let memory: BotMemory = { step: 0, rng: createRng(options.seed ?? (side === "A" ? 11 : 22)) };
+  let pending: { memory: BotMemory; eventsAt: number } | null = null;
+  let sent = 0;
+  let stopped = false;
+  let lastViewSeen = -1;
+
+  const react = () => {
+    if (stopped) return;
+    const index = player.views.length - 1;
+    if (index <= lastViewSeen) return;
+    lastViewSeen = index;
+    const view = player.views[index]!.view;
+    if (view.ended) return;
+    if (pending) {
+      // Commit the bot's memory only if the room took the action (no `rejected` for us).
+      const rejected = player.events.slice(pending.eventsAt).some((e) => e.type === "rejected" && e.side === side);
+      if (!rejected) memory = pending.memory;
+      pending = null;
+    }
+    const match = serverMatch(server, player);
+    if (!match || match.ended || sent >= maxActions) return;
+    const decision = bot(match, side, memory);
+    if (!decision.action) return;
+    const message = actionToMessage(decision.action, view.you?.nextClientSeq);
+    pending = { memory: decision.memory, eventsAt: player.events.length };
+    sent++;
+    options.onAction?.();
+    player.send(message.type, message.payload);
+  };
+
+  player.onReceive((type) => {
+    if (type === "view") queueMicrotask(react);
+  });
+  queueMicrotask(react);
+
+  const finished = player.waitFor("the end of the match", () => (player.view?.ended ? player.view : null), options.timeoutMs ?? 20_000);
+  return {
+    finished,
+    actions: () => sent,
+    stop: () => {
+      stopped = true;
+    },
+  };
+}
