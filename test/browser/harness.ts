@@ -34,10 +34,10 @@ function newestMtime(dir: string): number {
 }
 
 /** Builds client/dist unless it is newer than every client, shared and asset source. */
-export function ensureClientBuilt(): void {
+export function ensureClientBuilt(opts: { force?: boolean } = {}): void {
   const index = path.join(ROOT, "client/dist/index.html");
   const sources = Math.max(...["client", "shared", "assets"].map((d) => newestMtime(path.join(ROOT, d))));
-  if (existsSync(index) && statSync(index).mtimeMs > sources) return;
+  if (!opts.force && existsSync(index) && statSync(index).mtimeMs > sources) return;
   const r = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "pipe", encoding: "utf8" });
   if (r.status !== 0) throw new Error(`client build failed:\n${r.stdout}\n${r.stderr}`);
 }
@@ -144,7 +144,7 @@ export async function currentScene(page: Page): Promise<string> {
   return page.evaluate(() => window.__tcpArena?.scene ?? "");
 }
 
-export async function waitForScene(page: Page, key: string, timeoutMs = 15_000): Promise<void> {
+export async function waitForScene(page: Page, key: string, timeoutMs = 30_000): Promise<void> {
   await page.waitForFunction((k) => window.__tcpArena?.scene === k, key, { timeout: timeoutMs });
 }
 
@@ -152,7 +152,7 @@ export async function uiBoxes(page: Page): Promise<Record<string, UiBox>> {
   return page.evaluate(() => window.__tcpArena?.ui ?? {});
 }
 
-export async function waitForUi(page: Page, testId: string, timeoutMs = 15_000): Promise<UiBox> {
+export async function waitForUi(page: Page, testId: string, timeoutMs = 30_000): Promise<UiBox> {
   await page.waitForFunction((id) => !!window.__tcpArena?.ui[id], testId, { timeout: timeoutMs });
   const box = (await uiBoxes(page))[testId];
   if (!box) throw new Error(`no control ${testId}`);

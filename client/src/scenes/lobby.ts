@@ -65,11 +65,10 @@ export class LobbyScene extends ShellScene {
     const state = this.session.state;
     const seat = this.session.seat;
 
-    this.heading(t("lobby.heading"));
     // The code: huge, spaced letters, readable on a projector from the back row.
-    const codeLabelY = l.contentTop - l.gap * 2;
+    const codeLabelY = l.headingY - l.font.heading / 2;
     this.label(l.cx, codeLabelY, t("lobby.code"), l.font.body, { color: Ui.textDim, align: "center" }).setOrigin(0.5);
-    const codeY = codeLabelY + l.gap + l.font.code / 2;
+    const codeY = codeLabelY + l.font.body / 2 + l.gap / 2 + l.font.code / 2;
     const code = this.label(l.cx, codeY, this.session.code.split("").join(" "), l.font.code, { bold: true, color: Ui.focus, align: "center" }).setOrigin(0.5);
     const unreg = registerTestHandle("lobby.code", () => ({
       x: code.x - code.displayWidth / 2,
@@ -91,7 +90,9 @@ export class LobbyScene extends ShellScene {
     let ly = y;
     for (const side of ["A", "B"] as const) {
       const s = state?.seats.get(side);
-      this.label(leftX - colW / 2, ly, this.seatLine(side, s, seat === side), l.font.body, { wrapWidth: colW }).setOrigin(0, 0.5);
+      this.label(leftX - colW / 2, ly, this.seatLine(side, s, seat === side), l.font.body).setOrigin(0, 0.5);
+      const status = this.seatStatus(s);
+      if (status) this.label(leftX + colW / 2, ly, status, l.font.small, { color: s?.ready ? Ui.good : Ui.textDim }).setOrigin(1, 0.5);
       ly += l.menuStep;
     }
     this.label(leftX - colW / 2, ly, t(seat === "spectator" ? "lobby.spectating" : "lobby.waitingPeer"), l.font.small, { color: Ui.textDim, wrapWidth: colW }).setOrigin(0, 0);
@@ -137,8 +138,13 @@ export class LobbyScene extends ShellScene {
     const head = t("lobby.seat", { side, role });
     if (!s || s.kind === "empty") return `${head}: ${t("lobby.empty")}`;
     const who = s.kind === "bot" ? t("lobby.bot", { name: s.name || s.bot }) : s.name || "?";
-    const flag = s.reconnecting ? t("lobby.reconnecting") : s.ready ? t("lobby.isReady") : t("lobby.notReady");
-    return `${head}: ${who}${you ? ` (${t("lobby.you")})` : ""}  ${flag}`;
+    return `${head}: ${who}${you ? ` (${t("lobby.you")})` : ""}`;
+  }
+
+  /** Ready or not, in words and a mark (never colour alone). */
+  private seatStatus(s: SeatStateShape | undefined): string {
+    if (!s || s.kind === "empty") return "";
+    return s.reconnecting ? t("lobby.reconnecting") : s.ready ? t("lobby.isReady") : t("lobby.notReady");
   }
 
   private onState(): void {

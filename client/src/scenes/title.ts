@@ -8,9 +8,17 @@ import { Ui } from "../ui/palette";
 import { getLanguage, setLanguage, t, type Language } from "../i18n";
 import { invitedRoomCode } from "./invite";
 
+export const TITLE_INTERACTIVE_MARK = "tcpArena:title-interactive";
+
 export class TitleScene extends ShellScene {
   constructor() {
     super(SceneKey.Title);
+  }
+
+  override create(): void {
+    super.create();
+    // For bench:client: the first frame drawn with the title's controls in place.
+    this.game.events.once("postrender", () => performance.mark(TITLE_INTERACTIVE_MARK));
   }
 
   protected defaultFocus(): string {

@@ -40,7 +40,6 @@ export default {
     back: "Back",
   },
   lobby: {
-    heading: "Lobby",
     code: "Room code",
     copyLink: "Copy invite link",
     copied: "Link copied: {{link}}",

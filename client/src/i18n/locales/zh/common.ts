@@ -40,7 +40,6 @@ export default {
     back: "返回",
   },
   lobby: {
-    heading: "大厅",
     code: "房间码",
     copyLink: "复制邀请链接",
     copied: "已复制链接：{{link}}",

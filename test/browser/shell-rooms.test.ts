@@ -1,0 +1,111 @@
+// Two people, two browsers: one creates a room, the other joins it by its code, both get
+// ready, and the match begins. Clicking and typing only, as players would.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { clickUi, ensureClientBuilt, launchBrowser, openGame, screenshot, startGameServer, uiBoxes, waitForScene, waitForUi, type GameServer } from "./harness";
+
+let server: GameServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureClientBuilt();
+  [server, browser] = await Promise.all([startGameServer(), launchBrowser()]);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+type RoomInfo = NonNullable<NonNullable<Window["__tcpArena"]>["room"]>;
+const room = (page: Page): Promise<RoomInfo | null> => page.evaluate(() => window.__tcpArena?.room ?? null);
+
+async function toMenu(page: Page, name: string): Promise<void> {
+  await waitForScene(page, "Title");
+  await clickUi(page, "title.start");
+  await waitForScene(page, "Menu");
+  await clickUi(page, "menu.name");
+  await page.keyboard.type(name);
+}
+
+describe("rooms", () => {
+  it("creates a room in one browser and joins it by code from another", async () => {
+    const host = await openGame(browser, server.url);
+    const guest = await openGame(browser, server.url);
+
+    await toMenu(host.page, "Ada");
+    await clickUi(host.page, "menu.create");
+    await waitForScene(host.page, "Lobby");
+    const code = (await waitForUi(host.page, "lobby.code")).label;
+    expect(code).toMatch(/^[2-9A-HJKMNP-Z]{5}$/);
+    expect((await room(host.page))?.seat).toBe("A");
+
+    await toMenu(guest.page, "Grace");
+    await clickUi(guest.page, "menu.code");
+    await guest.page.keyboard.type(code.toLowerCase()); // codes are case-insensitive
+    await clickUi(guest.page, "menu.join");
+    await waitForScene(guest.page, "Lobby");
+    expect((await room(guest.page))?.code).toBe(code);
+    expect((await room(guest.page))?.seat).toBe("B");
+
+    // Both lobbies show both players by name.
+    await host.page.waitForFunction(() => window.__tcpArena?.room?.seats?.B?.name === "Grace");
+    expect((await room(guest.page))?.seats?.A?.name).toBe("Ada");
+    await screenshot(host.page, "shell-lobby-host");
+    await screenshot(guest.page, "shell-lobby-guest");
+
+    // The host changes the difficulty; the guest sees it.
+    const before = (await room(guest.page))?.difficulty;
+    await clickUi(host.page, "lobby.difficulty");
+    await guest.page.waitForFunction((d) => window.__tcpArena?.room?.difficulty !== d, before);
+
+    // Both ready: the match begins for both.
+    await clickUi(host.page, "lobby.ready");
+    await host.page.waitForFunction(() => window.__tcpArena?.room?.seats?.A?.ready === true);
+    await clickUi(guest.page, "lobby.ready");
+    for (const p of [host.page, guest.page]) await p.waitForFunction(() => window.__tcpArena?.room?.phase === "playing");
+
+    expect(host.errors).toEqual([]);
+    expect(guest.errors).toEqual([]);
+    await host.context.close();
+    await guest.context.close();
+  }, 120_000);
+
+  it("explains a mistyped code and an unknown room in the player's language", async () => {
+    const { page, context, errors } = await openGame(browser, server.url, { locale: "zh-CN" });
+    await toMenu(page, "Lin");
+    await clickUi(page, "menu.code");
+    await page.keyboard.type("O0I1");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => window.__tcpArena?.notice === "net.error.badCode");
+    expect((await uiBoxes(page))["menu.code"]?.focused).toBe(true);
+
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("ZZZZZ");
+    await clickUi(page, "menu.join");
+    await page.waitForFunction(() => window.__tcpArena?.notice === "net.error.notFound", undefined, { timeout: 30_000 });
+    await screenshot(page, "shell-menu-error-zh");
+    expect(await page.evaluate(() => window.__tcpArena?.scene)).toBe("Menu");
+    // A failed join is explained on screen, not in the console.
+    expect(errors.filter((e) => !e.includes("Failed to load resource"))).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it("takes a player who opens an invitation link into that room after Start", async () => {
+    const host = await openGame(browser, server.url);
+    await toMenu(host.page, "Host");
+    await clickUi(host.page, "menu.create");
+    await waitForScene(host.page, "Lobby");
+    const code = (await waitForUi(host.page, "lobby.code")).label;
+
+    const guest = await openGame(browser, server.url, { query: `?room=${code}` });
+    await waitForScene(guest.page, "Title");
+    await clickUi(guest.page, "title.start");
+    await waitForScene(guest.page, "Lobby");
+    expect((await room(guest.page))?.code).toBe(code);
+    expect(host.errors).toEqual([]);
+    expect(guest.errors).toEqual([]);
+    await host.context.close();
+    await guest.context.close();
+  }, 60_000);
+});
