@@ -7,7 +7,7 @@ import { isSeqNumber } from "../tcp/seq";
 import { step } from "../tcp/index";
 import { TCP_STATES, type Segment, type TcpEvent, type TcpState } from "../tcp/types";
 import { CALL_REFUSED } from "../referee/judge";
-import { announceFlight, emit, touch, type Ctx } from "./context";
+import { announceFlight, emit, ladderSegment, touch, type Ctx } from "./context";
 import { addPoints, RIGHT_SEGMENT, STATE_FIRST_TRY, STATE_SECOND_TRY, streakBonus, WRONG_SEGMENT } from "./scoring";
 import type { CallName, FinMode, Rejection, SegmentDraft } from "./types";
 
@@ -35,7 +35,11 @@ function transmit(ctx: Ctx, side: Side, seg: Segment, verdict: Verdict): number 
   const s = m.sides[side];
   const r = sendOnWire(m.wire, m.scenario.network, m.rng, side, seg, m.clock.netNow, s.endpoint.state);
   m.rng = r.rng;
-  for (const f of r.released) emit(ctx, "all", { type: "segment-released", id: f.id, arriveAt: f.arriveAt! });
+  for (const f of r.released) {
+    const entry = ladderSegment(m, f.id);
+    if (entry) entry.departAt = f.departAt;
+    emit(ctx, "all", { type: "segment-released", id: f.id, arriveAt: f.arriveAt! });
+  }
   const [original, ...copies] = r.placed;
   announceFlight(ctx, original!, verdict);
   for (const c of copies) announceFlight(ctx, c);
