@@ -1,0 +1,128 @@
+// The server is the only judge and the true state is its secret: this test records every
+// message and every patch each client (both players and a spectator) receives during full
+// matches, and shows that no TCP state reaches anyone except as an answer to a declaration
+// already made, a state its side had already learnt, or public scenario data.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { ColyseusTestServer } from "@colyseus/testing";
+import { TCP_STATES, type TcpState } from "../../shared/tcp/types";
+import { getScenario } from "../../shared/scenarios";
+import type { EventsMessage, ViewMessage } from "../../shared/protocol";
+import type { MatchEvent, PlayerView, Side } from "../../shared/match/types";
+import { bootServer, joinRoom, pair, type Player } from "./harness";
+import { autoplay } from "./autoplay";
+
+let server: ColyseusTestServer;
+beforeAll(async () => {
+  server = await bootServer();
+});
+afterEach(async () => {
+  await server.cleanup();
+});
+afterAll(async () => {
+  await server.shutdown();
+});
+
+const STATES = new Set<string>(TCP_STATES);
+
+/** Every TCP state name found in a value, with its path ("view.A.revealed", "events.2.truth"...). */
+function statesIn(value: unknown, path: string[] = [], found: { path: string[]; state: string }[] = []) {
+  if (typeof value === "string") {
+    if (STATES.has(value)) found.push({ path, state: value });
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => statesIn(v, [...path, String(i)], found));
+  } else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) statesIn(v, [...path, k], found);
+  }
+  return found;
+}
+
+interface Learnt {
+  side: Side;
+  state: TcpState;
+  now: number;
+}
+
+/** States each side learnt, from the `declared` events (the answer to a declaration). */
+function learntStates(players: Player[]): Learnt[] {
+  const learnt: Learnt[] = [];
+  for (const p of players) {
+    for (const r of p.received) {
+      if (r.type !== "events") continue;
+      const m = r.payload as EventsMessage<MatchEvent>;
+      for (const e of m.events) if (e.type === "declared" && e.truth) learnt.push({ side: e.side, state: e.truth, now: m.now });
+    }
+  }
+  return learnt;
+}
+
+/** Checks one client's whole reception; returns the leaks found (empty when none). */
+function leaks(player: Player, learnt: Learnt[], startStates: Record<Side, TcpState>): string[] {
+  const out: string[] = [];
+  player.patches.forEach((patch, i) => {
+    for (const f of statesIn(JSON.parse(patch))) out.push(`patch ${i}: ${f.path.join(".")}=${f.state}`);
+  });
+  const knew = (side: Side, state: string, now: number) =>
+    state === startStates[side] || learnt.some((l) => l.side === side && l.state === state && l.now <= now);
+  player.received.forEach((r, i) => {
+    if (r.type === "view") {
+      const { now, view } = r.payload as ViewMessage<PlayerView>;
+      if (view.you?.checkpoint && view.you.timers !== null) out.push(`view ${i}: timers shown during a checkpoint`);
+      for (const f of statesIn(view)) {
+        const [head, second] = f.path;
+        if (head === "goal") continue; // the scenario's goal is public
+        if ((head === "A" || head === "B") && second === "revealed" && knew(head, f.state, now)) continue;
+        // A declaration in the ladder exists only once it was made; its answer is public to its side.
+        // The peer's declarations stay hidden from a player until the match ends (a
+        // spectator, who plays nothing, may follow both).
+        const entry = view.ladder[Number(second)];
+        const visible = entry?.kind === "declaration" && (entry.side === view.viewer || view.viewer === "spectator" || view.ended);
+        if (head === "ladder" && visible) continue;
+        out.push(`view ${i} at ${now}: ${f.path.join(".")}=${f.state}`);
+      }
+    } else if (r.type === "events") {
+      const { now, events } = r.payload as EventsMessage<MatchEvent>;
+      for (const f of statesIn(events)) {
+        const event = events[Number(f.path[0])]!;
+        if (event.type === "declared") continue; // the answer to the declaration itself
+        out.push(`events ${i} at ${now}: ${event.type}.${f.path.slice(1).join(".")}=${f.state}`);
+      }
+    } else {
+      for (const f of statesIn(r.payload)) out.push(`${r.type} ${i}: ${f.path.join(".")}=${f.state}`);
+    }
+  });
+  return out;
+}
+
+describe("hidden truth", () => {
+  for (const scenarioId of ["full-lifecycle", "lost-final-ack", "simultaneous-close"]) {
+    it(`${scenarioId}: no client (players or spectator) receives a true state before it is declared`, async () => {
+      const scenario = getScenario(scenarioId)!;
+      const [a, b] = await pair(server, { scenarioId, difficulty: "standard", timeFactor: 50 });
+      const spectator = await joinRoom(server, a.room.roomId, { spectator: true });
+      const playA = autoplay(server, a, "A");
+      const playB = autoplay(server, b, "B");
+      a.send("ready", { ready: true });
+      b.send("ready", { ready: true });
+      await Promise.all([playA.finished, playB.finished]);
+      await spectator.waitFor("the spectator sees the end", () => spectator.view?.ended);
+
+      const players = [a, b];
+      const learnt = learntStates(players);
+      // The test means something only if states were actually learnt along the way.
+      expect(learnt.length).toBeGreaterThan(4);
+      const starts = { A: scenario.A.start, B: scenario.B.start };
+      for (const p of [a, b, spectator]) {
+        expect(p.received.length).toBeGreaterThan(10);
+        expect(leaks(p, learnt, starts)).toEqual([]);
+      }
+    });
+  }
+
+  it("the leak detector itself flags a true state sent early", () => {
+    const fake = {
+      received: [{ type: "events", payload: { now: 5, matchNumber: 1, events: [{ type: "note", audience: "A", to: "SYN_SENT" }] } }],
+      patches: [],
+    } as unknown as Player;
+    expect(leaks(fake, [], { A: "CLOSED", B: "LISTEN" })).toHaveLength(1);
+  });
+});
