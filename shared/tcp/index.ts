@@ -4,9 +4,9 @@ export * from "./seq";
 export { createEndpoint } from "./endpoint";
 export { step } from "./step";
 export { nextDeadline } from "./timers";
-export { acceptable } from "./arrive-sync";
-export { segLen } from "./output";
-export { finAcked } from "./text";
+export { acceptable } from "./arrive/synchronized";
+export { entryLen, segLen } from "./core/output";
+export { finAcked } from "./arrive/text";
 export {
   DEFAULT_MSL_MS,
   DEFAULT_RCV_WND,

@@ -1,11 +1,11 @@
 // step(endpoint, event, now): the one entry point of the engine.
-import { arriveClosed, arriveListen, arriveSynSent } from "./arrive-unsync";
-import { arriveSynchronized } from "./arrive-sync";
-import { beginStep, note, type Ctx } from "./context";
+import { arriveClosed, arriveListen, arriveSynSent } from "./arrive/unsynchronized";
+import { arriveSynchronized } from "./arrive/synchronized";
+import { beginStep, note, type Ctx } from "./core/context";
 import { isSeqNumber } from "./seq";
 import { timeout } from "./timers";
 import type { Endpoint, Segment, StepResult, TcpEvent } from "./types";
-import { hostReboot, userAbort, userClose, userOpen, userSend } from "./user";
+import { hostReboot, userAbort, userClose, userOpen, userSend } from "./user/calls";
 
 /** Applies one event at TCP time `now`. The input endpoint is left untouched. */
 export function step(endpoint: Endpoint, event: TcpEvent, now: number): StepResult {

@@ -1,8 +1,8 @@
 // Timeouts (RFC 9293 3.10.8) and the next deadline a driver has to wake up for.
-import { note, type Ctx } from "./context";
-import { segmentOf } from "./output";
+import { note, type Ctx } from "./core/context";
+import { segmentOf } from "./core/output";
 import { MAX_RTO_MS, retryLimit } from "./profile";
-import { enterState } from "./transition";
+import { enterState } from "./core/transition";
 import type { Deadline, Endpoint, TimerName } from "./types";
 
 export function timeout(ctx: Ctx, timer: TimerName): void {

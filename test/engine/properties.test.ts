@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { seqDiff, seqLe, step, TCP_STATES, TIMER_NAMES, isSeqNumber, type Endpoint, type Segment, type TcpEvent } from "../../shared/tcp";
-import { entryLen } from "../../shared/tcp/output";
+import { entryLen, seqDiff, seqLe, step, TCP_STATES, TIMER_NAMES, isSeqNumber, type Endpoint, type Segment, type TcpEvent } from "../../shared/tcp";
 import { deepFreeze, endpointA, endpointB } from "./fixtures";
 import { simulate, type Side } from "./sim";
 

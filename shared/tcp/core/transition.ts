@@ -1,8 +1,8 @@
 // Every state change goes through enterState: it records the `state/transition` note and
 // does what entering a state means for the timers and queues.
 import type { Ctx } from "./context";
-import { LINUX_FIN_WAIT_2_MS, timeWaitMs } from "./profile";
-import type { CloseReason, TcpState } from "./types";
+import { LINUX_FIN_WAIT_2_MS, timeWaitMs } from "../profile";
+import type { CloseReason, TcpState } from "../types";
 
 export function enterState(ctx: Ctx, to: TcpState, closedBy: CloseReason | null = null): void {
   const ep = ctx.ep;

@@ -1,11 +1,11 @@
 // SEGMENT ARRIVES, synchronized states, seventh and eighth steps: the segment text and the
 // FIN bit (RFC 9293 3.10.7.4).
-import { note, type Ctx } from "./context";
-import { sendResetFor } from "./output";
-import { timeWaitMs } from "./profile";
-import { seqAdd, seqDiff, seqGt } from "./seq";
-import { enterState } from "./transition";
-import type { Endpoint, Segment } from "./types";
+import { note, type Ctx } from "../core/context";
+import { sendResetFor } from "../core/output";
+import { timeWaitMs } from "../profile";
+import { seqAdd, seqDiff, seqGt } from "../seq";
+import { enterState } from "../core/transition";
+import type { Endpoint, Segment } from "../types";
 
 /** Our FIN has been sent and SND.UNA has passed it. */
 export function finAcked(ep: Endpoint): boolean {

@@ -1,11 +1,11 @@
 // User calls: OPEN, SEND, CLOSE (shutdown / close), ABORT (RFC 9293 3.10.1 - 3.10.5), and
 // the host reboot of 3.4.3.
-import { note, type Ctx } from "./context";
-import { freshConnection } from "./endpoint";
-import { flags, sendFin, sendSyn, trySend } from "./output";
-import { LINUX_FIN_WAIT_2_MS } from "./profile";
-import { isSeqNumber } from "./seq";
-import { enterState } from "./transition";
+import { note, type Ctx } from "../core/context";
+import { freshConnection } from "../endpoint";
+import { flags, sendFin, sendSyn, trySend } from "../core/output";
+import { LINUX_FIN_WAIT_2_MS } from "../profile";
+import { isSeqNumber } from "../seq";
+import { enterState } from "../core/transition";
 
 /** 3.10.1 OPEN. */
 export function userOpen(ctx: Ctx, passive: boolean, iss: number | undefined): void {

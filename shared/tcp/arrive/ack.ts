@@ -1,10 +1,10 @@
 // SEGMENT ARRIVES, synchronized states, fifth step: the ACK field (RFC 9293 3.10.7.4).
-import { note, type Ctx } from "./context";
-import { removeAcked, segLen, sendAck, sendResetFor } from "./output";
-import { seqInHalfOpenAbove, seqLe, seqLt } from "./seq";
+import { note, type Ctx } from "../core/context";
+import { removeAcked, segLen, sendAck, sendResetFor } from "../core/output";
+import { seqInHalfOpenAbove, seqLe, seqLt } from "../seq";
 import { finAcked } from "./text";
-import { enterState } from "./transition";
-import type { Segment } from "./types";
+import { enterState } from "../core/transition";
+import type { Segment } from "../types";
 
 /** Processes SEG.ACK. Returns false when the segment is dropped here. */
 export function processAck(ctx: Ctx, seg: Segment): boolean {

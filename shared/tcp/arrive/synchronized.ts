@@ -1,12 +1,12 @@
 // SEGMENT ARRIVES in the synchronized states and SYN_RCVD (RFC 9293 3.10.7.4), in the RFC's
 // order: sequence number (acceptability), RST, SYN, ACK, (URG is not modelled), text, FIN.
 import { processAck } from "./ack";
-import { note, type Ctx } from "./context";
-import { flushAck, segLen, sendAck, trySend } from "./output";
-import { seqAdd, seqInRange, seqLe } from "./seq";
+import { note, type Ctx } from "../core/context";
+import { flushAck, segLen, sendAck, trySend } from "../core/output";
+import { seqAdd, seqInRange, seqLe } from "../seq";
 import { finAcked, receiveTextAndFin, restartTimeWait } from "./text";
-import { enterState } from "./transition";
-import type { Endpoint, Segment } from "./types";
+import { enterState } from "../core/transition";
+import type { Endpoint, Segment } from "../types";
 
 /** 3.10.7.4 first: the acceptability test (the table of four cases). */
 export function acceptable(ep: Endpoint, seq: number, len: number): boolean {

@@ -1,7 +1,7 @@
 // The working state of one step: a shallow copy of the endpoint that the rules may change,
 // and what the step emits. The input endpoint is never touched: every nested object the
 // rules change (timers, retransmission queue) is replaced, never mutated.
-import type { Endpoint, Note, NoteCode, NoteParams, Segment } from "./types";
+import type { Endpoint, Note, NoteCode, NoteParams, Segment } from "../types";
 
 export interface Ctx {
   ep: Endpoint;

@@ -1,8 +1,8 @@
 // Building the segments an endpoint emits, and putting sequence space on the wire.
 import type { Ctx } from "./context";
-import { seqAdd, seqDiff } from "./seq";
+import { seqAdd, seqDiff } from "../seq";
 import { enterState } from "./transition";
-import type { Endpoint, Flags, RetransmitEntry, Segment } from "./types";
+import type { Endpoint, Flags, RetransmitEntry, Segment } from "../types";
 
 export function flags(syn: boolean, ack: boolean, fin: boolean, rst: boolean, psh: boolean): Flags {
   return { syn, ack, fin, rst, psh };

@@ -1,11 +1,11 @@
 // SEGMENT ARRIVES in the states without a synchronized connection: CLOSED, LISTEN and
 // SYN_SENT (RFC 9293 3.10.7.1 - 3.10.7.3).
-import { note, type Ctx } from "./context";
-import { flushAck, removeAcked, sendAck, sendResetFor, sendSyn, segmentOf, trySend } from "./output";
-import { seqAdd, seqInHalfOpenAbove } from "./seq";
+import { note, type Ctx } from "../core/context";
+import { flushAck, removeAcked, sendAck, sendResetFor, sendSyn, segmentOf, trySend } from "../core/output";
+import { seqAdd, seqInHalfOpenAbove } from "../seq";
 import { receiveTextAndFin } from "./text";
-import { enterState } from "./transition";
-import type { Segment } from "./types";
+import { enterState } from "../core/transition";
+import type { Segment } from "../types";
 
 /** 3.10.7.1 CLOSED: everything but a RST is answered with a RST. */
 export function arriveClosed(ctx: Ctx, seg: Segment): void {
@@ -57,7 +57,7 @@ export function arriveSynSent(ctx: Ctx, seg: Segment): void {
   // (unless the segment is itself a RST) and drop.
   if (seg.flags.ack && !seqInHalfOpenAbove(seg.ack, ep.iss, ep.sndNxt)) {
     if (seg.flags.rst) {
-      note(ctx, "segment/syn-sent-rst-ignored", { ack: seg.ack, expected: ep.sndNxt });
+      note(ctx, "segment/syn-sent-rst-ignored", { seq: seg.seq, hadAck: true, received: seg.ack, expected: ep.sndNxt });
       return;
     }
     sendResetFor(ctx, seg);
@@ -71,7 +71,7 @@ export function arriveSynSent(ctx: Ctx, seg: Segment): void {
       note(ctx, "segment/syn-sent-refused", { ack: seg.ack });
       enterState(ctx, "CLOSED", "refused");
     } else {
-      note(ctx, "segment/syn-sent-rst-ignored", { seq: seg.seq });
+      note(ctx, "segment/syn-sent-rst-ignored", { seq: seg.seq, hadAck: false });
     }
     return;
   }
