@@ -166,6 +166,7 @@ export function actDeclare(ctx: Ctx, side: Side, state: TcpState): Rejection | n
     try: attempt,
     at: m.clock.netNow,
     wall: ctx.wall,
+    notes: right || attempt >= 2 ? cp.notes : [],
   });
   // The answer is shown when right, or after the second wrong try.
   const done = right || attempt >= 2;
@@ -176,6 +177,7 @@ export function actDeclare(ctx: Ctx, side: Side, state: TcpState): Rejection | n
     cp.tries = attempt;
   }
   emit(ctx, side, { type: "declared", side, checkpointId: cp.id, declared: state, right, truth: done ? cp.truth : null, points });
+  if (done) emit(ctx, side, { type: "notes", side, checkpointId: cp.id, notes: cp.notes, at: cp.at });
   scoreEvent(ctx, side);
   return null;
 }

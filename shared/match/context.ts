@@ -46,11 +46,12 @@ export function touch(ctx: Ctx, side: Side, result: StepResult, cause: Checkpoin
     if (m.config.difficulty === "guided") emit(ctx, side, { type: "owed-hint", side, segments: [...s.owed] });
   }
   if (s.checkpoint === null) {
-    s.checkpoint = { id: m.nextCheckpointId++, truth: after, tries: 0, cause, at: m.clock.netNow };
+    s.checkpoint = { id: m.nextCheckpointId++, truth: after, tries: 0, cause, at: m.clock.netNow, notes: [...result.notes] };
     emit(ctx, "all", { type: "checkpoint", side, checkpointId: s.checkpoint.id, cause });
   } else {
     // Two events at one instant: one checkpoint, about the latest state.
     s.checkpoint.truth = after;
+    s.checkpoint.notes.push(...result.notes);
   }
   afterChange(ctx);
 }

@@ -2,7 +2,7 @@
 // Two clocks: wall time (ms since the match began, passed in with every input) and network
 // time (TCP ms, what the engines see). See docs/ARCHITECTURE.md "The match model".
 import type { Goal, Scenario, Side } from "../scenarios/types";
-import type { Endpoint, Flags, Profile, Segment, TcpState, TimerName } from "../tcp/types";
+import type { Endpoint, Flags, Note, Profile, Segment, TcpState, TimerName } from "../tcp/types";
 import type { RngState } from "../net/rng";
 import type { WireState } from "../net/wire";
 import type { MistakeCode, Verdict } from "../referee/types";
@@ -98,6 +98,8 @@ export interface Checkpoint {
   cause: CheckpointCause;
   /** Network time it was opened. */
   at: number;
+  /** The engine's notes since it opened (why): told to the player once answered. */
+  notes: Note[];
 }
 
 export type ScriptAction = "reboot" | "listen" | "close" | "shutdown";
@@ -179,6 +181,8 @@ export type LadderEntry =
       try: number;
       at: number;
       wall: number;
+      /** The engine's notes behind this checkpoint, on the answer that closed it (else empty). */
+      notes: Note[];
     }
   | { kind: "refused"; side: Side; segment: SegmentDraft; verdict: Verdict; at: number; wall: number }
   | { kind: "script"; side: Side; action: ScriptAction; at: number }
@@ -228,6 +232,8 @@ export type MatchEventBody =
       points: number;
     }
   | { type: "owed-hint"; side: Side; segments: Segment[] }
+  /** The engine's notes (why the state is what it is), to the side once it has declared. */
+  | { type: "notes"; side: Side; checkpointId: number; notes: Note[]; at: number }
   | { type: "script"; side: Side; action: ScriptAction; at: number }
   | { type: "network"; paused: boolean; waitingFor: Side[]; netNow: number }
   | { type: "score"; side: Side; score: ScoreSheet }

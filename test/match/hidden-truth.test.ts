@@ -61,6 +61,22 @@ describe("hidden truth", () => {
     }
   });
 
+  it("the engine's notes (which name the new state) reach a side only after it has answered the checkpoint", () => {
+    const events: MatchEvent[] = [];
+    playScenario(fourWay, { seed: 3, onResult: (_, evs) => events.push(...evs) });
+    const answered = new Set<number>();
+    let notes = 0;
+    for (const e of events) {
+      if (e.type === "declared" && e.truth !== null) answered.add(e.checkpointId);
+      if (e.type === "notes") {
+        notes++;
+        expect(e.audience).toBe(e.side);
+        expect(answered.has(e.checkpointId)).toBe(true);
+      }
+    }
+    expect(notes).toBeGreaterThan(3);
+  });
+
   it("owed segments reach a player only as guided mode's hint", () => {
     const hints: MatchEvent[] = [];
     playScenario(fourWay, { seed: 3, difficulty: "standard", onResult: (_, evs) => hints.push(...evs.filter((e) => e.type === "owed-hint")) });
