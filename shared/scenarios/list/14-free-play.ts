@@ -1,5 +1,5 @@
 // Scenario 14: free play. No goal and no script: the players do what they like and the
-// host sets the loss rate; the host ends the match.
+// host sets the loss rate; the host ends the match (or it ends once both are CLOSED again).
 import type { Scenario } from "../types";
 
 export const freePlay: Scenario = {
@@ -10,10 +10,11 @@ export const freePlay: Scenario = {
     en:
       "Two hosts, no script. Listen, connect, send data, half-close, close, abort: anything " +
       "TCP allows. The host of the match decides how lossy the network is, so expect " +
-      "retransmissions. The match ends when the host ends it.",
+      "retransmissions. The match ends when the host ends it, or when both hosts are CLOSED " +
+      "again after a connection.",
     zh:
       "两台主机，没有剧本。监听、连接、发数据、半关闭、关闭、中止，TCP 允许的都可以做。" +
-      "网络丢包率由房主设定，所以要准备好重传。房主结束时比赛才结束。",
+      "网络丢包率由房主设定，所以要准备好重传。房主结束比赛，或者两端在一次连接之后都回到 CLOSED 时，比赛结束。",
   },
   debrief: {
     en:
