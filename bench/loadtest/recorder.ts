@@ -32,6 +32,11 @@ export class Recorder {
     else this.samples.push(latency);
   }
 
+  /** The action was refused, so no peer update will come: neither a sample nor unanswered. */
+  cancel(key: string): void {
+    this.pending.delete(key);
+  }
+
   /** Forgets sends older than the timeout, counting them as unanswered. */
   sweep(now: number): void {
     for (const [key, sent] of this.pending) {
