@@ -44,7 +44,7 @@ function arbEvent(ep: Endpoint): fc.Arbitrary<TcpEvent> {
 }
 
 describe("properties (fast-check)", () => {
-  it("random event sequences never throw, never mutate their input and keep the invariants", () => {
+  it("random event sequences never throw, never mutate their input, keep the invariants and note every state change", () => {
     const seeds = fc.record({
       profile: fc.constantFrom("rfc" as const, "linux" as const),
       picks: fc.array(fc.nat(), { minLength: 1, maxLength: 40 }),
@@ -60,6 +60,15 @@ describe("properties (fast-check)", () => {
           now += pick % 3000;
           const r = step(deepFreeze(ep), event!, now);
           checkInvariants(r.endpoint, r.segments);
+          // Every state change is recorded: the transition notes chain from the old state
+          // to the new one.
+          let state: string = ep.state;
+          for (const n of r.notes) {
+            if (n.code !== "state/transition") continue;
+            expect(n.params.from).toBe(state);
+            state = String(n.params.to);
+          }
+          expect(state).toBe(r.endpoint.state);
           ep = r.endpoint;
         }
       }),
