@@ -54,7 +54,11 @@ export class MatchRoom extends Room<{ state: RoomState }> {
   }
 
   override async onCreate(createOptions: unknown): Promise<void> {
-    this.plan = unsealServerOptions(createOptions);
+    try {
+      this.plan = unsealServerOptions(createOptions);
+    } catch {
+      throw new ServerError(JOIN_ERROR_STATUS, "join/invalid-options");
+    }
     const options = this.plan ? {} : parseJoinOptions(clientPart(createOptions));
     const mode: RoomMode = this.plan ? "classroom" : (options.mode ?? "quick");
     // A private, practice or classroom room is found by its code only, never by quick-match.
