@@ -14,15 +14,21 @@ import type { CallName, FinMode, Rejection, SegmentDraft } from "./types";
 /** Longest payload a player may type (the composer's limit is lower). */
 export const MAX_DATA = 256;
 
-function validDraft(d: SegmentDraft): boolean {
-  const f = d.flags;
-  return (
-    isSeqNumber(d.seq) &&
-    isSeqNumber(d.ack) &&
-    typeof d.data === "string" &&
-    d.data.length <= MAX_DATA &&
-    [f.syn, f.ack, f.fin, f.rst, f.psh].every((b) => typeof b === "boolean")
-  );
+/**
+ * A clean copy of what the player built (missing data is "", unknown fields dropped), or
+ * null when it is malformed. The server validates too; this keeps the reducer total.
+ */
+function cleanDraft(d: unknown): SegmentDraft | null {
+  if (typeof d !== "object" || d === null) return null;
+  const x = d as Partial<SegmentDraft>;
+  const f = x.flags;
+  if (typeof f !== "object" || f === null) return null;
+  const flags = { syn: f.syn, ack: f.ack, fin: f.fin, rst: f.rst, psh: f.psh ?? false };
+  if (!Object.values(flags).every((b) => typeof b === "boolean")) return null;
+  const data = x.data ?? "";
+  if (typeof x.seq !== "number" || typeof x.ack !== "number" || !isSeqNumber(x.seq) || !isSeqNumber(x.ack)) return null;
+  if (typeof data !== "string" || data.length > MAX_DATA) return null;
+  return { seq: x.seq, ack: x.ack, flags: flags as SegmentDraft["flags"], data };
 }
 
 function scoreEvent(ctx: Ctx, side: Side): void {
@@ -46,8 +52,9 @@ function transmit(ctx: Ctx, side: Side, seg: Segment, verdict: Verdict): number 
   return original!.id;
 }
 
-export function actSegment(ctx: Ctx, side: Side, draft: SegmentDraft, finMode?: FinMode): Rejection | null {
-  if (!validDraft(draft)) return { code: "action/invalid" };
+export function actSegment(ctx: Ctx, side: Side, built: SegmentDraft, finMode?: FinMode): Rejection | null {
+  const draft = cleanDraft(built);
+  if (draft === null || (finMode !== undefined && finMode !== "shutdown" && finMode !== "close")) return { code: "action/invalid" };
   const m = ctx.m;
   const s = m.sides[side];
   const now = m.clock.netNow;
@@ -117,6 +124,7 @@ function transmitAfterCall(
 }
 
 export function actCall(ctx: Ctx, side: Side, call: CallName): Rejection | null {
+  if (call !== "listen" && call !== "close" && call !== "abort") return { code: "action/invalid" };
   const m = ctx.m;
   const s = m.sides[side];
   const event: TcpEvent =

@@ -6,6 +6,7 @@ import { releaseOldDuplicates, type InFlight } from "../net/wire";
 import type { Side } from "../scenarios/types";
 import type { StepResult } from "../tcp/types";
 import { sameSegment } from "../referee/segments";
+import type { Verdict } from "../referee/types";
 import { addPoints, GOAL_BONUS, speedBonus } from "./scoring";
 import type { Audience, CheckpointCause, MatchEventBody, MatchEvent, MatchState, SideState } from "./types";
 import { goalReached } from "./goal";
@@ -94,7 +95,7 @@ export function shownArrival(m: MatchState, f: InFlight): number | null {
 }
 
 /** Logs a flight in the ladder and tells everyone it is on the wire. */
-export function announceFlight(ctx: Ctx, f: InFlight, verdict: import("../referee/types").Verdict | null = null): void {
+export function announceFlight(ctx: Ctx, f: InFlight, verdict: Verdict | null = null): void {
   const m = ctx.m;
   m.ladder.push({
     kind: "segment",

@@ -43,7 +43,8 @@ export function applyInput(match: MatchState, input: MatchInput): ApplyResult {
 function act(ctx: Ctx, side: Side, action: PlayerAction): Rejection | null {
   const s = ctx.m.sides[side];
   let rejection: Rejection | null;
-  if (action.type === "declare") rejection = actDeclare(ctx, side, action.state);
+  if (typeof action !== "object" || action === null) rejection = { code: "action/invalid" };
+  else if (action.type === "declare") rejection = actDeclare(ctx, side, action.state);
   else if (s.checkpoint !== null) rejection = { code: "action/declare-first" };
   else if (action.type === "segment") rejection = actSegment(ctx, side, action.segment, action.finMode);
   else if (action.type === "call") rejection = actCall(ctx, side, action.call);

@@ -48,3 +48,28 @@ describe("inputs", () => {
     expect(applyInput(m, { type: "advance", now: 6 }).rejection?.code).toBe("action/match-over");
   });
 });
+
+describe("inputs that a buggy client could send", () => {
+  it("a segment without flags, a null action or an unknown call is refused as action/invalid, never thrown", () => {
+    const d = new Driver(newMatch());
+    const bad: unknown[] = [
+      { type: "segment", segment: { seq: 1, ack: 0, data: "" } },
+      { type: "segment", segment: null },
+      null,
+      { type: "call", call: "connect" },
+      { type: "declare", state: "OPEN" },
+      { type: "jump" },
+    ];
+    for (const action of bad) {
+      expect(d.act("A", action as never).rejection?.code).toBe("action/invalid");
+    }
+    expect(d.m.sides.A.endpoint.state).toBe("CLOSED");
+  });
+
+  it("a segment without data is read as carrying none", () => {
+    const d = new Driver(newMatch());
+    const r = d.act("A", { type: "segment", segment: { seq: ISN_A, ack: 0, flags: draft("S").flags } as never });
+    expect(r.rejection).toBeUndefined();
+    expect(d.m.sides.A.endpoint.state).toBe("SYN_SENT");
+  });
+});
