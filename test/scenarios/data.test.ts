@@ -178,6 +178,15 @@ describe("each scenario's goal", () => {
     }
   });
 
+  it("together, the goals pass through all 11 states, so every state is playable", () => {
+    const visited = new Set<TcpState>();
+    for (const s of SCENARIOS) {
+      if (s.goal.kind !== "paths") continue;
+      for (const side of SIDES) for (const state of s.goal[side]) visited.add(state);
+    }
+    expect(TCP_STATES.filter((st) => !visited.has(st))).toEqual([]);
+  });
+
   it("makes FIN+ACK in one segment a consecutive path, so FIN_WAIT_2 in between does not count", () => {
     const s = getScenario("fin-ack-combined");
     expect(s?.goal).toMatchObject({ kind: "paths", consecutive: true });

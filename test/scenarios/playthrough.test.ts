@@ -6,7 +6,7 @@ import { playScenario } from "../../shared/bots";
 import { DIFFICULTIES, type MatchState } from "../../shared/match/types";
 import { getScenario, SCENARIOS } from "../../shared/scenarios";
 import type { Scenario } from "../../shared/scenarios/types";
-import { seqAdd } from "../../shared/tcp/seq";
+import { SEQ_MOD, seqAdd } from "../../shared/tcp/seq";
 import { flags, sent, trace } from "./ladder";
 
 const SEEDS = [1, 7, 42];
@@ -47,6 +47,13 @@ describe("two tutor bots play every scenario through the local match", () => {
       });
     });
   }
+
+  it("every scenario ends the same way with ISNs a few bytes below 2^32, so the numbers wrap", () => {
+    for (const s of SCENARIOS) {
+      const m = playScenario(s, { seed: 3, isn: { A: SEQ_MOD - 3, B: SEQ_MOD - 2 } });
+      expect(m.ended?.reason, `${s.id}: ${trace(m)}`).toBe(s.goal.kind === "none" ? "closed" : "goal");
+    }
+  });
 
   it("14. free play, with no goal, ends with both sides CLOSED after data went both ways", () => {
     forEachPlay("free-play", (m, label) => {
