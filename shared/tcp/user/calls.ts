@@ -59,7 +59,8 @@ export function userSend(ctx: Ctx, data: string): void {
   }
   if (data.length === 0) return;
   if (s === "LISTEN" || s === "SYN_SENT" || s === "SYN_RCVD") {
-    // 3.10.2: queue the data for transmission after entering ESTABLISHED.
+    // 3.10.2: queue the data for transmission after entering ESTABLISHED. (In LISTEN the RFC
+    // may turn the connection active; here a listener keeps waiting for its peer.)
     ep.sendBuffer += data;
     note(ctx, "user/data-queued", { bytes: data.length, queued: ep.sendBuffer.length });
     return;
@@ -181,5 +182,4 @@ export function hostReboot(ctx: Ctx): void {
   ctx.ep.quietUntil = ep.profile === "rfc" ? ctx.now + ep.msl : null;
   note(ctx, "host/reboot", { quietUntil: ctx.ep.quietUntil ?? -1 });
   enterState(ctx, "CLOSED", null);
-  ctx.ep.closedBy = null;
 }
