@@ -191,8 +191,8 @@ export function segmentQuestion(cut: Cut, rng: Rng, numbers: boolean): Question 
       concepts: field === "ack" ? concepts : [...concepts, "seq-consumption"],
       misconceptions,
       prompt: join(ctx, {
-        en: `${texts[k]!.en}. ${name.en} answers with ${flags}. Which ${field} number must that segment carry?`,
-        zh: `${texts[k]!.zh}。${name.zh}回复一个 ${flags} 报文段。它的 ${field} 必须是多少？`,
+        en: `${texts[k]!.en}. ${name.en} sends ${flags}. Which ${field} number must that segment carry?`,
+        zh: `${texts[k]!.zh}。${name.zh}发送一个 ${flags} 报文段。它的 ${field} 必须是多少？`,
       }),
       ladder,
       choices,

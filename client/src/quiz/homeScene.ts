@@ -1,0 +1,114 @@
+// The quiz's first screen: a mixed quiz (weakest concepts and missed questions first), a
+// quiz on one concept, or the progress chart. A teacher's link (?quiz=SEED&n=10) skips it.
+import { CONCEPTS, type Concept } from "../../../shared/concepts";
+import { CONCEPT_CONTENT } from "../../../shared/content/concepts";
+import { conceptMastery } from "../../../shared/quiz/mastery";
+import { seedFrom } from "../../../shared/quiz/random";
+import { ShellScene } from "../scenes/shellScene";
+import { SceneKey } from "../scenes/keys";
+import type { Layout } from "../ui/layout";
+import { Ui } from "../ui/palette";
+import { getLanguage, t } from "../i18n";
+import { q, registerQuizBundle } from "./i18n";
+import { QuizKey, sharedCount, type PlayLaunch } from "./keys";
+import { loadMastery } from "./store";
+
+const MIXED_COUNT = 10;
+const SHORT_COUNT = 5;
+const CONCEPT_COUNT = 5;
+
+/** A new practice seed. Randomness belongs to the client; the generator itself is pure. */
+export function freshSeed(): string {
+  return seedFrom((Date.now() ^ Math.floor(Math.random() * 0xffffffff)) >>> 0);
+}
+
+export class QuizHomeScene extends ShellScene {
+  private page: "home" | "concepts" = "home";
+  private sharedPlay: PlayLaunch | null = null;
+
+  constructor() {
+    super(QuizKey.Home);
+  }
+
+  init(data: { seed?: string; page?: "home" | "concepts" } | undefined): void {
+    registerQuizBundle();
+    this.page = data?.page ?? "home";
+    this.sharedPlay = data?.seed ? { seed: data.seed, count: sharedCount(), shared: true } : null;
+    // Phaser keeps a scene's last data when started without any: the link is used once.
+    this.sys.settings.data = {};
+  }
+
+  override create(): void {
+    super.create();
+    // Started from a share link: straight into the teacher's questions.
+    if (this.sharedPlay) this.scene.start(QuizKey.Play, this.sharedPlay);
+  }
+
+  protected defaultFocus(): string {
+    return this.page === "home" ? "quiz.mixed" : `quiz.concept.${CONCEPTS[0]}`;
+  }
+
+  protected override onBack(): void {
+    if (this.page === "concepts") {
+      this.page = "home";
+      this.rebuild();
+    } else {
+      this.scene.start(SceneKey.Menu);
+    }
+  }
+
+  protected build(l: Layout): void {
+    if (this.page === "concepts") return this.buildConcepts(l);
+    this.heading(t(q("heading")));
+    this.label(l.cx, l.headingY + l.font.heading, t(q("intro")), l.font.small, { align: "center", color: Ui.textDim, wrapWidth: l.menuWidth * 1.4 }).setOrigin(0.5, 0);
+    const w = l.menuWidth;
+    let y = l.contentTop + l.gap;
+    const add = (testId: string, label: () => string, onPress: () => void, primary = false): void => {
+      this.button({ testId, label, onPress, x: l.cx, y, width: w, height: l.buttonHeight, primary });
+      y += l.menuStep;
+    };
+    add("quiz.mixed", () => t(q("mixed"), { n: MIXED_COUNT }), () => this.start({ seed: freshSeed(), count: MIXED_COUNT, shared: false }), true);
+    add("quiz.short", () => t(q("mixed"), { n: SHORT_COUNT }), () => this.start({ seed: freshSeed(), count: SHORT_COUNT, shared: false }));
+    add("quiz.byConcept", () => t(q("byConcept")), () => {
+      this.page = "concepts";
+      this.rebuild();
+    });
+    add("quiz.progress", () => t(q("progress")), () => this.scene.start(QuizKey.Progress));
+    add("quiz.back", () => t(q("back")), () => this.onBack());
+  }
+
+  private buildConcepts(l: Layout): void {
+    this.heading(t(q("conceptsHeading")));
+    const mastery = loadMastery();
+    const lang = getLanguage();
+    const cols = 2;
+    const rows = Math.ceil(CONCEPTS.length / cols);
+    const top = l.headingY + l.font.heading;
+    const bottom = l.height - l.gap - l.buttonHeight - l.gap;
+    const step = (bottom - top) / rows;
+    const h = Math.max(36, Math.min(l.buttonHeight, step - 6));
+    const colW = Math.min((l.width - 3 * l.gap) / 2, l.menuWidth);
+    CONCEPTS.forEach((c: Concept, i) => {
+      const col = i % cols;
+      const row = Math.floor(i / cols);
+      const x = l.cx + (col === 0 ? -1 : 1) * (colW / 2 + l.gap / 2);
+      const y = top + step * (row + 0.5);
+      const percent = Math.round(conceptMastery(mastery, c) * 100);
+      this.button({
+        testId: `quiz.concept.${c}`,
+        label: () => t(q("conceptButton"), { title: CONCEPT_CONTENT[c].title[lang === "zh" ? "zh" : "en"], percent }),
+        onPress: () => this.start({ seed: freshSeed(), count: CONCEPT_COUNT, shared: false, concepts: [c] }),
+        x,
+        y,
+        width: colW,
+        height: h,
+        fontSize: l.font.small,
+      });
+    });
+    this.button({ testId: "quiz.back", label: () => t(q("back")), onPress: () => this.onBack(), x: l.cx, y: l.height - l.gap - l.buttonHeight / 2, width: l.menuWidth * 0.6, height: l.buttonHeight });
+  }
+
+  private start(play: PlayLaunch): void {
+    this.scene.start(QuizKey.Play, play);
+  }
+}

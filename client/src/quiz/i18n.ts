@@ -1,0 +1,91 @@
+// The quiz's own i18next namespace ("quiz"), registered when the quiz is first loaded so
+// the title bundle does not carry it. Keys mirror each other in both languages.
+import { addBundle } from "../i18n";
+
+export const quizEn = {
+  heading: "Quiz",
+  intro: "Questions built by the TCP engine and from the article. Keys 1–4 pick an answer, Enter confirms.",
+  mixed: "Mixed quiz · {{n}} questions",
+  mixedHint: "Weakest concepts and missed questions first",
+  byConcept: "Quiz on one concept…",
+  progress: "My progress",
+  back: "Back",
+  conceptsHeading: "Pick a concept",
+  conceptButton: "{{title}} · {{percent}}%",
+  question: "Question {{i}} of {{n}}",
+  score: "Score {{score}}",
+  concept: "Concept: {{names}}",
+  right: "✓ Right!",
+  wrong: "✗ Not quite. The answer is {{n}}.",
+  next: "Next question",
+  finish: "See my score",
+  sharedSet: "Shared set {{seed}}",
+  ladderHidden: "?",
+  resultHeading: "Your score: {{score}} / {{n}}",
+  perConcept: "Score per concept",
+  conceptRow: "{{title}}: {{right}} / {{asked}}",
+  share: "Share these questions: {{link}}",
+  copyLink: "Copy the share link",
+  copied: "Link copied: the class gets the same questions.",
+  copyFailed: "Copy the link from the text above.",
+  again: "New quiz",
+  toQuizMenu: "Quiz menu",
+  progressHeading: "Mastery per concept",
+  progressHint: "Mastery follows your recent answers; missed questions come back sooner.",
+  mastery: "{{percent}}% · {{right}}/{{seen}}",
+  never: "not practised yet",
+  mastered: "★ mastered",
+  reset: "Reset my progress",
+  resetConfirm: "Press again to erase your progress",
+  resetDone: "Progress erased.",
+} as const;
+
+type Shape<T> = { readonly [K in keyof T]: string };
+
+export const quizZh: Shape<typeof quizEn> = {
+  heading: "测验",
+  intro: "题目由 TCP 引擎和原文生成。按 1–4 选择答案，按 Enter 确认。",
+  mixed: "综合测验 · {{n}} 题",
+  mixedHint: "优先出最薄弱的概念和答错过的题",
+  byConcept: "按概念测验…",
+  progress: "我的进度",
+  back: "返回",
+  conceptsHeading: "选择一个概念",
+  conceptButton: "{{title}} · {{percent}}%",
+  question: "第 {{i}} 题，共 {{n}} 题",
+  score: "得分 {{score}}",
+  concept: "概念：{{names}}",
+  right: "✓ 回答正确！",
+  wrong: "✗ 不对。正确答案是 {{n}}。",
+  next: "下一题",
+  finish: "查看得分",
+  sharedSet: "共享题组 {{seed}}",
+  ladderHidden: "?",
+  resultHeading: "你的得分：{{score}} / {{n}}",
+  perConcept: "各概念得分",
+  conceptRow: "{{title}}：{{right}} / {{asked}}",
+  share: "分享这组题目：{{link}}",
+  copyLink: "复制分享链接",
+  copied: "链接已复制：全班会拿到同样的题目。",
+  copyFailed: "请从上方文字中复制链接。",
+  again: "新的测验",
+  toQuizMenu: "测验菜单",
+  progressHeading: "各概念掌握程度",
+  progressHint: "掌握程度取决于你最近的回答；答错的题会更快再次出现。",
+  mastery: "{{percent}}% · {{right}}/{{seen}}",
+  never: "尚未练习",
+  mastered: "★ 已掌握",
+  reset: "清除我的进度",
+  resetConfirm: "再按一次以清除进度",
+  resetDone: "进度已清除。",
+};
+
+let registered = false;
+export function registerQuizBundle(): void {
+  if (registered) return;
+  registered = true;
+  addBundle("quiz", { en: quizEn, zh: quizZh });
+}
+
+/** A key of the quiz namespace, for t(). */
+export const q = (key: keyof typeof quizEn): string => `quiz:${key}`;

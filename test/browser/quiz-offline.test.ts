@@ -1,0 +1,149 @@
+// The quiz in Chromium with no game server at all: the built client is served by a tiny
+// static file server, as if the student opened a saved page or the server was down.
+// A shared set (?quiz=SEED&n=5) is taken by keyboard alone, in English and in Chinese; the
+// score shows; after a reload the mastery per concept is still there.
+import { createReadStream, existsSync, statSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { CONCEPTS } from "../../shared/concepts";
+import { conceptMastery, emptyMastery, generateQuiz, recordAnswer, type Quiz } from "../../shared/quiz";
+import { ROOT, clickUi, ensureClientBuilt, launchBrowser, openGame, screenshot, tabTo, uiBoxes, waitForScene, waitForUi } from "./harness";
+
+const DIST = path.join(ROOT, "client/dist");
+const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".svg": "image/svg+xml", ".css": "text/css", ".json": "application/json", ".png": "image/png" };
+
+function startStatic(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const file = path.join(DIST, rel === "/" ? "index.html" : rel);
+    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => {
+      const addr = server.address();
+      const port = typeof addr === "object" && addr ? addr.port : 0;
+      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) });
+    });
+  });
+}
+
+let site: { url: string; close: () => Promise<void> };
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureClientBuilt();
+  [site, browser] = await Promise.all([startStatic(), launchBrowser()]);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function label(page: Page, id: string): Promise<string> {
+  return (await waitForUi(page, id)).label;
+}
+
+/** Answers every question by keyboard: the key of the chosen answer, then Enter. */
+async function takeQuiz(page: Page, quiz: Quiz, lang: "en" | "zh", rightFor: (i: number) => boolean, shots: string): Promise<void> {
+  for (const [i, question] of quiz.questions.entries()) {
+    await page.waitForFunction((text) => window.__tcpArena?.ui["quiz.prompt"]?.label === text, question.prompt[lang], { timeout: 20_000 }).catch(async (err: unknown) => {
+      const shown = await page.evaluate(() => [window.__tcpArena?.scene, window.__tcpArena?.ui["quiz.prompt"]?.label]);
+      throw new Error(`question ${i + 1}: expected "${question.prompt[lang]}", screen shows ${JSON.stringify(shown)} (${String(err)})`);
+    });
+    const pick = rightFor(i) ? question.answer : (question.answer + 1) % question.choices.length;
+    if (i === 0) await screenshot(page, `${shots}-question`);
+    await page.keyboard.press(String(pick + 1));
+    await page.waitForFunction((id) => window.__tcpArena?.ui[id]?.focused === true, `quiz.choice.${pick + 1}`);
+    await page.keyboard.press("Enter");
+    const verdict = await label(page, "quiz.verdict");
+    expect(verdict.startsWith(rightFor(i) ? "✓" : "✗"), verdict).toBe(true);
+    expect(await label(page, "quiz.explanation")).toBe(question.explanation[lang]);
+    if (i === 0) await screenshot(page, `${shots}-feedback`);
+    await page.waitForFunction(() => window.__tcpArena?.ui["quiz.next"]?.focused === true);
+    await page.keyboard.press("Enter");
+  }
+}
+
+function expectedMastery(quiz: Quiz, rightFor: (i: number) => boolean) {
+  let r = emptyMastery();
+  quiz.questions.forEach((question, i) => (r = recordAnswer(r, question, rightFor(i), 0)));
+  return r;
+}
+
+for (const lang of ["en", "zh"] as const) {
+  describe(`the quiz offline (${lang})`, () => {
+    it("takes a shared 5-question set by keyboard alone, shows the score, and keeps mastery across a reload", async () => {
+      const seed = `class-${lang}-7b`;
+      const quiz = generateQuiz({ seed, count: 5 });
+      const rightFor = (i: number): boolean => i < 3;
+      const { page, context, errors } = await openGame(browser, site.url, { locale: lang === "zh" ? "zh-CN" : "en-US", query: `?quiz=${seed}&n=5` });
+      const foreign: string[] = [];
+      page.on("request", (req) => {
+        // blob: and data: URLs are the page's own textures; anything else must be this static site.
+        const u = new URL(req.url());
+        if (u.protocol !== "blob:" && u.protocol !== "data:" && !req.url().startsWith(site.url)) foreign.push(req.url());
+      });
+
+      await waitForScene(page, "Title");
+      await page.keyboard.press("Enter");
+      await waitForScene(page, "QuizPlay", 20_000);
+      await takeQuiz(page, quiz, lang, rightFor, `quiz-${lang}`);
+
+      await waitForScene(page, "QuizResult");
+      expect(await label(page, "quiz.result.score")).toBe("3/5");
+      await screenshot(page, `quiz-${lang}-result`);
+
+      // Reload: the page opens the shared set again; Escape leads to the quiz menu, then progress.
+      await page.reload();
+      await waitForScene(page, "Title");
+      await page.keyboard.press("Enter");
+      await waitForScene(page, "QuizPlay", 20_000);
+      await page.keyboard.press("Escape");
+      await waitForScene(page, "Quiz");
+      await tabTo(page, "quiz.progress");
+      await page.keyboard.press("Enter");
+      await waitForScene(page, "QuizProgress");
+      const expected = expectedMastery(quiz, rightFor);
+      const boxes = await uiBoxes(page);
+      for (const c of CONCEPTS) {
+        const shown = boxes[`quiz.mastery.${c}`]?.label;
+        const rec = expected.concepts[c];
+        expect(shown, c).toBe(rec ? `${Math.round(conceptMastery(expected, c) * 100)}%` : "-");
+      }
+      expect(Object.keys(expected.concepts).length).toBeGreaterThan(0);
+      await screenshot(page, `quiz-${lang}-progress`);
+
+      expect(foreign, foreign.join("\n")).toEqual([]);
+      expect(errors, errors.join("\n")).toEqual([]);
+      await context.close();
+    }, 120_000);
+  });
+}
+
+describe("the quiz by touch", () => {
+  it("starts a mixed quiz from the quiz menu and answers with a tap", async () => {
+    const { page, context, errors } = await openGame(browser, site.url, { locale: "en-US", viewport: { width: 412, height: 860 } });
+    await waitForScene(page, "Title");
+    await clickUi(page, "title.start");
+    await waitForScene(page, "Menu");
+    await clickUi(page, "menu.quiz");
+    await waitForScene(page, "Quiz");
+    await clickUi(page, "quiz.short");
+    await waitForScene(page, "QuizPlay");
+    await clickUi(page, "quiz.choice.2");
+    const verdict = await label(page, "quiz.verdict");
+    expect(verdict.startsWith("✓") || verdict.startsWith("✗")).toBe(true);
+    await screenshot(page, "quiz-phone-feedback");
+    expect(await label(page, "quiz.score")).toBe(verdict.startsWith("✓") ? "1/5" : "0/5");
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
+});
