@@ -143,8 +143,9 @@ export function removeAcked(ctx: Ctx, ack: number): number {
     queue.push({ seq: ack, syn: false, fin: e.fin, data: e.data.slice(Math.max(0, dataSkip)) });
   }
   ep.retransmitQueue = queue;
-  // No RTT is measured here (no timestamps), so the RTO returns to its initial value once new
-  // data is acknowledged, as a fresh sample would set it (RFC 6298 5.7 spirit).
+  // RFC 6298 5.3: new data acknowledged restarts the timer. No RTT samples are taken (2.2-2.3
+  // are not modelled), so the backed-off RTO lasts only until then and the initial RTO
+  // applies again.
   ep.timers = {
     ...ep.timers,
     retransmit: queue.length === 0 ? null : { deadline: ctx.now + ep.rtoMs, rto: ep.rtoMs, retries: 0 },
