@@ -82,7 +82,9 @@ export function syncClock(ctx: Ctx, wall: number): void {
     m.clock.paused = paused;
     emit(ctx, "all", { type: "network", paused, waitingFor: waiting, netNow: m.clock.netNow });
   }
-  if (!paused) reanchor(m.clock, wall, m.clock.netNow, currentRate(m));
+  // Paused or not, the anchor moves to now: a client computing network time from the anchor
+  // gets netNow while paused.
+  reanchor(m.clock, wall, m.clock.netNow, paused ? m.clock.rate : currentRate(m));
 }
 
 function processEvent(ctx: Ctx, ev: NetEvent): void {

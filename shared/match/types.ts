@@ -267,7 +267,7 @@ export interface SideView {
   address: string;
   port: number;
   iss: number;
-  /** The state this side's player has learnt (never the undeclared truth). */
+  /** The state this side's player has learnt (never the undeclared truth); null in the peer's view. */
   revealed: TcpState | null;
   score: ScoreSheet;
   checkpointPending: boolean;

@@ -6,7 +6,7 @@ import { TCP_STATES, type TcpState, type TimerName } from "../tcp/types";
 import { shownArrival, waitingFor } from "./context";
 import type { LadderEntry, MatchState, PlayerView, SideView, Viewer } from "./types";
 
-function sideView(m: MatchState, side: Side): SideView {
+function sideView(m: MatchState, side: Side, viewer: Viewer): SideView {
   const s = m.sides[side];
   const setup = m.scenario[side];
   return {
@@ -17,7 +17,8 @@ function sideView(m: MatchState, side: Side): SideView {
     // The ISS of the connection in use, or of the next one once the player knows it is CLOSED
     // (read from what was revealed, so it never tells an undeclared state).
     iss: s.checkpoint === null && s.revealed === "CLOSED" ? s.nextIss : s.endpoint.iss,
-    revealed: s.revealed,
+    // The peer's learnt state may still be its true state: players see only their own.
+    revealed: viewer === side || viewer === "spectator" || m.ended !== null ? s.revealed : null,
     score: { ...s.score },
     checkpointPending: s.checkpoint !== null,
   };
@@ -86,8 +87,8 @@ export function viewFor(m: MatchState, viewer: Viewer): PlayerView {
     viewer,
     scenarioId: m.scenario.id,
     difficulty: m.config.difficulty,
-    A: sideView(m, "A"),
-    B: sideView(m, "B"),
+    A: sideView(m, "A", viewer),
+    B: sideView(m, "B", viewer),
     you,
     wire: m.wire.flying.map((f) => ({ id: f.id, from: f.from, segment: f.segment, sentAt: f.sentAt, arriveAt: shownArrival(m, f) })),
     ladder,

@@ -95,3 +95,17 @@ describe("hidden truth", () => {
     expect(guidedHints).toBeGreaterThan(0);
   });
 });
+
+describe("what a player sees of the peer", () => {
+  it("a player never sees the peer's learnt state; a spectator sees both", () => {
+    playScenario(fourWay, {
+      seed: 3,
+      onResult: ({ match }) => {
+        if (match.ended !== null) return;
+        expect(viewFor(match, "A").B.revealed).toBeNull();
+        expect(viewFor(match, "B").A.revealed).toBeNull();
+        expect(viewFor(match, "spectator").A.revealed).toBe(match.sides.A.revealed);
+      },
+    });
+  });
+});
