@@ -1,6 +1,7 @@
 // The integration test harness: the real app on 127.0.0.1:2568 (the port @colyseus/testing
 // uses), wrapped by ColyseusTestServer, and players that are real @colyseus/sdk clients
 // recording every message and state patch they receive.
+import net from "node:net";
 import { ColyseusTestServer } from "@colyseus/testing";
 import type { Server } from "@colyseus/core";
 import type { Room as SdkRoom } from "@colyseus/sdk";
@@ -16,7 +17,26 @@ export function serverMatch(server: ColyseusTestServer, player: Player): MatchSt
   return server.getRoomById<MatchRoom>(player.room.roomId)?.match ?? null;
 }
 
+/**
+ * Waits (bounded) until nobody listens on the port: other test files, or another checkout's
+ * run on this shared machine, may still hold it. Colyseus' listen() would hang, not fail.
+ */
+async function waitForFreePort(port: number, timeoutMs = 45_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 0; Date.now() < deadline; attempt++) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = net.createServer();
+      probe.once("error", () => resolve(false));
+      probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+    });
+    if (free) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`port ${port} still busy after ${timeoutMs} ms`);
+}
+
 export async function bootServer(options: AppOptions = {}): Promise<ColyseusTestServer> {
+  await waitForFreePort(TEST_PORT);
   const server: Server = await startServer(TEST_PORT, "127.0.0.1", { dbPath: ":memory:", ...options });
   return new ColyseusTestServer(server);
 }

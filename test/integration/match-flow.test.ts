@@ -1,0 +1,85 @@
+// From start to debrief: a match is played, its replay and capture can be downloaded, and a
+// rematch swaps the players' roles.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { ColyseusTestServer } from "@colyseus/testing";
+import { bootServer, createRoom, pair, type Player } from "./harness";
+import { autoplay } from "./autoplay";
+import { TEST_PORT } from "./harness";
+
+let server: ColyseusTestServer;
+beforeAll(async () => {
+  process.env.BOT_THINK_MS = "5";
+  server = await bootServer();
+});
+afterEach(async () => {
+  await server.cleanup();
+});
+afterAll(async () => {
+  await server.shutdown();
+});
+
+async function playOnce(a: Player, b: Player, sideOfA: "A" | "B") {
+  const sideOfB = sideOfA === "A" ? "B" : "A";
+  const playA = autoplay(server, a, sideOfA);
+  const playB = autoplay(server, b, sideOfB);
+  return Promise.all([playA.finished, playB.finished]);
+}
+
+describe("a whole match, then the debrief", () => {
+  it("a finished match's replay.json and capture.pcap are served by its matchId", async () => {
+    const [a, b] = await pair(server, { scenarioId: "handshake", timeFactor: 50 });
+    a.send("ready", { ready: true });
+    b.send("ready", { ready: true });
+    await playOnce(a, b, "A");
+    await a.waitFor("finished", () => a.state.phase === "finished");
+    const id = a.state.matchId;
+    expect(id).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    const replay = await fetch(`http://127.0.0.1:${TEST_PORT}/api/matches/${id}/replay.json`);
+    expect(replay.status).toBe(200);
+    const json = (await replay.json()) as { scenarioId: string; ladder: unknown[]; inputs: unknown[] };
+    expect(json.scenarioId).toBe("handshake");
+    // The replay is rebuilt from the input log: its ladder is the one the players saw.
+    expect(json.ladder).toEqual(a.view!.ladder);
+    const pcap = await fetch(`http://127.0.0.1:${TEST_PORT}/api/matches/${id}/capture.pcap`);
+    expect(pcap.status).toBe(200);
+    expect(pcap.headers.get("content-type")).toContain("pcap");
+  });
+
+  it("a rematch swaps roles: the player who was the client is now the server", async () => {
+    const [a, b] = await pair(server, { scenarioId: "handshake", timeFactor: 50 });
+    a.send("ready", { ready: true });
+    b.send("ready", { ready: true });
+    await playOnce(a, b, "A");
+    await a.waitFor("finished", () => a.state.phase === "finished");
+    const roleOfAliceBefore = a.state.seats.get("A").role;
+    a.send("rematch", {});
+    await b.waitFor("A's vote", () => b.state.seats.get("A").rematch);
+    expect(b.state.phase).toBe("finished");
+    b.send("rematch", {});
+    await a.waitFor("the second match", () => a.state.matchNumber === 2 && a.state.phase === "playing");
+    await a.waitFor("a new welcome", () => a.welcome?.you === "B");
+    expect(a.state.seats.get("B").name).toBe("alice");
+    expect(a.state.seats.get("B").role).not.toBe(roleOfAliceBefore);
+    const [endA] = await playOnce(a, b, "B");
+    expect(endA.goalReached).toBe(true);
+  });
+
+  it("practice against the trickster: the bot makes mistakes and the match still goes on", async () => {
+    const a = await createRoom(server, {
+      mode: "practice",
+      bot: "trickster",
+      // High enough that a mistake is all but certain (0.1^3 for three segments).
+      botMistakeRate: 0.9,
+      seat: "A",
+      settings: { scenarioId: "four-way-close", difficulty: "expert", timeFactor: 50 },
+    });
+    a.send("ready", { ready: true });
+    const play = autoplay(server, a, "A", { timeoutMs: 25_000 });
+    const end = await play.finished;
+    expect(end.ended).not.toBeNull();
+    expect(a.state.seats.get("B").bot).toBe("trickster");
+    // At the end the whole ladder is shown: the bot's wrong segments are in it, judged.
+    const tricks = end.ladder.filter((e) => e.kind === "segment" && e.from === "B" && e.verdict && !e.verdict.ok);
+    expect(tricks.length).toBeGreaterThan(0);
+  });
+});
