@@ -4,6 +4,7 @@
 import type { Side } from "../scenarios/types";
 import { TCP_STATES, type TcpState, type TimerName } from "../tcp/types";
 import { shownArrival, waitingFor } from "./context";
+import type { Verdict } from "../referee/types";
 import type { LadderEntry, MatchState, PlayerView, SideView, Viewer } from "./types";
 
 function sideView(m: MatchState, side: Side, viewer: Viewer): SideView {
@@ -25,20 +26,26 @@ function sideView(m: MatchState, side: Side, viewer: Viewer): SideView {
 }
 
 /** Whether `viewer` may see this ladder entry now, and in what form. */
+/** Outside guided mode the segment TCP wanted is not told during play (it would be a hint). */
+function withoutExpected(m: MatchState, v: Verdict): Verdict {
+  return m.config.difficulty === "guided" || v.expected === null ? v : { ...v, expected: null };
+}
+
 function filterEntry(m: MatchState, viewer: Viewer, e: LadderEntry): LadderEntry | null {
   if (m.ended !== null) return e;
   const mine = (side: Side) => viewer === side;
   switch (e.kind) {
     case "segment":
       // The wire is public; a verdict on the peer's segment is the expert player's to find.
-      return mine(e.from) || viewer === "spectator" || e.verdict === null ? e : { ...e, verdict: null };
+      if (e.verdict === null) return e;
+      return mine(e.from) || viewer === "spectator" ? { ...e, verdict: withoutExpected(m, e.verdict) } : { ...e, verdict: null };
     case "declaration": {
       if (!mine(e.side) && viewer !== "spectator") return null;
       // A first wrong try does not tell the answer.
       return e.right || e.try >= 2 ? e : { ...e, truth: e.declared };
     }
     case "refused":
-      return mine(e.side) || viewer === "spectator" ? e : null;
+      return mine(e.side) || viewer === "spectator" ? { ...e, verdict: withoutExpected(m, e.verdict) } : null;
     case "script":
       return e;
     case "timer":

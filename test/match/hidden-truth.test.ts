@@ -3,6 +3,7 @@
 // truth is replaced by another state, serialise to the same JSON.
 import { describe, expect, it } from "vitest";
 import { playScenario } from "../../shared/bots/local";
+import { makeTrickster } from "../../shared/bots/trickster";
 import { viewFor } from "../../shared/match/view";
 import type { MatchEvent, MatchState } from "../../shared/match/types";
 import type { Side } from "../../shared/scenarios/types";
@@ -75,6 +76,22 @@ describe("hidden truth", () => {
       }
     }
     expect(notes).toBeGreaterThan(3);
+  });
+
+  it("outside guided mode the segment TCP wanted is not in the ladder during play, only in the debrief", () => {
+    playScenario(fourWay, {
+      seed: 8,
+      botA: makeTrickster(0.5),
+      onResult: ({ match }) => {
+        for (const viewer of ["A", "B", "spectator"] as const) {
+          for (const e of viewFor(match, viewer).ladder) {
+            if ((e.kind === "segment" || e.kind === "refused") && e.verdict && match.ended === null) {
+              expect(e.verdict.expected).toBeNull();
+            }
+          }
+        }
+      },
+    });
   });
 
   it("owed segments reach a player only as guided mode's hint", () => {
