@@ -10,6 +10,8 @@ import { hostReboot, userAbort, userClose, userOpen, userSend } from "./user/cal
 /** Applies one event at TCP time `now`. The input endpoint is left untouched. */
 export function step(endpoint: Endpoint, event: TcpEvent, now: number): StepResult {
   const ctx = beginStep(endpoint, now);
+  // Events are checked at the boundary (shared/protocol); this only keeps a stray value from throwing.
+  if (typeof event !== "object" || event === null) return { endpoint: ctx.ep, segments: [], notes: [] };
   switch (event.type) {
     case "open":
       userOpen(ctx, event.passive, event.iss);

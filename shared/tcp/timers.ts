@@ -39,8 +39,8 @@ export function timeout(ctx: Ctx, timer: TimerName): void {
     enterState(ctx, "CLOSED", "normal");
     return;
   }
-  if (ep.timers.finWait2 === null) {
-    note(ctx, "timer/not-armed", { timer });
+  if (timer !== "fin-wait-2" || ep.timers.finWait2 === null) {
+    note(ctx, "timer/not-armed", { timer: String(timer) });
     return;
   }
   // linux: the orphaned socket's FIN_WAIT_2 timer (tcp_fin_timeout) ran out.

@@ -76,3 +76,19 @@ describe("RST validation (RFC 5961 3.2) and SYN in a synchronized state (RFC 596
     expect(r.endpoint).toEqual(p.b);
   });
 });
+
+describe("robustness", () => {
+  it("a timeout naming no known timer is ignored as not armed, even with the FIN_WAIT_2 timer running", () => {
+    const p = established("linux");
+    converse(p, "a", act(p, "a", { type: "close" }));
+    const r = apply(p.a, { type: "timeout", timer: "bogus" as never }, 1);
+    expect(codes(r.notes)).toEqual(["timer/not-armed"]);
+    expect(r.endpoint.state).toBe("FIN_WAIT_2");
+  });
+
+  it("an event that is not an object changes nothing and throws nothing", () => {
+    const p = established();
+    const r = apply(p.a, null as never);
+    expect(r).toEqual({ endpoint: p.a, segments: [], notes: [] });
+  });
+});
