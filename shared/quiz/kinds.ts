@@ -80,7 +80,8 @@ function question(
 ): Question {
   // A point inside the opening handshake is a handshake question, whatever the template.
   const setting = k < cut.template.focusFrom ? { id: "handshake", concepts: ["handshake"] as Concept[] } : cut.template;
-  const concepts = uniq([...fields.concepts, ...setting.concepts]);
+  // What-next points name their own concepts exactly; the others also teach the scenario's.
+  const concepts = uniq(kind === "what-next" && fields.concepts.length > 0 ? fields.concepts : [...fields.concepts, ...setting.concepts]);
   const explanation = join(fields.explanation, conceptSummary(concepts));
   return { ...fields, id: "", key: `${kind}/${setting.id}`, kind, concepts, misconceptions: uniq(fields.misconceptions), explanation };
 }

@@ -58,8 +58,9 @@ function whatNextPoints(cut: Cut): Point[] {
       const st = run.ep[s.to].state;
       if (f.rst) out.push({ k, j: k, side: s.to, concepts: ["reset"], misconceptions: ["rst-never-acked"] });
       else if (f.syn && !f.ack && st === "SYN_SENT") out.push({ k, j: k, side: s.to, concepts: ["simultaneous-open"], misconceptions: ["server-never-syn-sent"] });
-      else if (f.fin && st === "FIN_WAIT_1")
-        out.push({ k, j: k, side: s.to, concepts: ["simultaneous-close", "fin-ack-combined"], misconceptions: f.ack ? ["close-three-segments"] : [] });
+      // FIN_WAIT_1: a FIN that also acknowledges ours is the three-segment close (straight to
+      // TIME_WAIT); one that does not is a simultaneous close (CLOSING). Sorted out below.
+      else if (f.fin && st === "FIN_WAIT_1") out.push({ k, j: k, side: s.to, concepts: ["simultaneous-close"], misconceptions: [] });
       else if (f.fin && st === "TIME_WAIT") out.push({ k, j: k, side: s.to, concepts: ["time-wait-lost-ack"], misconceptions: ["active-closer-time-wait"] });
       else if (f.fin) out.push({ k, j: k, side: s.to, concepts: ["four-way-close", "seq-consumption"], misconceptions: ["syn-fin-consume-seq"] });
       else if (f.syn && st === "CLOSED") out.push({ k, j: k, side: s.to, concepts: ["reset"], misconceptions: [] });
@@ -83,6 +84,10 @@ export function whatNextQuestion(cut: Cut, rng: Rng): Question | null {
   const recs = end.records.slice(p.k, p.j + 1);
   const sends = recs.flatMap((r) => r.sent[p.side].map(flagsOf));
   const state = recs[recs.length - 1]!.states[p.side];
+  if (before === "FIN_WAIT_1" && state === "TIME_WAIT") {
+    p.concepts = ["fin-ack-combined"];
+    p.misconceptions = ["close-three-segments"];
+  }
   const notes = uniqText(recs.flatMap((r) => r.notes[p.side]).map((n) => NOTE_TEXT[n.code]).filter((t): t is Text => !!t));
 
   const outcome = (s: string[], st: TcpState): Choice => ({ label: outcomeLabel(p.side, s, st, before), value: { kind: "outcome", sends: s, state: st } });
@@ -147,7 +152,7 @@ export function timerQuestion(cut: Cut, rng: Rng): Question | null {
   const tw = state === "TIME_WAIT";
   const name = sideName(trace, side);
   const how = [...trace.steps.slice(0, k + 1)].reverse().find((x) => x.t === "call" && x.side === side && (x.call === "close" || x.call === "shutdown"));
-  const called: Text = how && how.t === "call" ? { en: ` (its application called ${how.call}())`, zh: `（它的应用调用了 ${how.call}()）` } : { en: "", zh: "" };
+  const called: Text = how && how.t === "call" ? { en: `, whose application called ${how.call}(),`, zh: `的应用调用了 ${how.call}()，它` } : { en: "", zh: "" };
   const q = question(cut, "numbers", k, {
     concepts: tw ? ["two-msl"] : ["fin-wait-2-timer"],
     misconceptions: tw ? ["msl-is-a-choice", "active-closer-time-wait"] : ["fin-wait-2-timer-linux"],

@@ -62,6 +62,11 @@ describe("quiz generator", () => {
     for (const c of CONCEPTS) expect(concepts, c).toContain(c);
     const miscon = new Set(all.flatMap((q) => q.misconceptions));
     for (const m of MISCONCEPTIONS) expect(miscon, m).toContain(m);
+    const engineQuestions = all.filter((q) => q.kind !== "concept");
+    const engineConcepts = new Set(engineQuestions.flatMap((q) => q.concepts));
+    for (const c of CONCEPTS) expect(engineConcepts, `generated: ${c}`).toContain(c);
+    const engineMiscon = new Set(engineQuestions.flatMap((q) => q.misconceptions));
+    for (const m of MISCONCEPTIONS) expect(engineMiscon, `generated: ${m}`).toContain(m);
     const bankConcepts = new Set(CONCEPT_BANK.flatMap((i) => i.concepts));
     for (const c of CONCEPTS) expect(bankConcepts, `written: ${c}`).toContain(c);
     const bankMiscon = new Set(CONCEPT_BANK.flatMap((i) => i.misconceptions));
