@@ -144,7 +144,7 @@ export async function currentScene(page: Page): Promise<string> {
   return page.evaluate(() => window.__tcpArena?.scene ?? "");
 }
 
-export async function waitForScene(page: Page, key: string, timeoutMs = 30_000): Promise<void> {
+export async function waitForScene(page: Page, key: string, timeoutMs = 45_000): Promise<void> {
   await page.waitForFunction((k) => window.__tcpArena?.scene === k, key, { timeout: timeoutMs });
 }
 
@@ -152,7 +152,7 @@ export async function uiBoxes(page: Page): Promise<Record<string, UiBox>> {
   return page.evaluate(() => window.__tcpArena?.ui ?? {});
 }
 
-export async function waitForUi(page: Page, testId: string, timeoutMs = 30_000): Promise<UiBox> {
+export async function waitForUi(page: Page, testId: string, timeoutMs = 45_000): Promise<UiBox> {
   await page.waitForFunction((id) => !!window.__tcpArena?.ui[id], testId, { timeout: timeoutMs });
   const box = (await uiBoxes(page))[testId];
   if (!box) throw new Error(`no control ${testId}`);

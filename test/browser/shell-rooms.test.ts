@@ -89,7 +89,7 @@ describe("rooms", () => {
     // A failed join is explained on screen, not in the console.
     expect(errors.filter((e) => !e.includes("Failed to load resource"))).toEqual([]);
     await context.close();
-  }, 60_000);
+  }, 120_000);
 
   it("takes a player who opens an invitation link into that room after Start", async () => {
     const host = await openGame(browser, server.url);
@@ -107,5 +107,40 @@ describe("rooms", () => {
     expect(guest.errors).toEqual([]);
     await host.context.close();
     await guest.context.close();
-  }, 60_000);
+  }, 120_000);
+
+  it("brings a player who reloads the page back to the same seat of the same room", async () => {
+    const host = await openGame(browser, server.url);
+    await toMenu(host.page, "Reloader");
+    await clickUi(host.page, "menu.create");
+    await waitForScene(host.page, "Lobby");
+    const code = (await waitForUi(host.page, "lobby.code")).label;
+    await clickUi(host.page, "lobby.ready");
+    await host.page.waitForFunction(() => window.__tcpArena?.room?.seats?.A?.ready === true);
+
+    await host.page.reload();
+    await waitForScene(host.page, "Lobby");
+    const after = await room(host.page);
+    expect(after?.code).toBe(code);
+    expect(after?.seat).toBe("A");
+    expect(after?.seats?.A?.name).toBe("Reloader");
+    expect(host.errors).toEqual([]);
+    await host.context.close();
+  }, 150_000);
+
+  it("puts the tutor bot in the other seat for practice", async () => {
+    const { page, context, errors } = await openGame(browser, server.url);
+    await toMenu(page, "Solo");
+    await clickUi(page, "menu.tutor");
+    await waitForScene(page, "Lobby");
+    await page.waitForFunction(() => {
+      const r = window.__tcpArena?.room;
+      const other = r?.seat === "A" ? r?.seats?.B : r?.seats?.A;
+      return other?.kind === "bot";
+    });
+    await screenshot(page, "shell-lobby-practice");
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 });
+

@@ -67,7 +67,7 @@ describe("title and menu", () => {
     expect(await page.evaluate(() => window.__tcpArena?.language)).toBe("zh");
     expect(errors).toEqual([]);
     await context.close();
-  }, 90_000);
+  }, 150_000);
 
   it("starts in Chinese when the browser prefers Chinese", async () => {
     const { page, context, errors } = await openGame(browser, server.url, { locale: "zh-CN" });
@@ -75,7 +75,7 @@ describe("title and menu", () => {
     expect(await page.evaluate(() => window.__tcpArena?.language)).toBe("zh");
     expect(errors).toEqual([]);
     await context.close();
-  }, 60_000);
+  }, 120_000);
 
   it("lays the menu out inside a phone screen in portrait, usable by touch", async () => {
     const viewport = { width: 390, height: 844 };
@@ -93,5 +93,39 @@ describe("title and menu", () => {
     }
     expect(errors).toEqual([]);
     await context.close();
-  }, 60_000);
+  }, 120_000);
+
+  it("shows a progress bar while the preloader loads the art", async () => {
+    const { page, context, errors } = await openGame(browser, "about:blank");
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route("**/logo.svg", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.url);
+    await waitForScene(page, "Preloader");
+    await screenshot(page, "shell-preloader");
+    release();
+    await waitForScene(page, "Title");
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it("lays the screen out again when the window is resized", async () => {
+    const { page, context, errors } = await openGame(browser, server.url, { viewport: { width: 1280, height: 720 } });
+    await waitForScene(page, "Title");
+    const wide = (await uiBoxes(page))["title.start"]!;
+    await page.setViewportSize({ width: 800, height: 1000 });
+    await page.waitForFunction((x) => {
+      const b = window.__tcpArena?.ui["title.start"];
+      return !!b && Math.abs(b.x + b.width / 2 - 400) < 2 && b.x !== x;
+    }, wide.x);
+    const narrow = (await uiBoxes(page))["title.start"]!;
+    expect(narrow.x + narrow.width).toBeLessThanOrEqual(800);
+    expect(narrow.focused).toBe(true); // the focus survives the new layout
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 });
+

@@ -1,55 +1,14 @@
-// window.__tcpArena: what browser tests (and curious teachers) can read about the running
-// game. It only describes what is on screen; tests still click at these boxes and type on
-// the keyboard as a player would. Nothing here can change the game.
+// Installs window.__tcpArena on the running game (see debug/registry.ts).
+import Phaser from "phaser";
 import type { Language } from "../i18n";
+import { handles, type ArenaDebug, type Box } from "./registry";
 
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  label: string;
-  focused: boolean;
-  enabled: boolean;
-}
-
-type BoxInGame = Omit<Box, "x" | "y" | "width" | "height"> & { x: number; y: number; width: number; height: number };
-
-interface RoomInfo {
-  code: string;
-  seat: string;
-  phase: string;
-  scenarioId?: string;
-  difficulty?: string;
-  seats?: Record<"A" | "B", { kind: string; name: string; ready: boolean; connected: boolean } | null>;
-}
-
-interface ArenaDebug {
-  readonly scene: string;
-  readonly scenes: string[];
-  readonly language: Language;
-  readonly ui: Record<string, Box>;
-  room: RoomInfo | null;
-  notice: string;
-}
-
-declare global {
-  interface Window {
-    __tcpArena?: ArenaDebug;
-  }
-}
-
-const handles = new Map<string, () => BoxInGame | null>();
-
-export function registerTestHandle(id: string, box: () => BoxInGame | null): () => void {
-  handles.set(id, box);
-  return () => {
-    if (handles.get(id) === box) handles.delete(id);
-  };
-}
+export { registerTestHandle, debugState } from "./registry";
 
 export function installTestHooks(game: Phaser.Game, language: () => Language): ArenaDebug {
-  const active = (): string[] => game.scene.getScenes(true).map((s) => s.scene.key);
+  // A scene that is still loading (the Preloader) counts as on screen too.
+  const onScreen = new Set<number>([Phaser.Scenes.LOADING, Phaser.Scenes.CREATING, Phaser.Scenes.RUNNING]);
+  const active = (): string[] => game.scene.getScenes(false).filter((s) => onScreen.has(s.sys.settings.status)).map((s) => s.scene.key);
   const hooks: ArenaDebug = {
     get scene() {
       const keys = active();
@@ -81,4 +40,3 @@ export function installTestHooks(game: Phaser.Game, language: () => Language): A
   return hooks;
 }
 
-export const debugState = (): ArenaDebug | undefined => (typeof window === "undefined" ? undefined : window.__tcpArena);

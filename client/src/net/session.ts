@@ -6,7 +6,7 @@ import type { ClientMessageType, RoomStateShape, ServerMessages, ServerMessageTy
 import { removeSession, writeSession } from "../storage";
 import type { Seat } from "./types";
 import { RECONNECT_KEY } from "./token";
-import { debugState } from "../debug/testHooks";
+import { debugState } from "../debug/registry";
 
 type Listener = (payload: unknown) => void;
 

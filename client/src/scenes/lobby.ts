@@ -10,7 +10,7 @@ import type { MatchLaunch } from "../net/types";
 import { serverErrorNotice } from "../net/errors";
 import { loadMatchScenes } from "./lazy";
 import { loadScenarioChoices, type ScenarioChoice } from "./scenarios";
-import { registerTestHandle } from "../debug/testHooks";
+import { registerTestHandle } from "../debug/registry";
 import { sfx } from "../ui/sound";
 import type { RoomStateShape, SeatStateShape } from "../../../shared/protocol/server-messages";
 
@@ -95,7 +95,7 @@ export class LobbyScene extends ShellScene {
       if (status) this.label(leftX + colW / 2, ly, status, l.font.small, { color: s?.ready ? Ui.good : Ui.textDim }).setOrigin(1, 0.5);
       ly += l.menuStep;
     }
-    this.label(leftX - colW / 2, ly, t(seat === "spectator" ? "lobby.spectating" : "lobby.waitingPeer"), l.font.small, { color: Ui.textDim, wrapWidth: colW }).setOrigin(0, 0);
+    this.label(leftX - colW / 2, ly, t(seat === "spectator" ? "lobby.spectating" : state?.mode === "practice" ? "lobby.practiceHint" : "lobby.waitingPeer"), l.font.small, { color: Ui.textDim, wrapWidth: colW }).setOrigin(0, 0);
 
     // Right: settings and actions.
     let ry = l.portrait ? ly + l.menuStep * 1.5 : y;

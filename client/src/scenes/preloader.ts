@@ -24,6 +24,10 @@ export class PreloaderScene extends Phaser.Scene {
     const barH = Math.max(16, Math.round(28 * l.unit));
     const frame = this.add.graphics();
     frame.lineStyle(3, Ui.text, 1).strokeRect(l.cx - barW / 2, l.cy - barH / 2, barW, barH);
+    this.add
+      .text(l.cx, l.cy - barH - l.gap * 2, t("app.title"), textStyle(l.font.title, { bold: true, align: "center" }))
+      .setOrigin(0.5, 1)
+      .setResolution(textResolution());
     const fill = this.add.graphics();
     const label = this.add
       .text(l.cx, l.cy + barH + l.gap, t("boot.loading", { percent: 0 }), textStyle(l.font.body, { align: "center" }))

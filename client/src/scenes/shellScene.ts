@@ -10,7 +10,7 @@ import { Ui } from "../ui/palette";
 import { sfx } from "../ui/sound";
 import { TextField, type TextFieldOptions } from "../ui/textField";
 import { getLanguage, onLanguageChanged, setLanguage, t } from "../i18n";
-import { debugState } from "../debug/testHooks";
+import { debugState } from "../debug/registry";
 import { drawBackdrop } from "../ui/backdrop";
 import { SceneKey } from "./keys";
 import type { Notice } from "../ui/notice";

@@ -4,7 +4,7 @@ import type { Focusable } from "./focus";
 import { textStyle, textResolution } from "./fonts";
 import { Ui } from "./palette";
 import { sfx } from "./sound";
-import { registerTestHandle } from "../debug/testHooks";
+import { registerTestHandle } from "../debug/registry";
 
 export interface ButtonOptions {
   testId: string;

@@ -2,7 +2,7 @@
 // canvas, so phones open their keyboard, IMEs work for Chinese names, and paste works.
 import type { Focusable } from "./focus";
 import { fontFamily } from "./fonts";
-import { registerTestHandle } from "../debug/testHooks";
+import { registerTestHandle } from "../debug/registry";
 
 export interface TextFieldOptions {
   testId: string;

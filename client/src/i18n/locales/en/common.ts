@@ -61,6 +61,7 @@ export default {
     notReady: "… not ready",
     reconnecting: "reconnecting…",
     waitingPeer: "Share the code or the link. The match starts when both endpoints are ready.",
+    practiceHint: "The bot is always ready. Pick a scenario and a difficulty, then press I'm ready.",
     starting: "Both ready: the match begins!",
     spectating: "You are watching this match.",
   },

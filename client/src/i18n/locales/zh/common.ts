@@ -61,6 +61,7 @@ export default {
     notReady: "… 未准备",
     reconnecting: "正在重连…",
     waitingPeer: "把房间码或链接发给对方。双方端点都准备好后开始对局。",
+    practiceHint: "机器人随时准备就绪。选好场景和难度，然后按“我准备好了”。",
     starting: "双方已准备：对局开始！",
     spectating: "你正在观战。",
   },
