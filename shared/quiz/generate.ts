@@ -54,13 +54,16 @@ export function conceptQuestion(item: ConceptItem, rng: Rng): Question {
 }
 
 /** One question of the given kind, or null if this draw could not make one. */
-function draw(kind: QuestionKind, rng: Rng, concepts: readonly Concept[] | undefined): Question | null {
+function draw(kind: QuestionKind, rng: Rng, concepts: readonly Concept[] | undefined, used: ReadonlySet<string>): Question | null {
   const wanted = (cs: readonly Concept[]): boolean => !concepts || cs.some((c) => concepts.includes(c));
   if (kind === "concept") {
-    const items = CONCEPT_BANK.filter((i) => wanted(i.concepts));
+    // Written questions are few per concept: never the same one twice in a quiz.
+    const items = CONCEPT_BANK.filter((i) => wanted(i.concepts) && !used.has(i.key));
     return items.length ? conceptQuestion(rng.pick(items), rng) : null;
   }
-  const template = rng.pick(TEMPLATES);
+  // With a concept picked, start from the scenarios that teach it.
+  const fitting = TEMPLATES.filter((t) => wanted(t.concepts));
+  const template = rng.pick(fitting.length > 0 && rng.chance(0.8) ? fitting : TEMPLATES);
   const cut = cutTrace(template, template.build(rng));
   const q =
     kind === "state"
@@ -75,18 +78,24 @@ function draw(kind: QuestionKind, rng: Rng, concepts: readonly Concept[] | undef
   return q && wanted(q.concepts) ? q : null;
 }
 
-/** Up to `count` questions with distinct keys where possible; bounded tries per question. */
+/**
+ * Up to `count` questions, each with a template and a prompt not yet in the quiz where
+ * possible; tries are bounded, so a narrow concept may repeat a template but rarely a prompt.
+ */
 function drawMany(rng: Rng, count: number, concepts: readonly Concept[] | undefined): Question[] {
   const out: Question[] = [];
   const keys = new Set<string>();
+  const prompts = new Set<string>();
   for (let i = 0; i < count; i++) {
     let chosen: Question | null = null;
-    for (let tries = 0; tries < 40 && !chosen; tries++) {
-      const q = draw(pickKind(rng), rng, concepts);
-      if (q && (!keys.has(q.key) || tries >= 30)) chosen = q;
+    for (let tries = 0; tries < 60 && !chosen; tries++) {
+      const q = draw(pickKind(rng), rng, concepts, keys);
+      if (!q || (prompts.has(q.prompt.en) && tries < 58)) continue;
+      if (!keys.has(q.key) || tries >= 30) chosen = q;
     }
     if (!chosen) break;
     keys.add(chosen.key);
+    prompts.add(chosen.prompt.en);
     out.push(chosen);
   }
   return out;

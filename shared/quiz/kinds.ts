@@ -81,7 +81,9 @@ function question(
   // A point inside the opening handshake is a handshake question, whatever the template.
   const setting = k < cut.template.focusFrom ? { id: "handshake", concepts: ["handshake"] as Concept[] } : cut.template;
   // What-next points name their own concepts exactly; the others also teach the scenario's.
-  const concepts = uniq(kind === "what-next" && fields.concepts.length > 0 ? fields.concepts : [...fields.concepts, ...setting.concepts]);
+  // A state question is not about numbers, even in a scenario that teaches them.
+  const inherited = kind === "state" ? setting.concepts.filter((c) => c !== "ack-number" && c !== "seq-consumption") : setting.concepts;
+  const concepts = uniq(kind === "what-next" && fields.concepts.length > 0 ? fields.concepts : [...fields.concepts, ...inherited]);
   const explanation = join(fields.explanation, conceptSummary(concepts));
   return { ...fields, id: "", key: `${kind}/${setting.id}`, kind, concepts, misconceptions: uniq(fields.misconceptions), explanation };
 }

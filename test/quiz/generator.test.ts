@@ -90,6 +90,7 @@ describe("quiz generator", () => {
       const picked = generateQuiz({ seed: `only-${c}`, count: 5, concepts: [c] });
       expect(picked.questions.length, c).toBe(5);
       for (const q of picked.questions) expect(q.concepts, c).toContain(c);
+      expect(new Set(picked.questions.map((q) => q.prompt.en)).size, `${c}: no prompt twice`).toBe(5);
       expect(quiz.questions.length).toBe(5);
     }
   });

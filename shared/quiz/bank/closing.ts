@@ -1,0 +1,114 @@
+// Concept questions on closing: the four-way close, half-close, CLOSING and simultaneous
+// close, FIN+ACK together (from the seed article).
+import type { ConceptItem } from "./item";
+import { t } from "./item";
+
+export const CLOSING: ConceptItem[] = [
+  {
+    key: "concept/closing-state",
+    concepts: ["simultaneous-close", "states"],
+    misconceptions: [],
+    prompt: t("When does an endpoint enter the CLOSING state?", "端点什么时候进入 CLOSING 状态？"),
+    choices: [
+      t("In FIN_WAIT_1 it receives the peer's FIN before the ACK of its own FIN: a simultaneous close.", "在 FIN_WAIT_1 中，自己的 FIN 还没被确认就收到了对方的 FIN：同时关闭。"),
+      t("After its FIN is acknowledged, while it waits for the peer's FIN.", "自己的 FIN 被确认后，等待对方 FIN 的时候。"),
+      t("When the application calls close() in ESTABLISHED.", "应用在 ESTABLISHED 中调用 close() 时。"),
+      t("After the 2MSL timer expires.", "2MSL 计时器超时后。"),
+    ],
+    explanation: t(
+      "CLOSING, the last of the 11 states, appears only in a simultaneous close: the FINs cross, each side ACKs the other's FIN from FIN_WAIT_1 and waits in CLOSING for the ACK of its own, then enters TIME_WAIT. Neither passes FIN_WAIT_2.",
+      "CLOSING 是 11 种状态中的最后一种，只在同时关闭时出现：两个 FIN 交叉，每一端在 FIN_WAIT_1 中确认对方的 FIN，在 CLOSING 中等待对自己 FIN 的确认，然后进入 TIME_WAIT，都不会进入 FIN_WAIT_2。",
+    ),
+  },
+  {
+    key: "concept/three-segment-close",
+    concepts: ["fin-ack-combined", "four-way-close"],
+    misconceptions: ["close-three-segments"],
+    prompt: t("Can a TCP close take only three segments?", "TCP 的关闭可以只用三个报文段吗？"),
+    choices: [
+      t("Yes: the passive closer can ACK the FIN and send its own FIN in one segment; the active closer goes FIN_WAIT_1 -> TIME_WAIT.", "可以：被动关闭者可以在一个报文段中确认 FIN 并发送自己的 FIN；主动关闭者从 FIN_WAIT_1 直接进入 TIME_WAIT。"),
+      t("No, a close always takes exactly four segments.", "不可以，关闭总是正好四个报文段。"),
+      t("Only if one FIN is lost.", "只有某个 FIN 丢失时才可以。"),
+      t("Only with a RST as the third segment.", "只有第三个报文段是 RST 时才可以。"),
+    ],
+    explanation: t(
+      "When the passive closer's application closes at once, its ACK and FIN travel together: FIN, FIN+ACK, ACK.",
+      "当被动关闭者的应用立即关闭时，它的 ACK 和 FIN 一起发送：FIN、FIN+ACK、ACK。",
+    ),
+  },
+  {
+    key: "concept/half-close",
+    concepts: ["half-close", "four-way-close"],
+    misconceptions: ["half-close-data-flows"],
+    prompt: t("A has sent its FIN and B has acknowledged it. Can B still send data to A?", "A 已经发送 FIN，B 也确认了。B 还能向 A 发送数据吗？"),
+    choices: [
+      t("Yes: only the direction A -> B is closed; A, in FIN_WAIT_2, must still receive B's data (half-close).", "可以：只有 A -> B 方向关闭了；处于 FIN_WAIT_2 的 A 仍要接收 B 的数据（半关闭）。"),
+      t("No: a FIN closes both directions at once.", "不可以：一个 FIN 同时关闭两个方向。"),
+      t("Only after A sends a new SYN.", "只有 A 再发送一个 SYN 之后才可以。"),
+      t("Yes, but A discards it.", "可以，但 A 会丢弃这些数据。"),
+    ],
+    explanation: t(
+      "After the first FIN is acknowledged, the connection is half-closed: B, in CLOSE_WAIT, may keep sending until it sends its own FIN.",
+      "第一个 FIN 被确认后，连接处于半关闭状态：处于 CLOSE_WAIT 的 B 可以继续发送数据，直到发送自己的 FIN。",
+    ),
+  },
+  {
+    key: "concept/half-close-who-sends",
+    concepts: ["half-close", "states"],
+    misconceptions: ["half-close-data-flows"],
+    prompt: t("A called shutdown() (a half-close) and B acknowledged the FIN. Where are they, and who may still send data?", "A 调用了 shutdown()（半关闭），B 确认了这个 FIN。双方处于什么状态？谁还能发送数据？"),
+    choices: [
+      t("A is in FIN_WAIT_2 and only receives; B is in CLOSE_WAIT and may still send.", "A 处于 FIN_WAIT_2，只能接收；B 处于 CLOSE_WAIT，仍可以发送。"),
+      t("Both are CLOSED; nobody may send.", "双方都是 CLOSED，谁都不能发送。"),
+      t("A is in CLOSE_WAIT and may still send; B is in FIN_WAIT_2 and only receives.", "A 处于 CLOSE_WAIT，仍可以发送；B 处于 FIN_WAIT_2，只能接收。"),
+      t("Both are in TIME_WAIT; only retransmissions may be sent.", "双方都处于 TIME_WAIT，只能发送重传。"),
+    ],
+    explanation: t(
+      "The FIN closes only the direction A -> B. B, in CLOSE_WAIT, can keep sending, and A, in FIN_WAIT_2, must keep receiving until B's own FIN.",
+      "FIN 只关闭 A -> B 这个方向。处于 CLOSE_WAIT 的 B 可以继续发送，处于 FIN_WAIT_2 的 A 必须继续接收，直到 B 发送自己的 FIN。",
+    ),
+  },
+  {
+    key: "concept/close-wait-meaning",
+    concepts: ["half-close", "four-way-close", "states"],
+    misconceptions: ["half-close-data-flows"],
+    prompt: t("What is an endpoint in CLOSE_WAIT waiting for?", "处于 CLOSE_WAIT 的端点在等待什么？"),
+    choices: [
+      t("For its own application to close: the peer has finished sending, but this side may still send until then.", "等待自己的应用关闭：对方已经发送完毕，但在那之前这一端仍可以发送数据。"),
+      t("For the peer's FIN.", "等待对方的 FIN。"),
+      t("For the 2MSL timer to expire.", "等待 2MSL 计时器超时。"),
+      t("For the ACK of its own FIN.", "等待对自己 FIN 的确认。"),
+    ],
+    explanation: t(
+      "CLOSE_WAIT is the passive closer's half-closed state: the peer's FIN has arrived and been acknowledged; the connection waits for the local application to call close(), which sends the FIN and moves to LAST_ACK.",
+      "CLOSE_WAIT 是被动关闭者的半关闭状态：对方的 FIN 已经到达并被确认；连接等待本地应用调用 close()，之后发送 FIN 并进入 LAST_ACK。",
+    ),
+  },
+  {
+    key: "concept/fin-ack-state",
+    concepts: ["fin-ack-combined", "states"],
+    misconceptions: ["close-three-segments"],
+    prompt: t("A is in FIN_WAIT_1. One segment arrives carrying a FIN and the ACK of A's FIN. Which state does A enter?", "A 处于 FIN_WAIT_1。到达的一个报文段既携带 FIN，又确认了 A 的 FIN。A 进入什么状态？"),
+    choices: [t("TIME_WAIT, without passing FIN_WAIT_2", "TIME_WAIT，不经过 FIN_WAIT_2"), t("FIN_WAIT_2", "FIN_WAIT_2"), t("CLOSING", "CLOSING"), t("CLOSED", "CLOSED")],
+    explanation: t(
+      "Its FIN is acknowledged and the peer's FIN has arrived in the same segment: A sends the last ACK and goes straight to TIME_WAIT. CLOSING is only for a FIN that does not acknowledge ours.",
+      "自己的 FIN 已被确认，对方的 FIN 也在同一个报文段中到达：A 发送最后的 ACK，直接进入 TIME_WAIT。只有当对方的 FIN 没有确认自己的 FIN 时才会进入 CLOSING。",
+    ),
+  },
+  {
+    key: "concept/fin-ack-when",
+    concepts: ["fin-ack-combined", "four-way-close"],
+    misconceptions: ["close-three-segments"],
+    prompt: t("When can the passive closer send its FIN in the same segment as the ACK of the peer's FIN?", "被动关闭者什么时候可以把自己的 FIN 和对对方 FIN 的 ACK 放在同一个报文段中发送？"),
+    choices: [
+      t("When its application closes before that ACK has gone out.", "当它的应用在那个 ACK 发出之前就关闭了。"),
+      t("Only in a simultaneous close.", "只在同时关闭时。"),
+      t("Never: an ACK and a FIN always travel separately.", "永远不能：ACK 和 FIN 总是分开发送。"),
+      t("Only after its 2MSL timer has expired.", "只在它的 2MSL 计时器超时之后。"),
+    ],
+    explanation: t(
+      "Any segment carries an ACK field, so a FIN sent right away also acknowledges the peer's FIN: the close takes three segments.",
+      "每个报文段都带有确认字段，所以立即发送的 FIN 也确认了对方的 FIN：关闭只需要三个报文段。",
+    ),
+  },
+];
