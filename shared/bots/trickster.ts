@@ -3,8 +3,10 @@
 import { nextFloat, nextInt } from "../net/rng";
 import { judgeSegment } from "../referee/judge";
 import type { MistakeCode } from "../referee/types";
-import type { PlayerAction, SegmentDraft } from "../match/types";
+import type { MatchState, PlayerAction, SegmentDraft } from "../match/types";
+import type { Side } from "../scenarios/types";
 import { seqAdd } from "../tcp/seq";
+import type { Endpoint } from "../tcp/types";
 import { rightAction } from "./tutor";
 import type { Bot } from "./types";
 
@@ -25,20 +27,55 @@ export function spoil(d: SegmentDraft, mistake: MistakeCode): SegmentDraft {
 }
 
 const SPOILS: readonly MistakeCode[] = ["wrong-seq", "wrong-ack", "wrong-flags"];
+/** At most this many unprompted segments per match, so a match still ends. */
+export const MAX_IDLE_TRICKS = 2;
+
+/**
+ * A segment sent when TCP would send nothing: the head of the retransmission queue again
+ * before its timer (too-early), or an ACK with nothing new to acknowledge (not-needed).
+ */
+/** Unprompted mistakes already made, read from the match (whatever the caller did with the memory). */
+function idleTricksSoFar(match: MatchState, side: Side): number {
+  let n = 0;
+  for (const e of match.ladder) {
+    const v = e.kind === "refused" && e.side === side ? e.verdict : e.kind === "segment" && e.from === side ? e.verdict : null;
+    if (v !== null && (v.mistakes.includes("too-early") || v.mistakes.includes("not-needed"))) n++;
+  }
+  return n;
+}
+
+export function idleTrick(ep: Endpoint): SegmentDraft | null {
+  const head = ep.retransmitQueue[0];
+  const synced = ep.irs !== null;
+  const flags = { syn: false, ack: synced, fin: false, rst: false, psh: false };
+  if (head !== undefined) {
+    return { seq: head.seq, ack: synced ? ep.rcvNxt : 0, flags: { ...flags, syn: head.syn, fin: head.fin, psh: head.data.length > 0 }, data: head.data };
+  }
+  if (ep.state === "ESTABLISHED" || ep.state === "CLOSE_WAIT" || ep.state === "FIN_WAIT_2") {
+    return { seq: ep.sndNxt, ack: ep.rcvNxt, flags, data: "" };
+  }
+  return null;
+}
 
 export function makeTrickster(rate: number): Bot {
   return (match, side, memory) => {
     const { action, stepDone } = rightAction(match, side, memory);
     const advanced = stepDone ? { ...memory, step: memory.step + 1 } : memory;
-    if (action === null || action.type !== "segment") return { action, memory: advanced };
+    const s = match.sides[side];
     // The ladder's length is mixed in so that a caller who keeps the old memory after a
     // refusal (the refusal is in the ladder) still gets a fresh roll, never a loop.
     const [roll, r1] = nextFloat({ s: (memory.rng.s ^ Math.imul(match.ladder.length + 1, 0x9e3779b1)) >>> 0 });
+    if (action === null && s.checkpoint === null && match.ended === null && idleTricksSoFar(match, side) < MAX_IDLE_TRICKS) {
+      const idle = roll < rate ? idleTrick(s.endpoint) : null;
+      const j = idle && judgeSegment(s.endpoint, s.owed, idle, undefined, match.clock.netNow, s.nextIss);
+      if (idle !== null && j !== null && !j.verdict.ok) return { action: { type: "segment", segment: idle }, memory: { ...memory, rng: r1 } };
+      return { action: null, memory: { ...memory, rng: r1 } };
+    }
+    if (action === null || action.type !== "segment") return { action, memory: advanced };
     if (roll >= rate) return { action, memory: { ...advanced, rng: r1 } };
     const [k, r2] = nextInt(r1, SPOILS.length);
     const spoiled = spoil(action.segment, SPOILS[k]!);
     // Only a segment the referee really calls wrong counts as a trick.
-    const s = match.sides[side];
     const j = judgeSegment(s.endpoint, s.owed, spoiled, action.finMode, match.clock.netNow, s.nextIss);
     if (j.verdict.ok) return { action, memory: { ...advanced, rng: r2 } };
     const trick: PlayerAction = action.finMode ? { type: "segment", segment: spoiled, finMode: action.finMode } : { type: "segment", segment: spoiled };

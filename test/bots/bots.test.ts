@@ -17,6 +17,12 @@ const fourWay = scenario({
   goal: { kind: "paths", A: ["FIN_WAIT_1", "FIN_WAIT_2", "TIME_WAIT", "CLOSED"], B: ["CLOSE_WAIT", "LAST_ACK", "CLOSED"] },
 });
 
+const lifecycle = scenario({
+  A: { role: "client", start: "CLOSED", task: est, address: "a", port: 1, steps: [{ call: "connect", when: "CLOSED" }, { call: "send", data: "GET", when: "ESTABLISHED" }, { call: "close", when: "ESTABLISHED", received: 2 }] },
+  B: { role: "server", start: "LISTEN", task: est, address: "b", port: 2, steps: [{ call: "send", data: "OK", when: "ESTABLISHED", received: 3 }, { call: "close", when: "CLOSE_WAIT" }] },
+  goal: { kind: "paths", A: ["TIME_WAIT", "CLOSED"], B: ["LAST_ACK", "CLOSED"] },
+});
+
 describe("tutor", () => {
   it("two tutors play a three-way handshake to its goal, with ISNs that wrap past 2^32", () => {
     const m = playScenario(scenario(), { isn: { A: ISN_A, B: ISN_B } });
@@ -89,6 +95,16 @@ describe("trickster", () => {
       m = applyInput(m, { type: "advance", now: wall }).match;
     }
     expect(m.ended?.reason).toBe("goal");
+  });
+
+  it("over a few matches it makes every mistake category, and each match still reaches its goal", () => {
+    const seen = new Set<string>();
+    for (let seed = 1; seed <= 6; seed++) {
+      const m = playScenario(lifecycle, { seed, botA: makeTrickster(0.5), botB: makeTrickster(0.5) });
+      expect(m.ended?.reason).toBe("goal");
+      for (const e of m.ladder) if (e.kind === "refused") e.verdict.mistakes.forEach((k) => seen.add(k));
+    }
+    expect([...seen].sort()).toEqual([...MISTAKE_CODES].sort());
   });
 
   it("at rate 0 it plays exactly like the tutor", () => {
