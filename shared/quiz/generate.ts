@@ -18,6 +18,11 @@ export interface QuizOptions {
    * larger pool is generated and the most urgent questions are kept.
    */
   priority?: (key: string) => number;
+  /**
+   * Templates due again (most urgent first, see mastery.ts dueForReview): fresh questions
+   * of these come first, up to half the quiz, so a missed question comes back sooner.
+   */
+  review?: readonly string[];
 }
 
 const KIND_WEIGHTS: [QuestionKind, number][] = [
@@ -101,9 +106,48 @@ function drawMany(rng: Rng, count: number, concepts: readonly Concept[] | undefi
   return out;
 }
 
+/** A new question from the template `key` names ("concept/…", "state/four-way-close", "timer/…"). */
+function drawKey(key: string, rng: Rng, concepts: readonly Concept[] | undefined): Question | null {
+  const item = CONCEPT_BANK.find((i) => i.key === key);
+  if (item) return conceptQuestion(item, rng);
+  const [kind, templateId] = key.split("/");
+  const template = TEMPLATES.find((t) => t.id === templateId);
+  const kinds: QuestionKind[] = ["state", "next-segment", "numbers", "what-next"];
+  if (kind === "timer" || kinds.includes(kind as QuestionKind)) {
+    // A handshake point re-keys a question to "…/handshake": try a few cuts of the trace.
+    for (let tries = 0; tries < 12; tries++) {
+      const tpl = template ?? (templateId === "handshake" ? rng.pick(TEMPLATES) : null);
+      if (!tpl) return null;
+      const cut = cutTrace(tpl, tpl.build(rng));
+      const q =
+        kind === "timer"
+          ? timerQuestion(cut, rng)
+          : kind === "state"
+            ? stateQuestion(cut, rng)
+            : kind === "what-next"
+              ? whatNextQuestion(cut, rng)
+              : segmentQuestion(cut, rng, kind === "numbers");
+      if (q && q.key === key && (!concepts || q.concepts.some((c) => concepts.includes(c)))) return q;
+    }
+  }
+  return null;
+}
+
 export function generateQuiz(options: QuizOptions): Quiz {
   const rng = createRng(options.seed);
   const count = Math.max(1, Math.min(50, Math.floor(options.count)));
+  const reviewed: Question[] = [];
+  for (const key of options.review ?? []) {
+    if (reviewed.length >= Math.floor(count / 2)) break;
+    const q = drawKey(key, rng, options.concepts);
+    if (q) reviewed.push(q);
+  }
+  const fresh = generateFresh(rng, count - reviewed.length, options);
+  return { seed: options.seed, questions: [...reviewed, ...fresh].map((q, i) => ({ ...q, id: `${i + 1}:${q.key}` })) };
+}
+
+function generateFresh(rng: Rng, count: number, options: QuizOptions): Question[] {
+  if (count <= 0) return [];
   let questions: Question[];
   if (options.priority) {
     const pool = drawMany(rng, count * 3, options.concepts);
@@ -116,5 +160,5 @@ export function generateQuiz(options: QuizOptions): Quiz {
   } else {
     questions = drawMany(rng, count, options.concepts);
   }
-  return { seed: options.seed, questions: questions.map((q, i) => ({ ...q, id: `${i + 1}:${q.key}` })) };
+  return questions;
 }

@@ -76,6 +76,18 @@ export function reviewPriority(record: MasteryRecord, key: string, now: number):
   return 2 + (item.due - now) / BOX_INTERVALS_MS[MAX_BOX]!;
 }
 
+/**
+ * Templates due for review at `now`, most urgent first: missed ones (box 0) before the
+ * rest, then the longest overdue. Templates never seen are not listed.
+ */
+export function dueForReview(record: MasteryRecord, now: number, limit = 10): string[] {
+  return Object.entries(record.items)
+    .filter(([, item]) => item.due <= now)
+    .sort(([, a], [, b]) => a.box - b.box || a.due - b.due)
+    .slice(0, limit)
+    .map(([key]) => key);
+}
+
 /** Concepts ordered from weakest to strongest: what a practice quiz should focus on. */
 export function weakestConcepts(record: MasteryRecord): Concept[] {
   return [...CONCEPTS].sort((a, b) => conceptMastery(record, a) - conceptMastery(record, b));

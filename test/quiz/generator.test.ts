@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CONCEPTS } from "../../shared/concepts";
-import { CONCEPT_BANK, MISCONCEPTIONS, QUESTION_KINDS, generateQuiz, type Question } from "../../shared/quiz";
+import { CONCEPT_BANK, MISCONCEPTIONS, QUESTION_KINDS, dueForReview, emptyMastery, generateQuiz, recordAnswer, type Question } from "../../shared/quiz";
 import { recompute } from "./replay";
 
 const SEEDS = Array.from({ length: 150 }, (_, i) => `seed-${i}`);
@@ -100,5 +100,24 @@ describe("quiz generator", () => {
     const urgent = plain.questions[9]!.key;
     const prioritized = generateQuiz({ seed: "prio", count: 10, priority: (k) => (k === urgent ? 0 : 1) });
     expect(prioritized.questions[0]!.key).toBe(urgent);
+  });
+
+  it("brings missed questions back first in the next practice quiz, whatever its seed", () => {
+    const first = generateQuiz({ seed: "monday", count: 10 });
+    const missed = [first.questions[3]!, first.questions[8]!];
+    let record = emptyMastery();
+    for (const q of first.questions) record = recordAnswer(record, q, !missed.includes(q), 0);
+    const review = dueForReview(record, 1000);
+    expect(review.slice(0, 2).sort()).toEqual(missed.map((q) => q.key).sort());
+    const next = generateQuiz({ seed: "tuesday", count: 10, review });
+    expect(next.questions.slice(0, 2).map((q) => q.key).sort()).toEqual(missed.map((q) => q.key).sort());
+    for (const q of next.questions.filter((x) => x.check)) expect(q.choices[q.answer]!.value).toEqual(recompute(q.check!));
+  });
+
+  it("can ask any template again for review", () => {
+    const keys = new Set(all.map((q) => q.key));
+    for (const key of keys) {
+      expect(generateQuiz({ seed: `again-${key}`, count: 2, review: [key] }).questions[0]!.key).toBe(key);
+    }
   });
 });

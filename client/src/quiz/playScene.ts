@@ -4,7 +4,7 @@
 // once, so closing the tab loses nothing.
 import { CONCEPT_CONTENT } from "../../../shared/content/concepts";
 import { generateQuiz } from "../../../shared/quiz/generate";
-import { recordAnswer, reviewPriority } from "../../../shared/quiz/mastery";
+import { dueForReview, recordAnswer, reviewPriority } from "../../../shared/quiz/mastery";
 import type { Question, Text } from "../../../shared/quiz/types";
 import { ShellScene } from "../scenes/shellScene";
 import type { Layout } from "../ui/layout";
@@ -41,7 +41,8 @@ export class QuizPlayScene extends ShellScene {
       count: play.count,
       ...(play.concepts ? { concepts: play.concepts } : {}),
       // A shared set is the teacher's: the same for every student, whatever they know.
-      ...(play.shared ? {} : { priority: (key: string) => reviewPriority(mastery, key, now) }),
+      // Practice brings back what is due (missed first), then prefers unseen templates.
+      ...(play.shared ? {} : { priority: (key: string) => reviewPriority(mastery, key, now), review: dueForReview(mastery, now, play.count) }),
     }).questions;
     this.index = 0;
     this.chosen = null;
