@@ -52,9 +52,10 @@ export class LiveSource implements MatchSource {
     this.session.send("rematch", {});
   }
 
+  /** The id the server stores the match under (synced room state; set when a match begins). */
   matchId(): string | null {
-    const v = this.session.latest("view") as (ViewMessage<PlayerView> & { matchId?: string }) | undefined;
-    return v?.matchId ?? null;
+    const id = (this.session.state as (RoomStateShape & { matchId?: string }) | undefined)?.matchId;
+    return id ? id : null;
   }
 
   stop(): void {

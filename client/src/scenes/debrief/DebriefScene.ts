@@ -18,6 +18,7 @@ import { LadderView } from "../match/ladderView";
 import { panel, text } from "../match/draw";
 import type { AnyDebriefLaunch } from "./launch";
 import { explainEntry, mistakeSteps } from "./explain";
+import { publishDebrief } from "../../match/testView";
 
 interface DebriefData {
   scenarioId: string;
@@ -218,6 +219,7 @@ export class DebriefScene extends Phaser.Scene {
       return;
     }
     this.ladder.draw(d.ladder, d.me, this.step);
+    publishDebrief({ side: d.me, ladder: d.ladder, scores: d.scores, matchId: d.matchId, step: this.step });
     this.explainText?.setText(explainEntry(d.ladder[this.step]!, d.me));
   }
 

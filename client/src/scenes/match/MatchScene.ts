@@ -30,6 +30,7 @@ import { TimersView } from "./timersView";
 import { LogView, lineText } from "./logView";
 import { panel, text } from "./draw";
 import type { AfterMatchLaunch } from "../debrief/launch";
+import { publishMatch } from "../../match/testView";
 
 export class MatchScene extends Phaser.Scene {
   private launch!: MatchLaunch;
@@ -58,6 +59,7 @@ export class MatchScene extends Phaser.Scene {
   private finButtons: Button[] = [];
   private debriefButton: Button | null = null;
   private hudKey = "";
+  private published = -1;
   private localNote: { key: string; params?: Record<string, unknown> } | null = null;
 
   constructor() {
@@ -113,6 +115,7 @@ export class MatchScene extends Phaser.Scene {
       },
       peer: (p) => {
         this.peer = p;
+        this.published = -1;
       },
     });
   }
@@ -178,6 +181,10 @@ export class MatchScene extends Phaser.Scene {
     this.ladder.draw(view.ladder, you?.side ?? null);
     this.log.update(this.model.log, this.model.version);
     this.updateHud();
+    if (this.model.version !== this.published) {
+      this.published = this.model.version;
+      publishMatch(this.model, this.peer?.reconnecting === true, this.source.matchId());
+    }
   }
 
   private updateHud(): void {

@@ -65,7 +65,8 @@ export class WireView {
         `${side === "A" ? "■" : "●"} ${who}`,
         t(`match:role.${sv.role}`, { defaultValue: sv.role }),
         t("match:host.address", { address: sv.address, port: sv.port }),
-        sv.revealed ?? "?",
+        t(side === me ? "match:host.iss" : "match:host.issPeer", { iss: sv.iss }),
+        `⟨${sv.revealed ?? "?"}⟩`,
       ];
       if (side !== me && me !== null && peerReconnecting) lines.push(`⟳ ${t("match:host.reconnecting")}`);
       this.hostTexts[side]?.setText(lines);

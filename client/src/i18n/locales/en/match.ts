@@ -7,6 +7,8 @@ export default {
     you: "You ({{side}})",
     peer: "Peer ({{side}})",
     address: "{{address}}:{{port}}",
+    iss: "ISS {{iss}} (your first seq)",
+    issPeer: "ISS {{iss}}",
     reconnecting: "reconnecting…",
     bot: "bot",
   },

@@ -1,0 +1,93 @@
+// window.__tcpArenaMatch: what the match and debrief screens show, as data, for browser
+// tests (which still act only by clicking and typing). It holds only what is on screen:
+// never the hidden true state, which the client does not have anyway.
+import type { LadderEntry, PlayerView, ScoreSheet, Side } from "../../../shared/match/types";
+import type { TcpState } from "../../../shared/tcp/types";
+import type { MatchModel } from "./model";
+
+export interface MatchTestView {
+  screen: "match" | "debrief";
+  side: Side | null;
+  iss: { A: number; B: number } | null;
+  checkpointPending: boolean;
+  stateChoices: TcpState[] | null;
+  revealed: TcpState | null;
+  waitingFor: Side[];
+  ladder: LadderEntry[];
+  /** The last feedback shown (e.g. "declared-right"), and a counter that grows with each. */
+  feedback: string | null;
+  feedbackCount: number;
+  /** Keys of the log lines shown (catalogue keys, e.g. "log.declaredRight"). */
+  log: string[];
+  ended: boolean;
+  goalReached: boolean;
+  scores: { A: ScoreSheet; B: ScoreSheet } | null;
+  peerReconnecting: boolean;
+  matchId: string | null;
+  /** Debrief: the step shown (0-based) and how many there are. */
+  step: number | null;
+  steps: number | null;
+}
+
+declare global {
+  interface Window {
+    __tcpArenaMatch?: MatchTestView;
+  }
+}
+
+let feedbackCount = 0;
+let lastFeedback: unknown = null;
+
+export function publishMatch(model: MatchModel, peerReconnecting: boolean, matchId: string | null): void {
+  const view: PlayerView | null = model.view;
+  if (typeof window === "undefined" || !view) return;
+  if (model.feedback !== lastFeedback) {
+    lastFeedback = model.feedback;
+    if (model.feedback) feedbackCount++;
+  }
+  const me = view.you?.side ?? null;
+  window.__tcpArenaMatch = {
+    screen: "match",
+    side: me,
+    iss: { A: view.A.iss, B: view.B.iss },
+    checkpointPending: view.you?.checkpoint != null,
+    stateChoices: view.you?.stateChoices ?? null,
+    revealed: me ? view[me].revealed : null,
+    waitingFor: view.waitingFor,
+    ladder: view.ladder,
+    feedback: model.feedback?.kind ?? null,
+    feedbackCount,
+    log: model.log.map((l) => l.key),
+    ended: view.ended !== null,
+    goalReached: view.goalReached,
+    scores: { A: view.A.score, B: view.B.score },
+    peerReconnecting,
+    matchId,
+    step: null,
+    steps: null,
+  };
+}
+
+export function publishDebrief(d: { side: Side | null; ladder: LadderEntry[]; scores: { A: ScoreSheet; B: ScoreSheet } | null; matchId: string | null; step: number }): void {
+  if (typeof window === "undefined") return;
+  window.__tcpArenaMatch = {
+    screen: "debrief",
+    side: d.side,
+    iss: null,
+    checkpointPending: false,
+    stateChoices: null,
+    revealed: null,
+    waitingFor: [],
+    ladder: d.ladder,
+    feedback: null,
+    feedbackCount,
+    log: [],
+    ended: true,
+    goalReached: false,
+    scores: d.scores,
+    peerReconnecting: false,
+    matchId: d.matchId,
+    step: d.step,
+    steps: d.ladder.length,
+  };
+}
