@@ -60,7 +60,7 @@ export const CONCEPT_CONTENT: Record<Concept, ConceptContent> = {
     },
   },
   "seq-consumption": {
-    title: { en: "SYN and FIN use a sequence number", zh: "SYN 和 FIN 占用序号" },
+    title: { en: "SYN/FIN take a seq number", zh: "SYN 和 FIN 占用序号" },
     summary: {
       en: "A SYN and a FIN each take one sequence number, like one byte of data, so the ACK of a SYN or a FIN is its seq + 1 even though it carries no data.",
       zh: "SYN 和 FIN 各占用一个序号，就像一个字节的数据一样，所以对 SYN 或 FIN 的确认号是它的 seq + 1，即使它不携带数据。",
@@ -71,7 +71,7 @@ export const CONCEPT_CONTENT: Record<Concept, ConceptContent> = {
     },
   },
   "ack-number": {
-    title: { en: "The acknowledgment number", zh: "确认号" },
+    title: { en: "The ACK number", zh: "确认号" },
     summary: {
       en: "The ack number is the next sequence number the receiver expects (RCV.NXT), not the number of the last byte it received.",
       zh: "确认号 ack 是接收方期望收到的下一个序号（RCV.NXT），而不是最后收到的那个字节的序号。",
@@ -82,7 +82,7 @@ export const CONCEPT_CONTENT: Record<Concept, ConceptContent> = {
     },
   },
   "time-wait-lost-ack": {
-    title: { en: "TIME_WAIT: re-send the last ACK", zh: "TIME_WAIT：重发最后的 ACK" },
+    title: { en: "TIME_WAIT: the last ACK", zh: "TIME_WAIT：重发最后的 ACK" },
     summary: {
       en: "The first reason for TIME_WAIT: if the last ACK is lost, the passive closer retransmits its FIN, and the active closer must still be there to ACK it again.",
       zh: "TIME_WAIT 的第一个原因：如果最后一个 ACK 丢失，被动关闭者会重发 FIN，主动关闭者必须还在，才能再次发送 ACK。",
@@ -93,7 +93,7 @@ export const CONCEPT_CONTENT: Record<Concept, ConceptContent> = {
     },
   },
   "time-wait-old-duplicates": {
-    title: { en: "TIME_WAIT: old duplicates die out", zh: "TIME_WAIT：让旧报文消逝" },
+    title: { en: "TIME_WAIT: old duplicates", zh: "TIME_WAIT：让旧报文消逝" },
     summary: {
       en: "The second reason for TIME_WAIT: while it lasts, the same four-tuple cannot be reused, so delayed segments of the old connection die out in the network before a new connection could mistake them for its own.",
       zh: "TIME_WAIT 的第二个原因：在这段时间里同一个四元组不能被重新使用，让旧连接延迟的报文在网络中消逝，新连接就不会把它们误当作自己的数据。",
@@ -148,7 +148,7 @@ export const CONCEPT_CONTENT: Record<Concept, ConceptContent> = {
     },
   },
   "simultaneous-close": {
-    title: { en: "Simultaneous close and CLOSING", zh: "同时关闭与 CLOSING" },
+    title: { en: "Simultaneous close", zh: "同时关闭与 CLOSING" },
     summary: {
       en: "Both ends send a FIN at the same time; each receives the other's FIN in FIN_WAIT_1, ACKs it and enters CLOSING (not FIN_WAIT_2), then TIME_WAIT when its own FIN is acknowledged.",
       zh: "双方同时发送 FIN；每一端在 FIN_WAIT_1 中收到对方的 FIN，发送 ACK 并进入 CLOSING（而不是 FIN_WAIT_2），自己的 FIN 被确认后进入 TIME_WAIT。",

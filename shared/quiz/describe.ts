@@ -37,7 +37,9 @@ export function describeStep(run: Run, s: TraceStep): Text {
     case "timer": {
       const d = nextDeadline(run.ep[s.side]);
       const name = TIMER_NAME[d?.timer ?? "retransmit"]!;
-      return { en: `${s.side}'s ${name.en} fires`, zh: `${s.side} 的${name.zh}超时` };
+      // Chinese puts a space between a Han character and a Latin word ("的 2MSL").
+      const gap = /^[A-Za-z0-9]/.test(name.zh) ? " " : "";
+      return { en: `${s.side}'s ${name.en} fires`, zh: `${s.side} 的${gap}${name.zh}超时` };
     }
     case "reboot":
       return { en: `Host ${s.side} crashes and reboots`, zh: `主机 ${s.side} 崩溃并重启` };

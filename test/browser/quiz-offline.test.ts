@@ -12,6 +12,7 @@ import { conceptMastery, emptyMastery, generateQuiz, recordAnswer, type Quiz } f
 import { ROOT, clickUi, ensureClientBuilt, launchBrowser, openGame, screenshot, tabTo, uiBoxes, waitForScene, waitForUi } from "./harness";
 
 const DIST = path.join(ROOT, "client/dist");
+const HAN = /[\u4e00-\u9fff]/;
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".svg": "image/svg+xml", ".css": "text/css", ".json": "application/json", ".png": "image/png" };
 
 function startStatic(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -129,20 +130,33 @@ for (const lang of ["en", "zh"] as const) {
 }
 
 describe("the quiz by touch", () => {
-  it("starts a mixed quiz from the quiz menu and answers with a tap", async () => {
+  it("picks a concept on a phone, answers with a tap, and switches language mid-question", async () => {
     const { page, context, errors } = await openGame(browser, site.url, { locale: "en-US", viewport: { width: 412, height: 860 } });
     await waitForScene(page, "Title");
     await clickUi(page, "title.start");
     await waitForScene(page, "Menu");
     await clickUi(page, "menu.quiz");
     await waitForScene(page, "Quiz");
-    await clickUi(page, "quiz.short");
+    await screenshot(page, "quiz-phone-home");
+    await clickUi(page, "quiz.byConcept");
+    await waitForUi(page, "quiz.concept.simultaneous-close");
+    await screenshot(page, "quiz-phone-concepts");
+    await clickUi(page, "quiz.concept.simultaneous-close");
     await waitForScene(page, "QuizPlay");
+    await screenshot(page, "quiz-phone-question");
     await clickUi(page, "quiz.choice.2");
     const verdict = await label(page, "quiz.verdict");
     expect(verdict.startsWith("✓") || verdict.startsWith("✗")).toBe(true);
-    await screenshot(page, "quiz-phone-feedback");
     expect(await label(page, "quiz.score")).toBe(verdict.startsWith("✓") ? "1/5" : "0/5");
+    expect(await label(page, "quiz.explanation")).not.toMatch(HAN);
+
+    // The language button is on every screen; the question and its feedback follow it.
+    await clickUi(page, "topbar.language");
+    await page.waitForFunction(() => window.__tcpArena?.language === "zh");
+    await page.waitForFunction((re) => new RegExp(re).test(window.__tcpArena?.ui["quiz.explanation"]?.label ?? ""), HAN.source);
+    expect(await label(page, "quiz.prompt")).toMatch(HAN);
+    expect(await label(page, "quiz.verdict")).toMatch(HAN);
+    await screenshot(page, "quiz-phone-feedback-zh");
     expect(errors).toEqual([]);
     await context.close();
   }, 90_000);

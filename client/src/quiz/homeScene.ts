@@ -81,17 +81,18 @@ export class QuizHomeScene extends ShellScene {
     this.heading(t(q("conceptsHeading")));
     const mastery = loadMastery();
     const lang = getLanguage();
-    const cols = 2;
+    // One column on a phone, so long English titles keep a readable size.
+    const cols = l.portrait ? 1 : 2;
     const rows = Math.ceil(CONCEPTS.length / cols);
     const top = l.headingY + l.font.heading;
     const bottom = l.height - l.gap - l.buttonHeight - l.gap;
     const step = (bottom - top) / rows;
-    const h = Math.max(36, Math.min(l.buttonHeight, step - 6));
-    const colW = Math.min((l.width - 3 * l.gap) / 2, l.menuWidth);
+    const h = Math.max(32, Math.min(l.buttonHeight, step - 6));
+    const colW = cols === 1 ? l.width - 2 * l.gap : Math.min((l.width - 3 * l.gap) / 2, l.menuWidth);
     CONCEPTS.forEach((c: Concept, i) => {
       const col = i % cols;
       const row = Math.floor(i / cols);
-      const x = l.cx + (col === 0 ? -1 : 1) * (colW / 2 + l.gap / 2);
+      const x = cols === 1 ? l.cx : l.cx + (col === 0 ? -1 : 1) * (colW / 2 + l.gap / 2);
       const y = top + step * (row + 0.5);
       const percent = Math.round(conceptMastery(mastery, c) * 100);
       this.button({
