@@ -146,6 +146,10 @@ export default {
     "timer/time-wait-expired": "2MSL passed: TIME_WAIT ends, CLOSED.",
     "timer/fin-wait-2-expired": "The FIN_WAIT_2 timer (Linux, 60 s) expired: CLOSED.",
     "timer/not-armed": "A timer that was not running: ignored.",
+    "user/abort-closed": "Abort in CLOSING, LAST_ACK or TIME_WAIT: straight to CLOSED, nothing is sent.",
+    "segment/malformed": "A malformed segment (numbers out of range or fields missing): dropped.",
+    "segment/syn-rcvd-syn-listen": "A SYN in SYN_RCVD after a passive open: back to LISTEN.",
+    "segment/syn-ack-crossed": "Simultaneous open: the peer's SYN,ACK arrives in SYN_RCVD, so ESTABLISHED.",
     "host/reboot": "The host restarted: every connection is forgotten.",
   },
   mistake: {
@@ -190,6 +194,7 @@ export default {
     "room/unknown-scenario": "Unknown scenario.",
     "room/not-configurable": "This room's settings are fixed.",
     "room/no-match": "The server cannot run matches yet.",
+    "room/not-free-play": "Only a free-play match can be ended by a player.",
     "action/rejected": "The action was refused.",
   },
   debrief: {

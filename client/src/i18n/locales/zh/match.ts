@@ -146,6 +146,10 @@ export default {
     "timer/time-wait-expired": "2MSL 到期：TIME_WAIT 结束，进入 CLOSED。",
     "timer/fin-wait-2-expired": "FIN_WAIT_2 计时器（Linux，60 秒）到期：进入 CLOSED。",
     "timer/not-armed": "计时器并未运行：忽略。",
+    "user/abort-closed": "在 CLOSING、LAST_ACK 或 TIME_WAIT 中中止：直接进入 CLOSED，不发送任何报文。",
+    "segment/malformed": "格式错误的报文段（数字超出范围或缺少字段）：丢弃。",
+    "segment/syn-rcvd-syn-listen": "被动打开后在 SYN_RCVD 中收到 SYN：回到 LISTEN。",
+    "segment/syn-ack-crossed": "同时打开：在 SYN_RCVD 中收到对方的 SYN,ACK，进入 ESTABLISHED。",
     "host/reboot": "主机重启：所有连接都被遗忘。",
   },
   mistake: {
@@ -190,6 +194,7 @@ export default {
     "room/unknown-scenario": "未知的场景。",
     "room/not-configurable": "这个房间的设置是固定的。",
     "room/no-match": "服务器暂时无法进行对局。",
+    "room/not-free-play": "只有自由模式的对局可以由玩家结束。",
     "action/rejected": "操作被拒绝。",
   },
   debrief: {
