@@ -9,9 +9,35 @@ import { LobbyScene } from "./scenes/lobby";
 import { ReplayScene } from "./scenes/replay";
 import { Ui } from "./ui/palette";
 
+/**
+ * WebGL emulated on the CPU (SwiftShader, llvmpipe: school PCs with a blocklisted GPU,
+ * virtual machines) draws Phaser 4 at a few frames per second, while Phaser's Canvas
+ * renderer stays smooth there (measured: 5 vs 40 fps on the title, see bench:client).
+ */
+export function isSoftwareWebGL(): boolean {
+  try {
+    const gl = document.createElement("canvas").getContext("webgl");
+    if (!gl) return false;
+    const info = gl.getExtension("WEBGL_debug_renderer_info");
+    const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    gl.getExtension("WEBGL_lose_context")?.loseContext();
+    return /swiftshader|llvmpipe|softpipe|software/i.test(renderer);
+  } catch {
+    return false;
+  }
+}
+
+/** ?renderer=webgl|canvas overrides the choice (for comparisons). */
+function rendererType(): number {
+  const wanted = new URLSearchParams(location.search).get("renderer");
+  if (wanted === "canvas") return Phaser.CANVAS;
+  if (wanted === "webgl") return Phaser.WEBGL;
+  return isSoftwareWebGL() ? Phaser.CANVAS : Phaser.AUTO;
+}
+
 export function createGame(parent: HTMLElement): Phaser.Game {
   return new Phaser.Game({
-    type: Phaser.AUTO,
+    type: rendererType(),
     parent,
     backgroundColor: Ui.bg,
     scale: {

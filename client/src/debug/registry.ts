@@ -30,6 +30,8 @@ export interface ArenaDebug {
   readonly scene: string;
   readonly scenes: string[];
   readonly language: Language;
+  /** Which Phaser renderer runs: "webgl", or "canvas" where WebGL is only emulated. */
+  readonly renderer: "webgl" | "canvas";
   readonly ui: Record<string, Box>;
   room: RoomInfo | null;
   notice: string;

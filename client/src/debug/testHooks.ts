@@ -17,6 +17,9 @@ export function installTestHooks(game: Phaser.Game, language: () => Language): A
     get scenes() {
       return active();
     },
+    get renderer() {
+      return game.renderer?.type === Phaser.CANVAS ? "canvas" : "webgl";
+    },
     get language() {
       return language();
     },
