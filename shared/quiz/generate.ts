@@ -17,7 +17,7 @@ export interface QuizOptions {
    * Spaced repetition: lower = ask sooner (see mastery.ts reviewPriority). When given, a
    * larger pool is generated and the most urgent questions are kept.
    */
-  priority?: (key: string) => number;
+  priority?: (question: Pick<Question, "key" | "concepts">) => number;
   /**
    * Templates due again (most urgent first, see mastery.ts dueForReview): fresh questions
    * of these come first, up to half the quiz, so a missed question comes back sooner.
@@ -87,10 +87,10 @@ function draw(kind: QuestionKind, rng: Rng, concepts: readonly Concept[] | undef
  * Up to `count` questions, each with a template and a prompt not yet in the quiz where
  * possible; tries are bounded, so a narrow concept may repeat a template but rarely a prompt.
  */
-function drawMany(rng: Rng, count: number, concepts: readonly Concept[] | undefined): Question[] {
+function drawMany(rng: Rng, count: number, concepts: readonly Concept[] | undefined, asked: readonly Question[]): Question[] {
   const out: Question[] = [];
-  const keys = new Set<string>();
-  const prompts = new Set<string>();
+  const keys = new Set(asked.map((q) => q.key));
+  const prompts = new Set(asked.map((q) => q.prompt.en));
   for (let i = 0; i < count; i++) {
     let chosen: Question | null = null;
     for (let tries = 0; tries < 60 && !chosen; tries++) {
@@ -142,23 +142,23 @@ export function generateQuiz(options: QuizOptions): Quiz {
     const q = drawKey(key, rng, options.concepts);
     if (q) reviewed.push(q);
   }
-  const fresh = generateFresh(rng, count - reviewed.length, options);
+  const fresh = generateFresh(rng, count - reviewed.length, options, reviewed);
   return { seed: options.seed, questions: [...reviewed, ...fresh].map((q, i) => ({ ...q, id: `${i + 1}:${q.key}` })) };
 }
 
-function generateFresh(rng: Rng, count: number, options: QuizOptions): Question[] {
+function generateFresh(rng: Rng, count: number, options: QuizOptions, asked: readonly Question[]): Question[] {
   if (count <= 0) return [];
   let questions: Question[];
   if (options.priority) {
-    const pool = drawMany(rng, count * 3, options.concepts);
+    const pool = drawMany(rng, count * 3, options.concepts, asked);
     const prio = options.priority;
     questions = pool
-      .map((q, i) => ({ q, i, p: prio(q.key) }))
+      .map((q, i) => ({ q, i, p: prio(q) }))
       .sort((a, b) => a.p - b.p || a.i - b.i)
       .slice(0, count)
       .map((x) => x.q);
   } else {
-    questions = drawMany(rng, count, options.concepts);
+    questions = drawMany(rng, count, options.concepts, asked);
   }
   return questions;
 }

@@ -109,6 +109,7 @@ for (const lang of ["en", "zh"] as const) {
       await waitForScene(page, "QuizPlay", 20_000);
       await page.keyboard.press("Escape");
       await waitForScene(page, "Quiz");
+      await screenshot(page, `quiz-${lang}-home`);
       await tabTo(page, "quiz.progress");
       await page.keyboard.press("Enter");
       await waitForScene(page, "QuizProgress");

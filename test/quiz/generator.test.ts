@@ -98,7 +98,7 @@ describe("quiz generator", () => {
   it("puts the most urgent templates first when review priorities are given", () => {
     const plain = generateQuiz({ seed: "prio", count: 10 });
     const urgent = plain.questions[9]!.key;
-    const prioritized = generateQuiz({ seed: "prio", count: 10, priority: (k) => (k === urgent ? 0 : 1) });
+    const prioritized = generateQuiz({ seed: "prio", count: 10, priority: (q) => (q.key === urgent ? 0 : 1) });
     expect(prioritized.questions[0]!.key).toBe(urgent);
   });
 

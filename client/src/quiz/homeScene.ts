@@ -60,9 +60,10 @@ export class QuizHomeScene extends ShellScene {
   protected build(l: Layout): void {
     if (this.page === "concepts") return this.buildConcepts(l);
     this.heading(t(q("heading")));
-    this.label(l.cx, l.headingY + l.font.heading, t(q("intro")), l.font.small, { align: "center", color: Ui.textDim, wrapWidth: l.menuWidth * 1.4 }).setOrigin(0.5, 0);
+    const wrap = Math.min(l.width - 2 * l.gap, l.menuWidth * 1.4);
+    const intro = this.label(l.cx, l.headingY + l.font.heading * 0.7, `${t(q("intro"))}\n${t(q("mixedHint"))}`, l.font.small, { align: "center", color: Ui.textDim, wrapWidth: wrap }).setOrigin(0.5, 0);
     const w = l.menuWidth;
-    let y = l.contentTop + l.gap;
+    let y = Math.max(l.contentTop, intro.y + intro.height + l.gap) + l.buttonHeight / 2;
     const add = (testId: string, label: () => string, onPress: () => void, primary = false): void => {
       this.button({ testId, label, onPress, x: l.cx, y, width: w, height: l.buttonHeight, primary });
       y += l.menuStep;

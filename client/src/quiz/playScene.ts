@@ -4,7 +4,7 @@
 // once, so closing the tab loses nothing.
 import { CONCEPT_CONTENT } from "../../../shared/content/concepts";
 import { generateQuiz } from "../../../shared/quiz/generate";
-import { dueForReview, recordAnswer, reviewPriority } from "../../../shared/quiz/mastery";
+import { conceptMastery, dueForReview, recordAnswer, reviewPriority } from "../../../shared/quiz/mastery";
 import type { Question, Text } from "../../../shared/quiz/types";
 import { ShellScene } from "../scenes/shellScene";
 import type { Layout } from "../ui/layout";
@@ -42,7 +42,14 @@ export class QuizPlayScene extends ShellScene {
       ...(play.concepts ? { concepts: play.concepts } : {}),
       // A shared set is the teacher's: the same for every student, whatever they know.
       // Practice brings back what is due (missed first), then prefers unseen templates.
-      ...(play.shared ? {} : { priority: (key: string) => reviewPriority(mastery, key, now), review: dueForReview(mastery, now, play.count) }),
+      ...(play.shared
+        ? {}
+        : {
+            review: dueForReview(mastery, now, play.count),
+            // Then templates not due yet last, and among the rest the weakest concepts first.
+            priority: (question: Pick<Question, "key" | "concepts">) =>
+              reviewPriority(mastery, question.key, now) + question.concepts.reduce((sum, c) => sum + conceptMastery(mastery, c), 0) / question.concepts.length,
+          }),
     }).questions;
     this.index = 0;
     this.chosen = null;
