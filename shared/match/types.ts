@@ -290,6 +290,8 @@ export interface PlayerView {
     received: string;
     /** Guided only: the segments TCP would send now, to pre-fill the composer. */
     hint: Segment[] | null;
+    /** Guided only, once declared: the numbers a new segment of yours would carry (SND.NXT, RCV.NXT). */
+    prefill?: { seq: number; ack: number } | null;
     /** Guided only: a short list of states to pick from (the truth is among them). */
     stateChoices: TcpState[] | null;
     nextClientSeq: number;

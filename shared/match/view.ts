@@ -85,6 +85,7 @@ export function viewFor(m: MatchState, viewer: Viewer): PlayerView {
       timers: cp === null ? timers : null,
       received: s.endpoint.received,
       hint: guided && cp === null ? s.owed.map((o) => ({ ...o, flags: { ...o.flags } })) : null,
+      prefill: guided && cp === null ? { seq: s.endpoint.state === "CLOSED" ? s.nextIss : s.endpoint.sndNxt, ack: s.endpoint.rcvNxt } : null,
       stateChoices: guided && cp !== null ? stateChoices(cp.truth, cp.id) : null,
       nextClientSeq: s.lastClientSeq + 1,
     };

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { nextWakeAt } from "../../shared/match/reducer";
 import { WRONG_SEGMENT } from "../../shared/match/scoring";
+import { viewFor } from "../../shared/match/view";
 import { Driver, ISN_A, ISN_B, newMatch, plus } from "./helpers";
 
 /** B in SYN_RCVD owing its SYN,ACK, in the given difficulty. */
@@ -24,6 +25,13 @@ describe("difficulty", () => {
     expect(d.m.sides.B.score.total).toBe(10); // only the first-try declaration
     expect(d.m.wire.flying).toHaveLength(0);
     expect(d.m.ladder.at(-1)).toMatchObject({ kind: "refused", side: "B" });
+  });
+
+  it("guided: once declared, the view pre-fills SND.NXT and RCV.NXT for the composer; standard does not", () => {
+    const d = bOwesSynAck("guided");
+    expect(viewFor(d.m, "B").you?.prefill).toEqual({ seq: plus(ISN_B, 1), ack: plus(ISN_A, 1) });
+    expect(viewFor(d.m, "A").you?.prefill).toEqual({ seq: plus(ISN_A, 1), ack: 0 });
+    expect(viewFor(bOwesSynAck("standard").m, "B").you?.prefill).toBeNull();
   });
 
   it("standard: a wrong segment is refused with its mistakes (no hint) and costs points", () => {
