@@ -16,7 +16,7 @@ import {
   type RoomMode,
   messageToAction,
 } from "../../shared/protocol";
-import type { ApplyResult, MatchEvent, MatchState, Side, Viewer } from "../../shared/match/types";
+import type { ApplyResult, MatchEvent, MatchState, PlayerView, Side, Viewer } from "../../shared/match/types";
 import { checkMessage, isClientMessageType, unknownType } from "./boundary";
 import { TokenBucket } from "./rate-limit";
 import { freshRoomCode } from "./room-codes";
@@ -25,6 +25,7 @@ import { clientPart, unsealServerOptions, type ServerMatchOptions } from "./serv
 import { MatchSession } from "./match-session";
 import { BotDriver } from "./bot-driver";
 import { Lobby } from "./lobby";
+import { ViewTracker } from "./views";
 import { publishResults, resultsOf, type MatchResults } from "./results";
 import { log } from "../log";
 import { services } from "../services";
@@ -35,6 +36,7 @@ const SIDES: readonly Side[] = ["A", "B"];
 interface Member {
   viewer: Viewer;
   bucket: TokenBucket;
+  views: ViewTracker;
 }
 
 export class MatchRoom extends Room<{ state: RoomState }> {
@@ -96,6 +98,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     this.members.set(client.sessionId, {
       viewer,
       bucket: new TokenBucket(RATE_BURST, RATE_PER_SECOND, performance.now()),
+      views: new ViewTracker(),
     });
     if (viewer === "spectator") {
       this.state.spectators++;
@@ -306,17 +309,18 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     if (!session) return;
     const now = session.now();
     const matchNumber = this.state.matchNumber;
-    const views = new Map<Viewer, unknown>();
+    const views = new Map<Viewer, PlayerView>();
     const viewOf = (viewer: Viewer) => {
-      if (!views.has(viewer)) views.set(viewer, session.view(viewer));
-      return views.get(viewer);
+      let view = views.get(viewer);
+      if (!view) views.set(viewer, (view = session.view(viewer)));
+      return view;
     };
     for (const client of this.clients) {
       const member = this.members.get(client.sessionId);
       if (!member) continue;
       const mine = result.events.filter((e) => forViewer(e, member.viewer));
       if (mine.length > 0) client.send("events", { now, matchNumber, events: mine });
-      client.send("view", { now, matchNumber, view: viewOf(member.viewer) });
+      client.send("view", member.views.message(viewOf(member.viewer), now, matchNumber));
     }
     if (session.ended && this.state.phase === "playing") return this.finish();
     for (const side of SIDES) this.bots[side]?.poke(session.match);
@@ -356,12 +360,16 @@ export class MatchRoom extends Room<{ state: RoomState }> {
 
   private welcome(client: Client, viewer: Viewer): void {
     client.send("welcome", { you: viewer, code: this.roomId, mode: this.state.mode as RoomMode });
+    // After a join or a reconnection the client may hold nothing: the next view is whole.
+    this.members.get(client.sessionId)?.views.reset();
     if (this.session) this.sendView(client, viewer);
   }
 
   private sendView(client: Client, viewer: Viewer): void {
     const session = this.session!;
-    client.send("view", { now: session.now(), matchNumber: this.state.matchNumber, view: session.view(viewer) });
+    const member = this.members.get(client.sessionId);
+    if (!member) return;
+    client.send("view", member.views.message(session.view(viewer), session.now(), this.state.matchNumber));
   }
 }
 

@@ -28,13 +28,25 @@ export interface WelcomeMessage {
   mode: RoomMode;
 }
 
-/** `view`: your whole view of the match, sent after every change that concerns you. */
+/**
+ * `view`: your view of the match, sent after every change. To keep messages small, its
+ * `ladder` holds only the entries from index `ladderFrom` on; the ones before are those of
+ * the previous view you received (0 = the whole ladder: after joining, reconnecting or a
+ * new match). Always rebuild with `mergeView(previous, message)`.
+ */
 export interface ViewMessage<View = PlayerView> {
   /** Wall ms since the match began, when this view was made (for clocks and animation). */
   now: number;
   /** Which match of this room (a rematch increments it). */
   matchNumber: number;
+  ladderFrom: number;
   view: View;
+}
+
+/** The full view from the previous one and a `view` message (see ViewMessage). */
+export function mergeView(previous: PlayerView | null, message: ViewMessage<PlayerView>): PlayerView {
+  if (message.ladderFrom === 0 || previous === null) return message.view;
+  return { ...message.view, ladder: previous.ladder.slice(0, message.ladderFrom).concat(message.view.ladder) };
 }
 
 /**

@@ -36,7 +36,7 @@ export function autoplay(
     const index = player.views.length - 1;
     if (index <= lastViewSeen) return;
     lastViewSeen = index;
-    const view = player.views[index]!.view;
+    const view = player.view!;
     if (view.ended) return;
     if (pending) {
       // Commit the bot's memory only if the room took the action (no `rejected` for us).

@@ -6,7 +6,7 @@ import { ColyseusTestServer } from "@colyseus/testing";
 import type { Server } from "@colyseus/core";
 import type { Room as SdkRoom } from "@colyseus/sdk";
 import { startServer, type AppOptions } from "../../server/app";
-import type { ErrorMessage, EventsMessage, JoinOptions, ViewMessage, WelcomeMessage } from "../../shared/protocol";
+import { mergeView, type ErrorMessage, type EventsMessage, type JoinOptions, type ViewMessage, type WelcomeMessage } from "../../shared/protocol";
 import type { MatchEvent, MatchState, PlayerView } from "../../shared/match/types";
 import type { MatchRoom } from "../../server/rooms/match-room";
 
@@ -51,7 +51,10 @@ export class Player {
   readonly received: Received[] = [];
   /** A JSON snapshot of the synced state after each patch. */
   readonly patches: string[] = [];
+  /** Every view message as received (ladders may be partial: see mergeView). */
   views: ViewMessage<PlayerView>[] = [];
+  /** The whole view, rebuilt with mergeView as a client does. */
+  view: PlayerView | null = null;
   events: MatchEvent[] = [];
   errors: ErrorMessage[] = [];
   welcome: WelcomeMessage | null = null;
@@ -64,10 +67,6 @@ export class Player {
       this.patches.push(JSON.stringify((state as { toJSON(): unknown }).toJSON()));
       this.wake();
     });
-  }
-
-  get view(): PlayerView | null {
-    return this.views.at(-1)?.view ?? null;
   }
 
   get state(): any {
@@ -108,7 +107,11 @@ export class Player {
 
   private record(type: string, payload: unknown): void {
     this.received.push({ type, payload });
-    if (type === "view") this.views.push(payload as ViewMessage<PlayerView>);
+    if (type === "view") {
+      const message = payload as ViewMessage<PlayerView>;
+      this.views.push(message);
+      this.view = mergeView(this.view, message);
+    }
     if (type === "events") this.events.push(...(payload as EventsMessage<MatchEvent>).events);
     if (type === "error") this.errors.push(payload as ErrorMessage);
     if (type === "welcome") this.welcome = payload as WelcomeMessage;

@@ -40,6 +40,7 @@ interface Learnt {
   side: Side;
   state: TcpState;
   now: number;
+  checkpointId: number;
 }
 
 /** States each side learnt, from the `declared` events (the answer to a declaration). */
@@ -49,7 +50,9 @@ function learntStates(players: Player[]): Learnt[] {
     for (const r of p.received) {
       if (r.type !== "events") continue;
       const m = r.payload as EventsMessage<MatchEvent>;
-      for (const e of m.events) if (e.type === "declared" && e.truth) learnt.push({ side: e.side, state: e.truth, now: m.now });
+      for (const e of m.events) {
+        if (e.type === "declared" && e.truth) learnt.push({ side: e.side, state: e.truth, now: m.now, checkpointId: e.checkpointId });
+      }
     }
   }
   return learnt;
@@ -84,6 +87,12 @@ function leaks(player: Player, learnt: Learnt[], startStates: Record<Side, TcpSt
       for (const f of statesIn(events)) {
         const event = events[Number(f.path[0])]!;
         if (event.type === "declared") continue; // the answer to the declaration itself
+        // The engine's notes (the why) come once the checkpoint is answered, and end in its truth.
+        if (event.type === "notes") {
+          const answer = learnt.find((l) => l.side === event.side && l.checkpointId === event.checkpointId && l.now <= now);
+          const transitions = event.notes.filter((n) => n.code === "state/transition");
+          if (answer && transitions.at(-1)?.params.to === answer.state) continue;
+        }
         out.push(`events ${i} at ${now}: ${event.type}.${f.path.slice(1).join(".")}=${f.state}`);
       }
     } else {

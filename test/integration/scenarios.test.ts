@@ -3,6 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { ColyseusTestServer } from "@colyseus/testing";
 import { SCENARIOS } from "../../shared/scenarios";
+import { viewFor } from "../../shared/match";
 import { bootServer, createRoom, pair, serverMatch } from "./harness";
 import { autoplay } from "./autoplay";
 
@@ -42,6 +43,9 @@ describe("every scenario through the room, two scripted SDK clients", () => {
       expect(wrong).toEqual([]);
       expect(endA.A.score.total).toBeGreaterThan(0);
       expect(endB.B.score.total).toBeGreaterThan(0);
+      // The views each client rebuilt from ladder deltas are exactly the server's.
+      expect(a.view).toEqual(viewFor(match, "A"));
+      expect(b.view).toEqual(viewFor(match, "B"));
     });
   }
 });
