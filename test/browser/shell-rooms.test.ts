@@ -2,7 +2,7 @@
 // ready, and the match begins. Clicking and typing only, as players would.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { clickUi, ensureClientBuilt, launchBrowser, openGame, screenshot, startGameServer, uiBoxes, waitForScene, waitForUi, type GameServer } from "./harness";
+import { clickUi, ensureClientBuilt, launchBrowser, openGame, screenshot, startGameServer, tabTo, uiBoxes, waitForScene, waitForUi, type GameServer } from "./harness";
 
 let server: GameServer;
 let browser: Browser;
@@ -64,6 +64,14 @@ describe("rooms", () => {
     await host.page.waitForFunction(() => window.__tcpArena?.room?.seats?.A?.ready === true);
     await clickUi(guest.page, "lobby.ready");
     for (const p of [host.page, guest.page]) await p.waitForFunction(() => window.__tcpArena?.room?.phase === "playing");
+    // The lobby hands both players to the (lazily loaded) match screen.
+    for (const p of [host.page, guest.page]) await waitForScene(p, "Match");
+    await screenshot(host.page, "shell-match-host");
+
+    // A reload mid-match brings the player straight back to their seat in the match.
+    await host.page.reload();
+    await waitForScene(host.page, "Match");
+    expect(await room(host.page)).toMatchObject({ code, seat: "A", phase: "playing" });
 
     expect(host.errors).toEqual([]);
     expect(guest.errors).toEqual([]);
@@ -92,9 +100,15 @@ describe("rooms", () => {
   }, 120_000);
 
   it("takes a player who opens an invitation link into that room after Start", async () => {
+    // The host uses the keyboard alone: Tab to the name, type it, Tab to "Create a room", Enter.
     const host = await openGame(browser, server.url);
-    await toMenu(host.page, "Host");
-    await clickUi(host.page, "menu.create");
+    await waitForScene(host.page, "Title");
+    await host.page.keyboard.press("Enter");
+    await waitForScene(host.page, "Menu");
+    await tabTo(host.page, "menu.name");
+    await host.page.keyboard.type("Host");
+    await tabTo(host.page, "menu.create");
+    await host.page.keyboard.press("Enter");
     await waitForScene(host.page, "Lobby");
     const code = (await waitForUi(host.page, "lobby.code")).label;
 

@@ -61,6 +61,11 @@ describe("title and menu", () => {
     await page.keyboard.press("Escape");
     await waitForScene(page, "Menu");
 
+    // The quiz is loaded on demand, the first time it is chosen.
+    await tabTo(page, "menu.quiz");
+    await page.keyboard.press("Enter");
+    await waitForScene(page, "Quiz");
+
     // The choice of language survives a reload.
     await page.reload();
     await waitForScene(page, "Title");
