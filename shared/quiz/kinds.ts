@@ -179,10 +179,18 @@ export function segmentQuestion(cut: Cut, rng: Rng, numbers: boolean): Question 
   const check = { trace: { ...trace, steps: trace.steps.slice(0, k) }, next: [trace.steps[k]!] };
   const ladder = ladderOf(trace, runs[k]!, k, null);
   const ctx = profileLine(trace);
-  const fact: Text = {
-    en: `${side} sends ${segmentLabel(flags, seg.seq, ack, seg.data.length)}.${ack !== null ? ` Its ack ${ack} is the next sequence number ${side} expects (RCV.NXT).` : ""}`,
-    zh: `${side} 发送 ${segmentLabel(flags, seg.seq, ack, seg.data.length)}。${ack !== null ? `确认号 ${ack} 是 ${side} 期望收到的下一个序号（RCV.NXT）。` : ""}`,
-  };
+  const label = segmentLabel(flags, seg.seq, ack, seg.data.length);
+  // A RST from a port with no connection has no RCV.NXT: its ack is the arriving
+  // segment's seq + length (RFC 9293 3.10.7.1).
+  const fact: Text = seg.flags.rst
+    ? {
+        en: `${side} sends ${label}. A RST takes no sequence number and is never acknowledged.${ack !== null ? ` Its ack ${ack} covers exactly the segment that caused it.` : ""}`,
+        zh: `${side} 发送 ${label}。RST 不占用序号，也永远不会被确认。${ack !== null ? `它的确认号 ${ack} 正好覆盖引发它的那个报文段。` : ""}`,
+      }
+    : {
+        en: `${side} sends ${label}.${ack !== null ? ` Its ack ${ack} is the next sequence number ${side} expects (RCV.NXT).` : ""}`,
+        zh: `${side} 发送 ${label}。${ack !== null ? `确认号 ${ack} 是 ${side} 期望收到的下一个序号（RCV.NXT）。` : ""}`,
+      };
 
   if (numbers) {
     const field: "seq" | "ack" = ack !== null && (rng.chance(0.7) || seg.flags.rst) ? "ack" : "seq";

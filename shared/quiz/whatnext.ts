@@ -89,17 +89,24 @@ export function whatNextQuestion(cut: Cut, rng: Rng): Question | null {
     p.misconceptions = ["close-three-segments"];
   }
   const notes = uniqText(recs.flatMap((r) => r.notes[p.side]).map((n) => NOTE_TEXT[n.code]).filter((t): t is Text => !!t));
+  if (p.concepts.includes("quiet-time") && trace.profile === "linux") {
+    notes.push({ en: "Linux keeps no quiet time: the SYN leaves at once.", zh: "Linux 不遵守静默时间：SYN 立即发出。" });
+  }
 
   const outcome = (s: string[], st: TcpState): Choice => ({ label: outcomeLabel(p.side, s, st, before), value: { kind: "outcome", sends: s, state: st } });
   const otherSends = rng.shuffle(SENDS_POOL.filter((s) => s.join() !== sends.join()));
   const otherStates = rng.shuffle([before, ...CONFUSABLE[state]].filter((s) => s !== state));
+  // "Nothing happens" is the answer students reach for (and the right one after a RST, or
+  // during quiet time); offer it, or its opposite, whenever it is wrong.
+  const nothing = sends.length > 0 || state !== before ? [outcome([], before)] : [outcome(["SYN"], "SYN_SENT")];
   const wrong = rng.shuffle([
     outcome(sends, otherStates[0] ?? "CLOSED"),
     outcome(otherSends[0] ?? [], state),
     outcome(otherSends[1] ?? ["ACK"], otherStates[1] ?? before),
     outcome(otherSends[2] ?? ["RST"], otherStates[0] ?? "CLOSED"),
   ]);
-  const { choices, answer } = finish(rng, outcome(sends, state), wrong);
+  const forced = p.concepts.includes("quiet-time") || rng.chance(0.5) ? nothing : [];
+  const { choices, answer } = finish(rng, outcome(sends, state), [...forced, ...wrong]);
   const told = texts.slice(p.k, p.j + 1);
   const name = sideName(trace, p.side);
   const rebooted = trace.steps.slice(0, p.k).some((x) => x.t === "reboot" && x.side === p.side);
