@@ -249,12 +249,22 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     this.members.delete(client.sessionId);
     if (member.viewer === "spectator") {
       this.state.spectators = Math.max(0, this.state.spectators - 1);
+    } else if (this.session && !this.session.ended && this.peerIsHere(member.viewer)) {
+      // Mid-match, the one who stays is not stranded: a tutor plays the empty seat to the end.
+      this.seatBot(member.viewer, "tutor");
+      this.bots[member.viewer]!.poke(this.session.match);
+      log.info("seat.bot-takeover", { room: this.roomId, seat: member.viewer });
     } else {
       this.lobby.vacate(member.viewer);
       if (this.state.mode === "quick" && this.state.phase === "lobby") void this.unlock();
     }
     log.info("player.left", { room: this.roomId, session: client.sessionId, as: member.viewer, why });
     this.broadcastPatch();
+  }
+
+  private peerIsHere(side: Side): boolean {
+    for (const m of this.members.values()) if (m.viewer !== "spectator" && m.viewer !== side) return true;
+    return false;
   }
 
   private maybeStart(): void {

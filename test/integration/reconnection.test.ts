@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { ColyseusTestServer } from "@colyseus/testing";
 import { bootServer, pair, Player } from "./harness";
+import { autoplay } from "./autoplay";
 import type { PlayerView } from "../../shared/match/types";
 
 let server: ColyseusTestServer;
@@ -73,6 +74,19 @@ describe("reconnection", () => {
     const view = await resumed.waitFor("the view again", () => resumed.view);
     expect(resumed.welcome?.you).toBe("A");
     expect(essentials(view)).toEqual(before);
+  });
+
+  it("a player who leaves mid-match is replaced by the tutor bot, and the other finishes the match", async () => {
+    process.env.BOT_THINK_MS = "5";
+    const [a, b] = await pair(server, { scenarioId: "four-way-close", timeFactor: 50 });
+    const playA = autoplay(server, a, "A");
+    a.send("ready", { ready: true });
+    b.send("ready", { ready: true });
+    await b.waitFor("B's first view", () => b.view);
+    await b.room.leave(true);
+    await a.waitFor("a bot in seat B", () => a.state.seats.get("B").kind === "bot");
+    const end = await playA.finished;
+    expect(end.goalReached).toBe(true);
   });
 
   it("a player who leaves for good frees the seat in the lobby", async () => {
