@@ -195,7 +195,8 @@ export function segmentQuestion(cut: Cut, rng: Rng, numbers: boolean): Question 
   if (numbers) {
     const field: "seq" | "ack" = ack !== null && (rng.chance(0.7) || seg.flags.rst) ? "ack" : "seq";
     const right = field === "ack" ? ack! : seg.seq;
-    const wrong = [seqAdd(right, -1), seqAdd(right, 1), seqAdd(right, rng.pick([2, -2, 100, seg.data.length + 1]))];
+    // Off by one (the classic: ack = last byte received, or a SYN/FIN not counted), then a wilder one.
+    const wrong = [seqAdd(right, -1), seqAdd(right, 1), ...rng.shuffle([2, -2, 100, seg.data.length + 1]).map((d) => seqAdd(right, d))];
     const numChoice = (n: number): Choice => ({ label: { en: String(n), zh: String(n) }, value: { kind: "number", value: n } });
     const { choices, answer } = finish(rng, numChoice(right), wrong.map(numChoice));
     return question(cut, "numbers", k, {
@@ -228,12 +229,14 @@ export function segmentQuestion(cut: Cut, rng: Rng, numbers: boolean): Question 
   };
   const wrong: Choice[] = [];
   if (ack !== null) wrong.push(segValue(flags, seg.seq, seqAdd(ack, -1)));
-  wrong.push(segValue(flags, seqAdd(seg.seq, rng.pick([1, -1])), ack));
+  const off = rng.pick([1, -1]);
+  wrong.push(segValue(flags, seqAdd(seg.seq, off), ack));
   for (const f of rng.shuffle(altFlags[flags] ?? ["ACK"])) {
     const a = f.includes("ACK") ? (ack ?? seqAdd(seg.seq, 1)) : null;
     wrong.push(segValue(f, seg.seq, a));
   }
   if (ack !== null) wrong.push(segValue(flags, seg.seq, seqAdd(ack, 1)));
+  wrong.push(segValue(flags, seqAdd(seg.seq, -off), ack));
   const { choices, answer } = finish(rng, segValue(flags, seg.seq, ack), wrong);
   return question(cut, "next-segment", k, {
     concepts,
