@@ -25,6 +25,13 @@ const GRID: Record<TcpState, [number, number]> = {
   TIME_WAIT: [1, 6],
 };
 
+/**
+ * As in the RFC's figure, the connection's end is drawn as a second CLOSED box at the
+ * bottom: arrows from LAST_ACK, TIME_WAIT and FIN_WAIT_2 go there instead of crossing the
+ * whole diagram back up to the first one. Not a button: you declare CLOSED at the top.
+ */
+export const CLOSED_END: { col: number; row: number } = { col: 2, row: 6 };
+
 export const DECLARE_KEYS = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "-"] as const;
 
 export const STATE_NODES: readonly StateNode[] = TCP_STATES.map((state, i) => ({
@@ -49,6 +56,8 @@ export interface Transition {
   on: Trigger;
   /** What is sent in reply, if anything ("SYN,ACK", "ACK", "FIN"). */
   send?: string;
+  /** Drawn to the CLOSED box at the bottom (CLOSED_END). */
+  toEnd?: boolean;
 }
 
 // RFC 9293 3.3.2, figure 5, plus FIN_WAIT_1 --FIN,ACK--> TIME_WAIT (the FIN and the ACK of
@@ -71,11 +80,11 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: "FIN_WAIT_1", to: "CLOSING", on: { kind: "rcv", what: "FIN" }, send: "ACK" },
   { from: "FIN_WAIT_1", to: "TIME_WAIT", on: { kind: "rcv", what: "FIN,ACK" }, send: "ACK" },
   { from: "FIN_WAIT_2", to: "TIME_WAIT", on: { kind: "rcv", what: "FIN" }, send: "ACK" },
-  { from: "FIN_WAIT_2", to: "CLOSED", on: { kind: "timeout", timer: "fin-wait-2" } },
+  { from: "FIN_WAIT_2", to: "CLOSED", on: { kind: "timeout", timer: "fin-wait-2" }, toEnd: true },
   { from: "CLOSING", to: "TIME_WAIT", on: { kind: "rcv", what: "ACK" } },
   { from: "CLOSE_WAIT", to: "LAST_ACK", on: { kind: "call", what: "close" }, send: "FIN" },
-  { from: "LAST_ACK", to: "CLOSED", on: { kind: "rcv", what: "ACK" } },
-  { from: "TIME_WAIT", to: "CLOSED", on: { kind: "timeout", timer: "time-wait" } },
+  { from: "LAST_ACK", to: "CLOSED", on: { kind: "rcv", what: "ACK" }, toEnd: true },
+  { from: "TIME_WAIT", to: "CLOSED", on: { kind: "timeout", timer: "time-wait" }, toEnd: true },
 ];
 
 export function nodeOf(state: TcpState): StateNode {

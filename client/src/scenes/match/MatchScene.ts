@@ -54,6 +54,7 @@ export class MatchScene extends Phaser.Scene {
   private scoreText: Phaser.GameObjects.Text | null = null;
   private promptText: Phaser.GameObjects.Text | null = null;
   private feedbackText: Phaser.GameObjects.Text | null = null;
+  private taskText: Phaser.GameObjects.Text | null = null;
   private peer: PeerStatus | null = null;
   private finDraft: SegmentDraft | null = null;
   private finButtons: Button[] = [];
@@ -140,7 +141,8 @@ export class MatchScene extends Phaser.Scene {
     this.log.build(f);
     const pr = f.region("prompt");
     panel(this, pr, null, f.font("small"));
-    this.promptText = text(this, pr.x + f.len(10), pr.y + f.len(4), "", f.font("big"), { bold: true, wrapWidth: pr.w * 0.5 });
+    this.promptText = text(this, pr.x + f.len(10), pr.y + f.len(3), "", f.font("body"), { bold: true, wrapWidth: pr.w * 0.5 });
+    this.taskText = text(this, pr.x + f.len(10), pr.y + f.len(f.portrait ? 30 : 24), "", f.font("tiny"), { color: Ui.textDim, wrapWidth: pr.w * 0.5 - f.len(10) });
     this.feedbackText = text(this, pr.x + pr.w * 0.5, pr.y + f.len(3), "", f.font("tiny"), { wrapWidth: pr.w * 0.5 - f.len(8) });
     this.composer.build(f, this.focus, this.model.view?.difficulty === "guided");
     if (this.finDraft) this.openFinDialog(this.finDraft);
@@ -223,7 +225,7 @@ export class MatchScene extends Phaser.Scene {
     } else {
       prompt = `▶ ${t("match:wire.running")}`;
     }
-    if (scenario && me && !view.ended) prompt += `\n${t("match:hud.task", { task: scenario[me].task[lang] })}`;
+    this.taskText?.setText(scenario && me && !view.ended ? t("match:hud.task", { task: scenario[me].task[lang] }) : "");
     this.promptText?.setText(prompt).setColor(`#${color.toString(16).padStart(6, "0")}`);
     const fb = this.model.feedback;
     const lines: string[] = [];

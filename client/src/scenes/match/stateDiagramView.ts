@@ -3,7 +3,7 @@
 // checkpoint is pending the states are enabled (guided mode: only its short list); the
 // state you last learnt is marked ✓ and the ways out of it are drawn brighter.
 import type { TcpState } from "../../../../shared/tcp/types";
-import { STATE_NODES, TRANSITIONS, GRID_COLS, GRID_ROWS, nodeOf, type Trigger } from "../../match/stateDiagram";
+import { STATE_NODES, TRANSITIONS, GRID_COLS, GRID_ROWS, CLOSED_END, nodeOf, type Trigger } from "../../match/stateDiagram";
 import { Button } from "../../ui/button";
 import type { FocusGroup } from "../../ui/focus";
 import { Colors, Ui } from "../../ui/palette";
@@ -16,6 +16,7 @@ export class StateDiagramView {
   private arrows!: Phaser.GameObjects.Graphics;
   private labels: Phaser.GameObjects.Text[] = [];
   private centres = new Map<TcpState, { x: number; y: number; w: number; h: number }>();
+  private end = { x: 0, y: 0, w: 0, h: 0 };
   private lastKey = "";
   private frame!: Frame;
 
@@ -34,8 +35,16 @@ export class StateDiagramView {
     for (const n of STATE_NODES) {
       this.centres.set(n.state, { x: inner.x + cw * (n.col + 0.5), y: inner.y + rh * (n.row + 0.5), w: cw * 0.8, h: Math.min(rh * 0.68, frame.len(40)) });
     }
+    const c0 = this.centres.get("CLOSED")!;
+    this.end = { x: inner.x + cw * (CLOSED_END.col + 0.5), y: inner.y + rh * (CLOSED_END.row + 0.5), w: c0.w, h: c0.h };
+    const endBox = this.scene.add.graphics();
+    endBox.lineStyle(frame.len(1.5), Ui.textDim, 0.8);
+    dashedRect(endBox, this.end.x - this.end.w / 2, this.end.y - this.end.h / 2, this.end.w, this.end.h, frame.len(6));
+    text(this.scene, this.end.x, this.end.y, "CLOSED", frame.font("small"), { color: Ui.textDim }).setOrigin(0.5);
     this.arrows = this.scene.add.graphics();
-    this.labels = TRANSITIONS.map(() => text(this.scene, 0, 0, "", frame.font("tiny"), { color: Ui.textDim }).setOrigin(0.5));
+    this.labels = TRANSITIONS.map(() =>
+      text(this.scene, 0, 0, "", frame.font("tiny"), { color: Ui.textDim }).setOrigin(0.5).setBackgroundColor("rgba(10,21,32,0.8)"),
+    );
     this.buttons.clear();
     for (const n of STATE_NODES) {
       const c = this.centres.get(n.state)!;
@@ -74,8 +83,8 @@ export class StateDiagramView {
     const g = this.arrows.clear();
     TRANSITIONS.forEach((tr, i) => {
       const a = this.centres.get(tr.from)!;
-      const b = this.centres.get(tr.to)!;
-      const reverse = TRANSITIONS.some((o) => o.from === tr.to && o.to === tr.from);
+      const b = tr.toEnd ? this.end : this.centres.get(tr.to)!;
+      const reverse = !tr.toEnd && TRANSITIONS.some((o) => o.from === tr.to && o.to === tr.from && !o.toEnd);
       const dx = b.x - a.x;
       const dy = b.y - a.y;
       const len = Math.hypot(dx, dy) || 1;
@@ -97,7 +106,10 @@ export class StateDiagramView {
       g.fillStyle(color, bright ? 1 : 0.7).fillTriangle(tipX, tipY, tipX - ux * hs - uy * hs * 0.5, tipY - uy * hs + ux * hs * 0.5, tipX - ux * hs + uy * hs * 0.5, tipY - uy * hs - ux * hs * 0.5);
       const label = this.labels[i]!;
       label.setText(triggerText(tr.on, tr.send));
-      label.setPosition((start.x + end.x) / 2 + nx * 2.2, (start.y + end.y) / 2 + ny * 2.2);
+      // A two-way pair's labels sit on either side of it, leaning away from each other.
+      const side = Math.abs(nx) > Math.abs(ny) ? (nx > 0 ? 0 : 1) : 0.5;
+      label.setOrigin(reverse ? side : 0.5, 0.5);
+      label.setPosition((start.x + end.x) / 2 + nx * 1.6, (start.y + end.y) / 2 + ny * 1.6);
       label.setColor(bright ? "#f0e442" : "#a9bccd");
       label.setAlpha(bright ? 1 : 0.8);
     });
@@ -110,6 +122,15 @@ function edgePoint(c: { x: number; y: number; w: number; h: number }, dx: number
   const sy = dy === 0 ? Infinity : c.h / 2 / Math.abs(dy);
   const s = Math.min(sx, sy);
   return { x: c.x + dx * s, y: c.y + dy * s };
+}
+
+function dashedRect(g: Phaser.GameObjects.Graphics, x: number, y: number, w: number, h: number, dash: number): void {
+  for (let i = x; i < x + w; i += dash * 2) {
+    g.lineBetween(i, y, Math.min(i + dash, x + w), y).lineBetween(i, y + h, Math.min(i + dash, x + w), y + h);
+  }
+  for (let j = y; j < y + h; j += dash * 2) {
+    g.lineBetween(x, j, x, Math.min(j + dash, y + h)).lineBetween(x + w, j, x + w, Math.min(j + dash, y + h));
+  }
 }
 
 export function triggerText(on: Trigger, send?: string): string {
