@@ -100,6 +100,12 @@ for (const lang of ["en", "zh"] as const) {
 
       await waitForScene(page, "QuizResult");
       expect(await label(page, "quiz.result.score")).toBe("3/5");
+      const boxes0 = await uiBoxes(page);
+      for (const c of CONCEPTS) {
+        const asked = quiz.questions.filter((x) => x.concepts.includes(c));
+        const right = asked.filter((x) => rightFor(quiz.questions.indexOf(x)));
+        expect(boxes0[`quiz.result.${c}`]?.label, c).toBe(asked.length ? `${right.length}/${asked.length}` : undefined);
+      }
       await screenshot(page, `quiz-${lang}-result`);
 
       // Reload: the page opens the shared set again; Escape leads to the quiz menu, then progress.

@@ -10,6 +10,7 @@ import { ShellScene } from "../scenes/shellScene";
 import type { Layout } from "../ui/layout";
 import { Ui } from "../ui/palette";
 import { sfx } from "../ui/sound";
+import { announce } from "../ui/focus";
 import { getLanguage, t } from "../i18n";
 import { registerTestHandle } from "../debug/testHooks";
 import { ChoiceCard } from "./choiceCard";
@@ -202,6 +203,8 @@ export class QuizPlayScene extends ShellScene {
     saveMastery(recordAnswer(loadMastery(), question, correct, Date.now()));
     sfx.play(correct ? "success" : "error");
     this.rebuild();
+    // The verdict and explanation are drawn on the canvas; screen readers hear them here.
+    announce(`${correct ? t(q("right")) : t(q("wrong"), { n: question.answer + 1 })} ${this.tr(question.explanation)}`);
   }
 
   private next(): void {
