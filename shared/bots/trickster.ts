@@ -59,8 +59,8 @@ export function idleTrick(ep: Endpoint): SegmentDraft | null {
 
 export function makeTrickster(rate: number): Bot {
   return (match, side, memory) => {
-    const { action, stepDone } = rightAction(match, side, memory);
-    const advanced = stepDone ? { ...memory, step: memory.step + 1 } : memory;
+    const { action, nextStep } = rightAction(match, side, memory);
+    const advanced = nextStep === memory.step ? memory : { ...memory, step: nextStep };
     const s = match.sides[side];
     // The ladder's length is mixed in so that a caller who keeps the old memory after a
     // refusal (the refusal is in the ladder) still gets a fresh roll, never a loop.

@@ -52,27 +52,37 @@ export function legalFor(m: MatchState, s: SideState, data = "hello"): LegalActi
   return legalActions(s.endpoint, s.owed, m.clock.netNow, data, s.nextIss);
 }
 
-/** The right next action for `side`, and whether it was a task step (memory advances). */
-export function rightAction(m: MatchState, side: Side, memory: BotMemory): { action: PlayerAction | null; stepDone: boolean } {
+/** The right next action for `side`, and the index of the task step to do next. */
+export function rightAction(m: MatchState, side: Side, memory: BotMemory): { action: PlayerAction | null; nextStep: number } {
   const s = m.sides[side];
-  if (s.checkpoint !== null) return { action: { type: "declare", state: s.endpoint.state }, stepDone: false };
+  const stay = memory.step;
+  if (s.checkpoint !== null) return { action: { type: "declare", state: s.endpoint.state }, nextStep: stay };
   const step = dueStep(m, side, memory);
   const legal = legalFor(m, s, step?.data ?? "hello");
   // A piggyback step is made while a pure ACK is owed, so its segment carries that ACK.
   if (step !== null && step.piggyback === true && s.owed.some(isPureAck)) {
     const action = actionForStep(legal, step);
-    if (action !== null) return { action, stepDone: true };
+    if (action !== null) return { action, nextStep: stay + 1 };
   }
   const reply = legal.find((a) => a.kind === "segment" && a.stands === "reply");
-  if (reply) return { action: toAction(reply), stepDone: false };
+  if (reply) return { action: toAction(reply), nextStep: stay };
   if (step !== null) {
     const action = actionForStep(legal, step);
-    if (action !== null) return { action, stepDone: true };
+    if (action !== null) return { action, nextStep: stay + 1 };
   }
-  return { action: null, stepDone: false };
+  // A connection this side opened was reset before the goal (an expert peer's mistakes):
+  // the application connects again, as a real client would, and redoes what followed.
+  const steps = m.scenario[side].steps ?? [];
+  const connectAt = steps.findIndex((st, i) => i < stay && st.call === "connect");
+  const lost = s.endpoint.closedBy === "reset" || s.endpoint.closedBy === "aborted";
+  if (connectAt >= 0 && m.goalReachedAt === null && s.endpoint.state === "CLOSED" && lost) {
+    const again = actionForStep(legal, steps[connectAt]!);
+    if (again !== null) return { action: again, nextStep: connectAt + 1 };
+  }
+  return { action: null, nextStep: stay };
 }
 
 export const tutor: Bot = (match, side, memory) => {
-  const { action, stepDone } = rightAction(match, side, memory);
-  return { action, memory: stepDone ? { ...memory, step: memory.step + 1 } : memory };
+  const { action, nextStep } = rightAction(match, side, memory);
+  return { action, memory: nextStep === memory.step ? memory : { ...memory, step: nextStep } };
 };

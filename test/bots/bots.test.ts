@@ -107,6 +107,17 @@ describe("trickster", () => {
     expect([...seen].sort()).toEqual([...MISTAKE_CODES].sort());
   });
 
+  it("in expert, two tricksters always finish a lifecycle: a client whose connection is reset connects again", () => {
+    let reconnects = 0;
+    for (let seed = 1; seed <= 10; seed++) {
+      const m = playScenario(lifecycle, { seed, difficulty: "expert", botA: makeTrickster(0.5), botB: makeTrickster(0.5), maxInputs: 3000 });
+      expect(m.ended, `seed ${seed}`).not.toBeNull();
+      const syns = m.ladder.filter((e) => e.kind === "segment" && e.from === "A" && e.verdict?.stands === "open");
+      if (syns.length > 1) reconnects++;
+    }
+    expect(reconnects).toBeGreaterThan(0);
+  });
+
   it("at rate 0 it plays exactly like the tutor", () => {
     const a = playScenario(fourWay, { seed: 8, botA: makeTrickster(0) });
     const b = playScenario(fourWay, { seed: 8 });
