@@ -64,6 +64,27 @@ describe("a whole match, then the debrief", () => {
     expect(endA.goalReached).toBe(true);
   });
 
+  it("free play is ended by a player (reason host); a scripted scenario refuses `end` with room/not-free-play", async () => {
+    const [a, b] = await pair(server, { scenarioId: "free-play", lossRate: 0.2, timeFactor: 50 });
+    expect(a.state.lossRate).toBeCloseTo(0.2);
+    a.send("ready", { ready: true });
+    b.send("ready", { ready: true });
+    await a.waitFor("A's view", () => a.view);
+    a.send("end", {});
+    await b.waitFor("the end", () => b.view?.ended);
+    expect(b.view!.ended!.reason).toBe("host");
+    await a.waitFor("phase finished", () => a.state.phase === "finished");
+
+    const [c, d] = await pair(server, { scenarioId: "handshake" });
+    c.send("ready", { ready: true });
+    d.send("ready", { ready: true });
+    await c.waitFor("C's view", () => c.view);
+    c.send("end", {});
+    const error = await c.waitFor("an error", () => c.errors[0]);
+    expect(error.code).toBe("room/not-free-play");
+    expect(c.view!.ended).toBeNull();
+  });
+
   it("practice against the trickster: the bot makes mistakes and the match still goes on", async () => {
     const a = await createRoom(server, {
       mode: "practice",
