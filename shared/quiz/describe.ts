@@ -73,6 +73,7 @@ export function ladderOf(trace: Trace, run: Run, steps: number, hide: Side | nul
     B: hide === "B" ? null : rec.states.B,
   }));
   return {
+    title: { en: "", zh: "" },
     A: { label: `A :${trace.A.port}`, role: trace.A.role, start: "CLOSED" },
     B: { label: `B :${trace.B.port}`, role: trace.B.role, start: "CLOSED" },
     steps,

@@ -3,6 +3,7 @@
 // mistakes (ack = last byte received, SYN/FIN not counted, the wrong state on the diagram).
 import type { Concept } from "../concepts";
 import { CONCEPT_CONTENT } from "../content/concepts";
+import { getScenario } from "../scenarios";
 import { seqAdd } from "../tcp/seq";
 import { TCP_STATES, type TcpState } from "../tcp/types";
 import { flagsOf, segmentLabel } from "./flags";
@@ -66,6 +67,18 @@ function conceptSummary(concepts: Concept[]): Text {
   return CONCEPT_CONTENT[c].summary;
 }
 
+const OTHER_TITLES: Record<string, Text> = {
+  abort: { en: "Abort", zh: "中止连接" },
+  "random-walk": { en: "A random trace", zh: "随机轨迹" },
+};
+
+/** The ladder's caption: the game scenario the trace plays out, so quiz and game connect. */
+function ladderTitle(scenario: string | null, templateId: string): Text {
+  const sc = scenario ? getScenario(scenario) : undefined;
+  if (sc) return { en: `Scenario ${sc.number}: ${sc.title.en}`, zh: `场景 ${sc.number}：${sc.title.zh}` };
+  return OTHER_TITLES[templateId] ?? { en: templateId, zh: templateId };
+}
+
 /** Points in the template's own part (not the handshake that sets the scene), most of the time. */
 export function focus<P extends { k: number }>(cut: Cut, points: P[], rng: Rng): P[] {
   const inFocus = points.filter((p) => p.k >= cut.template.focusFrom);
@@ -85,7 +98,8 @@ function question(
   const inherited = kind === "state" ? setting.concepts.filter((c) => c !== "ack-number" && c !== "seq-consumption") : setting.concepts;
   const concepts = uniq(kind === "what-next" && fields.concepts.length > 0 ? fields.concepts : [...fields.concepts, ...inherited]);
   const explanation = join(fields.explanation, conceptSummary(concepts));
-  return { ...fields, id: "", key: `${kind}/${setting.id}`, kind, concepts, misconceptions: uniq(fields.misconceptions), explanation };
+  const ladder = fields.ladder ? { ...fields.ladder, title: ladderTitle(k < cut.template.focusFrom ? "handshake" : cut.template.scenario, cut.template.id) } : null;
+  return { ...fields, ladder, id: "", key: `${kind}/${setting.id}`, kind, concepts, misconceptions: uniq(fields.misconceptions), explanation };
 }
 
 /** (1) Which state is this endpoint in now? */

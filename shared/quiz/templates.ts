@@ -13,6 +13,8 @@ export interface Template {
   concepts: Concept[];
   /** Steps before this index are only the handshake that sets the scene. */
   focusFrom: number;
+  /** The game's scenario (shared/scenarios) this trace plays out, if any. */
+  scenario: string | null;
   build(rng: Rng): Trace;
 }
 
@@ -52,12 +54,14 @@ function fourWay(x: Side, how: "close" | "shutdown"): TraceStep[] {
 export const TEMPLATES: Template[] = [
   {
     id: "handshake",
+    scenario: "handshake",
     focusFrom: 0,
     concepts: ["handshake", "states"],
     build: (rng) => ({ ...base(rng), steps: HANDSHAKE }),
   },
   {
     id: "four-way-close",
+    scenario: "four-way-close",
     focusFrom: 5,
     concepts: ["four-way-close", "states"],
     build: (rng) => {
@@ -67,6 +71,7 @@ export const TEMPLATES: Template[] = [
   },
   {
     id: "half-close",
+    scenario: "half-close",
     focusFrom: 5,
     concepts: ["half-close", "four-way-close"],
     build: (rng) => {
@@ -78,6 +83,7 @@ export const TEMPLATES: Template[] = [
   },
   {
     id: "lost-final-ack",
+    scenario: "lost-final-ack",
     focusFrom: 5,
     concepts: ["time-wait-lost-ack", "retransmission"],
     build: (rng) => {
@@ -88,12 +94,14 @@ export const TEMPLATES: Template[] = [
   },
   {
     id: "simultaneous-open",
+    scenario: "simultaneous-open",
     focusFrom: 0,
     concepts: ["simultaneous-open", "states"],
     build: (rng) => ({ ...base(rng, "rfc", true), steps: [call("A", "connect"), call("B", "connect"), deliver("B"), deliver("A"), deliver("B"), deliver("A")] }),
   },
   {
     id: "simultaneous-close",
+    scenario: "simultaneous-close",
     focusFrom: 5,
     concepts: ["simultaneous-close", "states"],
     build: (rng) => {
@@ -103,18 +111,21 @@ export const TEMPLATES: Template[] = [
   },
   {
     id: "refused",
+    scenario: "connection-refused",
     focusFrom: 0,
     concepts: ["reset"],
     build: (rng) => ({ ...base(rng), steps: [call("A", "connect"), deliver("B"), deliver("A")] }),
   },
   {
     id: "lost-syn",
+    scenario: "lost-syn",
     focusFrom: 0,
     concepts: ["retransmission", "handshake"],
     build: (rng) => ({ ...base(rng), steps: [call("B", "listen"), call("A", "connect"), lose("B"), timer("A"), deliver("B"), deliver("A"), deliver("B")] }),
   },
   {
     id: "fin-ack-combined",
+    scenario: "fin-ack-combined",
     focusFrom: 5,
     concepts: ["fin-ack-combined", "four-way-close"],
     build: (rng) => {
@@ -126,6 +137,7 @@ export const TEMPLATES: Template[] = [
   },
   {
     id: "fin-wait-2-timer",
+    scenario: "fin-wait-2-timeout",
     focusFrom: 5,
     concepts: ["fin-wait-2-timer", "four-way-close"],
     build: (rng) => {
@@ -135,6 +147,7 @@ export const TEMPLATES: Template[] = [
   },
   {
     id: "quiet-time",
+    scenario: "quiet-time",
     focusFrom: 0,
     concepts: ["quiet-time"],
     build: (rng) => {
@@ -144,6 +157,7 @@ export const TEMPLATES: Template[] = [
   },
   {
     id: "old-duplicate",
+    scenario: "old-duplicate",
     focusFrom: 5,
     concepts: ["time-wait-old-duplicates", "two-msl"],
     build: (rng) => {
@@ -158,6 +172,7 @@ export const TEMPLATES: Template[] = [
   },
   {
     id: "data",
+    scenario: "full-lifecycle",
     focusFrom: 5,
     concepts: ["ack-number", "seq-consumption"],
     build: (rng) => {
@@ -167,6 +182,7 @@ export const TEMPLATES: Template[] = [
   },
   {
     id: "abort",
+    scenario: null,
     focusFrom: 5,
     concepts: ["reset"],
     build: (rng) => {
@@ -176,6 +192,7 @@ export const TEMPLATES: Template[] = [
   },
   {
     id: "random-walk",
+    scenario: null,
     focusFrom: 0,
     concepts: ["states"],
     build: randomWalk,

@@ -97,6 +97,8 @@ export type LadderRow =
   | { kind: "event"; side: Side; at: number; label: Text };
 
 export interface Ladder {
+  /** What the trace is: a scenario's title, or "random trace". */
+  title: Text;
   A: { label: string; role: TraceSide["role"]; start: TcpState };
   B: { label: string; role: TraceSide["role"]; start: TcpState };
   /** Number of steps shown (rows' `at` values are 0..steps-1). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CONCEPTS } from "../../shared/concepts";
-import { CONCEPT_BANK, MISCONCEPTIONS, QUESTION_KINDS, dueForReview, emptyMastery, generateQuiz, recordAnswer, type Question } from "../../shared/quiz";
+import { CONCEPT_BANK, MISCONCEPTIONS, QUESTION_KINDS, TEMPLATES, dueForReview, emptyMastery, generateQuiz, recordAnswer, type Question } from "../../shared/quiz";
 import { recompute } from "./replay";
+import { getScenario } from "../../shared/scenarios";
 
 const SEEDS = Array.from({ length: 150 }, (_, i) => `seed-${i}`);
 const quizzes = SEEDS.map((seed) => generateQuiz({ seed, count: 12 }));
@@ -117,6 +118,15 @@ describe("quiz generator", () => {
     const keys = new Set(all.map((q) => q.key));
     for (const key of keys) {
       expect(generateQuiz({ seed: `again-${key}`, count: 2, review: [key] }).questions[0]!.key).toBe(key);
+    }
+  });
+
+  it("captions every ladder, naming the game's scenario the trace plays out", () => {
+    for (const t of TEMPLATES) if (t.scenario !== null) expect(getScenario(t.scenario), t.id).toBeDefined();
+    for (const q of all) {
+      if (!q.ladder) continue;
+      expect(q.ladder.title.en.length, q.id).toBeGreaterThan(0);
+      expect(q.ladder.title.zh.length, q.id).toBeGreaterThan(0);
     }
   });
 });

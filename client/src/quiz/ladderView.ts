@@ -29,10 +29,13 @@ export function drawLadder(scene: Phaser.Scene, ladder: Ladder, area: LadderArea
   c.add(g);
   g.fillStyle(Ui.bgDeep, 0.85).fillRoundedRect(area.x, area.y, area.width, area.height, 12);
 
+  const zh0 = getLanguage() === "zh";
+  const caption = zh0 ? ladder.title.zh : ladder.title.en;
+  if (caption) text(area.x + fs * 0.5, area.y + fs * 0.2, caption, fs * 0.85, Colors.skyBlue, 0, 0);
   const stateW = area.width * 0.2;
   const ax = area.x + stateW + fs;
   const bx = area.x + area.width - stateW - fs;
-  const top = area.y + fs * 3.4;
+  const top = area.y + fs * 4;
   const bottom = area.y + area.height - fs;
   const rows = Math.max(1, ladder.steps);
   const rowH = (bottom - top) / (rows + 0.5);
@@ -40,8 +43,8 @@ export function drawLadder(scene: Phaser.Scene, ladder: Ladder, area: LadderArea
 
   const zh = getLanguage() === "zh";
   const roleText = (r: string): string => (zh ? { client: "客户端", server: "服务端", peer: "对等端" }[r] ?? r : r);
-  text(ax, area.y + fs * 0.9, `${ladder.A.label} · ${roleText(ladder.A.role)}`, fs, Ui.text);
-  text(bx, area.y + fs * 0.9, `${ladder.B.label} · ${roleText(ladder.B.role)}`, fs, Ui.text);
+  text(ax, area.y + fs * 1.7, `${ladder.A.label} · ${roleText(ladder.A.role)}`, fs, Ui.text);
+  text(bx, area.y + fs * 1.7, `${ladder.B.label} · ${roleText(ladder.B.role)}`, fs, Ui.text);
   g.lineStyle(3, Ui.textDim, 1);
   g.lineBetween(ax, top, ax, bottom);
   g.lineBetween(bx, top, bx, bottom);
