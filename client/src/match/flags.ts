@@ -26,9 +26,12 @@ export const FLAG_LOOK: Record<FlagName, FlagLook> = {
 
 export const noFlags = (): Flags => ({ syn: false, ack: false, fin: false, rst: false, psh: false });
 
-/** "SYN,ACK", "FIN,ACK", "ACK" ... in the usual order (the order tcpdump prints). */
+/** How textbooks (and the seed article) write flag sets: "SYN,ACK", "FIN,ACK", "PSH,ACK". */
+const LABEL_ORDER: readonly FlagName[] = ["SYN", "FIN", "RST", "PSH", "ACK"];
+
+/** "SYN,ACK", "FIN,ACK", "ACK" ... */
 export function flagsLabel(flags: Flags): string {
-  const names = FLAG_NAMES.filter((n) => flags[FLAG_LOOK[n].key]);
+  const names = LABEL_ORDER.filter((n) => flags[FLAG_LOOK[n].key]);
   return names.length ? names.join(",") : "—";
 }
 

@@ -150,7 +150,7 @@ export class DebriefScene extends Phaser.Scene {
     this.button("debrief.language", () => t(`common:language.${other}`), () => setLanguage(other), R(f.design.width - 150, 8, 140, P ? 48 : 36));
 
     const ladderR = P ? R(6, 68, 708, 420) : R(10, 58, 440, 560);
-    this.ladder.build(ladderR, "", { font: f.font("small"), tiny: f.font("tiny"), row: f.len(P ? 30 : 26) });
+    this.ladder.build(ladderR, t("match:ladder.title"), { font: f.font("small"), tiny: f.font("tiny"), row: f.len(P ? 26 : 22) });
     const nav = P ? R(6, 492, 708, 56) : R(10, 624, 440, 48);
     this.button("debrief.prev", () => `${t("match:debrief.prev")} (B)`, () => this.move(-1), { ...nav, w: nav.w * 0.32 });
     this.stepText = text(this, nav.x + nav.w / 2, nav.y + nav.h / 2, "", f.font("small"), { align: "center" }).setOrigin(0.5);

@@ -41,7 +41,7 @@ export function explainEntry(e: LadderEntry, me: Side | null): string[] {
       const to: Side = e.from === "A" ? "B" : "A";
       const out = [`${who(e.from)} (${e.from}) → ${who(to)} (${to}):  ${segmentLabel(e.segment)}`];
       if (e.fate === "dropped") out.push(`✕ ${t("match:log.dropped", { segment: segmentLabel(e.segment) })}`);
-      if (e.fate === "duplicate" || e.fate === "old") out.push(`⧉ ${t("match:log.duplicated", { segment: segmentLabel(e.segment) })}`);
+      if (e.fate === "duplicate" || e.fate === "old") out.push(`⊕ ${t("match:log.duplicated", { segment: segmentLabel(e.segment) })}`);
       if (e.verdict && !e.verdict.ok) out.push(...verdictLines(e.verdict.mistakes, e.verdict.expected, e.segment));
       else if (e.verdict) out.push(`✓ ${t("match:debrief.segmentOk")}`);
       return out;
@@ -57,7 +57,7 @@ export function explainEntry(e: LadderEntry, me: Side | null): string[] {
         ...verdictLines(e.verdict.mistakes, e.verdict.expected, e.segment),
       ];
     case "timer":
-      return [`⏱ ${who(e.side)} (${e.side}): ${t("match:log.timer", { timer: t(`match:timer.${e.timer}`) })}`];
+      return [`◷ ${who(e.side)} (${e.side}): ${t("match:log.timer", { timer: t(`match:timer.${e.timer}`) })}`];
     case "script":
       return [`⚙ ${t("match:log.scripted", { action: e.action, side: e.side })}`];
   }

@@ -135,7 +135,7 @@ export class MatchScene extends Phaser.Scene {
     const f = this.frame;
     this.buildBar();
     this.wire.build(f);
-    this.ladder.build(f.region("ladder"), t("match:debrief.title").length ? "⇅" : "", { font: f.font("small"), tiny: f.font("tiny"), row: f.len(f.portrait ? 30 : 24) });
+    this.ladder.build(f.region("ladder"), t("match:ladder.title"), { font: f.font("small"), tiny: f.font("tiny"), row: f.len(f.portrait ? 26 : 21) });
     this.diagram.build(f, this.focus);
     this.timers.build(f);
     this.log.build(f);
@@ -212,16 +212,16 @@ export class MatchScene extends Phaser.Scene {
     let prompt: string;
     let color: number = Ui.text;
     if (view.ended) {
-      prompt = `🏁 ${t(view.goalReached ? "match:hud.goalReached" : "match:log.ended")}`;
+      prompt = `✓ ${t(view.goalReached ? "match:hud.goalReached" : "match:log.ended")}`;
       color = Colors.bluishGreen;
     } else if (you?.checkpoint) {
       prompt = `⚑ ${t(you.stateChoices ? "match:declare.guidedPrompt" : "match:declare.prompt")}`;
       color = Colors.yellow;
     } else if (me && view.waitingFor.includes(me)) {
-      prompt = `⏸ ${t("match:wire.waits")}`;
+      prompt = `‖ ${t("match:wire.waits")}`;
       color = Colors.yellow;
     } else if (view.waitingFor.length > 0) {
-      prompt = `⏸ ${t("match:wire.waitsPeer")}`;
+      prompt = `‖ ${t("match:wire.waitsPeer")}`;
     } else {
       prompt = `▶ ${t("match:wire.running")}`;
     }

@@ -87,7 +87,7 @@ export class LadderView {
         } else {
           g.fillStyle(color, 1).fillTriangle(xEnd, yEnd, xEnd - dir * 8, yEnd - 5, xEnd - dir * 6, yEnd + 3);
         }
-        const mark = lost ? "✕ " : e.fate === "duplicate" ? "⧉ " : e.fate === "old" ? "⌛ " : e.verdict && !e.verdict.ok ? "⚠ " : "";
+        const mark = lost ? "✕ " : e.fate === "duplicate" ? "⊕ " : e.fate === "old" ? "◴ " : e.verdict && !e.verdict.ok ? "⚠ " : "";
         this.add((x0 + x1) / 2, y - 1, mark + segmentLabel(e.segment), s.tiny, color).setOrigin(0.5, 0.5);
         break;
       }
@@ -106,7 +106,7 @@ export class LadderView {
       }
       case "timer": {
         const x = xOf(e.side);
-        this.add(x + (e.side === "A" ? 8 : -8), y + s.row / 2, `⏱ ${t(`match:timer.${e.timer}`)}`, s.tiny, Colors.skyBlue).setOrigin(e.side === "A" ? 0 : 1, 0.5);
+        this.add(x + (e.side === "A" ? 8 : -8), y + s.row / 2, `◷ ${t(`match:timer.${e.timer}`)}`, s.tiny, Colors.skyBlue).setOrigin(e.side === "A" ? 0 : 1, 0.5);
         break;
       }
       case "script": {

@@ -9,8 +9,8 @@ import type { Frame, Rect } from "./frame";
 
 const TIMER_LOOK: Record<TimerName, { color: number; mark: string }> = {
   retransmit: { color: Colors.skyBlue, mark: "↻" },
-  "time-wait": { color: Colors.orange, mark: "⌛" },
-  "fin-wait-2": { color: Colors.reddishPurple, mark: "⏱" },
+  "time-wait": { color: Colors.orange, mark: "◴" },
+  "fin-wait-2": { color: Colors.reddishPurple, mark: "◷" },
 };
 
 export class TimersView {

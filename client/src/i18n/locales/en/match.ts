@@ -61,6 +61,7 @@ export default {
     shown: "The answer was {{state}}",
     none: "No checkpoint pending",
   },
+  ladder: { title: "Ladder diagram (sequence of segments)" },
   diagram: {
     title: "RFC 9293 state diagram",
     rcv: "rcv {{what}}",

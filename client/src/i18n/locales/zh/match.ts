@@ -61,6 +61,7 @@ export default {
     shown: "正确答案是 {{state}}",
     none: "当前没有待声明的检查点",
   },
+  ladder: { title: "时序图（报文段的先后）" },
   diagram: {
     title: "RFC 9293 状态转换图",
     rcv: "收 {{what}}",
