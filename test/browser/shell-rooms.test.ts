@@ -117,10 +117,21 @@ describe("rooms", () => {
     await clickUi(guest.page, "title.start");
     await waitForScene(guest.page, "Lobby");
     expect((await room(guest.page))?.code).toBe(code);
-    expect(host.errors).toEqual([]);
-    expect(guest.errors).toEqual([]);
-    await host.context.close();
-    await guest.context.close();
+
+    // A third person can only watch: "Watch by code" joins without a seat.
+    const watcher = await openGame(browser, server.url, { locale: "zh-CN" });
+    await toMenu(watcher.page, "Teacher");
+    await clickUi(watcher.page, "menu.code");
+    await watcher.page.keyboard.type(code);
+    await clickUi(watcher.page, "menu.watch");
+    await waitForScene(watcher.page, "Lobby");
+    expect(await room(watcher.page)).toMatchObject({ code, seat: "spectator" });
+    await screenshot(watcher.page, "shell-lobby-spectator-zh");
+
+    for (const g of [host, guest, watcher]) {
+      expect(g.errors).toEqual([]);
+      await g.context.close();
+    }
   }, 120_000);
 
   it("brings a player who reloads the page back to the same seat of the same room", async () => {

@@ -47,6 +47,12 @@ export async function joinByCode(code: string, name: string): Promise<NetSession
   return opened(c.joinById(normalizeRoomCode(code), withName({}, name)));
 }
 
+/** Watch a room without a seat (a teacher, a friend, the rest of the class). */
+export async function spectate(code: string, name: string): Promise<NetSession> {
+  const c = await client();
+  return opened(c.joinById(normalizeRoomCode(code), withName({ spectator: true }, name)));
+}
+
 export async function quickMatch(name: string): Promise<NetSession> {
   const c = await client();
   return opened(c.joinOrCreate(MATCH_ROOM, withName({ mode: "quick" }, name)));

@@ -54,7 +54,7 @@ export class LobbyScene extends ShellScene {
   }
 
   protected defaultFocus(): string {
-    return "lobby.ready";
+    return this.session.seat === "spectator" ? "lobby.leave" : "lobby.ready";
   }
 
   protected override onBack(): void {
@@ -136,9 +136,9 @@ export class LobbyScene extends ShellScene {
   private seatLine(side: "A" | "B", s: SeatStateShape | undefined, you: boolean): string {
     const role = s?.role ? t(`role.${s.role}`) : "";
     const head = t("lobby.seat", { side, role });
-    if (!s || s.kind === "empty") return `${head}: ${t("lobby.empty")}`;
+    if (!s || s.kind === "empty") return t("lobby.seatLine", { seat: head, who: t("lobby.empty") });
     const who = s.kind === "bot" ? t("lobby.bot", { name: s.name || s.bot }) : s.name || "?";
-    return `${head}: ${who}${you ? ` (${t("lobby.you")})` : ""}`;
+    return t(you ? "lobby.seatLineYou" : "lobby.seatLine", { seat: head, who });
   }
 
   /** Ready or not, in words and a mark (never colour alone). */

@@ -76,6 +76,7 @@ export class MenuScene extends ShellScene {
           this.menuButton("menu.join", "menu.joinRoom", x + w / 2 - joinW / 2, y, joinW, () => this.join());
         },
       },
+      { kind: "row", make: (x, y, w) => this.menuButton("menu.watch", "menu.watch", x, y, w, () => this.watch()) },
       { kind: "row", make: (x, y, w) => this.menuButton("menu.quick", "menu.quickMatch", x, y, w, () => this.quick()) },
     ];
     const study: Column = [
@@ -142,14 +143,22 @@ export class MenuScene extends ShellScene {
   }
 
   private join(): void {
+    const code = this.typedCode();
+    if (code) void this.go(() => import("../net/connect").then((n) => n.joinByCode(code, this.playerName())), code);
+  }
+
+  private watch(): void {
+    const code = this.typedCode();
+    if (code) void this.go(() => import("../net/connect").then((n) => n.spectate(code, this.playerName())), code);
+  }
+
+  /** The code in the field, or null after explaining what a code looks like. */
+  private typedCode(): string | null {
     const raw = this.codeField?.value ?? "";
-    if (!isRoomCode(raw)) {
-      this.setNotice({ key: "net.error.badCode", kind: "error" });
-      this.focusGroup.focus("menu.code");
-      return;
-    }
-    const code = normalizeRoomCode(raw);
-    void this.go(() => import("../net/connect").then((n) => n.joinByCode(code, this.playerName())), code);
+    if (isRoomCode(raw)) return normalizeRoomCode(raw);
+    this.setNotice({ key: "net.error.badCode", kind: "error" });
+    this.focusGroup.focus("menu.code");
+    return null;
   }
 
   private quick(): void {

@@ -12,7 +12,6 @@ import { TextField, type TextFieldOptions } from "../ui/textField";
 import { getLanguage, onLanguageChanged, setLanguage, t } from "../i18n";
 import { debugState } from "../debug/registry";
 import { drawBackdrop } from "../ui/backdrop";
-import { SceneKey } from "./keys";
 import type { Notice } from "../ui/notice";
 
 export type { Notice } from "../ui/notice";
@@ -61,7 +60,7 @@ export abstract class ShellScene extends Phaser.Scene {
     this.children.removeAll(true);
     this.layout = computeLayout(this.scale.width, this.scale.height);
     this.cameras.main.setBackgroundColor(Ui.bg);
-    drawBackdrop(this, this.layout, this.scene.key === SceneKey.Title);
+    drawBackdrop(this, this.layout);
     this.build(this.layout);
     this.buildTopBar(this.layout);
     this.drawNotice();

@@ -26,15 +26,30 @@ export class TitleScene extends ShellScene {
   }
 
   protected build(l: Layout): void {
+    // Measure the texts first (a tagline may wrap on a phone), then centre the whole block
+    // in the space under the top bar.
     const logoH = Math.round(150 * l.unit);
-    const logoY = l.barHeight + l.gap + logoH / 2;
-    this.add.image(l.cx, logoY, AssetKey.logo).setDisplaySize(logoH * 3.2, logoH);
-    const titleY = logoY + logoH / 2 + l.gap + l.font.title / 2;
-    this.label(l.cx, titleY, t("app.title"), l.font.title, { bold: true, align: "center" }).setOrigin(0.5);
-    const tagY = titleY + l.font.title / 2 + l.gap;
-    this.label(l.cx, tagY, t("app.tagline"), l.font.body, { align: "center", color: Ui.textDim, wrapWidth: l.width - 4 * l.gap }).setOrigin(0.5, 0);
+    const logo = this.add.image(l.cx, 0, AssetKey.logo).setDisplaySize(logoH * 3.2, logoH);
+    const title = this.label(l.cx, 0, t("app.title"), l.font.title, { bold: true, align: "center" }).setOrigin(0.5, 0);
+    const tagline = this.label(l.cx, 0, t("app.tagline"), l.font.body, { align: "center", color: Ui.textDim, wrapWidth: l.width - 4 * l.gap }).setOrigin(0.5, 0);
+    const invite = invitedRoomCode();
+    const hint = this.label(l.cx, 0, invite ? t("title.joiningRoom", { code: invite }) : t("title.hint"), l.font.small, {
+      align: "center",
+      color: invite ? Ui.accent : Ui.textDim,
+      wrapWidth: l.width - 4 * l.gap,
+    }).setOrigin(0.5, 0);
+    const startH = Math.round(l.buttonHeight * 1.2);
+    const blockH = logoH + l.gap + title.height + tagline.height + l.gap * 2 + l.buttonHeight + l.gap * 1.5 + startH + l.gap + hint.height;
+    const free = l.height - l.barHeight - blockH;
+    let y = l.barHeight + Math.max(l.gap, free / 2);
 
-    const langY = tagY + l.font.body * 2 + l.gap * 2;
+    logo.setY(y + logoH / 2);
+    y += logoH + l.gap;
+    title.setY(y);
+    y += title.height;
+    tagline.setY(y);
+    y += tagline.height + l.gap * 2;
+
     const langW = Math.min((l.menuWidth - l.gap) / 2, Math.round(300 * l.unit) + 40);
     const langs: Language[] = ["zh", "en"];
     langs.forEach((lang, i) => {
@@ -44,29 +59,27 @@ export class TitleScene extends ShellScene {
         label: () => (current ? t("language.current", { name: t(`language.${lang}`) }) : t(`language.${lang}`)),
         onPress: () => setLanguage(lang),
         x: l.cx + (i === 0 ? -1 : 1) * (langW / 2 + l.gap / 2),
-        y: langY,
+        y: y + l.buttonHeight / 2,
         width: langW,
         height: l.buttonHeight,
         selected: current,
       });
     });
+    y += l.buttonHeight + l.gap * 1.5;
 
-    const startY = langY + l.menuStep + l.gap / 2;
     this.button({
       testId: "title.start",
       label: () => t("title.start"),
       onPress: () => this.start(),
       x: l.cx,
-      y: startY,
+      y: y + startH / 2,
       width: Math.min(l.menuWidth, Math.round(420 * l.unit) + 60),
-      height: Math.round(l.buttonHeight * 1.2),
+      height: startH,
       fontSize: l.font.heading,
       primary: true,
     });
-    const invite = invitedRoomCode();
-    const hintY = startY + l.buttonHeight + l.gap;
-    const hint = invite ? t("title.joiningRoom", { code: invite }) : t("title.hint");
-    this.label(l.cx, hintY, hint, l.font.small, { align: "center", color: invite ? Ui.accent : Ui.textDim }).setOrigin(0.5, 0);
+    y += startH + l.gap;
+    hint.setY(y);
   }
 
   private start(): void {
