@@ -52,6 +52,15 @@ export function legalFor(m: MatchState, s: SideState, data = "hello"): LegalActi
   return legalActions(s.endpoint, s.owed, m.clock.netNow, data, s.nextIss);
 }
 
+/** A client gives up after this many connection attempts. */
+export const MAX_OPENS = 4;
+
+function opens(m: MatchState, side: Side): number {
+  let n = 0;
+  for (const e of m.ladder) if (e.kind === "segment" && e.from === side && e.verdict?.stands === "open") n++;
+  return n;
+}
+
 /** The right next action for `side`, and the index of the task step to do next. */
 export function rightAction(m: MatchState, side: Side, memory: BotMemory): { action: PlayerAction | null; nextStep: number } {
   const s = m.sides[side];
@@ -75,7 +84,7 @@ export function rightAction(m: MatchState, side: Side, memory: BotMemory): { act
   const steps = m.scenario[side].steps ?? [];
   const connectAt = steps.findIndex((st, i) => i < stay && st.call === "connect");
   const lost = s.endpoint.closedBy === "reset" || s.endpoint.closedBy === "aborted";
-  if (connectAt >= 0 && m.goalReachedAt === null && s.endpoint.state === "CLOSED" && lost) {
+  if (connectAt >= 0 && m.goalReachedAt === null && s.endpoint.state === "CLOSED" && lost && opens(m, side) < MAX_OPENS) {
     const again = actionForStep(legal, steps[connectAt]!);
     if (again !== null) return { action: again, nextStep: connectAt + 1 };
   }
