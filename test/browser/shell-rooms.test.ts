@@ -164,6 +164,9 @@ describe("rooms", () => {
       return other?.kind === "bot";
     });
     await screenshot(page, "shell-lobby-practice");
+    await clickUi(page, "lobby.leave");
+    await waitForScene(page, "Menu");
+    expect(await page.evaluate(() => [window.__tcpArena?.room, sessionStorage.getItem("tcpArena.reconnect")])).toEqual([null, null]);
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

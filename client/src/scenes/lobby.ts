@@ -21,6 +21,7 @@ export class LobbyScene extends ShellScene {
   private scenarios: ScenarioChoice[] = [];
   private offs: Array<() => void> = [];
   private starting = false;
+  private leaving = false;
 
   constructor() {
     super(SceneKey.Lobby);
@@ -29,6 +30,7 @@ export class LobbyScene extends ShellScene {
   init(data: { session: NetSession }): void {
     this.session = data.session;
     this.starting = false;
+    this.leaving = false;
   }
 
   override create(): void {
@@ -37,8 +39,9 @@ export class LobbyScene extends ShellScene {
     this.offs = [
       s.onState(() => this.onState()),
       s.on("error", (e) => this.setNotice(serverErrorNotice(e.code))),
+      // The room went away (closed, or reconnection gave up): back to the menu, saying why.
       s.onLeave(() => {
-        this.setNotice({ key: "net.error.lost", kind: "error" });
+        if (!this.leaving) this.scene.start(SceneKey.Menu, { notice: { key: "net.error.lost", kind: "error" } });
       }),
       s.onConnection((up) => this.setNotice(up ? { key: "net.resumed", kind: "good" } : { key: "net.reconnecting", kind: "info" })),
     ];
@@ -195,6 +198,7 @@ export class LobbyScene extends ShellScene {
   }
 
   private async leave(): Promise<void> {
+    this.leaving = true;
     await this.session.leave();
     this.scene.start(SceneKey.Menu);
   }

@@ -13,6 +13,7 @@ import { joinErrorNotice } from "../net/errors";
 import type { NetSession } from "../net/session";
 import type { QuizLaunch } from "../net/types";
 import type { TextField } from "../ui/textField";
+import type { Notice } from "../ui/notice";
 
 const NAME_KEY = "tcpArena.name";
 const MAX_NAME = 24;
@@ -32,9 +33,17 @@ export class MenuScene extends ShellScene {
     return "menu.create";
   }
 
+  private arrivalNotice: Notice | null = null;
+
+  /** `notice`: why the player was sent back here (e.g. the room closed). */
+  init(data?: { notice?: Notice }): void {
+    this.arrivalNotice = data?.notice ?? null;
+  }
+
   override create(): void {
     this.busy = false;
     super.create();
+    if (this.arrivalNotice) this.setNotice(this.arrivalNotice);
     const invite = invitedRoomCode();
     const seed = quizSeed();
     if (invite) {
