@@ -4,6 +4,7 @@
 import type { LadderEntry, PlayerView, ScoreSheet, Side } from "../../../shared/match/types";
 import type { TcpState } from "../../../shared/tcp/types";
 import type { MatchModel } from "./model";
+import { lineBlock } from "./text";
 
 export interface MatchTestView {
   screen: "match" | "debrief";
@@ -19,6 +20,8 @@ export interface MatchTestView {
   feedbackCount: number;
   /** Keys of the log lines shown (catalogue keys, e.g. "log.declaredRight"). */
   log: string[];
+  /** The last log lines as shown, in the player's language. */
+  logText: string[];
   ended: boolean;
   goalReached: boolean;
   scores: { A: ScoreSheet; B: ScoreSheet } | null;
@@ -58,6 +61,7 @@ export function publishMatch(model: MatchModel, peerReconnecting: boolean, match
     feedback: model.feedback?.kind ?? null,
     feedbackCount,
     log: model.log.map((l) => l.key),
+    logText: model.log.slice(-12).flatMap(lineBlock),
     ended: view.ended !== null,
     goalReached: view.goalReached,
     scores: { A: view.A.score, B: view.B.score },
@@ -82,6 +86,7 @@ export function publishDebrief(d: { side: Side | null; ladder: LadderEntry[]; sc
     feedback: null,
     feedbackCount,
     log: [],
+    logText: [],
     ended: true,
     goalReached: false,
     scores: d.scores,

@@ -156,7 +156,7 @@ export class MatchScene extends Phaser.Scene {
     g.fillStyle(Ui.bgDeep, 1).fillRect(0, 0, this.scale.width, r.y + r.h);
     this.barText = text(this, r.x + f.len(10), r.y + r.h / 2, "", f.font("small"), { bold: true, color: Ui.accent }).setOrigin(0, 0.5);
     this.scoreText = text(this, r.x + r.w * (f.portrait ? 0.02 : 0.42), r.y + r.h * (f.portrait ? 0.78 : 0.5), "", f.font("body"), { bold: true }).setOrigin(0, 0.5);
-    if (f.portrait) this.barText.setY(r.y + r.h * 0.28);
+    if (f.portrait) this.barText.setY(r.y + r.h * 0.28).setWordWrapWidth(r.w * 0.52, true).setMaxLines(1);
     const bw = f.len(f.portrait ? 150 : 130);
     const bh = f.len(f.portrait ? 44 : 36);
     const other = getLanguage() === "zh" ? "en" : "zh";

@@ -40,18 +40,18 @@ const LANDSCAPE: Design = {
 
 const PORTRAIT: Design = {
   width: 720,
-  height: 1280,
+  height: 1480,
   regions: {
     bar: { x: 0, y: 0, w: 720, h: 64 },
     hostA: { x: 6, y: 68, w: 200, h: 132 },
     wire: { x: 210, y: 68, w: 300, h: 132 },
     hostB: { x: 514, y: 68, w: 200, h: 132 },
-    prompt: { x: 6, y: 204, w: 708, h: 60 },
-    diagram: { x: 6, y: 268, w: 708, h: 380 },
-    composer: { x: 6, y: 652, w: 708, h: 250 },
-    timers: { x: 6, y: 906, w: 708, h: 92 },
-    ladder: { x: 6, y: 1002, w: 350, h: 274 },
-    log: { x: 362, y: 1002, w: 352, h: 274 },
+    prompt: { x: 6, y: 204, w: 708, h: 100 },
+    diagram: { x: 6, y: 308, w: 708, h: 440 },
+    composer: { x: 6, y: 752, w: 708, h: 250 },
+    timers: { x: 6, y: 1006, w: 708, h: 92 },
+    ladder: { x: 6, y: 1102, w: 350, h: 374 },
+    log: { x: 362, y: 1102, w: 352, h: 374 },
   },
   font: { big: 28, body: 22, small: 18, tiny: 14 },
 };

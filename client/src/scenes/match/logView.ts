@@ -1,22 +1,13 @@
 // The event log: the latest lines, newest at the bottom, each translated from its code when
 // drawn (so switching language rewrites the whole log) and followed by its explanations.
 // Good and bad lines carry a ✓ / ✗ / ⚠ mark as well as their colour.
-import type { LogLine, Tone } from "../../match/model";
-import { Colors, Ui } from "../../ui/palette";
+import type { LogLine } from "../../match/model";
+import { lineText } from "../../match/text";
 import { t } from "../../i18n";
 import { panel, text } from "./draw";
 import type { Frame, Rect } from "./frame";
 
-const TONE: Record<Tone, { color: number; mark: string }> = {
-  info: { color: Ui.text, mark: "·" },
-  good: { color: Colors.bluishGreen, mark: "✓" },
-  bad: { color: Colors.vermillion, mark: "✗" },
-  warn: { color: Colors.yellow, mark: "⚠" },
-};
-
-export function lineText(line: LogLine): string {
-  return `${TONE[line.tone].mark} ${t(`match:${line.key}`, line.params)}`;
-}
+export { lineText };
 
 export class LogView {
   private body!: Phaser.GameObjects.Text;

@@ -1,0 +1,96 @@
+// The match in Chinese, a player who reloads the page mid-match and carries on, and the
+// match screen on a phone.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { ensureClientBuilt, launchBrowser, openGame, screenshot, startGameServer, visibleLabels, waitForScene, clickUi, type GameServer } from "./harness";
+import { FOUR_WAY_CLOSE, HANDSHAKE, matchView, play } from "./match-player";
+import { startDuel } from "./match-lobby";
+
+const HAN = /[\u4e00-\u9fff]/;
+let server: GameServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureClientBuilt();
+  [server, browser] = await Promise.all([startGameServer(), launchBrowser()]);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("the match screen", () => {
+  it("speaks Chinese from the first checkpoint to the debrief", async () => {
+    const host = await openGame(browser, server.url, { locale: "zh-CN" });
+    const guest = await openGame(browser, server.url, { locale: "zh-CN" });
+    try {
+      await startDuel(host.page, guest.page, "handshake", "mouse");
+      const ui = await host.page.evaluate(() => window.__tcpArena?.ui ?? {});
+      for (const id of ["match.send", "match.clear", "match.leave"]) expect(ui[id]?.label).toMatch(HAN);
+      await Promise.all([play(host.page, HANDSHAKE.A, "mouse"), play(guest.page, HANDSHAKE.B, "mouse")]);
+      // The log explains each step in Chinese (the engine's note on the SYN,ACK among them).
+      const v = (await matchView(host.page))!;
+      expect(v.log).toContain("note.segment/syn-ack");
+      expect(v.logText.filter((l) => HAN.test(l)).length).toBeGreaterThanOrEqual(4);
+      await host.page.waitForFunction(() => window.__tcpArenaMatch?.ended === true, undefined, { timeout: 60_000 });
+      await screenshot(host.page, "match-zh-end-A");
+      await clickUi(host.page, "match.debrief");
+      await waitForScene(host.page, "Debrief");
+      const debriefLabels = await visibleLabels(host.page);
+      expect(debriefLabels.filter((l) => HAN.test(l)).length).toBeGreaterThanOrEqual(5);
+      await screenshot(host.page, "match-zh-debrief-A");
+      expect(host.errors).toEqual([]);
+      expect(guest.errors).toEqual([]);
+    } finally {
+      await host.context.close();
+      await guest.context.close();
+    }
+  }, 300_000);
+
+  it("lets a player reload the page mid-match and carry on where they were", async () => {
+    const host = await openGame(browser, server.url);
+    const guest = await openGame(browser, server.url);
+    try {
+      await startDuel(host.page, guest.page, "four-way-close", "mouse");
+      const hostPlays = play(host.page, FOUR_WAY_CLOSE.A, "mouse");
+      // B declares CLOSE_WAIT, then the page is reloaded before it sends its ACK.
+      await play(guest.page, FOUR_WAY_CLOSE.B.slice(0, 1), "mouse");
+      const before = (await matchView(guest.page))!;
+      await guest.page.reload();
+      await waitForScene(guest.page, "Match", 60_000);
+      await guest.page.waitForFunction((n) => (window.__tcpArenaMatch?.ladder.length ?? 0) >= n, before.ladder.length, { timeout: 60_000 });
+      const after = (await matchView(guest.page))!;
+      expect(after.side).toBe("B");
+      expect(after.revealed).toBe("CLOSE_WAIT");
+      expect(after.scores?.B.total).toBe(before.scores?.B.total);
+      await screenshot(guest.page, "match-reload-B");
+      await Promise.all([hostPlays, play(guest.page, FOUR_WAY_CLOSE.B.slice(1), "mouse")]);
+      for (const p of [host.page, guest.page]) await p.waitForFunction(() => window.__tcpArenaMatch?.goalReached === true, undefined, { timeout: 60_000 });
+      expect(host.errors).toEqual([]);
+      // The reload itself may log the socket closing; nothing else.
+      expect(guest.errors.filter((e) => !/WebSocket|ERR_CONNECTION|Failed to load resource/.test(e))).toEqual([]);
+    } finally {
+      await host.context.close();
+      await guest.context.close();
+    }
+  }, 300_000);
+
+  it("fits a phone screen, in portrait, with every control inside it", async () => {
+    const viewport = { width: 390, height: 844 };
+    const host = await openGame(browser, server.url, { viewport });
+    const guest = await openGame(browser, server.url, { viewport });
+    try {
+      await startDuel(host.page, guest.page, "handshake", "mouse");
+      await play(host.page, HANDSHAKE.A.slice(0, 2), "mouse");
+      const boxes = await host.page.evaluate(() => window.__tcpArena?.ui ?? {});
+      const outside = Object.entries(boxes).filter(([id, b]) => id.startsWith("match.") && (b.x < 0 || b.y < 0 || b.x + b.width > viewport.width + 1 || b.y + b.height > viewport.height + 1));
+      expect(outside.map(([id]) => id)).toEqual([]);
+      await screenshot(host.page, "match-phone-A");
+      expect(host.errors).toEqual([]);
+    } finally {
+      await host.context.close();
+      await guest.context.close();
+    }
+  }, 300_000);
+});
