@@ -2,8 +2,9 @@
 // static file server, as if the student opened a saved page or the server was down.
 // A shared set (?quiz=SEED&n=5) is taken by keyboard alone, in English and in Chinese; the
 // score shows; after a reload the mastery per concept is still there.
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { cpSync, createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -11,7 +12,28 @@ import { CONCEPTS } from "../../shared/concepts";
 import { conceptMastery, emptyMastery, generateQuiz, recordAnswer, type Quiz } from "../../shared/quiz";
 import { ROOT, clickUi, ensureClientBuilt, launchBrowser, openGame, screenshot, tabTo, uiBoxes, waitForScene, waitForUi } from "./harness";
 
-const DIST = path.join(ROOT, "client/dist");
+const BUILT = path.join(ROOT, "client/dist");
+/** A private copy of the build: other test files may rebuild client/dist while these run. */
+let DIST = "";
+
+/** Copies client/dist once it is complete (index.html and every file it names). */
+async function snapshotBuild(): Promise<string> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    ensureClientBuilt();
+    const dir = mkdtempSync(path.join(os.tmpdir(), "quiz-dist-"));
+    try {
+      cpSync(BUILT, dir, { recursive: true });
+      const index = readFileSync(path.join(dir, "index.html"), "utf8");
+      const refs = [...index.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]!);
+      if (refs.length > 0 && refs.every((r) => existsSync(path.join(dir, r)))) return dir;
+    } catch {
+      // mid-rebuild: try again
+    }
+    rmSync(dir, { recursive: true, force: true });
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+  throw new Error("client/dist never settled");
+}
 const HAN = /[\u4e00-\u9fff]/;
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".svg": "image/svg+xml", ".css": "text/css", ".json": "application/json", ".png": "image/png" };
 
@@ -39,13 +61,14 @@ let site: { url: string; close: () => Promise<void> };
 let browser: Browser;
 
 beforeAll(async () => {
-  ensureClientBuilt();
+  DIST = await snapshotBuild();
   [site, browser] = await Promise.all([startStatic(), launchBrowser()]);
-}, 180_000);
+}, 240_000);
 
 afterAll(async () => {
   await browser?.close();
   await site?.close();
+  if (DIST) rmSync(DIST, { recursive: true, force: true });
 });
 
 async function label(page: Page, id: string): Promise<string> {
@@ -106,6 +129,7 @@ for (const lang of ["en", "zh"] as const) {
         const right = asked.filter((x) => rightFor(quiz.questions.indexOf(x)));
         expect(boxes0[`quiz.result.${c}`]?.label, c).toBe(asked.length ? `${right.length}/${asked.length}` : undefined);
       }
+      expect(await label(page, "quiz.share")).toBe(`${site.url}?quiz=${seed}&n=5`);
       await screenshot(page, `quiz-${lang}-result`);
 
       // Reload: the page opens the shared set again; Escape leads to the quiz menu, then progress.
@@ -167,4 +191,38 @@ describe("the quiz by touch", () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 90_000);
+});
+
+describe("a class set", () => {
+  it("gives every student who opens the teacher's link the same questions", async () => {
+    const teacher = await openGame(browser, site.url, { locale: "en-US" });
+    await waitForScene(teacher.page, "Title");
+    await teacher.page.keyboard.press("Enter");
+    await waitForScene(teacher.page, "Menu");
+    await tabTo(teacher.page, "menu.quiz");
+    await teacher.page.keyboard.press("Enter");
+    await waitForScene(teacher.page, "Quiz");
+    await tabTo(teacher.page, "quiz.classSet");
+    await teacher.page.keyboard.press("Enter");
+    const link = await label(teacher.page, "quiz.classLink");
+    await screenshot(teacher.page, "quiz-class-set");
+    const seed = new URL(link).searchParams.get("quiz");
+    expect(seed).toMatch(/^[\w-]+$/);
+    expect(new URL(link).searchParams.get("n")).toBe("10");
+    const expected = generateQuiz({ seed: seed!, count: 10 });
+
+    // Two students, each in their own browser, in either language.
+    for (const locale of ["en-US", "zh-CN"]) {
+      const student = await openGame(browser, link.replace(/\?.*$/, ""), { locale, query: new URL(link).search });
+      await waitForScene(student.page, "Title");
+      await student.page.keyboard.press("Enter");
+      await waitForScene(student.page, "QuizPlay", 20_000);
+      const lang = locale.startsWith("zh") ? "zh" : "en";
+      expect(await label(student.page, "quiz.prompt")).toBe(expected.questions[0]!.prompt[lang]);
+      expect(student.errors).toEqual([]);
+      await student.context.close();
+    }
+    expect(teacher.errors).toEqual([]);
+    await teacher.context.close();
+  }, 120_000);
 });

@@ -10,7 +10,8 @@ import type { Layout } from "../ui/layout";
 import { Ui } from "../ui/palette";
 import { getLanguage, t } from "../i18n";
 import { q, registerQuizBundle } from "./i18n";
-import { QuizKey, sharedCount, type PlayLaunch } from "./keys";
+import { QuizKey, shareLink, sharedCount, type PlayLaunch } from "./keys";
+import { registerTestHandle } from "../debug/testHooks";
 import { loadMastery } from "./store";
 
 const MIXED_COUNT = 10;
@@ -23,14 +24,16 @@ export function freshSeed(): string {
 }
 
 export class QuizHomeScene extends ShellScene {
-  private page: "home" | "concepts" = "home";
+  private page: "home" | "concepts" | "class" = "home";
+  private classSeed = "";
   private sharedPlay: PlayLaunch | null = null;
+  private releases: Array<() => void> = [];
 
   constructor() {
     super(QuizKey.Home);
   }
 
-  init(data: { seed?: string; page?: "home" | "concepts" } | undefined): void {
+  init(data: { seed?: string; page?: "home" | "concepts" | "class" } | undefined): void {
     registerQuizBundle();
     this.page = data?.page ?? "home";
     this.sharedPlay = data?.seed ? { seed: data.seed, count: sharedCount(), shared: true } : null;
@@ -40,16 +43,18 @@ export class QuizHomeScene extends ShellScene {
 
   override create(): void {
     super.create();
+    this.events.once("shutdown", () => this.release());
     // Started from a share link: straight into the teacher's questions.
     if (this.sharedPlay) this.scene.start(QuizKey.Play, this.sharedPlay);
   }
 
   protected defaultFocus(): string {
+    if (this.page === "class") return "quiz.copy";
     return this.page === "home" ? "quiz.mixed" : `quiz.concept.${CONCEPTS[0]}`;
   }
 
   protected override onBack(): void {
-    if (this.page === "concepts") {
+    if (this.page !== "home") {
       this.page = "home";
       this.rebuild();
     } else {
@@ -57,8 +62,15 @@ export class QuizHomeScene extends ShellScene {
     }
   }
 
+  private release(): void {
+    for (const r of this.releases) r();
+    this.releases = [];
+  }
+
   protected build(l: Layout): void {
+    this.release();
     if (this.page === "concepts") return this.buildConcepts(l);
+    if (this.page === "class") return this.buildClass(l);
     this.heading(t(q("heading")));
     const wrap = Math.min(l.width - 2 * l.gap, l.menuWidth * 1.4);
     const intro = this.label(l.cx, l.headingY + l.font.heading * 0.7, `${t(q("intro"))}\n${t(q("mixedHint"))}`, l.font.small, { align: "center", color: Ui.textDim, wrapWidth: wrap }).setOrigin(0.5, 0);
@@ -70,6 +82,12 @@ export class QuizHomeScene extends ShellScene {
     };
     add("quiz.mixed", () => t(q("mixed"), { n: MIXED_COUNT }), () => this.start({ seed: freshSeed(), count: MIXED_COUNT, shared: false }), true);
     add("quiz.short", () => t(q("mixed"), { n: SHORT_COUNT }), () => this.start({ seed: freshSeed(), count: SHORT_COUNT, shared: false }));
+    // A class set is not personalised: the seed alone fixes the questions, so its link works.
+    add("quiz.classSet", () => t(q("classSet"), { n: MIXED_COUNT }), () => {
+      this.classSeed = freshSeed();
+      this.page = "class";
+      this.rebuild();
+    });
     add("quiz.byConcept", () => t(q("byConcept")), () => {
       this.page = "concepts";
       this.rebuild();
@@ -108,6 +126,33 @@ export class QuizHomeScene extends ShellScene {
       });
     });
     this.button({ testId: "quiz.back", label: () => t(q("back")), onPress: () => this.onBack(), x: l.cx, y: l.height - l.gap - l.buttonHeight / 2, width: l.menuWidth * 0.6, height: l.buttonHeight });
+  }
+
+  /** The teacher's page: the link first (to paste or read aloud), then a preview. */
+  private buildClass(l: Layout): void {
+    this.heading(t(q("classHeading")));
+    const link = shareLink(this.classSeed, MIXED_COUNT);
+    const wrap = Math.min(l.width - 2 * l.gap, l.menuWidth * 1.6);
+    const hint = this.label(l.cx, l.headingY + l.font.heading * 0.8, t(q("classHint"), { n: MIXED_COUNT }), l.font.small, { align: "center", color: Ui.textDim, wrapWidth: wrap }).setOrigin(0.5, 0);
+    const linkText = this.label(l.cx, hint.y + hint.height + l.gap, link, l.font.body, { align: "center", bold: true, color: Ui.accent, wrapWidth: wrap }).setOrigin(0.5, 0);
+    this.releases.push(registerTestHandle("quiz.classLink", () => ({ x: linkText.x - linkText.width / 2, y: linkText.y, width: linkText.width, height: linkText.height, label: link, focused: false, enabled: false })));
+    let y = Math.max(l.contentTop, linkText.y + linkText.height + l.gap) + l.buttonHeight / 2;
+    const add = (testId: string, label: () => string, onPress: () => void, primary = false): void => {
+      this.button({ testId, label, onPress, x: l.cx, y, width: l.menuWidth, height: l.buttonHeight, primary });
+      y += l.menuStep;
+    };
+    add("quiz.copy", () => t(q("copyLink")), () => void this.copy(link), true);
+    add("quiz.takeIt", () => t(q("takeIt")), () => this.start({ seed: this.classSeed, count: MIXED_COUNT, shared: true }));
+    add("quiz.back", () => t(q("back")), () => this.onBack());
+  }
+
+  private async copy(link: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(link);
+      this.setNotice({ key: q("copied"), kind: "good" });
+    } catch {
+      this.setNotice({ key: q("copyFailed"), kind: "info" });
+    }
   }
 
   private start(play: PlayLaunch): void {

@@ -82,11 +82,14 @@ export class QuizResultScene extends ShellScene {
       this.releases.push(registerTestHandle(`quiz.result.${c}`, () => ({ x: x0, y: ry, width: w, height: rowH, label: `${s.right}/${s.asked}`, focused: false, enabled: false })));
     });
 
-    const link = shareLink(play.seed, play.count);
-    this.label(l.cx, buttonsTop - shareH, t(q("share"), { link }), l.font.small, { align: "center", color: Ui.textDim, wrapWidth: l.width - 2 * l.gap }).setOrigin(0.5, 0);
+    // Only a shared set is the same for everyone; a practice quiz followed this student's progress.
+    const link = play.shared ? shareLink(play.seed, play.count) : null;
+    const shareText = link ? t(q("share"), { link }) : t(q("practiceNoLink"));
+    const share = this.label(l.cx, buttonsTop - shareH, shareText, l.font.small, { align: "center", color: Ui.textDim, wrapWidth: l.width - 2 * l.gap }).setOrigin(0.5, 0);
+    if (link) this.releases.push(registerTestHandle("quiz.share", () => ({ x: share.x - share.width / 2, y: share.y, width: share.width, height: share.height, label: link, focused: false, enabled: false })));
     const bw = Math.min((l.width - 4 * l.gap) / 3, l.menuWidth * 0.7);
     const by = buttonsTop + l.buttonHeight / 2;
-    this.button({ testId: "quiz.copy", label: () => t(q("copyLink")), onPress: () => void this.copy(link), x: l.cx, y: by, width: Math.min(l.width - 2 * l.gap, l.menuWidth), height: l.buttonHeight });
+    if (link) this.button({ testId: "quiz.copy", label: () => t(q("copyLink")), onPress: () => void this.copy(link), x: l.cx, y: by, width: Math.min(l.width - 2 * l.gap, l.menuWidth), height: l.buttonHeight });
     const y2 = by + l.menuStep;
     this.button({ testId: "quiz.again", label: () => t(q("again")), onPress: () => this.scene.start(QuizKey.Play, { seed: freshSeed(), count: play.count, shared: false, ...(play.concepts ? { concepts: play.concepts } : {}) }), x: l.cx - bw - l.gap, y: y2, width: bw, height: l.buttonHeight, primary: true });
     this.button({ testId: "quiz.progress", label: () => t(q("progress")), onPress: () => this.scene.start(QuizKey.Progress), x: l.cx, y: y2, width: bw, height: l.buttonHeight });
