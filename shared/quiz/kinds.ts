@@ -7,6 +7,7 @@ import { getScenario } from "../scenarios";
 import { seqAdd } from "../tcp/seq";
 import { TCP_STATES, type TcpState } from "../tcp/types";
 import { flagsOf, segmentLabel } from "./flags";
+import { stateTopic } from "./state-concepts";
 import type { Rng } from "./random";
 import { join, ladderOf, outcomeLabel, profileLine, replayWithText, sideName } from "./describe";
 import type { Template } from "./templates";
@@ -94,9 +95,10 @@ function question(
   // A point inside the opening handshake is a handshake question, whatever the template.
   const setting = k < cut.template.focusFrom ? { id: "handshake", concepts: ["handshake"] as Concept[] } : cut.template;
   // What-next points name their own concepts exactly; the others also teach the scenario's.
-  // A state question is not about numbers, even in a scenario that teaches them.
-  const inherited = kind === "state" ? setting.concepts.filter((c) => c !== "ack-number" && c !== "seq-consumption") : setting.concepts;
-  const concepts = uniq(kind === "what-next" && fields.concepts.length > 0 ? fields.concepts : [...fields.concepts, ...inherited]);
+  // State and what-next questions name their own concepts from the transition they ask
+  // about; segment and number questions also teach the scenario's.
+  const own = (kind === "what-next" || kind === "state") && fields.concepts.some((c) => c !== "states");
+  const concepts = uniq(own ? fields.concepts : [...fields.concepts, ...setting.concepts]);
   const explanation = join(fields.explanation, conceptSummary(concepts));
   const ladder = fields.ladder ? { ...fields.ladder, title: ladderTitle(k < cut.template.focusFrom ? "handshake" : cut.template.scenario, cut.template.id) } : null;
   return { ...fields, ladder, id: "", key: `${kind}/${setting.id}`, kind, concepts, misconceptions: uniq(fields.misconceptions), explanation };
@@ -117,13 +119,13 @@ export function stateQuestion(cut: Cut, rng: Rng): Question | null {
   for (let j = 0; j <= k; j++) if ((j === 0 ? "CLOSED" : end.records[j - 1]!.states[side]) !== end.records[j]!.states[side]) lastChange = j;
   const before = lastChange > 0 ? end.records[lastChange - 1]!.states[side] : "CLOSED";
 
-  const misconceptions: Misconception[] = [];
-  const concepts: Concept[] = ["states"];
-  if (answer === "SYN_RCVD") misconceptions.push("server-never-syn-sent");
-  if (answer === "TIME_WAIT") misconceptions.push("active-closer-time-wait");
-  if (answer === "TIME_WAIT" && before === "FIN_WAIT_1") misconceptions.push("close-three-segments");
-  if (cut.template.id === "half-close" && (answer === "CLOSE_WAIT" || answer === "FIN_WAIT_2")) misconceptions.push("half-close-data-flows");
-  if (cut.template.id === "quiet-time") misconceptions.push("quiet-time-after-crash");
+  const from = runs[k]!.ep[side].state;
+  const step = trace.steps[k]!;
+  const head = step.t === "deliver" ? runs[k]!.wire[step.to][0]?.segment : step.t === "inject" ? step.segment : undefined;
+  const arrived = head && (step.t === "inject" || (step.t === "deliver" && step.to === side)) ? { syn: head.flags.syn, fin: head.flags.fin, rst: head.flags.rst, data: head.data.length > 0 } : null;
+  const topic = stateTopic(from, answer, step, arrived, cut.template.id);
+  const concepts: Concept[] = ["states", ...topic.concepts];
+  const misconceptions: Misconception[] = [...topic.misconceptions];
 
   const wrong = rng.shuffle(CONFUSABLE[answer]).slice(0, 3);
   if (rng.chance(0.3)) wrong[2] = rng.pick(TCP_STATES.filter((s) => s !== answer && !wrong.includes(s)));
