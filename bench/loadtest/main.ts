@@ -1,4 +1,4 @@
-// `npm run loadtest -- [--players N] [--seconds S] [--bare] [--warmup W] [--port P]`
+// `npm run loadtest -- [--players N] [--seconds S] [--bare | --ours] [--warmup W] [--port P]`
 // A benchmark, not a test: starts the server in a child process on 127.0.0.1, then the load
 // generator in another, and prints latency, CPU and memory. Without --bare it runs our
 // match room and then the bare echo room under the same load, and prints the CPU ratio.
@@ -14,6 +14,8 @@ const seconds = Number(args.get("seconds") ?? 30);
 const warmup = Number(args.get("warmup") ?? 5);
 const basePort = Number(args.get("port") ?? 2590);
 const onlyBare = args.get("bare") === "true";
+/** --ours: only our room (no bare comparison). */
+const onlyOurs = args.get("ours") === "true";
 /** Every phase has a deadline, so the benchmark always ends. */
 const JOIN_DEADLINE_MS = 10 * 60_000;
 
@@ -29,9 +31,12 @@ interface Run {
   end: Usage;
 }
 
-function child(script: string, argv: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+/** --profile DIR: the server writes a V8 CPU profile there (open it in Chrome DevTools). */
+const profileDir = args.get("profile");
+
+function child(script: string, argv: string[], env: NodeJS.ProcessEnv = {}, extraExecArgv: string[] = []): ChildProcess {
   return fork(path.join(here, script), argv, {
-    execArgv: ["--import", "tsx"],
+    execArgv: ["--import", "tsx", ...extraExecArgv],
     env: { ...process.env, ...env },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
@@ -60,13 +65,23 @@ async function usage(server: ChildProcess): Promise<Usage> {
   return reply;
 }
 
+/** Stops the server; SIGINT lets it exit normally (and write its CPU profile). */
+async function stop(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null) return;
+  const exited = new Promise<void>((r) => server.once("exit", () => r()));
+  server.kill("SIGINT");
+  const t = setTimeout(() => server.kill("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(t);
+}
+
 async function run(kind: "ours" | "bare", port: number): Promise<Run> {
   const server = child("server.ts", kind === "bare" ? ["--bare"] : [], {
     PORT: String(port),
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     NODE_ENV: "production",
     DB_PATH: ":memory:",
-  });
+  }, profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []);
   const load: ChildProcess[] = [];
   try {
     await next(server, "ready", 60_000);
@@ -90,7 +105,8 @@ async function run(kind: "ours" | "bare", port: number): Promise<Run> {
     });
     return { kind, result, joinSeconds: joined.joinSeconds, joinFailed: joined.failed, idle, start, end };
   } finally {
-    for (const p of [...load, server]) if (p.exitCode === null) p.kill("SIGTERM");
+    for (const p of load) if (p.exitCode === null) p.kill("SIGTERM");
+    await stop(server);
   }
 }
 
@@ -116,7 +132,7 @@ function report(r: Run): { cpuPerActionUs: number } {
 console.log(`loadtest: ${players} players, ${seconds} s window after ${warmup} s warm-up, one action per player every 2 s, 127.0.0.1`);
 const runs: Run[] = [];
 if (!onlyBare) runs.push(await run("ours", basePort));
-runs.push(await run("bare", basePort + 1));
+if (!onlyOurs) runs.push(await run("bare", basePort + 1));
 const figures = runs.map(report);
 if (runs.length === 2) {
   const ratio = figures[0]!.cpuPerActionUs / figures[1]!.cpuPerActionUs;

@@ -110,6 +110,8 @@ export async function joinMatchPair(client: Client, index: number, rec: Recorder
       const me = players[i]!;
       const view = me.view;
       if (!view || view.you === null || view.ended !== null || me.side === null) return;
+      // The peer's last move may have ended the match after this view was sent.
+      if ((me.room.state as { phase?: string } | undefined)?.phase !== "playing") return;
       const { action, memory } = decide(view, scenario, me.memory);
       me.memory = memory;
       if (!action) return;

@@ -37,3 +37,6 @@ process.on("message", (message: { type?: string }) => {
   process.send({ type: "usage", cpuUs: cpu.user + cpu.system, rssBytes: mem.rss, heapBytes: mem.heapUsed, elu: elu.utilization });
 });
 process.send?.({ type: "ready", port });
+// A benchmark server needs no graceful shutdown: exit at once (normally, so that a
+// --cpu-prof profile is written).
+process.on("SIGINT", () => process.exit(0));
