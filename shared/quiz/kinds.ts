@@ -95,10 +95,10 @@ function question(
   // A point inside the opening handshake is a handshake question, whatever the template.
   const setting = k < cut.template.focusFrom ? { id: "handshake", concepts: ["handshake"] as Concept[] } : cut.template;
   // What-next points name their own concepts exactly; the others also teach the scenario's.
-  // State and what-next questions name their own concepts from the transition they ask
-  // about; segment and number questions also teach the scenario's.
-  const own = (kind === "what-next" || kind === "state") && fields.concepts.some((c) => c !== "states");
-  const concepts = uniq(own ? fields.concepts : [...fields.concepts, ...setting.concepts]);
+  // A question names the concepts of the transition it asks about; only when that says
+  // nothing specific does it fall back on the scenario's.
+  const specific = fields.concepts.some((c) => c !== "states" && c !== "ack-number" && c !== "seq-consumption");
+  const concepts = uniq(specific ? fields.concepts : [...fields.concepts, ...setting.concepts]);
   const explanation = join(fields.explanation, conceptSummary(concepts));
   const ladder = fields.ladder ? { ...fields.ladder, title: ladderTitle(k < cut.template.focusFrom ? "handshake" : cut.template.scenario, cut.template.id) } : null;
   return { ...fields, ladder, id: "", key: `${kind}/${setting.id}`, kind, concepts, misconceptions: uniq(fields.misconceptions), explanation };
@@ -120,10 +120,7 @@ export function stateQuestion(cut: Cut, rng: Rng): Question | null {
   const before = lastChange > 0 ? end.records[lastChange - 1]!.states[side] : "CLOSED";
 
   const from = runs[k]!.ep[side].state;
-  const step = trace.steps[k]!;
-  const head = step.t === "deliver" ? runs[k]!.wire[step.to][0]?.segment : step.t === "inject" ? step.segment : undefined;
-  const arrived = head && (step.t === "inject" || (step.t === "deliver" && step.to === side)) ? { syn: head.flags.syn, fin: head.flags.fin, rst: head.flags.rst, data: head.data.length > 0 } : null;
-  const topic = stateTopic(from, answer, step, arrived, cut.template.id);
+  const topic = stateTopic(from, answer, trace.steps[k]!, arrivalAt(cut, k, side), cut.template.id);
   const concepts: Concept[] = ["states", ...topic.concepts];
   const misconceptions: Misconception[] = [...topic.misconceptions];
 
@@ -160,13 +157,11 @@ function sendPoints(cut: Cut): { k: number; side: Side }[] {
   return out;
 }
 
-function arriving(cut: Cut, k: number): { syn: boolean; fin: boolean } | null {
-  const s = cut.trace.steps[k];
-  if (!s) return null;
-  if (s.t === "inject") return { syn: s.segment.flags.syn, fin: s.segment.flags.fin };
-  if (s.t !== "deliver") return null;
-  const head = cut.runs[k]!.wire[s.to][0];
-  return head ? { syn: head.segment.flags.syn, fin: head.segment.flags.fin } : null;
+/** The segment that arrives at `side` in step k (delivered or an old duplicate), if any. */
+function arrivalAt(cut: Cut, k: number, side: Side): { syn: boolean; fin: boolean; rst: boolean; data: boolean } | null {
+  const step = cut.trace.steps[k];
+  const seg = step?.t === "inject" && step.to === side ? step.segment : step?.t === "deliver" && step.to === side ? cut.runs[k]!.wire[side][0]?.segment : undefined;
+  return seg ? { syn: seg.flags.syn, fin: seg.flags.fin, rst: seg.flags.rst, data: seg.data.length > 0 } : null;
 }
 
 /** (2) Which segment comes next, and (3) which number must it carry? */
@@ -179,9 +174,10 @@ export function segmentQuestion(cut: Cut, rng: Rng, numbers: boolean): Question 
   const seg = end.records[k]!.sent[side][0]!;
   const flags = flagsOf(seg);
   const ack = seg.flags.ack ? seg.ack : null;
-  const came = arriving(cut, k);
+  const came = arrivalAt(cut, k, side);
   const consumed = !!came && (came.syn || came.fin);
-  const concepts: Concept[] = [];
+  const topic = stateTopic(runs[k]!.ep[side].state, end.records[k]!.states[side], trace.steps[k]!, came, cut.template.id);
+  const concepts: Concept[] = [...topic.concepts];
   const misconceptions: Misconception[] = [];
   if (ack !== null) {
     concepts.push("ack-number");

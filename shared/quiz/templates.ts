@@ -142,7 +142,9 @@ export const TEMPLATES: Template[] = [
     concepts: ["fin-wait-2-timer", "four-way-close"],
     build: (rng) => {
       const profile = rng.pick<Profile>(["linux", "linux", "rfc"]);
-      return { ...base(rng, profile), steps: [...HANDSHAKE, call("A", rng.pick(["close", "close", "shutdown"] as const)), deliver("B"), deliver("A")] };
+      // The last step fires A's FIN_WAIT_2 timer if it has one (linux, after close()); in
+      // the rfc profile or after shutdown() there is none and nothing happens.
+      return { ...base(rng, profile), steps: [...HANDSHAKE, call("A", rng.pick(["close", "close", "shutdown"] as const)), deliver("B"), deliver("A"), timer("A")] };
     },
   },
   {

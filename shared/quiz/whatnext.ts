@@ -44,13 +44,15 @@ function whatNextPoints(cut: Cut): Point[] {
     if (s.t === "timer") {
       const d = nextDeadline(run.ep[s.side]);
       if (!d) return;
-      if (d.timer === "retransmit") out.push({ k, j: k, side: s.side, concepts: ["retransmission"], misconceptions: [] });
+      // A FIN retransmitted from LAST_ACK is the one TIME_WAIT is there to answer.
+      if (d.timer === "retransmit") out.push({ k, j: k, side: s.side, concepts: run.ep[s.side].state === "LAST_ACK" ? ["retransmission", "time-wait-lost-ack"] : ["retransmission"], misconceptions: [] });
       if (d.timer === "time-wait") out.push({ k, j: k, side: s.side, concepts: ["two-msl"], misconceptions: ["active-closer-time-wait"] });
       if (d.timer === "fin-wait-2") out.push({ k, j: k, side: s.side, concepts: ["fin-wait-2-timer"], misconceptions: ["fin-wait-2-timer-linux"] });
     } else if (s.t === "lose") {
       const j = trace.steps.findIndex((x, i) => i > k && x.t === "timer");
       const t = trace.steps[j];
-      if (t && t.t === "timer") out.push({ k, j, side: t.side, concepts: ["retransmission"], misconceptions: [] });
+      const lostFromTimeWait = run.wire[s.to][0] && run.ep[run.wire[s.to][0]!.from].state === "TIME_WAIT";
+      if (t && t.t === "timer") out.push({ k, j, side: t.side, concepts: lostFromTimeWait ? ["time-wait-lost-ack", "retransmission"] : ["retransmission"], misconceptions: [] });
     } else if (s.t === "deliver") {
       const head = run.wire[s.to][0];
       if (!head) return;
