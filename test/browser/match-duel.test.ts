@@ -1,5 +1,6 @@
 // Two people in two browsers play a match to its goal by clicking and typing, declare every
 // state, and both see the debrief with the score the rules give. Then the same by keyboard.
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { ScoreSheet, Side } from "../../shared/match/types";
@@ -42,15 +43,43 @@ async function expectDebrief(page: Page, side: Side, steps: readonly Step[]): Pr
   expect(sheet.total).toBe(sheet.segments + sheet.declarations + sheet.streak + sheet.speed + sheet.goal + sheet.penalties);
 }
 
-async function stepBack(page: Page): Promise<void> {
-  const before = (await matchView(page))!.step!;
+/** The debrief opens on the first step; forwards to the last one, then one back. */
+async function stepThrough(page: Page): Promise<void> {
+  const v = (await matchView(page))!;
+  expect(v.step).toBe(0);
+  for (let i = 1; i < v.steps!; i++) {
+    await clickUi(page, "debrief.next");
+    await page.waitForFunction((n) => window.__tcpArenaMatch?.step === n, i);
+  }
   await clickUi(page, "debrief.prev");
-  await page.waitForFunction((b) => window.__tcpArenaMatch?.step === b - 1, before);
-  await clickUi(page, "debrief.next");
-  await page.waitForFunction((b) => window.__tcpArenaMatch?.step === b, before);
+  await page.waitForFunction((n) => window.__tcpArenaMatch?.step === n, v.steps! - 2);
 }
 
-async function duel(scenarioId: string, steps: Record<Side, Step[]>, mode: InputMode, locale: string, shots: string): Promise<void> {
+/** Downloads the match as JSON and .pcap from the debrief, then opens it again from the menu's replays. */
+async function downloadsAndReplay(page: Page): Promise<void> {
+  const v = (await matchView(page))!;
+  const [json] = await Promise.all([page.waitForEvent("download"), clickUi(page, "debrief.json")]);
+  const replay = JSON.parse(readFileSync((await json.path())!, "utf8")) as { ladder: unknown[]; scenarioId: string };
+  expect(replay.ladder).toHaveLength(v.steps!);
+  const [pcap] = await Promise.all([page.waitForEvent("download"), clickUi(page, "debrief.pcap")]);
+  const bytes = readFileSync((await pcap.path())!);
+  // The libpcap magic number, written little-endian.
+  expect(bytes.readUInt32LE(0)).toBe(0xa1b2c3d4);
+  expect(pcap.suggestedFilename()).toMatch(/\.pcap$/);
+
+  await clickUi(page, "debrief.menu");
+  await waitForScene(page, "Menu");
+  await clickUi(page, "menu.replay");
+  await waitForScene(page, "Replay");
+  await clickUi(page, "replay.recent.0");
+  await waitForScene(page, "Debrief");
+  await page.waitForFunction((n) => window.__tcpArenaMatch?.screen === "debrief" && window.__tcpArenaMatch.steps === n, v.steps);
+  const again = (await matchView(page))!;
+  expect(again.scores).toEqual(v.scores);
+  await screenshot(page, "match-replay-debrief");
+}
+
+async function duel(scenarioId: string, steps: Record<Side, Step[]>, mode: InputMode, locale: string, shots: string, replay = false): Promise<void> {
   const host = await openGame(browser, server.url, { locale });
   const guest = await openGame(browser, server.url, { locale });
   try {
@@ -76,9 +105,10 @@ async function duel(scenarioId: string, steps: Record<Side, Step[]>, mode: Input
     await screenshot(host.page, `${shots}-match-end-A`);
     await expectDebrief(host.page, "A", steps.A);
     await expectDebrief(guest.page, "B", steps.B);
-    await stepBack(host.page);
+    await stepThrough(host.page);
     await screenshot(host.page, `${shots}-debrief-A`);
     await screenshot(guest.page, `${shots}-debrief-B`);
+    if (replay) await downloadsAndReplay(host.page);
     expect(host.errors).toEqual([]);
     expect(guest.errors).toEqual([]);
   } finally {
@@ -88,8 +118,8 @@ async function duel(scenarioId: string, steps: Record<Side, Step[]>, mode: Input
 }
 
 describe("a match between two browsers", () => {
-  it("plays the three-way handshake by clicking and typing, declares every state and both see the right score", async () => {
-    await duel("handshake", HANDSHAKE, "mouse", "en-US", "match-handshake-mouse");
+  it("plays the three-way handshake by clicking and typing, declares every state, both see the right score, and the match downloads and replays", async () => {
+    await duel("handshake", HANDSHAKE, "mouse", "en-US", "match-handshake-mouse", true);
   }, 300_000);
 
   it("plays the four-way close by clicking and typing, through TIME_WAIT to CLOSED", async () => {

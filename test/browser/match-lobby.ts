@@ -24,7 +24,7 @@ async function toMenu(page: Page, name: string, mode: InputMode): Promise<void> 
 }
 
 /** Host creates a room with `scenarioId`, guest joins by code; both ready; both in Match. */
-export async function startDuel(host: Page, guest: Page, scenarioId: string, mode: InputMode): Promise<string> {
+export async function startDuel(host: Page, guest: Page, scenarioId: string, mode: InputMode, difficulty = "standard"): Promise<string> {
   await toMenu(host, "Ada", mode);
   await press(host, "menu.create", mode);
   await waitForScene(host, "Lobby");
@@ -35,6 +35,12 @@ export async function startDuel(host: Page, guest: Page, scenarioId: string, mod
     await host.waitForFunction((b) => window.__tcpArena?.room?.scenarioId !== b, before, { timeout: 30_000 });
   }
   expect((await room(host))?.scenarioId).toBe(scenarioId);
+  for (let i = 0; i < 3 && (await room(host))?.difficulty !== difficulty; i++) {
+    const before = (await room(host))?.difficulty;
+    await press(host, "lobby.difficulty", mode);
+    await host.waitForFunction((b) => window.__tcpArena?.room?.difficulty !== b, before, { timeout: 30_000 });
+  }
+  expect((await room(host))?.difficulty).toBe(difficulty);
 
   await toMenu(guest, "Grace", mode);
   if (mode === "mouse") await clickUi(guest, "menu.code");

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { ensureClientBuilt, launchBrowser, openGame, screenshot, startGameServer, visibleLabels, waitForScene, clickUi, type GameServer } from "./harness";
-import { FOUR_WAY_CLOSE, HANDSHAKE, matchView, play } from "./match-player";
+import { FOUR_WAY_CLOSE, HANDSHAKE, matchView, play, type Step } from "./match-player";
 import { startDuel } from "./match-lobby";
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -70,6 +70,27 @@ describe("the match screen", () => {
       expect(host.errors).toEqual([]);
       // The reload itself may log the socket closing; nothing else.
       expect(guest.errors.filter((e) => !/WebSocket|ERR_CONNECTION|Failed to load resource/.test(e))).toEqual([]);
+    } finally {
+      await host.context.close();
+      await guest.context.close();
+    }
+  }, 300_000);
+
+  it("in guided mode fills the composer from the hint and offers a short list of states", async () => {
+    const host = await openGame(browser, server.url);
+    const guest = await openGame(browser, server.url);
+    try {
+      await startDuel(host.page, guest.page, "handshake", "mouse", "guided");
+      // A's SYN is a user call (connect), not a debt, so there is no hint for it: typed by hand.
+      const guided: Record<"A" | "B", Step[]> = {
+        A: [HANDSHAKE.A[0]!, { declare: "SYN_SENT" }, { declare: "ESTABLISHED" }, { sendHint: true }],
+        B: [{ declare: "SYN_RCVD" }, { sendHint: true }, { declare: "ESTABLISHED" }],
+      };
+      await Promise.all([play(host.page, guided.A, "mouse"), play(guest.page, guided.B, "mouse")]);
+      await host.page.waitForFunction(() => window.__tcpArenaMatch?.goalReached === true, undefined, { timeout: 60_000 });
+      await screenshot(guest.page, "match-guided-B");
+      expect(host.errors).toEqual([]);
+      expect(guest.errors).toEqual([]);
     } finally {
       await host.context.close();
       await guest.context.close();

@@ -18,6 +18,8 @@ export interface Ctx {
 
 export type Step =
   | { declare: TcpState }
+  /** Guided mode: fill the composer from the hint, then send (a FIN asks shutdown or close). */
+  | { sendHint: true; fin?: "shutdown" | "close" }
   | { send: FlagName[]; seq: (c: Ctx) => number; ack?: (c: Ctx) => number; data?: string; fin?: "shutdown" | "close" }
   | { call: "listen" | "close" };
 
@@ -62,12 +64,16 @@ export async function play(page: Page, steps: readonly Step[], mode: InputMode, 
     const step = steps[i]!;
     if ("declare" in step) await declare(page, step.declare, mode);
     else if ("send" in step) await send(page, ctx, step, mode);
+    else if ("sendHint" in step) await sendHint(page, ctx, step.fin);
     else await call(page, step.call, mode);
   }
 }
 
 async function declare(page: Page, state: TcpState, mode: InputMode): Promise<void> {
   await waitView(page, `a checkpoint (to declare ${state})`, "v.checkpointPending");
+  const choices = (await matchView(page))!.stateChoices;
+  // Guided mode offers a short list, with the right state among it.
+  if (choices !== null && !choices.includes(state)) throw new Error(`${state} is not among the choices ${choices.join(",")}`);
   const before = (await matchView(page))!.feedbackCount;
   if (mode === "mouse") await clickUi(page, `match.state.${state}`);
   else {
@@ -126,6 +132,15 @@ async function send(page: Page, ctx: Ctx, step: Extract<Step, { send: FlagName[]
   );
   const v = (await matchView(page))!;
   if (sentBy(v.ladder, ctx.me).length <= sentBefore) throw new Error(`${step.send.join(",")} seq=${seq} ack=${ack} refused: ${v.log.slice(-4).join(", ")}`);
+}
+
+async function sendHint(page: Page, ctx: Ctx, fin?: "shutdown" | "close"): Promise<void> {
+  await waitView(page, "a hint to fill the composer from", "!v.checkpointPending && v.hint !== null && v.hint.length > 0");
+  const sentBefore = sentBy((await matchView(page))!.ladder, ctx.me).length;
+  await clickUi(page, "match.prefill");
+  await clickUi(page, "match.send");
+  if (fin) await clickUi(page, `match.fin.${fin}`);
+  await waitView(page, "the hinted segment on the ladder", "v.ladder.filter((e) => e.kind === 'segment' && e.from === v.side && e.copyOf === null).length > arg", sentBefore);
 }
 
 async function call(page: Page, which: "listen" | "close", mode: InputMode): Promise<void> {

@@ -5,6 +5,7 @@ import type { LadderEntry, MatchEvent, PlayerView, Rejection, Side } from "../..
 import type { MistakeCode } from "../../../shared/referee/types";
 import type { Note, Segment, TcpState } from "../../../shared/tcp/types";
 import { segmentLabel } from "./flags";
+import { GOAL_BONUS } from "../../../shared/match/scoring";
 
 export type Tone = "info" | "good" | "bad" | "warn";
 
@@ -206,7 +207,7 @@ export class MatchModel {
       case "score":
         break;
       case "goal":
-        this.push({ key: "log.goal", params: { points: "" }, tone: "good" });
+        this.push({ key: "log.goal", params: { points: GOAL_BONUS }, tone: "good" });
         break;
       case "ended":
         this.push({ key: "log.ended", params: {}, tone: "info" });

@@ -2,7 +2,7 @@
 // tests (which still act only by clicking and typing). It holds only what is on screen:
 // never the hidden true state, which the client does not have anyway.
 import type { LadderEntry, PlayerView, ScoreSheet, Side } from "../../../shared/match/types";
-import type { TcpState } from "../../../shared/tcp/types";
+import type { Segment, TcpState } from "../../../shared/tcp/types";
 import type { MatchModel } from "./model";
 import { lineBlock } from "./text";
 
@@ -12,6 +12,8 @@ export interface MatchTestView {
   iss: { A: number; B: number } | null;
   checkpointPending: boolean;
   stateChoices: TcpState[] | null;
+  /** Guided mode: the segments the composer can be filled with. */
+  hint: Segment[] | null;
   revealed: TcpState | null;
   waitingFor: Side[];
   ladder: LadderEntry[];
@@ -55,6 +57,7 @@ export function publishMatch(model: MatchModel, peerReconnecting: boolean, match
     iss: { A: view.A.iss, B: view.B.iss },
     checkpointPending: view.you?.checkpoint != null,
     stateChoices: view.you?.stateChoices ?? null,
+    hint: view.you?.hint ?? null,
     revealed: me ? view[me].revealed : null,
     waitingFor: view.waitingFor,
     ladder: view.ladder,
@@ -80,6 +83,7 @@ export function publishDebrief(d: { side: Side | null; ladder: LadderEntry[]; sc
     iss: null,
     checkpointPending: false,
     stateChoices: null,
+    hint: null,
     revealed: null,
     waitingFor: [],
     ladder: d.ladder,

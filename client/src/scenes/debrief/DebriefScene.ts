@@ -84,7 +84,7 @@ export class DebriefScene extends Phaser.Scene {
         scores: ended ? { A: view.A.score, B: view.B.score } : null,
         matchId,
       };
-      this.step = Math.max(0, view.ladder.length - 1);
+      this.step = 0;
       if (matchId) {
         const s = getScenario(view.scenarioId);
         rememberFinishedMatch({ matchId, label: s ? `${s.number}. ${s.title[getLanguage()]}` : view.scenarioId, at: Date.now() });

@@ -47,7 +47,8 @@ export class LadderView {
     this.texts = [];
     const { rect: r, style: s } = this;
     const g = this.g.clear();
-    const top = r.y + s.row * 1.6;
+    // The panel's title, then the two hosts' names, then the rows.
+    const top = r.y + s.row * 2.3;
     const xA = r.x + r.w * 0.14;
     const xB = r.x + r.w * 0.86;
     const rows = Math.max(1, Math.floor((r.y + r.h - top - 4) / s.row));
@@ -56,7 +57,7 @@ export class LadderView {
     g.lineStyle(2, Ui.textDim, 0.8).lineBetween(xA, top - 4, xA, r.y + r.h - 4).lineBetween(xB, top - 4, xB, r.y + r.h - 4);
     for (const side of ["A", "B"] as const) {
       const who = me === null ? side : side === me ? `${side} · ${t("match:debrief.you")}` : `${side} · ${t("match:debrief.peer")}`;
-      this.add(side === "A" ? xA : xB, r.y + s.row * 0.9, who, s.tiny, Ui.textDim).setOrigin(0.5);
+      this.add(side === "A" ? xA : xB, r.y + s.row * 1.55, who, s.tiny, Ui.textDim).setOrigin(0.5);
     }
     for (let i = startIdx; i < end; i++) {
       const e = entries[i]!;
