@@ -109,7 +109,9 @@ export class StateDiagramView {
       // A two-way pair's labels sit on either side of it, leaning away from each other.
       const side = Math.abs(nx) > Math.abs(ny) ? (nx > 0 ? 0 : 1) : 0.5;
       label.setOrigin(reverse ? side : 0.5, 0.5);
-      label.setPosition((start.x + end.x) / 2 + nx * 1.6, (start.y + end.y) / 2 + ny * 1.6);
+      // Nearer the start than the end: arrows that meet at one state keep their labels apart.
+      const at = reverse ? 0.4 : 0.5;
+      label.setPosition(start.x + (end.x - start.x) * at + nx * 1.6, start.y + (end.y - start.y) * at + ny * 1.6);
       label.setColor(bright ? "#f0e442" : "#a9bccd");
       label.setAlpha(bright ? 1 : 0.8);
     });
