@@ -52,6 +52,12 @@ describe("rooms", () => {
     await host.page.waitForFunction(() => window.__tcpArena?.room?.seats?.B?.name === "Grace");
     expect((await room(guest.page))?.seats?.A?.name).toBe("Ada");
     await screenshot(host.page, "shell-lobby-host");
+
+    // "Copy invite link" puts the room's link on the clipboard.
+    await host.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(server.url).origin });
+    await clickUi(host.page, "lobby.copyLink");
+    await host.page.waitForFunction(() => window.__tcpArena?.notice === "lobby.copied");
+    expect(await host.page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}?room=${code}`);
     await screenshot(guest.page, "shell-lobby-guest");
 
     // The host changes the difficulty; the guest sees it.
@@ -164,6 +170,14 @@ describe("rooms", () => {
       return other?.kind === "bot";
     });
     await screenshot(page, "shell-lobby-practice");
+
+    // The same lobby on a phone held upright: every control stays on screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForFunction(() => (window.__tcpArena?.ui["lobby.ready"]?.width ?? 999) < 390);
+    for (const [id, b] of Object.entries(await uiBoxes(page))) {
+      expect({ id, inside: b.x >= 0 && b.y >= 0 && b.x + b.width <= 390 && b.y + b.height <= 844 }).toEqual({ id, inside: true });
+    }
+    await screenshot(page, "shell-lobby-phone");
     await clickUi(page, "lobby.leave");
     await waitForScene(page, "Menu");
     expect(await page.evaluate(() => [window.__tcpArena?.room, sessionStorage.getItem("tcpArena.reconnect")])).toEqual([null, null]);

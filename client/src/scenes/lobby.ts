@@ -85,7 +85,7 @@ export class LobbyScene extends ShellScene {
     this.events.once("shutdown", unreg);
 
     let y = codeY + l.font.code / 2 + l.gap * 1.5;
-    const colW = l.portrait ? l.menuWidth : Math.min((l.width - 3 * l.gap) / 2, l.menuWidth);
+    const colW = l.columnWidth;
     const leftX = l.portrait ? l.cx : l.cx - colW / 2 - l.gap / 2;
     const rightX = l.portrait ? l.cx : l.cx + colW / 2 + l.gap / 2;
 

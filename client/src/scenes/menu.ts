@@ -97,9 +97,9 @@ export class MenuScene extends ShellScene {
     ];
 
     // The name row spans the top; the field keeps what the player typed last time.
-    const nameY = l.contentTop - l.gap;
+    const nameY = Math.max(l.contentTop - l.gap, l.headingY + l.font.heading / 2 + l.gap / 2 + fieldH / 2);
     const nameLabelW = Math.round(l.menuWidth * 0.35);
-    const rowW = l.portrait ? l.menuWidth : Math.min(l.width - 2 * l.gap, l.menuWidth * 1.6);
+    const rowW = l.wideRowWidth;
     this.label(l.cx - rowW / 2, nameY, t("menu.name"), l.font.body, { color: Ui.textDim }).setOrigin(0, 0.5);
     this.nameField = this.field({
       testId: "menu.name",
@@ -119,7 +119,7 @@ export class MenuScene extends ShellScene {
     if (l.portrait) {
       this.column([...play, ...study], l.cx, top, l.menuWidth);
     } else {
-      const colW = Math.min((l.width - 3 * l.gap) / 2, Math.round(l.menuWidth * 0.85));
+      const colW = l.columnWidth;
       this.column(play, l.cx - colW / 2 - l.gap, top, colW);
       this.column(study, l.cx + colW / 2 + l.gap, top, colW);
     }

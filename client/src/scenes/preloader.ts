@@ -20,8 +20,7 @@ export class PreloaderScene extends Phaser.Scene {
   preload(): void {
     const l = computeLayout(this.scale.width, this.scale.height);
     this.cameras.main.setBackgroundColor(Ui.bg);
-    const barW = Math.min(l.width - 4 * l.gap, Math.round(720 * l.unit));
-    const barH = Math.max(16, Math.round(28 * l.unit));
+    const { width: barW, height: barH } = l.progressBar;
     const frame = this.add.graphics();
     frame.lineStyle(3, Ui.text, 1).strokeRect(l.cx - barW / 2, l.cy - barH / 2, barW, barH);
     this.add
@@ -64,8 +63,9 @@ export class PreloaderScene extends Phaser.Scene {
 
   /** A reload mid-match: reconnect with the kept token and go straight back to the match. */
   private async resume(): Promise<void> {
+    const l = computeLayout(this.scale.width, this.scale.height);
     this.add
-      .text(this.scale.width / 2, this.scale.height * 0.7, t("net.reconnecting"), textStyle(computeLayout(this.scale.width, this.scale.height).font.body, { align: "center" }))
+      .text(l.cx, l.height - l.contentTop, t("net.reconnecting"), textStyle(l.font.body, { align: "center" }))
       .setOrigin(0.5)
       .setResolution(textResolution());
     const { resumeFromReload } = await import("../net/connect");

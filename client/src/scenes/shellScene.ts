@@ -117,8 +117,7 @@ export abstract class ShellScene extends Phaser.Scene {
   }
 
   private buildTopBar(l: Layout): void {
-    const h = Math.max(44, l.barHeight - Math.max(12, Math.round(l.barHeight * 0.2)));
-    const w = Math.min(Math.round(l.width * 0.3), Math.round(240 * Math.max(l.unit, 0.6)));
+    const { width: w, height: h } = l.topButton;
     const y = l.barHeight / 2;
     const font = l.font.small;
     this.label(l.gap, y, t("app.title"), l.font.body, { bold: true, color: Ui.accent }).setOrigin(0, 0.5);

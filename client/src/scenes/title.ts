@@ -28,7 +28,7 @@ export class TitleScene extends ShellScene {
   protected build(l: Layout): void {
     // Measure the texts first (a tagline may wrap on a phone), then centre the whole block
     // in the space under the top bar.
-    const logoH = Math.round(150 * l.unit);
+    const logoH = l.logoHeight;
     const logo = this.add.image(l.cx, 0, AssetKey.logo).setDisplaySize(logoH * 3.2, logoH);
     const title = this.label(l.cx, 0, t("app.title"), l.font.title, { bold: true, align: "center" }).setOrigin(0.5, 0);
     const tagline = this.label(l.cx, 0, t("app.tagline"), l.font.body, { align: "center", color: Ui.textDim, wrapWidth: l.width - 4 * l.gap }).setOrigin(0.5, 0);
@@ -38,7 +38,7 @@ export class TitleScene extends ShellScene {
       color: invite ? Ui.accent : Ui.textDim,
       wrapWidth: l.width - 4 * l.gap,
     }).setOrigin(0.5, 0);
-    const startH = Math.round(l.buttonHeight * 1.2);
+    const startH = l.startButton.height;
     const blockH = logoH + l.gap + title.height + tagline.height + l.gap * 2 + l.buttonHeight + l.gap * 1.5 + startH + l.gap + hint.height;
     const free = l.height - l.barHeight - blockH;
     let y = l.barHeight + Math.max(l.gap, free / 2);
@@ -50,7 +50,7 @@ export class TitleScene extends ShellScene {
     tagline.setY(y);
     y += tagline.height + l.gap * 2;
 
-    const langW = Math.min((l.menuWidth - l.gap) / 2, Math.round(300 * l.unit) + 40);
+    const langW = l.languageButtonWidth;
     const langs: Language[] = ["zh", "en"];
     langs.forEach((lang, i) => {
       const current = getLanguage() === lang;
@@ -73,7 +73,7 @@ export class TitleScene extends ShellScene {
       onPress: () => this.start(),
       x: l.cx,
       y: y + startH / 2,
-      width: Math.min(l.menuWidth, Math.round(420 * l.unit) + 60),
+      width: l.startButton.width,
       height: startH,
       fontSize: l.font.heading,
       primary: true,

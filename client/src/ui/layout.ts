@@ -31,6 +31,19 @@ export interface Layout {
   /** Where a screen's heading sits and where its content starts. */
   headingY: number;
   contentTop: number;
+  /** One of two side-by-side columns (landscape), or the menu column (portrait). */
+  columnWidth: number;
+  /** A row that spans the screen (landscape) or the menu column (portrait). */
+  wideRowWidth: number;
+  /** Title screen: the emblem's height, a language button's width, the Start button. */
+  logoHeight: number;
+  languageButtonWidth: number;
+  startButton: { width: number; height: number };
+  /** Top-bar toggles (language, sound). */
+  topButton: { width: number; height: number };
+  progressBar: { width: number; height: number };
+  /** Spacing of the background grid. */
+  gridStep: number;
 }
 
 export function computeLayout(width: number, height: number): Layout {
@@ -43,6 +56,7 @@ export function computeLayout(width: number, height: number): Layout {
   const barHeight = Math.max(56, Math.round(72 * unit)); // room for 44 px touch targets
   const buttonHeight = Math.max(44, Math.round(64 * unit)); // 44 px: a comfortable touch target
   const menuWidth = Math.min(width - 2 * gap, Math.round(640 * unit));
+  const columnWidth = portrait ? menuWidth : Math.min((width - 4 * gap) / 2, Math.round(menuWidth * 0.9));
   return {
     width,
     height,
@@ -64,6 +78,17 @@ export function computeLayout(width: number, height: number): Layout {
     menuStep: buttonHeight + Math.round(gap * 0.6),
     headingY: barHeight + Math.round(56 * unit),
     contentTop: barHeight + Math.round(140 * unit),
+    columnWidth,
+    wideRowWidth: portrait ? menuWidth : Math.min(width - 2 * gap, Math.round(1024 * unit)),
+    logoHeight: Math.round(150 * unit),
+    languageButtonWidth: Math.min((menuWidth - gap) / 2, Math.round(300 * unit) + 40),
+    startButton: { width: Math.min(menuWidth, Math.round(420 * unit) + 60), height: Math.round(buttonHeight * 1.2) },
+    topButton: {
+      width: Math.min(Math.round(width * 0.3), Math.max(Math.round(240 * unit), 144)),
+      height: Math.max(44, barHeight - Math.max(12, Math.round(barHeight * 0.2))),
+    },
+    progressBar: { width: Math.min(width - 4 * gap, Math.round(720 * unit)), height: Math.max(16, Math.round(28 * unit)) },
+    gridStep: Math.max(24, Math.round(64 * unit)),
   };
 }
 
