@@ -98,12 +98,18 @@ export class LobbyScene extends ShellScene {
       if (status) this.label(leftX + colW / 2, ly, status, l.font.small, { color: s?.ready ? Ui.good : Ui.textDim }).setOrigin(1, 0.5);
       ly += l.menuStep;
     }
-    this.label(leftX - colW / 2, ly, t(seat === "spectator" ? "lobby.spectating" : state?.mode === "practice" ? "lobby.practiceHint" : "lobby.waitingPeer"), l.font.small, { color: Ui.textDim, wrapWidth: colW }).setOrigin(0, 0);
+    const hint = this.label(leftX - colW / 2, ly - l.gap, t(seat === "spectator" ? "lobby.spectating" : state?.mode === "practice" ? "lobby.practiceHint" : "lobby.waitingPeer"), l.font.small, { color: Ui.textDim, wrapWidth: colW }).setOrigin(0, 0);
+    ly = hint.y + hint.height + l.gap / 2;
+    // The scenario's briefing (from shared/scenarios), so both know what they are about to do.
+    const scen = this.scenarios.find((c) => c.id === state?.scenarioId);
+    if (scen?.briefing) {
+      const brief = this.label(leftX - colW / 2, ly, scen.briefing[getLanguage()], l.font.small, { wrapWidth: colW }).setOrigin(0, 0);
+      ly = brief.y + brief.height;
+    }
 
     // Right: settings and actions.
-    let ry = l.portrait ? ly + l.menuStep * 1.5 : y;
+    let ry = l.portrait ? ly + l.gap * 1.5 + l.font.body / 2 : y;
     const canConfigure = !!state?.configurable && seat !== "spectator";
-    const scen = this.scenarios.find((c) => c.id === state?.scenarioId);
     const scenName = scen ? `${scen.number}. ${scen.title[getLanguage()]}` : (state?.scenarioId ?? "");
     this.label(rightX, ry, t("lobby.scenario", { name: scenName }), l.font.body, { align: "center", wrapWidth: colW }).setOrigin(0.5);
     ry += l.menuStep * 0.8;
