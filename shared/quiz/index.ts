@@ -5,5 +5,5 @@ export { createRng, hashSeed, seedFrom } from "./random";
 export * from "./mastery";
 export { CONCEPT_BANK } from "./concept-bank";
 export { TEMPLATES } from "./templates";
-export { runTrace } from "./trace";
+export { applyStep, runTrace, startRun } from "./trace";
 export { flagsOf, segmentLabel } from "./flags";
