@@ -31,12 +31,12 @@ interface Run {
   end: Usage;
 }
 
-/** --profile DIR: the server writes a V8 CPU profile there (open it in Chrome DevTools). */
+/** --profile DIR: the server writes a V8 CPU profile of the measuring window there (Chrome DevTools opens it). */
 const profileDir = args.get("profile");
 
-function child(script: string, argv: string[], env: NodeJS.ProcessEnv = {}, extraExecArgv: string[] = []): ChildProcess {
+function child(script: string, argv: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
   return fork(path.join(here, script), argv, {
-    execArgv: ["--import", "tsx", ...extraExecArgv],
+    execArgv: ["--import", "tsx"],
     env: { ...process.env, ...env },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
@@ -81,7 +81,8 @@ async function run(kind: "ours" | "bare", port: number): Promise<Run> {
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     NODE_ENV: "production",
     DB_PATH: ":memory:",
-  }, profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []);
+    ...(profileDir ? { LOADTEST_PROFILE_DIR: path.resolve(profileDir) } : {}),
+  });
   const load: ChildProcess[] = [];
   try {
     await next(server, "ready", 60_000);
@@ -96,8 +97,14 @@ async function run(kind: "ours" | "bare", port: number): Promise<Run> {
       (joined.failed ? ` (${joined.failed} failed: ${joined.firstError})` : ""));
     await next(gen, "measure-start", (warmup + 60) * 1000);
     const start = await usage(server);
+    if (profileDir) server.send({ type: "profile-start" });
     await next(gen, "measure-end", (seconds + 60) * 1000);
     const end = await usage(server);
+    if (profileDir) {
+      const profiled = next(server, "profiled", 60_000);
+      server.send({ type: "profile-stop" });
+      console.log(`[${kind}] CPU profile of the window: ${(await profiled).file}`);
+    }
     const { result } = await next(gen, "result", 60_000);
     await new Promise<void>((r) => {
       const t = setTimeout(r, 10_000);

@@ -2,6 +2,9 @@
 // `--bare`: only the bare echo room; otherwise the real app (server/app.ts).
 // Prints "READY <port>" once listening.
 import http from "node:http";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { defineRoom, defineServer, LocalDriver, LocalPresence } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
@@ -28,7 +31,24 @@ process.stdout.write(`READY ${port}\n`);
 // Usage figures for the parent, on request: CPU (user + system) and memory of this process,
 // and event-loop utilisation since the previous request.
 let lastElu = performance.eventLoopUtilization();
-process.on("message", (message: { type?: string }) => {
+// --profile: a V8 CPU profile of the measuring window only (joins and start-up left out).
+const profileDir = process.env.LOADTEST_PROFILE_DIR;
+const inspector = profileDir ? new Session() : null;
+inspector?.connect();
+process.on("message", async (message: { type?: string }) => {
+  if (inspector && message?.type === "profile-start") {
+    await inspector.post("Profiler.enable");
+    await inspector.post("Profiler.start");
+    return;
+  }
+  if (inspector && message?.type === "profile-stop") {
+    const { profile } = await inspector.post("Profiler.stop");
+    mkdirSync(profileDir!, { recursive: true });
+    const file = join(profileDir!, `${bare ? "bare" : "ours"}-${process.pid}.cpuprofile`);
+    writeFileSync(file, JSON.stringify(profile));
+    process.send?.({ type: "profiled", file });
+    return;
+  }
   if (message?.type !== "usage?" || !process.send) return;
   const cpu = process.cpuUsage();
   const mem = process.memoryUsage();
@@ -37,6 +57,5 @@ process.on("message", (message: { type?: string }) => {
   process.send({ type: "usage", cpuUs: cpu.user + cpu.system, rssBytes: mem.rss, heapBytes: mem.heapUsed, elu: elu.utilization });
 });
 process.send?.({ type: "ready", port });
-// A benchmark server needs no graceful shutdown: exit at once (normally, so that a
-// --cpu-prof profile is written).
+// A benchmark server needs no graceful shutdown: exit at once.
 process.on("SIGINT", () => process.exit(0));

@@ -47,6 +47,9 @@ export async function pool<T>(count: number, limit: number, task: (i: number) =>
 export type LoadMessage =
   | { type: "ready"; port: number }
   | { type: "usage?" }
+  | { type: "profile-start" }
+  | { type: "profile-stop" }
+  | { type: "profiled"; file: string }
   | { type: "usage"; cpuUs: number; rssBytes: number; heapBytes: number; elu: number }
   | { type: "joined"; players: number; failed: number; joinSeconds: number; firstError?: string }
   | { type: "measure-start" }
