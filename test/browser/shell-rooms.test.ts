@@ -184,5 +184,23 @@ describe("rooms", () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it("pairs two players who both choose quick match", async () => {
+    const a = await openGame(browser, server.url);
+    const b = await openGame(browser, server.url);
+    await toMenu(a.page, "Quick A");
+    await clickUi(a.page, "menu.quick");
+    await waitForScene(a.page, "Lobby");
+    await toMenu(b.page, "Quick B");
+    await clickUi(b.page, "menu.quick");
+    await waitForScene(b.page, "Lobby");
+    const [ra, rb] = [await room(a.page), await room(b.page)];
+    expect(rb?.code).toBe(ra?.code);
+    expect(new Set([ra?.seat, rb?.seat])).toEqual(new Set(["A", "B"]));
+    for (const g of [a, b]) {
+      expect(g.errors).toEqual([]);
+      await g.context.close();
+    }
+  }, 120_000);
 });
 
