@@ -96,6 +96,13 @@ describe("title and menu", () => {
       expect({ id, inside: b.x >= 0 && b.y >= 0 && b.x + b.width <= viewport.width && b.y + b.height <= viewport.height }).toEqual({ id, inside: true });
       expect({ id, tall: b.height >= 44 }).toEqual({ id, tall: true });
     }
+
+    // The on-screen keyboard opens (the page gets shorter): the field keeps focus and text.
+    await clickUi(page, "menu.name");
+    await page.keyboard.type("Mei");
+    await page.setViewportSize({ width: viewport.width, height: 500 });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => [document.activeElement?.getAttribute("data-testid"), (document.activeElement as HTMLInputElement | null)?.value])).toEqual(["menu.name", "Mei"]);
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

@@ -16,6 +16,8 @@ import type { Notice } from "../ui/notice";
 
 export type { Notice } from "../ui/notice";
 
+const RESIZE_SETTLE_MS = 80;
+
 export abstract class ShellScene extends Phaser.Scene {
   protected layout!: Layout;
   protected focusGroup!: FocusGroup;
@@ -37,7 +39,19 @@ export abstract class ShellScene extends Phaser.Scene {
     this.widgets = [];
     this.savedValues.clear();
     this.notice = null;
-    const onResize = (): void => this.rebuild();
+    // Relayout once the size settles. On a phone, opening the on-screen keyboard only makes
+    // the page shorter: rebuilding then would remove the text field and close the keyboard.
+    let pending: Phaser.Time.TimerEvent | null = null;
+    let laidOutWidth = this.scale.width;
+    const onResize = (): void => {
+      const typing = document.activeElement instanceof HTMLInputElement;
+      if (typing && this.scale.width === laidOutWidth) return;
+      pending?.remove();
+      pending = this.time.delayedCall(RESIZE_SETTLE_MS, () => {
+        laidOutWidth = this.scale.width;
+        this.rebuild();
+      });
+    };
     this.scale.on("resize", onResize);
     const offLang = onLanguageChanged(() => this.rebuild());
     this.events.once("shutdown", () => {
