@@ -13,6 +13,8 @@ export const BOX_INTERVALS_MS = [0, 10 * 60_000, 24 * 3_600_000, 3 * 24 * 3_600_
 export const MAX_BOX = BOX_INTERVALS_MS.length - 1;
 /** Weight of the newest answer in a concept's mastery. */
 const ALPHA = 0.3;
+/** A concept at or above this mastery counts as mastered (with ALPHA 0.3: five right in a row). */
+export const MASTERED_AT = 0.8;
 
 export interface ItemRecord {
   box: number;
@@ -86,6 +88,10 @@ export function dueForReview(record: MasteryRecord, now: number, limit = 10): st
     .sort(([, a], [, b]) => a.box - b.box || a.due - b.due)
     .slice(0, limit)
     .map(([key]) => key);
+}
+
+export function masteredConcepts(record: MasteryRecord): Concept[] {
+  return CONCEPTS.filter((c) => conceptMastery(record, c) >= MASTERED_AT);
 }
 
 /** Concepts ordered from weakest to strongest: what a practice quiz should focus on. */

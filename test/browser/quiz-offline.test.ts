@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { CONCEPTS } from "../../shared/concepts";
-import { conceptMastery, emptyMastery, generateQuiz, recordAnswer, type Quiz } from "../../shared/quiz";
+import { conceptMastery, dueForReview, emptyMastery, generateQuiz, recordAnswer, type Quiz } from "../../shared/quiz";
 import { ROOT, clickUi, ensureClientBuilt, launchBrowser, openGame, screenshot, tabTo, uiBoxes, waitForScene, waitForUi } from "./harness";
 
 const BUILT = path.join(ROOT, "client/dist");
@@ -140,10 +140,13 @@ for (const lang of ["en", "zh"] as const) {
       await page.keyboard.press("Escape");
       await waitForScene(page, "Quiz");
       await screenshot(page, `quiz-${lang}-home`);
+      const expected = expectedMastery(quiz, rightFor);
+      const due = dueForReview(expected, 1).length;
+      expect(due).toBe(2);
+      expect(await label(page, "quiz.summary")).toContain(lang === "en" ? `0 of ${CONCEPTS.length} concepts mastered · ${due} due` : `${due} 道题待复习`);
       await tabTo(page, "quiz.progress");
       await page.keyboard.press("Enter");
       await waitForScene(page, "QuizProgress");
-      const expected = expectedMastery(quiz, rightFor);
       const boxes = await uiBoxes(page);
       for (const c of CONCEPTS) {
         const shown = boxes[`quiz.mastery.${c}`]?.label;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BOX_INTERVALS_MS, MAX_BOX, conceptMastery, emptyMastery, parseMastery, recordAnswer, reviewPriority, weakestConcepts } from "../../shared/quiz";
+import { BOX_INTERVALS_MS, MASTERED_AT, MAX_BOX, masteredConcepts, conceptMastery, emptyMastery, parseMastery, recordAnswer, reviewPriority, weakestConcepts } from "../../shared/quiz";
 
 const q = { key: "concept/why-2msl", concepts: ["two-msl" as const] };
 const HOUR = 3_600_000;
@@ -55,5 +55,14 @@ describe("mastery and spaced repetition", () => {
     const copy = JSON.parse(JSON.stringify(r));
     recordAnswer(r, q, false, 0);
     expect(r).toEqual(copy);
+  });
+
+  it("counts a concept as mastered after five right answers in a row, not four", () => {
+    let r = emptyMastery();
+    for (let i = 0; i < 4; i++) r = recordAnswer(r, q, true, i);
+    expect(masteredConcepts(r)).toEqual([]);
+    r = recordAnswer(r, q, true, 5);
+    expect(masteredConcepts(r)).toEqual(["two-msl"]);
+    expect(conceptMastery(r, "two-msl")).toBeGreaterThanOrEqual(MASTERED_AT);
   });
 });

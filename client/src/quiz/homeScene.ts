@@ -2,7 +2,7 @@
 // quiz on one concept, or the progress chart. A teacher's link (?quiz=SEED&n=10) skips it.
 import { CONCEPTS, type Concept } from "../../../shared/concepts";
 import { CONCEPT_CONTENT } from "../../../shared/content/concepts";
-import { conceptMastery } from "../../../shared/quiz/mastery";
+import { conceptMastery, dueForReview, masteredConcepts } from "../../../shared/quiz/mastery";
 import { seedFrom } from "../../../shared/quiz/random";
 import { ShellScene } from "../scenes/shellScene";
 import { SceneKey } from "../scenes/keys";
@@ -73,7 +73,10 @@ export class QuizHomeScene extends ShellScene {
     if (this.page === "class") return this.buildClass(l);
     this.heading(t(q("heading")));
     const wrap = Math.min(l.width - 2 * l.gap, l.menuWidth * 1.4);
-    const intro = this.label(l.cx, l.headingY + l.font.heading * 0.7, `${t(q("intro"))}\n${t(q("mixedHint"))}`, l.font.small, { align: "center", color: Ui.textDim, wrapWidth: wrap }).setOrigin(0.5, 0);
+    const record = loadMastery();
+    const summary = t(q("summary"), { mastered: masteredConcepts(record).length, total: CONCEPTS.length, due: dueForReview(record, Date.now(), 1000).length });
+    const intro = this.label(l.cx, l.headingY + l.font.heading * 0.7, `${t(q("intro"))}\n${t(q("mixedHint"))}\n${summary}`, l.font.small, { align: "center", color: Ui.textDim, wrapWidth: wrap }).setOrigin(0.5, 0);
+    this.releases.push(registerTestHandle("quiz.summary", () => ({ x: intro.x - intro.width / 2, y: intro.y, width: intro.width, height: intro.height, label: summary, focused: false, enabled: false })));
     const w = l.menuWidth;
     let y = Math.max(l.contentTop, intro.y + intro.height + l.gap) + l.buttonHeight / 2;
     const add = (testId: string, label: () => string, onPress: () => void, primary = false): void => {

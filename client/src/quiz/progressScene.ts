@@ -2,7 +2,7 @@
 // number and a ★ when mastered, so the chart reads without colour (and on a projector).
 import { CONCEPTS } from "../../../shared/concepts";
 import { CONCEPT_CONTENT } from "../../../shared/content/concepts";
-import { conceptMastery } from "../../../shared/quiz/mastery";
+import { MASTERED_AT, conceptMastery } from "../../../shared/quiz/mastery";
 import { ShellScene } from "../scenes/shellScene";
 import type { Layout } from "../ui/layout";
 import { Colors, Ui } from "../ui/palette";
@@ -12,8 +12,6 @@ import { q, registerQuizBundle } from "./i18n";
 import { QuizKey } from "./keys";
 import { loadMastery, resetMastery } from "./store";
 
-/** Mastery at or above this counts as mastered (★). */
-const MASTERED = 0.8;
 
 export class QuizProgressScene extends ShellScene {
   private releases: Array<() => void> = [];
@@ -72,8 +70,8 @@ export class QuizProgressScene extends ShellScene {
       const percent = Math.round(m * 100);
       this.label(barX - l.gap * 0.5, y + rowH / 2, zh ? CONCEPT_CONTENT[c].title.zh : CONCEPT_CONTENT[c].title.en, fs, { align: "right" }).setOrigin(1, 0.5);
       g.fillStyle(Ui.panel, 1).fillRect(barX, y + rowH * 0.18, barW, rowH * 0.64);
-      g.fillStyle(m >= MASTERED ? Colors.bluishGreen : Colors.skyBlue, 1).fillRect(barX, y + rowH * 0.18, barW * m, rowH * 0.64);
-      const value = rec ? `${t(q("mastery"), { percent, right: rec.correct, seen: rec.seen })}${m >= MASTERED ? ` ${t(q("mastered"))}` : ""}` : t(q("never"));
+      g.fillStyle(m >= MASTERED_AT ? Colors.bluishGreen : Colors.skyBlue, 1).fillRect(barX, y + rowH * 0.18, barW * m, rowH * 0.64);
+      const value = rec ? `${t(q("mastery"), { percent, right: rec.correct, seen: rec.seen })}${m >= MASTERED_AT ? ` ${t(q("mastered"))}` : ""}` : t(q("never"));
       this.label(barX + barW + l.gap * 0.4, y + rowH / 2, value, fs * 0.9, { color: rec ? Ui.text : Ui.textDim }).setOrigin(0, 0.5);
       this.releases.push(registerTestHandle(`quiz.mastery.${c}`, () => ({ x: x0, y, width: w, height: rowH, label: rec ? `${percent}%` : "-", focused: false, enabled: false })));
     });
