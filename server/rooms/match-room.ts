@@ -42,6 +42,10 @@ interface Member {
 export class MatchRoom extends Room<{ state: RoomState }> {
   override state = new RoomState();
   override maxClients = 40;
+  // No patch timer: the synced state changes only in the lobby and at the end, and each
+  // change is followed by broadcastPatch() at once. (Colyseus then ticks the clock every
+  // 16 ms, which is also the resolution of the match's wake-up timer.)
+  override patchRate = null;
 
   private members = new Map<string, Member>();
   private lobby!: Lobby;

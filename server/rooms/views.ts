@@ -1,24 +1,15 @@
 // Per-client views. A view is the whole picture a player may see, but its ladder grows all
-// match long, so after the first view each client only gets the ladder entries that are new
-// or changed since the last view it received (`ladderFrom`); shared/protocol's mergeView
-// puts them back together. Packing full views cost ~250 µs each at the end of a match; a
-// delta costs ~25 µs.
-import type { LadderEntry, PlayerView } from "../../shared/match/types";
+// match long, so after the first view each client only gets the ladder entries from the
+// first one that is new or changed since the last view it received (`ladderFrom`);
+// shared/protocol's mergeView puts them back together. Packing a full view cost ~250 µs at
+// the end of a match; a delta ~25 µs. Entries are compared by content (their JSON): the
+// reducer updates entries in place and the view filters them, so identity says nothing.
+import type { PlayerView } from "../../shared/match/types";
 import type { ViewMessage } from "../../shared/protocol";
-
-/** Top-level fields equal, nested objects by identity: the reducer never mutates in place. */
-function sameEntry(a: LadderEntry | undefined, b: LadderEntry): boolean {
-  if (a === b) return true;
-  if (!a || a.kind !== b.kind) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) if ((a as unknown as Record<string, unknown>)[k] !== (b as unknown as Record<string, unknown>)[k]) return false;
-  return true;
-}
 
 /** Remembers, for one client, the ladder it holds, to send only what changed. */
 export class ViewTracker {
-  private ladder: LadderEntry[] = [];
+  private ladder: string[] = [];
   private matchNumber = -1;
 
   /** Forget what the client holds (a reconnection, a new match): the next view is whole. */
@@ -28,14 +19,14 @@ export class ViewTracker {
   }
 
   message(view: PlayerView, now: number, matchNumber: number): ViewMessage {
+    const ladder = view.ladder.map((e) => JSON.stringify(e));
     let from = 0;
     if (matchNumber === this.matchNumber) {
-      const n = Math.min(this.ladder.length, view.ladder.length);
-      while (from < n && sameEntry(this.ladder[from], view.ladder[from]!)) from++;
+      const n = Math.min(this.ladder.length, ladder.length);
+      while (from < n && this.ladder[from] === ladder[from]) from++;
     }
-    this.ladder = view.ladder;
+    this.ladder = ladder;
     this.matchNumber = matchNumber;
-    const ladder = from === 0 ? view.ladder : view.ladder.slice(from);
-    return { now, matchNumber, ladderFrom: from, view: from === 0 ? view : { ...view, ladder } };
+    return { now, matchNumber, ladderFrom: from, view: from === 0 ? view : { ...view, ladder: view.ladder.slice(from) } };
   }
 }

@@ -26,7 +26,7 @@ export function autoplay(
   const bot = options.bot ?? tutor;
   const maxActions = options.maxActions ?? 300;
   let memory: BotMemory = { step: 0, rng: createRng(options.seed ?? (side === "A" ? 11 : 22)) };
-  let pending: { memory: BotMemory; eventsAt: number } | null = null;
+  let pending: { memory: BotMemory; eventsAt: number; clientSeq: number } | null = null;
   let sent = 0;
   let stopped = false;
   let lastViewSeen = -1;
@@ -39,17 +39,22 @@ export function autoplay(
     const view = player.view!;
     if (view.ended) return;
     if (pending) {
-      // Commit the bot's memory only if the room took the action (no `rejected` for us).
+      // Our last action is settled once the view shows its clientSeq processed; the bot's
+      // memory moves on unless a `rejected` event for us came with it. A view that crossed
+      // our message on the way settles nothing: wait for the next one.
+      const processed = (view.you?.nextClientSeq ?? 0) > pending.clientSeq;
       const rejected = player.events.slice(pending.eventsAt).some((e) => e.type === "rejected" && e.side === side);
-      if (!rejected) memory = pending.memory;
+      if (!processed && !rejected) return;
+      if (processed && !rejected) memory = pending.memory;
       pending = null;
     }
     const match = serverMatch(server, player);
     if (!match || match.ended || sent >= maxActions) return;
     const decision = bot(match, side, memory);
     if (!decision.action) return;
-    const message = actionToMessage(decision.action, view.you?.nextClientSeq);
-    pending = { memory: decision.memory, eventsAt: player.events.length };
+    const clientSeq = view.you?.nextClientSeq ?? 0;
+    const message = actionToMessage(decision.action, clientSeq);
+    pending = { memory: decision.memory, eventsAt: player.events.length, clientSeq };
     sent++;
     options.onAction?.();
     player.send(message.type, message.payload);
