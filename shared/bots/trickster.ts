@@ -34,6 +34,16 @@ export const MAX_IDLE_TRICKS = 2;
  * A segment sent when TCP would send nothing: the head of the retransmission queue again
  * before its timer (too-early), or an ACK with nothing new to acknowledge (not-needed).
  */
+/** Whether the last segment this side built was wrong (sent in expert, refused otherwise). */
+function lastWasMistake(match: MatchState, side: Side): boolean {
+  for (let i = match.ladder.length - 1; i >= 0; i--) {
+    const e = match.ladder[i]!;
+    if (e.kind === "refused" && e.side === side) return true;
+    if (e.kind === "segment" && e.from === side && e.verdict !== null) return !e.verdict.ok;
+  }
+  return false;
+}
+
 /** Unprompted mistakes already made, read from the match (whatever the caller did with the memory). */
 function idleTricksSoFar(match: MatchState, side: Side): number {
   let n = 0;
@@ -65,6 +75,9 @@ export function makeTrickster(rate: number): Bot {
     // The ladder's length is mixed in so that a caller who keeps the old memory after a
     // refusal (the refusal is in the ladder) still gets a fresh roll, never a loop.
     const [roll, r1] = nextFloat({ s: (memory.rng.s ^ Math.imul(match.ladder.length + 1, 0x9e3779b1)) >>> 0 });
+    // A mistake is followed by the right segment: never two in a row, so a match at any
+    // rate goes on and the peer is not flooded with wrong segments to answer.
+    if (lastWasMistake(match, side)) return { action, memory: { ...advanced, rng: r1 } };
     if (action === null && s.checkpoint === null && match.ended === null && idleTricksSoFar(match, side) < MAX_IDLE_TRICKS) {
       const idle = roll < rate ? idleTrick(s.endpoint) : null;
       const j = idle && judgeSegment(s.endpoint, s.owed, idle, undefined, match.clock.netNow, s.nextIss);
