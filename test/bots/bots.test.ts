@@ -121,6 +121,17 @@ describe("trickster", () => {
     expect(reconnects).toBeGreaterThan(0);
   });
 
+  it("even at rate 1 a mistake is followed by the right segment, so the match reaches its goal", () => {
+    for (const difficulty of ["standard", "expert"] as const) {
+      const m = playScenario(fourWay, { seed: 4, difficulty, botA: makeTrickster(1), maxInputs: 500 });
+      expect(m.ended?.reason, difficulty).toBe("goal");
+      const mine = m.ladder.filter((e) => (e.kind === "refused" && e.side === "A") || (e.kind === "segment" && e.from === "A" && e.verdict !== null));
+      const wrong = mine.map((e) => e.kind === "refused" || (e.kind === "segment" && e.verdict?.ok === false));
+      expect(wrong.some(Boolean), difficulty).toBe(true);
+      wrong.forEach((w, i) => expect(w && wrong[i + 1] === true, `${difficulty} #${i}`).toBe(false));
+    }
+  });
+
   it("at rate 0 it plays exactly like the tutor", () => {
     const a = playScenario(fourWay, { seed: 8, botA: makeTrickster(0) });
     const b = playScenario(fourWay, { seed: 8 });
