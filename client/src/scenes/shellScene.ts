@@ -3,7 +3,7 @@
 // errors, and a rebuild that redraws everything when the size or the language changes.
 import Phaser from "phaser";
 import { Button, type ButtonOptions } from "../ui/button";
-import { FocusGroup } from "../ui/focus";
+import { announce, FocusGroup } from "../ui/focus";
 import { textStyle, textResolution } from "../ui/fonts";
 import { computeLayout, type Layout } from "../ui/layout";
 import { Ui } from "../ui/palette";
@@ -112,6 +112,7 @@ export abstract class ShellScene extends Phaser.Scene {
     const dbg = debugState();
     if (dbg) dbg.notice = notice ? notice.key : "";
     if (notice?.kind === "error") sfx.play("error");
+    if (notice) announce(t(notice.key, notice.params));
     this.drawNotice();
   }
 
