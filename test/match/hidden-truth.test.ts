@@ -126,3 +126,14 @@ describe("what a player sees of the peer", () => {
     });
   });
 });
+
+describe("after the match", () => {
+  it("every view shows the whole ladder: the peer's declarations, verdicts and the expected segments", () => {
+    const m = playScenario(fourWay, { seed: 8, botB: makeTrickster(0.5) });
+    expect(m.ended).not.toBeNull();
+    const v = viewFor(m, "A");
+    expect(v.ladder).toEqual(m.ladder);
+    expect(v.ladder.some((e) => e.kind === "declaration" && e.side === "B")).toBe(true);
+    expect(v.B.revealed).toBe(m.sides.B.revealed);
+  });
+});
