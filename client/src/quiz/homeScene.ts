@@ -78,10 +78,14 @@ export class QuizHomeScene extends ShellScene {
     const intro = this.label(l.cx, l.headingY + l.font.heading * 0.7, `${t(q("intro"))}\n${t(q("mixedHint"))}\n${summary}`, l.font.small, { align: "center", color: Ui.textDim, wrapWidth: wrap }).setOrigin(0.5, 0);
     this.releases.push(registerTestHandle("quiz.summary", () => ({ x: intro.x - intro.width / 2, y: intro.y, width: intro.width, height: intro.height, label: summary, focused: false, enabled: false })));
     const w = l.menuWidth;
-    let y = Math.max(l.contentTop, intro.y + intro.height + l.gap) + l.buttonHeight / 2;
+    // Six buttons share what is left below the intro; they shrink a little on a short screen.
+    const top = Math.max(l.contentTop, intro.y + intro.height + l.gap * 0.6);
+    const step = Math.min(l.menuStep, (l.height - l.gap * 0.5 - top) / 6);
+    const h = Math.max(40, Math.min(l.buttonHeight, step - 8));
+    let y = top + h / 2;
     const add = (testId: string, label: () => string, onPress: () => void, primary = false): void => {
-      this.button({ testId, label, onPress, x: l.cx, y, width: w, height: l.buttonHeight, primary });
-      y += l.menuStep;
+      this.button({ testId, label, onPress, x: l.cx, y, width: w, height: h, primary });
+      y += step;
     };
     add("quiz.mixed", () => t(q("mixed"), { n: MIXED_COUNT }), () => this.start({ seed: freshSeed(), count: MIXED_COUNT, shared: false }), true);
     add("quiz.short", () => t(q("mixed"), { n: SHORT_COUNT }), () => this.start({ seed: freshSeed(), count: SHORT_COUNT, shared: false }));
