@@ -76,7 +76,7 @@ describe("the match screen", () => {
     }
   }, 300_000);
 
-  it("in guided mode fills the composer from the hint and offers a short list of states", async () => {
+  it("in guided mode fills the composer from the hint and offers a short list of states; a rematch swaps the roles", async () => {
     const host = await openGame(browser, server.url);
     const guest = await openGame(browser, server.url);
     try {
@@ -87,8 +87,18 @@ describe("the match screen", () => {
         B: [{ declare: "SYN_RCVD" }, { sendHint: true }, { declare: "ESTABLISHED" }],
       };
       await Promise.all([play(host.page, guided.A, "mouse"), play(guest.page, guided.B, "mouse")]);
-      await host.page.waitForFunction(() => window.__tcpArenaMatch?.goalReached === true, undefined, { timeout: 60_000 });
+      for (const p of [host.page, guest.page]) await p.waitForFunction(() => window.__tcpArenaMatch?.ended === true, undefined, { timeout: 60_000 });
       await screenshot(guest.page, "match-guided-B");
+      // Both ask for a rematch from the debrief: a new match begins with the roles swapped.
+      for (const p of [host.page, guest.page]) {
+        await clickUi(p, "match.debrief");
+        await waitForScene(p, "Debrief");
+        await clickUi(p, "debrief.rematch");
+      }
+      for (const p of [host.page, guest.page]) await waitForScene(p, "Match", 60_000);
+      await host.page.waitForFunction(() => window.__tcpArenaMatch?.screen === "match" && window.__tcpArenaMatch.side === "B", undefined, { timeout: 60_000 });
+      expect((await matchView(host.page))!.ladder).toEqual([]);
+      await screenshot(host.page, "match-rematch-host-is-B");
       expect(host.errors).toEqual([]);
       expect(guest.errors).toEqual([]);
     } finally {

@@ -35,11 +35,12 @@ export function conceptLine(c: Concept): string {
 
 /** Lines that explain one ladder entry; `me` is the viewer's side. */
 export function explainEntry(e: LadderEntry, me: Side | null): string[] {
-  const who = (side: Side): string => (me === null ? side : side === me ? t("match:debrief.you") : t("match:debrief.peer"));
+  // "You (A)" in a match you played; just "A" in a replay.
+  const who = (side: Side): string => (me === null ? side : `${side === me ? t("match:debrief.you") : t("match:debrief.peer")} (${side})`);
   switch (e.kind) {
     case "segment": {
       const to: Side = e.from === "A" ? "B" : "A";
-      const out = [`${who(e.from)} (${e.from}) → ${who(to)} (${to}):  ${segmentLabel(e.segment)}`];
+      const out = [`${who(e.from)} → ${who(to)}:  ${segmentLabel(e.segment)}`];
       if (e.fate === "dropped") out.push(`✕ ${t("match:log.dropped", { segment: segmentLabel(e.segment) })}`);
       if (e.fate === "duplicate" || e.fate === "old") out.push(`⊕ ${t("match:log.duplicated", { segment: segmentLabel(e.segment) })}`);
       if (e.verdict && !e.verdict.ok) out.push(...verdictLines(e.verdict.mistakes, e.verdict.expected, e.segment));
@@ -47,17 +48,17 @@ export function explainEntry(e: LadderEntry, me: Side | null): string[] {
       return out;
     }
     case "declaration": {
-      const out = [`${e.right ? "✓" : "✗"} ${who(e.side)} (${e.side}): ${t(e.right ? "match:debrief.declaredRight" : "match:debrief.declaredWrong", { state: e.declared, try: e.try })}`];
+      const out = [`${e.right ? "✓" : "✗"} ${who(e.side)}: ${t(e.right ? "match:debrief.declaredRight" : "match:debrief.declaredWrong", { state: e.declared, try: e.try })}`];
       if (!e.right) out.push(t("match:log.answerShown", { state: e.truth }), conceptLine("states"));
       return out;
     }
     case "refused":
       return [
-        `⊘ ${who(e.side)} (${e.side}): ${segmentLabel({ ...e.segment, window: 0 })}`,
+        `⊘ ${who(e.side)}: ${segmentLabel({ ...e.segment, window: 0 })}`,
         ...verdictLines(e.verdict.mistakes, e.verdict.expected, e.segment),
       ];
     case "timer":
-      return [`◷ ${who(e.side)} (${e.side}): ${t("match:log.timer", { timer: t(`match:timer.${e.timer}`) })}`];
+      return [`◷ ${who(e.side)}: ${t("match:log.timer", { timer: t(`match:timer.${e.timer}`) })}`];
     case "script":
       return [`⚙ ${t("match:log.scripted", { action: e.action, side: e.side })}`];
   }

@@ -29,6 +29,7 @@ import { ComposerView } from "./composerView";
 import { TimersView } from "./timersView";
 import { LogView, lineText } from "./logView";
 import { panel, text } from "./draw";
+import { FinDialog } from "./finDialog";
 import type { AfterMatchLaunch } from "../debrief/launch";
 import { publishMatch } from "../../match/testView";
 
@@ -56,8 +57,11 @@ export class MatchScene extends Phaser.Scene {
   private feedbackText: Phaser.GameObjects.Text | null = null;
   private taskText: Phaser.GameObjects.Text | null = null;
   private peer: PeerStatus | null = null;
-  private finDraft: SegmentDraft | null = null;
-  private finButtons: Button[] = [];
+  private fin = new FinDialog(
+    this,
+    (draft, mode) => this.sendDraft(draft, mode),
+    () => this.rebuild(),
+  );
   private debriefButton: Button | null = null;
   private hudKey = "";
   private published = -1;
@@ -72,12 +76,12 @@ export class MatchScene extends Phaser.Scene {
     this.model = new MatchModel();
     this.clock = new NetClock();
     this.peer = null;
-    this.finDraft = null;
+    this.fin.draft = null;
   }
 
   create(): void {
     this.focus = new FocusGroup(this);
-    this.focus.onEscape = () => this.closeFinDialog();
+    this.focus.onEscape = () => this.fin.close();
     this.source = this.launch.kind === "live" ? new LiveSource(this.launch.session) : new DemoSource();
     const onKey = (e: KeyboardEvent): void => this.onKey(e);
     window.addEventListener("keydown", onKey);
@@ -127,7 +131,7 @@ export class MatchScene extends Phaser.Scene {
     this.composer.destroy();
     this.children.removeAll(true);
     this.focus.clear();
-    this.finButtons = [];
+    this.fin.forget();
     this.debriefButton = null;
     this.hudKey = "";
     this.frame = new Frame(this.scale.width, this.scale.height);
@@ -145,7 +149,7 @@ export class MatchScene extends Phaser.Scene {
     this.taskText = text(this, pr.x + f.len(10), pr.y + f.len(f.portrait ? 30 : 24), "", f.font("tiny"), { color: Ui.textDim, wrapWidth: pr.w * 0.5 - f.len(10) });
     this.feedbackText = text(this, pr.x + pr.w * 0.5, pr.y + f.len(3), "", f.font("tiny"), { wrapWidth: pr.w * 0.5 - f.len(8) });
     this.composer.build(f, this.focus, this.model.view?.difficulty === "guided");
-    if (this.finDraft) this.openFinDialog(this.finDraft);
+    if (this.fin.draft) this.fin.open(this.fin.draft, f, this.focus);
     this.focus.focus(focused, true);
   }
 
@@ -294,7 +298,7 @@ export class MatchScene extends Phaser.Scene {
     }
     this.note(null);
     if (needsFinChoice(result.draft)) {
-      this.openFinDialog(result.draft);
+      this.fin.open(result.draft, this.frame, this.focus);
       return;
     }
     this.sendDraft(result.draft);
@@ -316,50 +320,6 @@ export class MatchScene extends Phaser.Scene {
     this.hudKey = "";
   }
 
-  private openFinDialog(draft: SegmentDraft): void {
-    this.finDraft = draft;
-    for (const b of this.finButtons) b.destroy();
-    const f = this.frame;
-    const r = f.region("diagram");
-    // Drawn after the diagram, so on top of it; the buttons come after, on top of this.
-    const g = this.add.graphics();
-    g.fillStyle(Ui.bgDeep, 0.96).fillRoundedRect(r.x, r.y + r.h * 0.2, r.w, r.h * 0.6, f.len(10));
-    g.lineStyle(f.len(3), Colors.orange, 1).strokeRoundedRect(r.x, r.y + r.h * 0.2, r.w, r.h * 0.6, f.len(10));
-    const q = text(this, r.x + r.w / 2, r.y + r.h * 0.26, `▲ ${t("match:composer.finChoice")}`, f.font("body"), { bold: true, align: "center", wrapWidth: r.w * 0.9 }).setOrigin(0.5, 0);
-    const items: [string, string, () => void][] = [
-      ["match.fin.shutdown", "match:composer.finShutdown", () => this.chooseFin("shutdown")],
-      ["match.fin.close", "match:composer.finClose", () => this.chooseFin("close")],
-      ["match.fin.cancel", "match:composer.cancel", () => this.closeFinDialog()],
-    ];
-    this.finButtons = items.map(([id, key, on], i) => {
-      const b = new Button(this, { testId: id, label: () => `${i + 1}  ${t(key)}`, onPress: on, x: r.x + r.w / 2, y: r.y + r.h * (0.44 + i * 0.12), width: r.w * 0.9, height: r.h * 0.1, fontSize: f.font("small") });
-      b.onPointerFocus = (btn) => this.focus.focus(btn, true);
-      return b;
-    });
-    for (const b of this.finButtons) this.focus.add(b);
-    this.finOverlay = [g, q];
-    this.focus.focus(this.finButtons[0]!, true);
-  }
-
-  private finOverlay: Phaser.GameObjects.GameObject[] = [];
-
-  private chooseFin(mode: FinMode): void {
-    const draft = this.finDraft;
-    this.closeFinDialog();
-    if (draft) this.sendDraft(draft, mode);
-  }
-
-  private closeFinDialog(): void {
-    if (!this.finDraft && this.finButtons.length === 0) return;
-    this.finDraft = null;
-    for (const b of this.finButtons) b.destroy();
-    for (const o of this.finOverlay) o.destroy();
-    this.finButtons = [];
-    this.finOverlay = [];
-    this.focus.clear();
-    this.rebuild();
-  }
-
   private async leave(): Promise<void> {
     if (this.launch.kind === "live") await this.launch.session.leave();
     this.scene.start(SceneKey.Menu);
@@ -378,12 +338,7 @@ export class MatchScene extends Phaser.Scene {
       }
       return;
     }
-    if (this.finDraft) {
-      if (e.key === "1") this.chooseFin("shutdown");
-      else if (e.key === "2") this.chooseFin("close");
-      else if (e.key === "3") this.closeFinDialog();
-      return;
-    }
+    if (this.fin.key(e.key)) return;
     const k = e.key.length === 1 ? e.key.toUpperCase() : e.key;
     const flag = FLAG_NAMES.find((n) => FLAG_LOOK[n].letter === k);
     if (flag) {
