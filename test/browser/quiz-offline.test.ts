@@ -191,6 +191,23 @@ describe("the quiz by touch", () => {
     expect(await label(page, "quiz.prompt")).toMatch(HAN);
     expect(await label(page, "quiz.verdict")).toMatch(HAN);
     await screenshot(page, "quiz-phone-feedback-zh");
+
+    // The rest of the quiz by tapping, then the end screen and the chart on the phone.
+    for (let i = 1; i < 5; i++) {
+      await clickUi(page, "quiz.next");
+      await page.waitForFunction((n) => window.__tcpArena?.ui["quiz.prompt"] && !window.__tcpArena.ui["quiz.verdict"] && window.__tcpArena.ui["quiz.choice.1"]?.enabled, i);
+      await clickUi(page, "quiz.choice.1");
+      await waitForUi(page, "quiz.verdict");
+    }
+    await clickUi(page, "quiz.next");
+    await waitForScene(page, "QuizResult");
+    expect(await label(page, "quiz.result.score")).toMatch(/^[0-5]\/5$/);
+    expect(await label(page, "quiz.result.simultaneous-close")).toMatch(/^[0-5]\/5$/);
+    await screenshot(page, "quiz-phone-result-zh");
+    await clickUi(page, "quiz.progress");
+    await waitForScene(page, "QuizProgress");
+    expect(await label(page, "quiz.mastery.simultaneous-close")).toMatch(/^\d+%$/);
+    await screenshot(page, "quiz-phone-progress-zh");
     expect(errors).toEqual([]);
     await context.close();
   }, 90_000);

@@ -55,9 +55,9 @@ export class QuizProgressScene extends ShellScene {
     const rowH = (bottom - top) / CONCEPTS.length;
     const w = Math.min(l.width - 2 * l.gap, l.portrait ? l.width : l.menuWidth * 1.8);
     const x0 = l.cx - w / 2;
-    const labelW = w * (l.portrait ? 0.42 : 0.36);
+    const labelW = w * (l.portrait ? 0.46 : 0.36);
     const barX = x0 + labelW + l.gap * 0.5;
-    const barW = w - labelW - l.gap * 0.5 - w * 0.22;
+    const barW = w - labelW - l.gap * 0.5 - w * (l.portrait ? 0.24 : 0.22);
     const fs = Math.min(l.font.small, rowH * 0.62);
     const g = this.add.graphics();
     // Quarter lines so a bar's length can be read against a scale.
@@ -68,7 +68,10 @@ export class QuizProgressScene extends ShellScene {
       const m = conceptMastery(record, c);
       const rec = record.concepts[c];
       const percent = Math.round(m * 100);
-      this.label(barX - l.gap * 0.5, y + rowH / 2, zh ? CONCEPT_CONTENT[c].title.zh : CONCEPT_CONTENT[c].title.en, fs, { align: "right" }).setOrigin(1, 0.5);
+      const name = this.label(barX - l.gap * 0.5, y + rowH / 2, zh ? CONCEPT_CONTENT[c].title.zh : CONCEPT_CONTENT[c].title.en, fs, { align: "right" }).setOrigin(1, 0.5);
+      // A long title shrinks to its column rather than run off the screen.
+      const room = labelW - l.gap * 0.5;
+      if (name.width > room) name.setScale(room / name.width);
       g.fillStyle(Ui.panel, 1).fillRect(barX, y + rowH * 0.18, barW, rowH * 0.64);
       g.fillStyle(m >= MASTERED_AT ? Colors.bluishGreen : Colors.skyBlue, 1).fillRect(barX, y + rowH * 0.18, barW * m, rowH * 0.64);
       const value = rec ? `${t(q("mastery"), { percent, right: rec.correct, seen: rec.seen })}${m >= MASTERED_AT ? ` ${t(q("mastered"))}` : ""}` : t(q("never"));

@@ -74,7 +74,8 @@ export class QuizResultScene extends ShellScene {
     rows.forEach(([c, s], i) => {
       const ry = y + i * rowH;
       const text = t(q("conceptRow"), { title: zh ? CONCEPT_CONTENT[c].title.zh : CONCEPT_CONTENT[c].title.en, right: s.right, asked: s.asked });
-      this.label(x0, ry + rowH / 2, text, Math.min(l.font.small, rowH * 0.7), {}).setOrigin(0, 0.5);
+      const row = this.label(x0, ry + rowH / 2, text, Math.min(l.font.small, rowH * 0.7), {}).setOrigin(0, 0.5);
+      if (row.width > w * 0.6) row.setScale((w * 0.6) / row.width);
       const bx = x0 + w * 0.62;
       const bw = w * 0.38;
       g.fillStyle(Ui.panel, 1).fillRect(bx, ry + rowH * 0.2, bw, rowH * 0.6);
