@@ -1,5 +1,5 @@
 // Segment descriptions shared by the quiz's prompts, choices and ladders.
-import type { Flags, Segment } from "../tcp/types";
+import type { Segment } from "../tcp/types";
 
 /** "SYN", "SYN,ACK", "FIN,ACK", "RST,ACK"…: the flag set in the order students read it (PSH left out). */
 export function flagsOf(seg: Pick<Segment, "flags">): string {
@@ -12,10 +12,6 @@ export function flagsOf(seg: Pick<Segment, "flags">): string {
   return names.join(",");
 }
 
-export function flagsFrom(text: string): Flags {
-  const set = new Set(text.split(","));
-  return { syn: set.has("SYN"), ack: set.has("ACK"), fin: set.has("FIN"), rst: set.has("RST"), psh: false };
-}
 
 /** "FIN,ACK seq=1001 ack=5001" (+ " len=5" with data): the same text in both languages. */
 export function segmentLabel(flags: string, seq: number, ack: number | null, len = 0): string {

@@ -241,7 +241,3 @@ function randomWalk(rng: Rng): Trace {
   }
   return trace;
 }
-
-export function templateById(id: string): Template | undefined {
-  return TEMPLATES.find((t) => t.id === id);
-}
