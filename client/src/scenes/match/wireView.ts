@@ -5,21 +5,20 @@
 import type { PlayerView, Side } from "../../../../shared/match/types";
 import type { Flight, MatchModel } from "../../match/model";
 import { setFlags } from "../../match/flags";
-import { Colors, css, Ui } from "../../ui/palette";
+import { Colors, Ui } from "../../ui/palette";
 import { t } from "../../i18n";
 import { flagBadge, panel, text } from "./draw";
 import type { Frame, Rect } from "./frame";
 
 const HOST_COLOR: Record<Side, number> = { A: Colors.blue, B: Colors.orange };
 
+/** One flight, drawn once around (0,0) and then only moved: per-frame work stays tiny. */
 interface FlightSprite {
-  label: Phaser.GameObjects.Text;
-  tag: Phaser.GameObjects.Text;
+  box: Phaser.GameObjects.Container;
   key: string;
 }
 
 export class WireView {
-  private g!: Phaser.GameObjects.Graphics;
   private sprites = new Map<number, FlightSprite>();
   private hostTexts: Partial<Record<Side, Phaser.GameObjects.Text>> = {};
   private wireRect!: Rect;
@@ -32,10 +31,7 @@ export class WireView {
 
   build(frame: Frame): void {
     this.frame = frame;
-    for (const s of this.sprites.values()) {
-      s.label.destroy();
-      s.tag.destroy();
-    }
+    // The scene's children were all destroyed by the rebuild.
     this.sprites.clear();
     this.hostKey = "";
     this.wireRect = frame.region("wire");
@@ -49,7 +45,20 @@ export class WireView {
         wrapWidth: r.w - frame.len(22),
       });
     }
-    this.g = this.scene.add.graphics();
+    // The lanes never change: drawn once. A→B on top, B→A below; arrow heads show the way.
+    const r = this.wireRect;
+    const laneY = this.laneY();
+    const lanes = this.scene.add.graphics();
+    lanes.lineStyle(frame.len(3), Ui.textDim, 0.6).lineBetween(r.x, laneY.A, r.x + r.w, laneY.A).lineBetween(r.x, laneY.B, r.x + r.w, laneY.B);
+    const ah = frame.len(8);
+    lanes.fillStyle(Ui.textDim, 0.8);
+    lanes.fillTriangle(r.x + r.w, laneY.A, r.x + r.w - ah, laneY.A - ah / 2, r.x + r.w - ah, laneY.A + ah / 2);
+    lanes.fillTriangle(r.x, laneY.B, r.x + ah, laneY.B - ah / 2, r.x + ah, laneY.B + ah / 2);
+  }
+
+  private laneY(): Record<Side, number> {
+    const r = this.wireRect;
+    return { A: r.y + r.h * 0.3, B: r.y + r.h * 0.72 };
   }
 
   /** Host captions change with the view or the language only. */
@@ -74,18 +83,7 @@ export class WireView {
   }
 
   update(model: MatchModel, net: number, localNow: number): void {
-    const f = this.frame;
-    const r = this.wireRect;
-    const g = this.g.clear();
-    const laneY = { A: r.y + r.h * 0.3, B: r.y + r.h * 0.72 };
-    g.lineStyle(f.len(3), Ui.textDim, 0.6).lineBetween(r.x, laneY.A, r.x + r.w, laneY.A);
-    g.lineBetween(r.x, laneY.B, r.x + r.w, laneY.B);
-    // Arrow heads say which way each lane flows.
-    const ah = f.len(8);
-    g.fillStyle(Ui.textDim, 0.8);
-    g.fillTriangle(r.x + r.w, laneY.A, r.x + r.w - ah, laneY.A - ah / 2, r.x + r.w - ah, laneY.A + ah / 2);
-    g.fillTriangle(r.x, laneY.B, r.x + ah, laneY.B - ah / 2, r.x + ah, laneY.B + ah / 2);
-
+    const laneY = this.laneY();
     const alive = new Set<number>();
     for (const flight of model.flights.values()) {
       if (flight.arrivedAt !== null && net - flight.arrivedAt > 0) continue;
@@ -96,64 +94,62 @@ export class WireView {
         if (localNow - seen > 1800) continue;
       }
       alive.add(flight.id);
-      this.drawFlight(model, flight, net, laneY[flight.from], lost, localNow);
+      this.placeFlight(model, flight, net, laneY[flight.from], lost, localNow);
     }
     for (const [id, s] of this.sprites) {
       if (!alive.has(id)) {
-        s.label.destroy();
-        s.tag.destroy();
+        s.box.destroy();
         this.sprites.delete(id);
       }
     }
   }
 
-  private drawFlight(model: MatchModel, flight: Flight, net: number, y: number, lost: boolean, localNow: number): void {
+  private placeFlight(model: MatchModel, flight: Flight, net: number, y: number, lost: boolean, localNow: number): void {
     const f = this.frame;
     const r = this.wireRect;
     const p = lost ? model.progress(flight, flight.lostAt ?? net) : model.progress(flight, net);
-    const dir = flight.from === "A" ? 1 : -1;
-    const w = f.len(150);
-    const h = f.len(40);
+    const w = f.len(132);
     const cx = flight.from === "A" ? r.x + w / 2 + p * (r.w - w) : r.x + r.w - w / 2 - p * (r.w - w);
     const alpha = lost ? Math.max(0, 1 - (localNow - (this.lostSeen.get(flight.id) ?? localNow)) / 1800) : 1;
-    const g = this.g;
-    g.fillStyle(Ui.panel, 0.95 * alpha).fillRoundedRect(cx - w / 2, y - h / 2, w, h, f.len(6));
-    g.lineStyle(f.len(flight.copy ? 2 : 1.5), flight.copy ? Colors.yellow : Ui.text, alpha);
+    const key = `${lost}|${flight.copy}|${t("match:wire.dropped")}`;
+    let s = this.sprites.get(flight.id);
+    if (!s || s.key !== key) {
+      s?.box.destroy();
+      s = { box: this.drawFlight(flight, lost), key };
+      this.sprites.set(flight.id, s);
+    }
+    s.box.setPosition(cx, y).setAlpha(alpha);
+  }
+
+  /** The envelope of one segment around (0,0): flags as badges, numbers, "copy" or "lost". */
+  private drawFlight(flight: Flight, lost: boolean): Phaser.GameObjects.Container {
+    const f = this.frame;
+    const w = f.len(132);
+    const h = f.len(40);
+    const dir = flight.from === "A" ? 1 : -1;
+    const g = this.scene.add.graphics();
+    g.fillStyle(Ui.panel, 0.95).fillRoundedRect(-w / 2, -h / 2, w, h, f.len(6));
+    g.lineStyle(f.len(flight.copy ? 2 : 1.5), flight.copy ? Colors.yellow : Ui.text, 1);
     if (flight.copy) {
       // A copy made by the network has a dashed outline as well as its "copy" tag.
-      for (let x = cx - w / 2; x < cx + w / 2; x += f.len(10)) g.lineBetween(x, y - h / 2, Math.min(x + f.len(5), cx + w / 2), y - h / 2);
-    } else g.strokeRoundedRect(cx - w / 2, y - h / 2, w, h, f.len(6));
-    // Nose of the envelope points where it flies.
-    const nx = cx + (dir * w) / 2;
-    g.fillStyle(Ui.text, alpha).fillTriangle(nx + dir * f.len(8), y, nx, y - f.len(6), nx, y + f.len(6));
+      for (let x = -w / 2; x < w / 2; x += f.len(10)) g.lineBetween(x, -h / 2, Math.min(x + f.len(5), w / 2), -h / 2);
+    } else g.strokeRoundedRect(-w / 2, -h / 2, w, h, f.len(6));
+    // The nose of the envelope points where it flies.
+    const nx = (dir * w) / 2;
+    g.fillStyle(Ui.text, 1).fillTriangle(nx + dir * f.len(8), 0, nx, -f.len(6), nx, f.len(6));
     const flags = setFlags(flight.segment.flags);
-    flags.forEach((name, i) => flagBadge(g, name, cx - w / 2 + f.len(11) + i * f.len(19), y - h / 2 + f.len(11), f.len(8)));
+    flags.forEach((name, i) => flagBadge(g, name, -w / 2 + f.len(11) + i * f.len(19), -h / 2 + f.len(11), f.len(8)));
     if (lost) {
-      g.lineStyle(f.len(4), Colors.vermillion, alpha);
-      g.lineBetween(cx - f.len(14), y - f.len(14), cx + f.len(14), y + f.len(14));
-      g.lineBetween(cx - f.len(14), y + f.len(14), cx + f.len(14), y - f.len(14));
+      g.lineStyle(f.len(4), Colors.vermillion, 1);
+      g.lineBetween(-f.len(14), -f.len(14), f.len(14), f.len(14)).lineBetween(-f.len(14), f.len(14), f.len(14), -f.len(14));
     }
     const seg = flight.segment;
     const nums = `${seg.seq}${seg.flags.ack ? ` / ${seg.ack}` : ""}${seg.data.length ? ` +${seg.data.length}` : ""}`;
     const letters = flags.map((n) => n[0]).join("");
+    const label = text(this.scene, -w / 2 + f.len(6), f.len(1), `${letters}  ${nums}`, f.font("tiny"));
+    const parts: Phaser.GameObjects.GameObject[] = [g, label];
     const tag = lost ? `✕ ${t("match:wire.dropped")}` : flight.copy ? t("match:wire.duplicate") : "";
-    const key = `${letters}|${nums}|${tag}`;
-    let s = this.sprites.get(flight.id);
-    if (!s) {
-      s = {
-        label: text(this.scene, 0, 0, "", f.font("tiny"), {}),
-        tag: text(this.scene, 0, 0, "", f.font("tiny"), { color: Colors.yellow, bold: true }),
-        key: "",
-      };
-      this.sprites.set(flight.id, s);
-    }
-    if (s.key !== key) {
-      s.label.setText(`${letters}  ${nums}`);
-      s.tag.setText(tag);
-      s.tag.setColor(css(lost ? Colors.vermillion : Colors.yellow));
-      s.key = key;
-    }
-    s.label.setPosition(cx - w / 2 + f.len(6), y + f.len(1)).setAlpha(alpha);
-    s.tag.setPosition(cx - w / 2 + f.len(6), y - h / 2 - f.len(16)).setAlpha(alpha);
+    if (tag) parts.push(text(this.scene, -w / 2 + f.len(6), -h / 2 - f.len(16), tag, f.font("tiny"), { color: lost ? Colors.vermillion : Colors.yellow, bold: true }));
+    return this.scene.add.container(0, 0, parts);
   }
 }

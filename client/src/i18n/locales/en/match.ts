@@ -66,7 +66,7 @@ export default {
     title: "RFC 9293 state diagram",
     rcv: "rcv {{what}}",
     snd: "snd {{what}}",
-    timeout: "timeout 2MSL",
+    timeout: "2MSL",
     finWait2Timeout: "timeout (Linux)",
     app: { listen: "listen()", connect: "connect()", close: "close()", send: "send()" },
   },

@@ -66,7 +66,7 @@ export default {
     title: "RFC 9293 状态转换图",
     rcv: "收 {{what}}",
     snd: "发 {{what}}",
-    timeout: "超时 2MSL",
+    timeout: "2MSL 到期",
     finWait2Timeout: "超时（Linux）",
     app: { listen: "listen()", connect: "connect()", close: "close()", send: "send()" },
   },
