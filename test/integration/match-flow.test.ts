@@ -85,6 +85,25 @@ describe("a whole match, then the debrief", () => {
     expect(c.view!.ended).toBeNull();
   });
 
+  it("guided: the view carries the segment to send and a short state list; a wrong segment is blocked with a hint", async () => {
+    const [a, b] = await pair(server, { scenarioId: "handshake", difficulty: "guided", timeFactor: 50 });
+    a.send("ready", { ready: true });
+    b.send("ready", { ready: true });
+    const view = await a.waitFor("A's view", () => a.view);
+    expect(view.difficulty).toBe("guided");
+    // A wrong SYN (bad sequence number) is refused with the segment TCP would send.
+    const seqWrong = (view.A.iss + 7) >>> 0;
+    a.send("segment", { seq: seqWrong, ack: 0, flags: { syn: true, ack: false, fin: false, rst: false, psh: false }, data: "" });
+    const rejected = await a.waitFor("a rejection", () => a.events.find((e) => e.type === "rejected"));
+    expect(rejected).toMatchObject({ type: "rejected", side: "A", rejection: { code: "action/wrong-segment" } });
+    expect(a.view!.you!.checkpoint).toBeNull();
+    // The right one goes through, and the checkpoint offers a short list with the truth in it.
+    a.send("segment", { seq: view.A.iss, ack: 0, flags: { syn: true, ack: false, fin: false, rst: false, psh: false }, data: "" });
+    const choices = await a.waitFor("a short state list", () => a.view?.you?.stateChoices);
+    expect(choices.length).toBeLessThan(11);
+    expect(choices).toContain("SYN_SENT");
+  });
+
   it("practice against the trickster: the bot makes mistakes and the match still goes on", async () => {
     const a = await createRoom(server, {
       mode: "practice",
