@@ -6,6 +6,7 @@ import { textStyle, textResolution } from "../ui/fonts";
 import { Ui } from "../ui/palette";
 import { sfx } from "../ui/sound";
 import { registerTestHandle } from "../debug/testHooks";
+import { wrapMixed } from "./wrap";
 
 export interface ChoiceCardOptions {
   testId: string;
@@ -45,10 +46,13 @@ export class ChoiceCard implements Focusable {
       .text(o.x + numW / 2, o.y + o.height / 2, "", textStyle(o.fontSize * 1.1, { bold: true, align: "center" }))
       .setOrigin(0.5)
       .setResolution(textResolution());
-    this.body = scene.add
-      .text(o.x + numW, o.y + o.height / 2, o.text, textStyle(o.fontSize, { wrapWidth: o.width - numW - o.fontSize * 0.6 }))
-      .setOrigin(0, 0.5)
-      .setResolution(textResolution());
+    this.body = wrapMixed(
+      scene.add
+        .text(o.x + numW, o.y + o.height / 2, o.text, textStyle(o.fontSize))
+        .setOrigin(0, 0.5)
+        .setResolution(textResolution()),
+      o.width - numW - o.fontSize * 0.6,
+    );
     // Very long answers shrink rather than spill out of the card.
     const maxH = o.height - o.fontSize * 0.4;
     if (this.body.height > maxH) this.body.setScale(maxH / this.body.height);

@@ -10,6 +10,7 @@ import type { Layout } from "../ui/layout";
 import { Ui } from "../ui/palette";
 import { getLanguage, t } from "../i18n";
 import { q, registerQuizBundle } from "./i18n";
+import { wrapMixed } from "./wrap";
 import { QuizKey, shareLink, sharedCount, type PlayLaunch } from "./keys";
 import { registerTestHandle } from "../debug/testHooks";
 import { loadMastery } from "./store";
@@ -75,7 +76,7 @@ export class QuizHomeScene extends ShellScene {
     const wrap = Math.min(l.width - 2 * l.gap, l.menuWidth * 1.4);
     const record = loadMastery();
     const summary = t(q("summary"), { mastered: masteredConcepts(record).length, total: CONCEPTS.length, due: dueForReview(record, Date.now(), 1000).length });
-    const intro = this.label(l.cx, l.headingY + l.font.heading * 0.7, `${t(q("intro"))}\n${t(q("mixedHint"))}\n${summary}`, l.font.small, { align: "center", color: Ui.textDim, wrapWidth: wrap }).setOrigin(0.5, 0);
+    const intro = wrapMixed(this.label(l.cx, l.headingY + l.font.heading * 0.7, `${t(q("intro"))}\n${t(q("mixedHint"))}\n${summary}`, l.font.small, { align: "center", color: Ui.textDim }), wrap).setOrigin(0.5, 0);
     this.releases.push(registerTestHandle("quiz.summary", () => ({ x: intro.x - intro.width / 2, y: intro.y, width: intro.width, height: intro.height, label: summary, focused: false, enabled: false })));
     const w = l.menuWidth;
     // Six buttons share what is left below the intro; they shrink a little on a short screen.
@@ -140,7 +141,7 @@ export class QuizHomeScene extends ShellScene {
     this.heading(t(q("classHeading")));
     const link = shareLink(this.classSeed, MIXED_COUNT);
     const wrap = Math.min(l.width - 2 * l.gap, l.menuWidth * 1.6);
-    const hint = this.label(l.cx, l.headingY + l.font.heading * 0.8, t(q("classHint"), { n: MIXED_COUNT }), l.font.small, { align: "center", color: Ui.textDim, wrapWidth: wrap }).setOrigin(0.5, 0);
+    const hint = wrapMixed(this.label(l.cx, l.headingY + l.font.heading * 0.8, t(q("classHint"), { n: MIXED_COUNT }), l.font.small, { align: "center", color: Ui.textDim }), wrap).setOrigin(0.5, 0);
     const linkText = this.label(l.cx, hint.y + hint.height + l.gap, link, l.font.body, { align: "center", bold: true, color: Ui.accent, wrapWidth: wrap }).setOrigin(0.5, 0);
     this.releases.push(registerTestHandle("quiz.classLink", () => ({ x: linkText.x - linkText.width / 2, y: linkText.y, width: linkText.width, height: linkText.height, label: link, focused: false, enabled: false })));
     let y = Math.max(l.contentTop, linkText.y + linkText.height + l.gap) + l.buttonHeight / 2;

@@ -17,6 +17,7 @@ import { ChoiceCard } from "./choiceCard";
 import { q, registerQuizBundle } from "./i18n";
 import { QuizKey, type AnswerRecord, type PlayLaunch, type ResultLaunch } from "./keys";
 import { drawLadder } from "./ladderView";
+import { wrapMixed } from "./wrap";
 import { loadMastery, saveMastery } from "./store";
 
 export class QuizPlayScene extends ShellScene {
@@ -112,7 +113,7 @@ export class QuizPlayScene extends ShellScene {
     const leftW = twoCols ? Math.round(l.width * 0.56) - l.gap : l.width - 2 * l.gap;
     const rightX = l.gap + leftW + l.gap;
     const rightW = l.width - rightX - l.gap;
-    const prompt = this.label(l.gap, top + fs * 1.8, this.tr(question.prompt), l.font.body * 0.8, { wrapWidth: leftW, bold: true });
+    const prompt = wrapMixed(this.label(l.gap, top + fs * 1.8, this.tr(question.prompt), l.font.body * 0.8, { bold: true }), leftW);
     this.handle("quiz.prompt", prompt, this.tr(question.prompt));
     let y = prompt.y + prompt.height + l.gap * 0.6;
 
@@ -166,6 +167,9 @@ export class QuizPlayScene extends ShellScene {
       });
     } else if (question.ladder) {
       drawLadder(this, question.ladder, { x: px, y: panelTop, width: pw, height: panelH, fontSize: fs * (twoCols ? 0.8 : 0.7) });
+    } else if (twoCols) {
+      // No diagram for a question from the article: the space tells how to answer.
+      wrapMixed(this.label(px + l.gap * 0.5, panelTop + l.gap * 0.5, t(q("keysHint")), fs * 0.9, { color: Ui.textDim }), pw - l.gap);
     }
   }
 
@@ -179,8 +183,8 @@ export class QuizPlayScene extends ShellScene {
     const v = this.label(x + pad, y + pad, verdict, l.font.body * 0.8, { bold: true, color: right ? Ui.good : Ui.bad });
     this.handle("quiz.verdict", v, verdict);
     const names = question.concepts.map((c) => this.tr(CONCEPT_CONTENT[c].title)).join(getLanguage() === "zh" ? "、" : ", ");
-    const c = this.label(x + pad, v.y + v.height + pad * 0.5, t(q("concept"), { names }), l.font.small * 0.9, { color: Ui.accent, wrapWidth: w - 2 * pad });
-    const ex = this.label(x + pad, c.y + c.height + pad * 0.5, this.tr(question.explanation), l.font.small * 0.9, { wrapWidth: w - 2 * pad });
+    const c = wrapMixed(this.label(x + pad, v.y + v.height + pad * 0.5, t(q("concept"), { names }), l.font.small * 0.9, { color: Ui.accent }), w - 2 * pad);
+    const ex = wrapMixed(this.label(x + pad, c.y + c.height + pad * 0.5, this.tr(question.explanation), l.font.small * 0.9), w - 2 * pad);
     // A long explanation shrinks to stay inside its panel.
     const room = y + h - pad - ex.y;
     if (ex.height > room && room > 0) ex.setScale(room / ex.height);

@@ -9,6 +9,7 @@ import { Colors, Ui } from "../ui/palette";
 import { getLanguage, t } from "../i18n";
 import { registerTestHandle } from "../debug/testHooks";
 import { q, registerQuizBundle } from "./i18n";
+import { wrapMixed } from "./wrap";
 import { QuizKey } from "./keys";
 import { loadMastery, resetMastery } from "./store";
 
@@ -49,7 +50,7 @@ export class QuizProgressScene extends ShellScene {
     const record = loadMastery();
     const zh = getLanguage() === "zh";
     this.heading(t(q("progressHeading")));
-    const hint = this.label(l.cx, l.headingY + l.font.heading * 0.7, t(q("progressHint")), l.font.small * 0.9, { align: "center", color: Ui.textDim, wrapWidth: l.width - 2 * l.gap }).setOrigin(0.5, 0);
+    const hint = wrapMixed(this.label(l.cx, l.headingY + l.font.heading * 0.7, t(q("progressHint")), l.font.small * 0.9, { align: "center", color: Ui.textDim }), l.width - 2 * l.gap).setOrigin(0.5, 0);
     const top = hint.y + hint.height + l.gap * 0.5;
     const bottom = l.height - l.gap - l.buttonHeight - l.gap * 0.5;
     const rowH = (bottom - top) / CONCEPTS.length;
