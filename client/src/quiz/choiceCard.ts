@@ -41,7 +41,7 @@ export class ChoiceCard implements Focusable {
   ) {
     this.testId = o.testId;
     this.gfx = scene.add.graphics();
-    const numW = o.fontSize * 2.2;
+    const numW = o.fontSize * 2.7;
     this.num = scene.add
       .text(o.x + numW / 2, o.y + o.height / 2, "", textStyle(o.fontSize * 1.1, { bold: true, align: "center" }))
       .setOrigin(0.5)
