@@ -246,3 +246,31 @@ describe("a class set", () => {
     await teacher.context.close();
   }, 120_000);
 });
+
+describe("spaced repetition in the browser", () => {
+  it("asks a missed question again first in the next practice quiz", async () => {
+    // A shared set with a question from the article in it: that one is answered wrong.
+    const seeds = Array.from({ length: 200 }, (_, i) => `review-${i}`);
+    const seed = seeds.find((s) => generateQuiz({ seed: s, count: 5 }).questions.some((q) => q.kind === "concept"))!;
+    const quiz = generateQuiz({ seed, count: 5 });
+    const missed = quiz.questions.findIndex((q) => q.kind === "concept");
+    const { page, context, errors } = await openGame(browser, site.url, { locale: "en-US", query: `?quiz=${seed}&n=5` });
+    await waitForScene(page, "Title");
+    await page.keyboard.press("Enter");
+    await waitForScene(page, "QuizPlay", 20_000);
+    await takeQuiz(page, quiz, "en", (i) => i !== missed, "quiz-review");
+    await waitForScene(page, "QuizResult");
+    expect(await label(page, "quiz.result.score")).toBe("4/5");
+
+    await tabTo(page, "quiz.home");
+    await page.keyboard.press("Enter");
+    await waitForScene(page, "Quiz");
+    expect(await label(page, "quiz.summary")).toContain("1 due for review");
+    await tabTo(page, "quiz.short");
+    await page.keyboard.press("Enter");
+    await waitForScene(page, "QuizPlay");
+    expect(await label(page, "quiz.prompt")).toBe(quiz.questions[missed]!.prompt.en);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
