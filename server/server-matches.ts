@@ -6,7 +6,7 @@ import { MATCH_ROOM } from "../shared/protocol";
 import type { Side } from "../shared/match/types";
 import { sealServerOptions, ServerMatchOptionsSchema, type ServerMatchOptions } from "./rooms/server-options";
 
-export { onMatchFinished, type MatchResults } from "./rooms/results";
+export { onMatchFinished, onMatchProgress, type MatchResults, type MatchProgress } from "./rooms/results";
 export type { ServerMatchOptions, SeatPlan } from "./rooms/server-options";
 
 type SeatReservation = Awaited<ReturnType<typeof matchMaker.reserveSeatFor>>;

@@ -26,7 +26,7 @@ import { MatchSession } from "./match-session";
 import { BotDriver } from "./bot-driver";
 import { Lobby } from "./lobby";
 import { ViewTracker } from "./views";
-import { publishResults, resultsOf, type MatchResults } from "./results";
+import { progressOf, publishProgress, publishResults, resultsOf, type MatchResults } from "./results";
 import { log } from "../log";
 import { services } from "../services";
 import { newMatchId } from "../storage";
@@ -340,6 +340,11 @@ export class MatchRoom extends Room<{ state: RoomState }> {
       }
     } finally {
       for (const socket of corked) socket.uncork();
+    }
+    // The teacher's dashboard follows classroom matches step by step (public facts only).
+    if (this.plan) {
+      const waiting = viewOf("spectator").waitingFor;
+      void publishProgress(progressOf(this.roomId, matchNumber, session.match, waiting, this.plan.tag));
     }
     if (session.ended && this.state.phase === "playing") return this.finish();
     for (const side of SIDES) this.bots[side]?.poke(session.match);

@@ -5,6 +5,50 @@ import type { MatchState, ScoreSheet, Side } from "../../shared/match/types";
 import type { RoomState } from "./state";
 
 export const RESULTS_CHANNEL = "tcp-arena:match-finished";
+export const PROGRESS_CHANNEL = "tcp-arena:match-progress";
+
+/** A classroom match's progress after each step: public facts only (no true state). */
+export interface MatchProgress {
+  roomId: string;
+  tag: string | null;
+  matchNumber: number;
+  scenarioId: string;
+  /** Wall ms since the match began. */
+  wall: number;
+  scores: Record<Side, number>;
+  /** States each side has declared right (or been shown): what its player already knows. */
+  revealed: Record<Side, string | null>;
+  /** Who the network waits for (an undeclared checkpoint or a segment to build). */
+  waitingFor: Side[];
+  goalReached: boolean;
+  ended: boolean;
+}
+
+export function progressOf(roomId: string, matchNumber: number, match: MatchState, waitingFor: Side[], tag?: string): MatchProgress {
+  return {
+    roomId,
+    tag: tag ?? null,
+    matchNumber,
+    scenarioId: match.config.scenarioId,
+    wall: match.clock.lastWall,
+    scores: { A: match.sides.A.score.total, B: match.sides.B.score.total },
+    revealed: { A: match.sides.A.revealed, B: match.sides.B.revealed },
+    waitingFor,
+    goalReached: match.goalReachedAt !== null,
+    ended: match.ended !== null,
+  };
+}
+
+/** Calls `listener` after every step of every classroom match (any process). */
+export function onMatchProgress(listener: (progress: MatchProgress) => void): () => void {
+  const callback = (progress: MatchProgress) => listener(progress);
+  void matchMaker.presence.subscribe(PROGRESS_CHANNEL, callback);
+  return () => void matchMaker.presence.unsubscribe(PROGRESS_CHANNEL, callback);
+}
+
+export async function publishProgress(progress: MatchProgress): Promise<void> {
+  await matchMaker.presence.publish(PROGRESS_CHANNEL, progress);
+}
 
 export interface SeatResult {
   name: string;

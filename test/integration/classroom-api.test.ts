@@ -2,7 +2,7 @@
 // in a seat), have the students join with their reservations, and hear the results.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { ColyseusTestServer } from "@colyseus/testing";
-import { createServerMatch, onMatchFinished, type MatchResults } from "../../server/server-matches";
+import { createServerMatch, onMatchFinished, onMatchProgress, type MatchProgress, type MatchResults } from "../../server/server-matches";
 import { bootServer, joinRoom, Player } from "./harness";
 import { autoplay } from "./autoplay";
 
@@ -36,6 +36,8 @@ describe("server-created matches (classroom)", () => {
       tag: "class-7b/round-1/pair-1",
     });
     const results = nextResults(created.roomId);
+    const progress: MatchProgress[] = [];
+    const offProgress = onMatchProgress((p) => p.roomId === created.roomId && progress.push(p));
     const a = new Player(await server.sdk.consumeSeatReservation(created.reservations.A!));
     const b = new Player(await server.sdk.consumeSeatReservation(created.reservations.B!));
     await a.waitFor("welcome", () => a.welcome);
@@ -52,6 +54,10 @@ describe("server-created matches (classroom)", () => {
     expect(r.scores.A).toBe(a.view!.A.score.total);
     expect(r.declarations.A.total).toBeGreaterThan(0);
     expect(r.seats.B.name).toBe("Han Meimei");
+    // The dashboard heard every step, ending with the final scores.
+    offProgress();
+    expect(progress.length).toBeGreaterThan(3);
+    expect(progress.at(-1)).toMatchObject({ ended: true, goalReached: true, scores: r.scores, tag: "class-7b/round-1/pair-1" });
   });
 
   it("a bot fills the odd student's partner seat", async () => {
