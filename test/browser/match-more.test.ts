@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { ensureClientBuilt, launchBrowser, openGame, screenshot, startGameServer, visibleLabels, waitForScene, clickUi, type GameServer } from "./harness";
-import { FOUR_WAY_CLOSE, HANDSHAKE, matchView, play, type Step } from "./match-player";
+import { FOUR_WAY_CLOSE, HANDSHAKE, LOST_FINAL_ACK, matchView, play, playBoth, type Step } from "./match-player";
 import { startDuel } from "./match-lobby";
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -99,6 +99,32 @@ describe("the match screen", () => {
       await host.page.waitForFunction(() => window.__tcpArenaMatch?.screen === "match" && window.__tcpArenaMatch.side === "B", undefined, { timeout: 60_000 });
       expect((await matchView(host.page))!.ladder).toEqual([]);
       await screenshot(host.page, "match-rematch-host-is-B");
+      expect(host.errors).toEqual([]);
+      expect(guest.errors).toEqual([]);
+    } finally {
+      await host.context.close();
+      await guest.context.close();
+    }
+  }, 300_000);
+
+  it("shows the lost last ACK vanish on the wire, the FIN sent again and re-acknowledged in TIME_WAIT", async () => {
+    const host = await openGame(browser, server.url);
+    const guest = await openGame(browser, server.url);
+    try {
+      await startDuel(host.page, guest.page, "lost-final-ack", "mouse");
+      let shot = false;
+      // Right after A's doomed ACK leaves, the screen shows it flying, then vanishing.
+      const atLoss = async (i: number): Promise<void> => {
+        if (i !== 5 || shot) return;
+        shot = true;
+        await host.page.waitForFunction(() => window.__tcpArenaMatch?.log.includes("log.dropped") === true, undefined, { timeout: 60_000 });
+        await screenshot(host.page, "match-lost-ack-A");
+      };
+      await playBoth(host.page, guest.page, LOST_FINAL_ACK, "mouse", atLoss);
+      for (const p of [host.page, guest.page]) await p.waitForFunction(() => window.__tcpArenaMatch?.goalReached === true, undefined, { timeout: 60_000 });
+      const v = (await matchView(guest.page))!;
+      expect(v.ladder.filter((e) => e.kind === "segment" && e.fate === "dropped")).toHaveLength(1);
+      await screenshot(guest.page, "match-lost-ack-end-B");
       expect(host.errors).toEqual([]);
       expect(guest.errors).toEqual([]);
     } finally {

@@ -69,6 +69,13 @@ export async function play(page: Page, steps: readonly Step[], mode: InputMode, 
   }
 }
 
+/** Both players at once; if either fails, the error says what both were waiting for. */
+export async function playBoth(a: Page, b: Page, steps: Record<Side, readonly Step[]>, mode: InputMode, onStepA?: (i: number) => Promise<void>): Promise<void> {
+  const results = await Promise.allSettled([play(a, steps.A, mode, onStepA), play(b, steps.B, mode)]);
+  const failed = results.map((r, i) => (r.status === "rejected" ? `${i === 0 ? "A" : "B"}: ${String(r.reason)}` : null)).filter((x) => x !== null);
+  if (failed.length) throw new Error(failed.join("\n---\n"));
+}
+
 async function declare(page: Page, state: TcpState, mode: InputMode): Promise<void> {
   await waitView(page, `a checkpoint (to declare ${state})`, "v.checkpointPending");
   const choices = (await matchView(page))!.stateChoices;
@@ -184,5 +191,28 @@ export const FOUR_WAY_CLOSE: Record<Side, Step[]> = {
     { send: ["FIN", "ACK"], seq: (c) => c.iss.B + 1, ack: (c) => c.iss.A + 2, fin: "close" },
     { declare: "LAST_ACK" },
     { declare: "CLOSED" }, // A's last ACK
+  ],
+};
+
+/** Scenario 4: the four-way close, but A's last ACK is lost; B's FIN comes again and A re-ACKs it in TIME_WAIT. */
+export const LOST_FINAL_ACK: Record<Side, Step[]> = {
+  A: [
+    { send: ["FIN", "ACK"], seq: (c) => c.iss.A + 1, ack: (c) => c.iss.B + 1, fin: "close" },
+    { declare: "FIN_WAIT_1" },
+    { declare: "FIN_WAIT_2" },
+    { declare: "TIME_WAIT" },
+    { send: ["ACK"], seq: (c) => c.iss.A + 2, ack: (c) => c.iss.B + 2 }, // lost on the wire
+    { declare: "TIME_WAIT" }, // B's FIN again: still TIME_WAIT, 2MSL starts over
+    { send: ["ACK"], seq: (c) => c.iss.A + 2, ack: (c) => c.iss.B + 2 },
+    { declare: "CLOSED" },
+  ],
+  B: [
+    { declare: "CLOSE_WAIT" },
+    { send: ["ACK"], seq: (c) => c.iss.B + 1, ack: (c) => c.iss.A + 2 },
+    { send: ["FIN", "ACK"], seq: (c) => c.iss.B + 1, ack: (c) => c.iss.A + 2, fin: "close" },
+    { declare: "LAST_ACK" },
+    { declare: "LAST_ACK" }, // the retransmission timer fired: the FIN is owed again
+    { send: ["FIN", "ACK"], seq: (c) => c.iss.B + 1, ack: (c) => c.iss.A + 2 },
+    { declare: "CLOSED" },
   ],
 };

@@ -1,7 +1,7 @@
 // The composer's model, apart from how it is drawn: which flags are on, the numbers and
 // data as typed, and the segment they make. Pure, so the scene and the keyboard share it.
 import type { SegmentDraft } from "../../../shared/match/types";
-import type { Flags, Segment } from "../../../shared/tcp/types";
+import type { Flags, Segment, TcpState } from "../../../shared/tcp/types";
 import { MAX_DATA_CHARS, MAX_U32 } from "../../../shared/protocol/limits";
 import { FLAG_LOOK, noFlags, type FlagName } from "./flags";
 
@@ -54,5 +54,12 @@ export function toDraft(state: ComposerState): { draft: SegmentDraft } | { probl
   return { draft: { seq, ack, flags: { ...f }, data: state.data } };
 }
 
-/** A FIN asks the player whether the application keeps reading (shutdown) or lets go (close). */
-export const needsFinChoice = (draft: SegmentDraft): boolean => draft.flags.fin && !draft.flags.rst;
+/** States in which our FIN has gone already: a FIN now is its retransmission, not a new call. */
+const FIN_SENT: readonly TcpState[] = ["FIN_WAIT_1", "FIN_WAIT_2", "CLOSING", "LAST_ACK", "TIME_WAIT"];
+
+/**
+ * A FIN asks the player whether the application keeps reading (shutdown) or lets go
+ * (close), unless the player's known state says the FIN was sent before (a retransmission).
+ */
+export const needsFinChoice = (draft: SegmentDraft, known: TcpState | null): boolean =>
+  draft.flags.fin && !draft.flags.rst && !(known !== null && FIN_SENT.includes(known));

@@ -297,7 +297,9 @@ export class MatchScene extends Phaser.Scene {
       return;
     }
     this.note(null);
-    if (needsFinChoice(result.draft)) {
+    const you = this.model.view?.you;
+    const known = you ? (this.model.view?.[you.side].revealed ?? null) : null;
+    if (needsFinChoice(result.draft, known)) {
       this.fin.open(result.draft, this.frame, this.focus);
       return;
     }
