@@ -190,8 +190,15 @@ export function segmentQuestion(cut: Cut, rng: Rng, numbers: boolean): Question 
   const name = sideName(trace, side);
   const check = { trace: { ...trace, steps: trace.steps.slice(0, k) }, next: [trace.steps[k]!] };
   const ladder = ladderOf(trace, runs[k]!, k, null);
-  const ctx = profileLine(trace);
+  // A SYN carries the sender's ISS, which nothing on the ladder shows yet: say it.
+  const ctx = seg.flags.syn
+    ? join(profileLine(trace), { en: `${side}'s initial sequence number (ISS) is ${trace[side].iss}.`, zh: `${side} 的初始序号（ISS）为 ${trace[side].iss}。` })
+    : profileLine(trace);
   const label = segmentLabel(flags, seg.seq, ack, seg.data.length);
+  // A retransmission repeats the original number; anything new starts at SND.NXT.
+  const resent = trace.steps[k]!.t === "timer";
+  const seqEn = resent ? `A retransmission keeps the original seq ${seg.seq}.` : `Its seq ${seg.seq} is SND.NXT, the first sequence number ${side} has not used yet.`;
+  const seqZh = resent ? `重传使用原来的序号 ${seg.seq}。` : `序号 ${seg.seq} 是 SND.NXT，即 ${side} 还没有用过的第一个序号。`;
   // A RST from a port with no connection has no RCV.NXT: its ack is the arriving
   // segment's seq + length (RFC 9293 3.10.7.1).
   const fact: Text = seg.flags.rst
@@ -200,8 +207,8 @@ export function segmentQuestion(cut: Cut, rng: Rng, numbers: boolean): Question 
         zh: `${side} 发送 ${label}。RST 不占用序号，也永远不会被确认。${ack !== null ? `它的确认号 ${ack} 正好覆盖引发它的那个报文段。` : ""}`,
       }
     : {
-        en: `${side} sends ${label}.${ack !== null ? ` Its ack ${ack} is the next sequence number ${side} expects (RCV.NXT).` : ""}`,
-        zh: `${side} 发送 ${label}。${ack !== null ? `确认号 ${ack} 是 ${side} 期望收到的下一个序号（RCV.NXT）。` : ""}`,
+        en: `${side} sends ${label}. ${seqEn}${ack !== null ? ` Its ack ${ack} is the next sequence number ${side} expects (RCV.NXT).` : ""}`,
+        zh: `${side} 发送 ${label}。${seqZh}${ack !== null ? `确认号 ${ack} 是 ${side} 期望收到的下一个序号（RCV.NXT）。` : ""}`,
       };
 
   if (numbers) {
