@@ -49,6 +49,8 @@ export function createServer(options: AppOptions = {}): Server {
     presence: process.env.REDIS_URL ? new RedisPresence(process.env.REDIS_URL) : new LocalPresence(),
     driver: process.env.REDIS_URL ? new RedisDriver(process.env.REDIS_URL) : new LocalDriver(),
     transport: new WebSocketTransport({ server: http.createServer() }),
+    // With several processes, a seat reservation names the process that holds the room.
+    ...(process.env.PUBLIC_ADDRESS ? { publicAddress: process.env.PUBLIC_ADDRESS } : {}),
     greet: false,
     gracefullyShutdown: !process.env.VITEST,
     express: (app) => {

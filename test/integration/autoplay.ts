@@ -9,6 +9,8 @@ import { createRng } from "../../shared/net/rng";
 import { actionToMessage } from "../../shared/protocol";
 import type { PlayerView, Side } from "../../shared/match/types";
 import { serverMatch, type Player } from "./harness";
+import type { Scenario } from "../../shared/scenarios/types";
+import { decide, newViewPlayerMemory, onRejected, type ViewPlayerMemory } from "../../bench/loadtest/view-player";
 
 export interface Autoplay {
   /** Resolves with the last view once the match has ended. */
@@ -73,4 +75,48 @@ export function autoplay(
       stopped = true;
     },
   };
+}
+
+/**
+ * A player that sees only what a real client sees (its merged view), in guided mode: the
+ * load test's view player (bench/loadtest/view-player.ts) decides, this drives it. For
+ * servers in other processes, where no oracle is at hand.
+ */
+export function viewAutoplay(player: Player, scenario: Scenario, options: { maxActions?: number; timeoutMs?: number } = {}): Autoplay {
+  const maxActions = options.maxActions ?? 300;
+  let memory: ViewPlayerMemory = newViewPlayerMemory();
+  let pending: { eventsAt: number; clientSeq: number; finMode?: "shutdown" | "close" } | null = null;
+  let sent = 0;
+  let stopped = false;
+  let lastSeen = -1;
+  const react = () => {
+    const index = player.views.length - 1;
+    if (stopped || index <= lastSeen) return;
+    lastSeen = index;
+    const view = player.view!;
+    if (view.ended || !view.you) return;
+    if (pending) {
+      const rejected = player.events.slice(pending.eventsAt).find((e) => e.type === "rejected" && e.side === view.you!.side);
+      const processed = view.you.nextClientSeq > pending.clientSeq;
+      if (!processed && !rejected) return;
+      if (rejected && rejected.type === "rejected") memory = onRejected(memory, rejected.rejection, pending.finMode);
+      pending = null;
+    }
+    if (sent >= maxActions) return;
+    const decision = decide(view, scenario, memory);
+    memory = decision.memory;
+    if (!decision.action) return;
+    const clientSeq = view.you.nextClientSeq;
+    const message = actionToMessage(decision.action, clientSeq);
+    const finMode = decision.action.type === "segment" ? decision.action.finMode : undefined;
+    pending = { eventsAt: player.events.length, clientSeq, ...(finMode ? { finMode } : {}) };
+    sent++;
+    player.send(message.type, message.payload);
+  };
+  player.onReceive((type) => {
+    if (type === "view") queueMicrotask(react);
+  });
+  queueMicrotask(react);
+  const finished = player.waitFor("the end of the match", () => (player.view?.ended ? player.view : null), options.timeoutMs ?? 20_000);
+  return { finished, actions: () => sent, stop: () => void (stopped = true) };
 }

@@ -1,0 +1,100 @@
+// "More processes share the load through Redis, with no code change beyond configuration":
+// two server processes (server/main.ts, configured by env only) share a private Redis; a
+// player creates a room on one, a friend joins it by code through the other, and they play
+// the handshake to its goal. Skipped where Debian's redis-server is not installed.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ColyseusSDK } from "@colyseus/sdk";
+import { Player } from "./harness";
+import { MATCH_ROOM } from "../../shared/protocol";
+import { getScenario } from "../../shared/scenarios";
+import { viewAutoplay } from "./autoplay";
+
+const handshake = getScenario("handshake")!;
+
+const REDIS = "/usr/bin/redis-server";
+const REDIS_PORT = 26391;
+const PORTS = [25681, 25682];
+const root = path.resolve(import.meta.dirname, "../..");
+const children: ChildProcess[] = [];
+let dir = "";
+
+/** Resolves when the child prints `marker` on stdout; rejects after `ms`. */
+function started(child: ChildProcess, marker: string, ms = 30_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no "${marker}" within ${ms} ms`)), ms);
+    let seen = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (seen.includes(marker)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once("exit", (code) => reject(new Error(`exited with ${code} before "${marker}"`)));
+  });
+}
+
+beforeAll(async () => {
+  if (!existsSync(REDIS)) return;
+  dir = mkdtempSync(path.join(tmpdir(), "tcp-arena-redis-"));
+  const redis = spawn(REDIS, ["--port", String(REDIS_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir]);
+  children.push(redis);
+  await started(redis, "Ready to accept connections");
+  for (const port of PORTS) {
+    const server = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}`,
+        PUBLIC_ADDRESS: `127.0.0.1:${port}`,
+        ROOM_SECRET: "shared-by-both-processes",
+        DB_PATH: ":memory:",
+        LOG_LEVEL: "info",
+        BOT_THINK_MS: "5",
+        VITEST: "",
+      },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    children.push(server);
+    await started(server, "server.listening");
+  }
+}, 60_000);
+
+afterAll(async () => {
+  for (const child of children.reverse()) {
+    if (child.exitCode !== null) continue;
+    const exited = new Promise((r) => child.once("exit", r));
+    child.kill("SIGINT");
+    const hard = setTimeout(() => child.kill("SIGKILL"), 5_000);
+    await exited;
+    clearTimeout(hard);
+  }
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe.skipIf(!existsSync(REDIS))("several server processes behind Redis", () => {
+  it("a room created on one process is joined by code through the other, and the match is played", async () => {
+    const one = new ColyseusSDK(`ws://127.0.0.1:${PORTS[0]}`);
+    const two = new ColyseusSDK(`ws://127.0.0.1:${PORTS[1]}`);
+    const a = new Player(await one.create(MATCH_ROOM, { mode: "private", name: "alice", settings: { scenarioId: "handshake", difficulty: "guided", timeFactor: 50 } }));
+    const b = new Player(await two.joinById(a.room.roomId, { name: "bob" }));
+    await b.waitFor("welcome", () => b.welcome);
+    expect(b.welcome).toMatchObject({ you: "B", code: a.room.roomId });
+    await a.waitFor("bob seen by alice", () => a.state.seats.get("B").name === "bob");
+    // Both play from their own views only (guided mode), as a browser would.
+    const playA = viewAutoplay(a, handshake);
+    const playB = viewAutoplay(b, handshake);
+    a.send("ready", { ready: true });
+    b.send("ready", { ready: true });
+    const [, endB] = await Promise.all([playA.finished, playB.finished]);
+    const end = endB.ended!;
+    expect(end.reason).toBe("goal");
+    expect(b.view!.goalReached).toBe(true);
+  });
+});
