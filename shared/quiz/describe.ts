@@ -23,6 +23,7 @@ export function describeStep(run: Run, s: TraceStep): Text {
   switch (s.t) {
     case "call": {
       const fn = `${s.call}(${s.call === "send" ? `"${s.data ?? ""}"` : ""})`;
+      if (s.merge) return { en: `${s.side}'s application calls ${fn} before its ACK has gone out`, zh: `${s.side} 的应用在 ACK 发出之前就调用了 ${fn}` };
       return { en: `${s.side}'s application calls ${fn}`, zh: `${s.side} 的应用调用 ${fn}` };
     }
     case "deliver":
@@ -64,9 +65,12 @@ export function replayWithText(trace: Trace, extra: TraceStep[] = []): { runs: R
 }
 
 /** The first `steps` steps of a run as a ladder; segments still on the wire have no arrival. */
-export function ladderOf(trace: Trace, run: Run, steps: number, hide: Side | null): Ladder {
+export function ladderOf(trace: Trace, run: Run, steps: number, hide: Side | null, mergeFrom: Side | null = null): Ladder {
+  // A pure ACK about to be merged into the next segment of `mergeFrom` has not left yet.
+  const merging = (r: Ladder["rows"][number]): boolean =>
+    r.kind === "segment" && r.from === mergeFrom && r.arrivedAt === null && r.segment.data === "" && !r.segment.flags.syn && !r.segment.flags.fin && !r.segment.flags.rst;
   const rows = run.rows
-    .filter((r) => (r.kind === "segment" ? r.sentAt < steps : r.at < steps))
+    .filter((r) => (r.kind === "segment" ? r.sentAt < steps : r.at < steps) && !merging(r))
     .map((r) => (r.kind === "segment" && r.arrivedAt !== null && r.arrivedAt >= steps ? { ...r, arrivedAt: null, lost: false } : r));
   const states = run.records.slice(0, steps).map((rec) => ({
     A: hide === "A" ? null : rec.states.A,

@@ -189,7 +189,8 @@ export function segmentQuestion(cut: Cut, rng: Rng, numbers: boolean): Question 
   }
   const name = sideName(trace, side);
   const check = { trace: { ...trace, steps: trace.steps.slice(0, k) }, next: [trace.steps[k]!] };
-  const ladder = ladderOf(trace, runs[k]!, k, null);
+  const next = trace.steps[k]!;
+  const ladder = ladderOf(trace, runs[k]!, k, null, next.t === "call" && next.merge ? next.side : null);
   // A SYN carries the sender's ISS, which nothing on the ladder shows yet: say it.
   const ctx = seg.flags.syn
     ? join(profileLine(trace), { en: `${side}'s initial sequence number (ISS) is ${trace[side].iss}.`, zh: `${side} 的初始序号（ISS）为 ${trace[side].iss}。` })

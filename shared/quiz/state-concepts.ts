@@ -18,6 +18,7 @@ const T = (concepts: Concept[], misconceptions: Misconception[] = []): StateTopi
  */
 export function stateTopic(from: TcpState, to: TcpState, step: TraceStep, arrived: { syn: boolean; fin: boolean; rst: boolean; data: boolean } | null, templateId: string): StateTopic {
   if (arrived?.rst) return T(["reset"], ["rst-never-acked"]);
+  if (step.t === "call" && step.merge) return T(["fin-ack-combined"], ["close-three-segments"]);
   if (step.t === "inject") return T(["time-wait-old-duplicates"]);
   if (step.t === "reboot") return T(["quiet-time"], ["quiet-time-after-crash"]);
   if (from === to) {
