@@ -5,6 +5,8 @@ import type { Browser } from "playwright-core";
 import { ensureClientBuilt, launchBrowser, openGame, screenshot, startGameServer, visibleLabels, waitForScene, clickUi, type GameServer } from "./harness";
 import { FOUR_WAY_CLOSE, HANDSHAKE, LOST_FINAL_ACK, matchView, play, playBoth, type Step } from "./match-player";
 import { startDuel } from "./match-lobby";
+import { scoring } from "../../shared/match";
+import { CONCEPT_CONTENT } from "../../shared/content/concepts";
 
 const HAN = /[\u4e00-\u9fff]/;
 let server: GameServer;
@@ -125,6 +127,55 @@ describe("the match screen", () => {
       const v = (await matchView(guest.page))!;
       expect(v.ladder.filter((e) => e.kind === "segment" && e.fate === "dropped")).toHaveLength(1);
       await screenshot(guest.page, "match-lost-ack-end-B");
+      expect(host.errors).toEqual([]);
+      expect(guest.errors).toEqual([]);
+    } finally {
+      await host.context.close();
+      await guest.context.close();
+    }
+  }, 300_000);
+
+  it("refuses a wrong segment and a wrong state, then explains each mistake with its concept in the debrief", async () => {
+    const host = await openGame(browser, server.url);
+    const guest = await openGame(browser, server.url);
+    try {
+      await startDuel(host.page, guest.page, "handshake", "mouse");
+      const [, ...rest] = HANDSHAKE.A;
+      const steps: Record<"A" | "B", Step[]> = {
+        A: [
+          // Off by one: the SYN's seq is the ISS itself, not ISS + 1.
+          { send: ["SYN"], seq: (c) => c.iss.A + 1, refused: true },
+          HANDSHAKE.A[0]!,
+          { declareWrong: "ESTABLISHED" },
+          ...rest,
+        ],
+        B: HANDSHAKE.B,
+      };
+      await playBoth(host.page, guest.page, steps, "mouse");
+      await host.page.waitForFunction(() => window.__tcpArenaMatch?.ended === true, undefined, { timeout: 60_000 });
+      await clickUi(host.page, "match.debrief");
+      await waitForScene(host.page, "Debrief");
+      await host.page.waitForFunction(() => window.__tcpArenaMatch?.screen === "debrief");
+      const v = (await matchView(host.page))!;
+      expect(v.scores!.A.penalties).toBe(scoring.WRONG_SEGMENT);
+      expect(v.mistakeSteps).toHaveLength(2);
+      // "Next mistake" visits each step where A went wrong; each is explained with its concept.
+      const explained = new Map<number, string[]>();
+      if (v.mistakeSteps.includes(v.step!)) explained.set(v.step!, v.explanation);
+      for (let i = 0; i < v.mistakeSteps.length && explained.size < v.mistakeSteps.length; i++) {
+        await clickUi(host.page, "debrief.mistake");
+        await host.page.waitForFunction((seen) => {
+          const m = window.__tcpArenaMatch;
+          return !!m && m.mistakeSteps.includes(m.step!) && !seen.includes(m.step!);
+        }, [...explained.keys()]);
+        const now = (await matchView(host.page))!;
+        explained.set(now.step!, now.explanation);
+      }
+      const all = [...explained.values()].flat().join("\n");
+      await screenshot(host.page, "match-mistakes-debrief-A");
+      expect(explained.size).toBe(2);
+      expect(all).toContain(CONCEPT_CONTENT["seq-consumption"].title.en);
+      expect(all).toContain(CONCEPT_CONTENT.states.title.en);
       expect(host.errors).toEqual([]);
       expect(guest.errors).toEqual([]);
     } finally {

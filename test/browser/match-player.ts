@@ -18,9 +18,11 @@ export interface Ctx {
 
 export type Step =
   | { declare: TcpState }
+  /** A deliberate mistake: a wrong state, which the screen must answer "wrong, try again". */
+  | { declareWrong: TcpState }
   /** Guided mode: fill the composer from the hint, then send (a FIN asks shutdown or close). */
   | { sendHint: true; fin?: "shutdown" | "close" }
-  | { send: FlagName[]; seq: (c: Ctx) => number; ack?: (c: Ctx) => number; data?: string; fin?: "shutdown" | "close" }
+  | { send: FlagName[]; seq: (c: Ctx) => number; ack?: (c: Ctx) => number; data?: string; fin?: "shutdown" | "close"; refused?: true }
   | { call: "listen" | "close" };
 
 export type InputMode = "mouse" | "keyboard";
@@ -63,6 +65,7 @@ export async function play(page: Page, steps: readonly Step[], mode: InputMode, 
     await onStep?.(i);
     const step = steps[i]!;
     if ("declare" in step) await declare(page, step.declare, mode);
+    else if ("declareWrong" in step) await declare(page, step.declareWrong, mode, "declared-wrong");
     else if ("send" in step) await send(page, ctx, step, mode);
     else if ("sendHint" in step) await sendHint(page, ctx, step.fin);
     else await call(page, step.call, mode);
@@ -76,7 +79,7 @@ export async function playBoth(a: Page, b: Page, steps: Record<Side, readonly St
   if (failed.length) throw new Error(failed.join("\n---\n"));
 }
 
-async function declare(page: Page, state: TcpState, mode: InputMode): Promise<void> {
+async function declare(page: Page, state: TcpState, mode: InputMode, expect: "declared-right" | "declared-wrong" = "declared-right"): Promise<void> {
   await waitView(page, `a checkpoint (to declare ${state})`, "v.checkpointPending");
   const choices = (await matchView(page))!.stateChoices;
   // Guided mode offers a short list, with the right state among it.
@@ -89,13 +92,15 @@ async function declare(page: Page, state: TcpState, mode: InputMode): Promise<vo
   }
   await waitView(page, `the answer to ${state}`, "v.feedbackCount > arg", before);
   const v = (await matchView(page))!;
-  if (v.feedback !== "declared-right") throw new Error(`declared ${state}: ${v.feedback} (log: ${v.log.slice(-4).join(", ")})`);
-  await waitView(page, "the checkpoint to close", "!v.checkpointPending");
+  if (v.feedback !== expect) throw new Error(`declared ${state}: ${v.feedback} (log: ${v.log.slice(-4).join(", ")})`);
+  // After a first wrong try the same checkpoint waits for a second one.
+  if (expect === "declared-right") await waitView(page, "the checkpoint to close", "!v.checkpointPending");
 }
 
 async function send(page: Page, ctx: Ctx, step: Extract<Step, { send: FlagName[] }>, mode: InputMode): Promise<void> {
   await waitView(page, "no checkpoint before sending", "!v.checkpointPending");
-  const sentBefore = sentBy((await matchView(page))!.ladder, ctx.me).length;
+  const before = (await matchView(page))!;
+  const sentBefore = sentBy(before.ladder, ctx.me).length;
   const seq = String(step.seq(ctx));
   const ack = step.ack ? String(step.ack(ctx)) : "";
   if (mode === "mouse") {
@@ -131,11 +136,15 @@ async function send(page: Page, ctx: Ctx, step: Extract<Step, { send: FlagName[]
     await page.keyboard.press("Enter");
     if (step.fin) await page.keyboard.press(step.fin === "shutdown" ? "1" : "2");
   }
+  if (step.refused) {
+    await waitView(page, "the refusal", "v.feedbackCount > arg && v.feedback === 'segment-refused'", before.feedbackCount);
+    return;
+  }
   await waitView(
     page,
     `my ${step.send.join(",")} on the ladder`,
-    "v.ladder.filter((e) => e.kind === 'segment' && e.from === v.side && e.copyOf === null).length > arg || v.feedback === 'segment-refused' || v.feedback === 'rejected'",
-    sentBefore,
+    "v.ladder.filter((e) => e.kind === 'segment' && e.from === v.side && e.copyOf === null).length > arg[0] || (v.feedbackCount > arg[1] && (v.feedback === 'segment-refused' || v.feedback === 'rejected'))",
+    [sentBefore, before.feedbackCount],
   );
   const v = (await matchView(page))!;
   if (sentBy(v.ladder, ctx.me).length <= sentBefore) throw new Error(`${step.send.join(",")} seq=${seq} ack=${ack} refused: ${v.log.slice(-4).join(", ")}`);

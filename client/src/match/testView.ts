@@ -32,6 +32,9 @@ export interface MatchTestView {
   /** Debrief: the step shown (0-based) and how many there are. */
   step: number | null;
   steps: number | null;
+  /** Debrief: the steps where the player went wrong, and the explanation shown for this step. */
+  mistakeSteps: number[];
+  explanation: string[];
 }
 
 declare global {
@@ -72,10 +75,20 @@ export function publishMatch(model: MatchModel, peerReconnecting: boolean, match
     matchId,
     step: null,
     steps: null,
+    mistakeSteps: [],
+    explanation: [],
   };
 }
 
-export function publishDebrief(d: { side: Side | null; ladder: LadderEntry[]; scores: { A: ScoreSheet; B: ScoreSheet } | null; matchId: string | null; step: number }): void {
+export function publishDebrief(d: {
+  side: Side | null;
+  ladder: LadderEntry[];
+  scores: { A: ScoreSheet; B: ScoreSheet } | null;
+  matchId: string | null;
+  step: number;
+  mistakeSteps: number[];
+  explanation: string[];
+}): void {
   if (typeof window === "undefined") return;
   window.__tcpArenaMatch = {
     screen: "debrief",
@@ -98,5 +111,7 @@ export function publishDebrief(d: { side: Side | null; ladder: LadderEntry[]; sc
     matchId: d.matchId,
     step: d.step,
     steps: d.ladder.length,
+    mistakeSteps: d.mistakeSteps,
+    explanation: d.explanation,
   };
 }

@@ -62,6 +62,7 @@ export class DebriefScene extends Phaser.Scene {
       const k = e.key.toUpperCase();
       if (k === "N" || k === ".") this.move(1);
       if (k === "B" || k === ",") this.move(-1);
+      if (k === "M") this.nextMistake();
     };
     window.addEventListener("keydown", onKey);
     const onResize = (): void => this.rebuild();
@@ -129,6 +130,16 @@ export class DebriefScene extends Phaser.Scene {
     this.drawStep();
   }
 
+  /** Jumps to the next step where the player went wrong (wrapping around). */
+  private nextMistake(): void {
+    const d = this.data_;
+    if (!d) return;
+    const steps = mistakeSteps(d.ladder, d.me);
+    if (steps.length === 0) return;
+    this.step = steps.find((i) => i > this.step) ?? steps[0]!;
+    this.drawStep();
+  }
+
   private rebuild(): void {
     const focused = this.focus.current?.testId ?? "debrief.next";
     this.children.removeAll(true);
@@ -168,6 +179,10 @@ export class DebriefScene extends Phaser.Scene {
     if (scenario) lines.push("", scenario.debrief[lang]);
     if (this.status) lines.push("", this.status);
     text(this, dbR.x + f.len(10), dbR.y + f.len(8), lines, f.font("small"), { wrapWidth: dbR.w - f.len(20) });
+    if (mistakes.length > 0) {
+      const mw = dbR.w * 0.34;
+      this.button("debrief.mistake", () => `${t("match:debrief.nextMistake")} (M)`, () => this.nextMistake(), { x: dbR.x + dbR.w - mw - f.len(6), y: dbR.y + f.len(6), w: mw, h: f.len(P ? 44 : 32) });
+    }
 
     const scR = P ? R(6, 980, 350, 290) : R(460, 520, 400, 192);
     panel(this, scR, null, f.font("small"));
@@ -219,8 +234,9 @@ export class DebriefScene extends Phaser.Scene {
       return;
     }
     this.ladder.draw(d.ladder, d.me, this.step);
-    publishDebrief({ side: d.me, ladder: d.ladder, scores: d.scores, matchId: d.matchId, step: this.step });
-    this.explainText?.setText(explainEntry(d.ladder[this.step]!, d.me));
+    const explanation = explainEntry(d.ladder[this.step]!, d.me);
+    this.explainText?.setText(explanation);
+    publishDebrief({ side: d.me, ladder: d.ladder, scores: d.scores, matchId: d.matchId, step: this.step, mistakeSteps: mistakeSteps(d.ladder, d.me), explanation });
   }
 
   private rematch(): void {

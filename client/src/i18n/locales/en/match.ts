@@ -211,6 +211,7 @@ export default {
     total: "Total {{points}}",
     you: "You",
     peer: "Peer",
+    nextMistake: "Next mistake",
     mistakes: "Mistakes",
     noMistakes: "No mistakes. Well played!",
     concept: "Concept: {{concept}}",

@@ -211,6 +211,7 @@ export default {
     total: "总分 {{points}}",
     you: "你",
     peer: "对方",
+    nextMistake: "下一个错误",
     mistakes: "错误",
     noMistakes: "没有错误，干得漂亮！",
     concept: "知识点：{{concept}}",
