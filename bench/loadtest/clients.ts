@@ -41,6 +41,16 @@ send({
   ...(firstJoinError ? { firstError: firstJoinError } : {}),
 });
 
+// A quiet spell first: everyone connected, nobody acting. The server's CPU then is its
+// cost of holding the rooms, which the parent subtracts to get the cost of the actions alone.
+const quietSeconds = Math.max(0, Number(args.get("quiet") ?? 5));
+if (quietSeconds > 0) {
+  await sleep(1000);
+  send({ type: "quiet-start" });
+  await sleep(quietSeconds * 1000);
+  send({ type: "quiet-end" });
+}
+
 const timers: NodeJS.Timeout[] = [];
 pairs.forEach((pair, i) => {
   const phase = (i / pairs.length) * intervalMs;

@@ -12,6 +12,7 @@ const args = readArgs(process.argv.slice(2));
 const players = Number(args.get("players") ?? 4000);
 const seconds = Number(args.get("seconds") ?? 30);
 const warmup = Number(args.get("warmup") ?? 5);
+const quiet = Number(args.get("quiet") ?? 5);
 const basePort = Number(args.get("port") ?? 2590);
 const onlyBare = args.get("bare") === "true";
 /** --ours: only our room (no bare comparison). */
@@ -27,6 +28,10 @@ interface Run {
   joinSeconds: number;
   joinFailed: number;
   idle: Usage;
+  /** Connected, nobody acting. */
+  quietStart: Usage | null;
+  quietEnd: Usage | null;
+  quietSeconds: number;
   start: Usage;
   end: Usage;
 }
@@ -89,12 +94,23 @@ async function run(kind: "ours" | "bare", port: number): Promise<Run> {
     const idle = await usage(server);
     const gen = child("clients.ts", [
       "--kind", kind, "--players", String(players), "--seconds", String(seconds),
-      "--warmup", String(warmup), "--port", String(port),
+      "--warmup", String(warmup), "--port", String(port), "--quiet", String(quiet),
     ]);
     load.push(gen);
     const joined = await next(gen, "joined", JOIN_DEADLINE_MS);
     console.log(`[${kind}] ${joined.players} players joined in ${fmt(joined.joinSeconds)} s` +
       (joined.failed ? ` (${joined.failed} failed: ${joined.firstError})` : ""));
+    let quietStart: Usage | null = null;
+    let quietEnd: Usage | null = null;
+    let quietSeconds = 0;
+    if (quiet > 0) {
+      await next(gen, "quiet-start", 60_000);
+      quietStart = await usage(server);
+      const t0 = performance.now();
+      await next(gen, "quiet-end", (quiet + 60) * 1000);
+      quietEnd = await usage(server);
+      quietSeconds = (performance.now() - t0) / 1000;
+    }
     await next(gen, "measure-start", (warmup + 60) * 1000);
     const start = await usage(server);
     if (profileDir) server.send({ type: "profile-start" });
@@ -110,30 +126,34 @@ async function run(kind: "ours" | "bare", port: number): Promise<Run> {
       const t = setTimeout(r, 10_000);
       gen.once("exit", () => (clearTimeout(t), r()));
     });
-    return { kind, result, joinSeconds: joined.joinSeconds, joinFailed: joined.failed, idle, start, end };
+    return { kind, result, joinSeconds: joined.joinSeconds, joinFailed: joined.failed, idle, quietStart, quietEnd, quietSeconds, start, end };
   } finally {
     for (const p of load) if (p.exitCode === null) p.kill("SIGTERM");
     await stop(server);
   }
 }
 
-function report(r: Run): { cpuPerActionUs: number } {
+function report(r: Run): { cpuPerActionUs: number; marginalUs: number } {
   const res = r.result;
   const matches = res.players / 2;
   const cpuUs = r.end.cpuUs - r.start.cpuUs;
   const cores = cpuUs / 1e6 / res.windowSeconds;
   const cpuPerActionUs = cpuUs / Math.max(1, res.actions);
+  // The rooms' cost with nobody acting (timers, clocks), per second, taken off the window's CPU.
+  const quietRate = r.quietStart && r.quietEnd && r.quietSeconds > 0 ? (r.quietEnd.cpuUs - r.quietStart.cpuUs) / r.quietSeconds : Number.NaN;
+  const marginalUs = (cpuUs - quietRate * res.windowSeconds) / Math.max(1, res.actions);
   const memPerMatch = (r.end.rssBytes - r.idle.rssBytes) / Math.max(1, matches);
   const lines = [
     `[${r.kind}] concurrent players: ${res.connected} connected of ${res.players} (${matches} matches), window ${fmt(res.windowSeconds)} s`,
     `[${r.kind}] actions: ${res.actions} (${fmt(res.actions / res.windowSeconds)}/s), peer updates timed: ${res.samples}, unanswered: ${res.unanswered}, finished matches: ${res.matchesFinished}, errors: ${res.errors}${res.firstError ? ` (${res.firstError})` : ""}`,
     `[${r.kind}] latency action -> peer update: p50 ${fmt(res.p50)} ms, p99 ${fmt(res.p99)} ms, max ${fmt(res.max)} ms`,
     `[${r.kind}] server CPU: ${fmt(cores * 100)}% of a core (event loop busy ${fmt(r.end.elu * 100)}%), ${fmt(cpuPerActionUs)} µs per action, ${fmt((cores * 1000) / Math.max(1, matches), 3)} ms CPU/s per match`,
+    `[${r.kind}] server CPU with everyone connected and nobody acting: ${fmt(quietRate / 1e4)}% of a core; above that, ${fmt(marginalUs)} µs per action`,
     `[${r.kind}] server memory: RSS ${fmt(r.end.rssBytes / 2 ** 20)} MiB (idle ${fmt(r.idle.rssBytes / 2 ** 20)} MiB), ${fmt(memPerMatch / 1024)} KiB per match, heap ${fmt(r.end.heapBytes / 2 ** 20)} MiB`,
     `[${r.kind}] load generator CPU: ${fmt((res.clientCpuUs / 1e6 / res.windowSeconds) * 100)}% of a core`,
   ];
   console.log(lines.join("\n"));
-  return { cpuPerActionUs };
+  return { cpuPerActionUs, marginalUs };
 }
 
 console.log(`loadtest: ${players} players, ${seconds} s window after ${warmup} s warm-up, one action per player every 2 s, 127.0.0.1`);
@@ -145,5 +165,6 @@ if (runs.length === 2) {
   const ratio = figures[0]!.cpuPerActionUs / figures[1]!.cpuPerActionUs;
   const ours = runs[0]!.result;
   console.log(`ratio of server CPU per action (ours / bare): ${fmt(ratio, 2)} (goal <= 1.5)`);
+  console.log(`ratio of the actions' own CPU, idle rooms' cost taken off (ours / bare): ${fmt(figures[0]!.marginalUs / figures[1]!.marginalUs, 2)}`);
   console.log(`goal 4,000 players with p99 <= 25 ms: ${ours.connected >= 4000 && ours.p99 <= 25 ? "met" : "not met"} (${ours.connected} players, p99 ${fmt(ours.p99)} ms)`);
 }

@@ -52,6 +52,8 @@ export type LoadMessage =
   | { type: "profiled"; file: string }
   | { type: "usage"; cpuUs: number; rssBytes: number; heapBytes: number; elu: number }
   | { type: "joined"; players: number; failed: number; joinSeconds: number; firstError?: string }
+  | { type: "quiet-start" }
+  | { type: "quiet-end" }
   | { type: "measure-start" }
   | { type: "measure-end" }
   | { type: "result"; result: LoadResult };
