@@ -16,7 +16,7 @@ import {
   type RoomMode,
   messageToAction,
 } from "../../shared/protocol";
-import type { ApplyResult, MatchEvent, MatchState, PlayerView, Side, Viewer } from "../../shared/match/types";
+import type { ApplyResult, MatchState, Side, Viewer } from "../../shared/match/types";
 import { checkMessage, isClientMessageType, unknownType } from "./boundary";
 import { TokenBucket } from "./rate-limit";
 import { freshRoomCode } from "./room-codes";
@@ -25,10 +25,9 @@ import { clientPart, unsealServerOptions, type ServerMatchOptions } from "./serv
 import { MatchSession } from "./match-session";
 import { BotDriver } from "./bot-driver";
 import { Lobby } from "./lobby";
-import { ViewTracker } from "./views";
-import { progressOf, publishProgress, publishResults, resultsOf, type MatchResults } from "./results";
+import { sendStep, ViewTracker } from "./views";
+import { progressOf, publishProgress, publishResults, resultsOf, saveFinished } from "./results";
 import { log } from "../log";
-import { services } from "../services";
 import { newMatchId } from "../storage";
 
 const SIDES: readonly Side[] = ["A", "B"];
@@ -323,24 +322,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     if (!session) return;
     const now = session.now();
     const matchNumber = this.state.matchNumber;
-    const views = new Map<Viewer, PlayerView>();
-    const viewOf = (viewer: Viewer) => {
-      let view = views.get(viewer);
-      if (!view) views.set(viewer, (view = session.view(viewer)));
-      return view;
-    };
-    const corked = corkAll(this.clients);
-    try {
-      for (const client of this.clients) {
-        const member = this.members.get(client.sessionId);
-        if (!member) continue;
-        const mine = result.events.filter((e) => forViewer(e, member.viewer));
-        if (mine.length > 0) client.send("events", { now, matchNumber, events: mine });
-        client.send("view", member.views.message(viewOf(member.viewer), now, matchNumber));
-      }
-    } finally {
-      for (const socket of corked) socket.uncork();
-    }
+    const viewOf = sendStep(this.clients, (id) => this.members.get(id), (viewer) => session.view(viewer), result.events, now, matchNumber);
     // The teacher's dashboard follows classroom matches step by step (public facts only).
     if (this.plan) {
       const waiting = viewOf("spectator").waitingFor;
@@ -357,29 +339,8 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     const results = resultsOf(this.roomId, this.state, session.match, this.plan?.tag);
     log.info("match.finished", { room: this.roomId, match: this.state.matchNumber, reason: results.reason, A: results.scores.A, B: results.scores.B });
     this.broadcastPatch();
-    this.save(results);
+    saveFinished(this.session!.match, this.state.matchId, this.matchCreatedAt, results);
     void publishResults(results);
-  }
-
-  /** Keeps the finished match (config, ISNs, input log) so its replay and .pcap can be served. */
-  private save(results: MatchResults): void {
-    const repo = services().matches;
-    if (!repo) return;
-    const match = this.session!.match;
-    try {
-      repo.saveFinished({
-        id: this.state.matchId,
-        scenarioId: match.config.scenarioId,
-        config: match.config,
-        isns: match.isn,
-        inputs: match.inputs,
-        result: results,
-        createdAt: this.matchCreatedAt,
-        finishedAt: Date.now(),
-      });
-    } catch (error) {
-      log.error("match.save-failed", { room: this.roomId, match: this.state.matchId, error: (error as Error).message });
-    }
   }
 
   private welcome(client: Client, viewer: Viewer): void {
@@ -395,27 +356,6 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     if (!member) return;
     client.send("view", member.views.message(session.view(viewer), session.now(), this.state.matchNumber));
   }
-}
-
-/**
- * Holds each client's TCP socket while its two frames (events, view) are written, so they
- * leave in one write: the syscall per frame was the largest cost under load (profiled).
- * Reaches into ws' socket: if it is not there, frames simply go out one by one.
- */
-function corkAll(clients: Iterable<Client>): { uncork(): void }[] {
-  const corked: { cork(): void; uncork(): void }[] = [];
-  for (const client of clients) {
-    const socket = (client as unknown as { ref?: { _socket?: { cork(): void; uncork(): void } } }).ref?._socket;
-    if (socket && typeof socket.cork === "function") {
-      socket.cork();
-      corked.push(socket);
-    }
-  }
-  return corked;
-}
-
-function forViewer(event: MatchEvent, viewer: Viewer): boolean {
-  return event.audience === "all" || event.audience === viewer;
 }
 
 function parseJoinOptions(raw: unknown): JoinOptions {

@@ -3,6 +3,8 @@
 import { matchMaker } from "@colyseus/core";
 import type { MatchState, ScoreSheet, Side } from "../../shared/match/types";
 import type { RoomState } from "./state";
+import { services } from "../services";
+import { log } from "../log";
 
 export const RESULTS_CHANNEL = "tcp-arena:match-finished";
 export const PROGRESS_CHANNEL = "tcp-arena:match-progress";
@@ -123,4 +125,24 @@ export function onMatchFinished(listener: (results: MatchResults) => void): () =
   const callback = (results: MatchResults) => listener(results);
   void matchMaker.presence.subscribe(RESULTS_CHANNEL, callback);
   return () => void matchMaker.presence.unsubscribe(RESULTS_CHANNEL, callback);
+}
+
+/** Keeps the finished match (config, ISNs, input log) so its replay and .pcap can be served. */
+export function saveFinished(match: MatchState, matchId: string, createdAt: number, results: MatchResults): void {
+  const repo = services().matches;
+  if (!repo) return;
+  try {
+    repo.saveFinished({
+      id: matchId,
+      scenarioId: match.config.scenarioId,
+      config: match.config,
+      isns: match.isn,
+      inputs: match.inputs,
+      result: results,
+      createdAt,
+      finishedAt: Date.now(),
+    });
+  } catch (error) {
+    log.error("match.save-failed", { room: results.roomId, match: matchId, error: (error as Error).message });
+  }
 }
