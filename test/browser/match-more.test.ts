@@ -78,6 +78,29 @@ describe("the match screen", () => {
     }
   }, 300_000);
 
+  it("shows a player whose page went away as reconnecting, and lets them back into the match", async () => {
+    const host = await openGame(browser, server.url);
+    const guest = await openGame(browser, server.url);
+    try {
+      await startDuel(host.page, guest.page, "handshake", "mouse");
+      await play(host.page, HANDSHAKE.A.slice(0, 2), "mouse");
+      // The guest's tab navigates away: its seat is held, and the host is told.
+      await guest.page.goto("about:blank");
+      await host.page.waitForFunction(() => window.__tcpArenaMatch?.peerReconnecting === true, undefined, { timeout: 60_000 });
+      await screenshot(host.page, "match-peer-reconnecting-A");
+      // Back in the same tab (its session keeps the reconnection token): the match goes on.
+      await guest.page.goto(server.url);
+      await waitForScene(guest.page, "Match", 60_000);
+      await host.page.waitForFunction(() => window.__tcpArenaMatch?.peerReconnecting === false, undefined, { timeout: 60_000 });
+      await playBoth(host.page, guest.page, { A: HANDSHAKE.A.slice(2), B: HANDSHAKE.B }, "mouse");
+      await host.page.waitForFunction(() => window.__tcpArenaMatch?.goalReached === true, undefined, { timeout: 60_000 });
+      expect(host.errors).toEqual([]);
+    } finally {
+      await host.context.close();
+      await guest.context.close();
+    }
+  }, 300_000);
+
   it("in guided mode fills the composer from the hint and offers a short list of states; a rematch swaps the roles", async () => {
     const host = await openGame(browser, server.url);
     const guest = await openGame(browser, server.url);
