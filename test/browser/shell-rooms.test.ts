@@ -46,6 +46,7 @@ describe("rooms", () => {
     await clickUi(guest.page, "menu.join");
     await waitForScene(guest.page, "Lobby");
     expect((await room(guest.page))?.code).toBe(code);
+    expect(new URL(guest.page.url()).searchParams.has("room")).toBe(false);
     expect((await room(guest.page))?.seat).toBe("B");
 
     // Both lobbies show both players by name.
