@@ -2,7 +2,7 @@
 // ring and a "▶" marker; a toggled button shows "✓"; a disabled one is dimmed and skipped.
 import type { Focusable } from "./focus";
 import { textStyle, textResolution } from "./fonts";
-import { Ui } from "./palette";
+import { css, Ui } from "./palette";
 import { sfx } from "./sound";
 import { registerTestHandle } from "../debug/registry";
 
@@ -135,7 +135,7 @@ export class Button implements Focusable {
     }
     const marks = `${this.focused ? "▶ " : ""}${this.selected ? "✓ " : ""}`;
     this.text.setText(marks + this.opts.label());
-    this.text.setColor(this.enabled ? "#e8eef4" : "#6f8599");
+    this.text.setColor(css(this.enabled ? Ui.text : Ui.textDisabled));
     // Long labels (Chinese or English) shrink to fit rather than overflow the button.
     const maxW = w - h * 0.5;
     this.text.setScale(1);

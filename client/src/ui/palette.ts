@@ -20,6 +20,7 @@ export const Ui = {
   panelDisabled: 0x15283a,
   text: 0xe8eef4,
   textDim: 0xa9bccd,
+  textDisabled: 0x6f8599,
   focus: Colors.yellow,
   accent: Colors.skyBlue,
   good: Colors.bluishGreen,
