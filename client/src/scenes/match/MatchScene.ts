@@ -148,7 +148,8 @@ export class MatchScene extends Phaser.Scene {
     this.promptText = text(this, pr.x + f.len(10), pr.y + f.len(3), "", f.font("body"), { bold: true, wrapWidth: pr.w * 0.5 });
     this.taskText = text(this, pr.x + f.len(10), pr.y + f.len(f.portrait ? 30 : 24), "", f.font("tiny"), { color: Ui.textDim, wrapWidth: pr.w * 0.5 - f.len(10) });
     this.feedbackText = text(this, pr.x + pr.w * 0.5, pr.y + f.len(3), "", f.font("tiny"), { wrapWidth: pr.w * 0.5 - f.len(8) });
-    this.composer.build(f, this.focus, this.model.view?.difficulty === "guided");
+    // A spectator watches: no composer, nothing to declare.
+    if (this.model.view?.you !== null) this.composer.build(f, this.focus, this.model.view?.difficulty === "guided");
     if (this.fin.draft) this.fin.open(this.fin.draft, f, this.focus);
     this.focus.focus(focused, true);
   }
