@@ -16,7 +16,7 @@ import { DemoSource } from "../../match/demoSource";
 import { prefill, toDraft, needsFinChoice } from "../../match/composer";
 import { FLAG_NAMES, FLAG_LOOK } from "../../match/flags";
 import { stateForKey } from "../../match/stateDiagram";
-import { FocusGroup } from "../../ui/focus";
+import { FocusGroup, announce } from "../../ui/focus";
 import { Button } from "../../ui/button";
 import { Colors, Ui } from "../../ui/palette";
 import { sfx } from "../../ui/sound";
@@ -65,6 +65,7 @@ export class MatchScene extends Phaser.Scene {
   private debriefButton: Button | null = null;
   private hudKey = "";
   private published = -1;
+  private lastPrompt = "";
   private localNote: { key: string; params?: Record<string, unknown> } | null = null;
 
   constructor() {
@@ -232,6 +233,12 @@ export class MatchScene extends Phaser.Scene {
     }
     this.taskText?.setText(scenario && me && !view.ended ? t("match:hud.task", { task: scenario[me].task[lang] }) : "");
     this.promptText?.setText(prompt).setColor(`#${color.toString(16).padStart(6, "0")}`);
+    if (prompt !== this.lastPrompt) {
+      // A screen reader hears what is expected now; a new checkpoint also chimes.
+      if (you?.checkpoint && !this.lastPrompt.startsWith("⚑")) sfx.play("focus");
+      this.lastPrompt = prompt;
+      announce(prompt);
+    }
     const fb = this.model.feedback;
     const lines: string[] = [];
     if (this.localNote) lines.push(`⚠ ${t(this.localNote.key, this.localNote.params)}`);

@@ -89,7 +89,8 @@ export class LadderView {
           g.fillStyle(color, 1).fillTriangle(xEnd, yEnd, xEnd - dir * 8, yEnd - 5, xEnd - dir * 6, yEnd + 3);
         }
         const mark = lost ? "✕ " : e.fate === "duplicate" ? "⊕ " : e.fate === "old" ? "◴ " : e.verdict && !e.verdict.ok ? "⚠ " : "";
-        this.add((x0 + x1) / 2, y - 1, mark + segmentLabel(e.segment), s.tiny, color).setOrigin(0.5, 0.5);
+        // The label sits just above the arrow's middle, clear of the line itself.
+        this.add(x0 + (xEnd - x0) * 0.5, y + s.row * 0.2, mark + segmentLabel(e.segment), s.tiny, color).setOrigin(0.5, 1);
         break;
       }
       case "declaration": {
