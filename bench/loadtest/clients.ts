@@ -10,7 +10,7 @@ import { pool, quantile, readArgs, type LoadMessage } from "./stats";
 
 const args = readArgs(process.argv.slice(2));
 const kind = args.get("kind") === "bare" ? "bare" : "ours";
-const players = Math.max(2, Math.floor(Number(args.get("players") ?? 4000) / 2) * 2);
+const players = Math.min(20_000, Math.max(2, Math.floor(Number(args.get("players") ?? 4000) / 2) * 2));
 const seconds = Math.max(1, Number(args.get("seconds") ?? 30));
 const warmupSeconds = Math.max(0, Number(args.get("warmup") ?? 5));
 const intervalMs = Math.max(100, Number(args.get("interval") ?? 2000));

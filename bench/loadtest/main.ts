@@ -10,8 +10,9 @@ import { fmt, readArgs, type LoadMessage, type LoadResult } from "./stats";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = readArgs(process.argv.slice(2));
-const players = Number(args.get("players") ?? 4000);
-const seconds = Number(args.get("seconds") ?? 30);
+/** Bounded: at most 20,000 players and 10 minutes of measuring. */
+const players = Math.min(20_000, Math.max(2, Number(args.get("players") ?? 4000)));
+const seconds = Math.min(600, Math.max(1, Number(args.get("seconds") ?? 30)));
 const warmup = Number(args.get("warmup") ?? 5);
 const quiet = Number(args.get("quiet") ?? 5);
 const basePort = Number(args.get("port") ?? 2590);
