@@ -1,14 +1,12 @@
 // A server-side bot in a seat: after every change it asks the shared bot policy what to do,
 // waits a think time, and acts through the match session like a player. One timer per
 // bot; a newer change re-plans from the bot's committed memory.
-import type { Room } from "@colyseus/core";
+import type { Scheduler, Timer } from "./scheduler";
 import type { ApplyResult, MatchState, PlayerAction, Side } from "../../shared/match/types";
 import type { BotKind } from "../../shared/protocol";
 import type { BotMemory } from "../../shared/bots";
 import { decideBot, newBotBrain, type BotBrain } from "./bot-policy";
 
-type Clock = Room["clock"];
-type Delayed = ReturnType<Clock["setTimeout"]>;
 type Act = (side: Side, action: PlayerAction) => ApplyResult | null;
 
 /** A human-like pause before each action; BOT_THINK_MS overrides it (tests use a few ms). */
@@ -19,7 +17,7 @@ export function thinkTimeMs(): number {
 }
 
 export class BotDriver {
-  private timer: Delayed | null = null;
+  private timer: Timer | null = null;
   private brain: BotBrain;
 
   constructor(
@@ -27,7 +25,7 @@ export class BotDriver {
     readonly kind: BotKind,
     readonly mistakeRate: number,
     private readonly seed: number,
-    private readonly clock: Clock,
+    private readonly timers: Scheduler,
     private readonly act: Act,
   ) {
     this.brain = newBotBrain(kind, mistakeRate, seed);
@@ -40,7 +38,7 @@ export class BotDriver {
     if (match.ended) return;
     const { action, memory } = decideBot(this.brain, match, this.side);
     if (!action) return;
-    this.timer = this.clock.setTimeout(() => {
+    this.timer = this.timers.setTimeout(() => {
       this.timer = null;
       this.commit(this.act(this.side, action), memory);
     }, thinkTimeMs());
@@ -49,7 +47,7 @@ export class BotDriver {
   /** A new match (rematch): fresh memory, possibly in the other seat. */
   reset(side: Side): BotDriver {
     this.dispose();
-    return new BotDriver(side, this.kind, this.mistakeRate, this.seed + 1, this.clock, this.act);
+    return new BotDriver(side, this.kind, this.mistakeRate, this.seed + 1, this.timers, this.act);
   }
 
   dispose(): void {

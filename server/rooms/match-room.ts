@@ -24,6 +24,7 @@ import { RoomState, SeatState } from "./state";
 import { clientPart, unsealServerOptions, type ServerMatchOptions } from "./server-options";
 import { MatchSession } from "./match-session";
 import { BotDriver } from "./bot-driver";
+import { nodeScheduler } from "./scheduler";
 import { Lobby } from "./lobby";
 import { sendStep, ViewTracker } from "./views";
 import { progressOf, publishProgress, publishResults, resultsOf, saveFinished } from "./results";
@@ -41,10 +42,10 @@ interface Member {
 export class MatchRoom extends Room<{ state: RoomState }> {
   override state = new RoomState();
   override maxClients = 40;
-  // No patch timer: the synced state changes only in the lobby and at the end, and each
-  // change is followed by broadcastPatch() at once. (Colyseus then ticks the clock every
-  // 16 ms, which is also the resolution of the match's wake-up timer.)
-  override patchRate = null;
+  // The synced state changes only in the lobby and at the end, and each change is followed
+  // by broadcastPatch() at once: the patch timer is only a slow safety net. (Without one,
+  // Colyseus ticks its clock every 16 ms per room; our timers are Node's: see scheduler.ts.)
+  override patchRate = 1000;
 
   private members = new Map<string, Member>();
   private lobby!: Lobby;
@@ -241,7 +242,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
 
   private seatBot(side: Side, kind: "tutor" | "trickster", mistakeRate?: number, name?: string): void {
     this.lobby.seatBot(side, kind, name);
-    this.bots[side] = new BotDriver(side, kind, mistakeRate ?? 0.3, randomInt(0x7fffffff), this.clock, (botSide, action) =>
+    this.bots[side] = new BotDriver(side, kind, mistakeRate ?? 0.3, randomInt(0x7fffffff), nodeScheduler, (botSide, action) =>
       this.session && !this.session.ended ? this.session.act(botSide, action) : null,
     );
   }
@@ -307,7 +308,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     // ISNs are random per match, as a real host picks them (RFC 9293 3.4.1); the match
     // log keeps them so a replay is exact.
     const isn = { A: randomInt(0xffffffff), B: randomInt(0xffffffff) };
-    this.session = new MatchSession(config, scenario, isn, this.clock, {
+    this.session = new MatchSession(config, scenario, isn, nodeScheduler, {
       onResult: (result) => this.deliver(result),
     });
     log.info("match.started", { room: this.roomId, match: this.state.matchNumber, scenario: scenario.id, difficulty: config.difficulty });

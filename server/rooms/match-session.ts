@@ -1,6 +1,6 @@
 // One match in a room: the reducer's state, the wall clock it is fed with, and the single
 // wake-up timer at nextWakeAt. No rule lives here: every change is applyInput's.
-import type { Room } from "@colyseus/core";
+import type { Scheduler, Timer } from "./scheduler";
 import { applyInput, createMatch, nextWakeAt, viewFor } from "../../shared/match";
 import type {
   ApplyResult,
@@ -19,20 +19,17 @@ export interface SessionHooks {
   onResult(result: ApplyResult, input: MatchInput): void;
 }
 
-type Clock = Room["clock"];
-type Delayed = ReturnType<Clock["setTimeout"]>;
-
 export class MatchSession {
   match: MatchState;
   private readonly startedAt = performance.now();
-  private wake: Delayed | null = null;
+  private wake: Timer | null = null;
   private lastNow = 0;
 
   constructor(
     config: MatchConfig,
     scenario: Scenario,
     isn: { A: number; B: number },
-    private readonly clock: Clock,
+    private readonly timers: Scheduler,
     private readonly hooks: SessionHooks,
   ) {
     this.match = createMatch(config, scenario, isn.A, isn.B);
@@ -88,10 +85,10 @@ export class MatchSession {
     const at = nextWakeAt(this.match);
     if (at === null) return;
     const delay = Math.max(0, at - this.now());
-    this.wake = this.clock.setTimeout(() => {
+    this.wake = this.timers.setTimeout(() => {
       this.wake = null;
-      // The clock ticks in steps, so it may wake a little early: the reducer gets `at` at
-      // least, and our wall clock never reports less afterwards.
+      // Timers may fire a hair early: the reducer gets `at` at least, and our wall clock
+      // never reports less afterwards.
       this.lastNow = Math.max(at, this.now());
       this.apply({ type: "advance", now: this.lastNow });
     }, delay);
