@@ -225,3 +225,42 @@ export const LOST_FINAL_ACK: Record<Side, Step[]> = {
     { declare: "CLOSED" },
   ],
 };
+
+/**
+ * Scenario 13, the whole life of a connection: handshake, "GET /" and "200 OK" (the network
+ * delivers the answer twice), then the four-way close. Data takes one sequence number a byte.
+ */
+const REQUEST = "GET /";
+const RESPONSE = "200 OK";
+export const FULL_LIFECYCLE: Record<Side, Step[]> = {
+  A: [
+    ...HANDSHAKE.A,
+    { send: ["PSH", "ACK"], seq: (c) => c.iss.A + 1, ack: (c) => c.iss.B + 1, data: REQUEST },
+    { declare: "ESTABLISHED" }, // send() is a user call
+    { declare: "ESTABLISHED" }, // B's ACK of the request
+    { declare: "ESTABLISHED" }, // the answer: an ACK is owed
+    { send: ["ACK"], seq: (c) => c.iss.A + 1 + REQUEST.length, ack: (c) => c.iss.B + 1 + RESPONSE.length },
+    { declare: "ESTABLISHED" }, // the answer again (a network copy): below RCV.NXT, ACK again
+    { send: ["ACK"], seq: (c) => c.iss.A + 1 + REQUEST.length, ack: (c) => c.iss.B + 1 + RESPONSE.length },
+    { send: ["FIN", "ACK"], seq: (c) => c.iss.A + 1 + REQUEST.length, ack: (c) => c.iss.B + 1 + RESPONSE.length, fin: "close" },
+    { declare: "FIN_WAIT_1" },
+    { declare: "FIN_WAIT_2" },
+    { declare: "TIME_WAIT" },
+    { send: ["ACK"], seq: (c) => c.iss.A + 2 + REQUEST.length, ack: (c) => c.iss.B + 2 + RESPONSE.length },
+    { declare: "CLOSED" },
+  ],
+  B: [
+    ...HANDSHAKE.B,
+    { declare: "ESTABLISHED" }, // the request: an ACK is owed
+    { send: ["ACK"], seq: (c) => c.iss.B + 1, ack: (c) => c.iss.A + 1 + REQUEST.length },
+    { send: ["PSH", "ACK"], seq: (c) => c.iss.B + 1, ack: (c) => c.iss.A + 1 + REQUEST.length, data: RESPONSE },
+    { declare: "ESTABLISHED" }, // send() is a user call
+    { declare: "ESTABLISHED" }, // A's ACK of the answer
+    { declare: "ESTABLISHED" }, // A's ACK again, for the copy: a duplicate ACK, ignored
+    { declare: "CLOSE_WAIT" },
+    { send: ["ACK"], seq: (c) => c.iss.B + 1 + RESPONSE.length, ack: (c) => c.iss.A + 2 + REQUEST.length },
+    { send: ["FIN", "ACK"], seq: (c) => c.iss.B + 1 + RESPONSE.length, ack: (c) => c.iss.A + 2 + REQUEST.length, fin: "close" },
+    { declare: "LAST_ACK" },
+    { declare: "CLOSED" },
+  ],
+};

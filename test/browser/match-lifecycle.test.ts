@@ -1,0 +1,48 @@
+// A whole connection in two browsers: handshake, a request and its answer typed in the
+// data field (the network delivers the answer twice, and the copy is shown), then the close.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { ensureClientBuilt, launchBrowser, openGame, screenshot, startGameServer, type GameServer } from "./harness";
+import { FULL_LIFECYCLE, matchView, playBoth } from "./match-player";
+import { startDuel } from "./match-lobby";
+
+let server: GameServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureClientBuilt();
+  [server, browser] = await Promise.all([startGameServer(), launchBrowser()]);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("a whole connection", () => {
+  it("opens, carries a request and its answer (delivered twice) and closes, by clicking and typing", async () => {
+    const host = await openGame(browser, server.url);
+    const guest = await openGame(browser, server.url);
+    try {
+      await startDuel(host.page, guest.page, "full-lifecycle", "mouse");
+      let shot = false;
+      const atCopy = async (i: number): Promise<void> => {
+        // Step 9: A is about to declare after the copy of the answer arrived.
+        if (i !== 9 || shot) return;
+        shot = true;
+        await host.page.waitForFunction(() => window.__tcpArenaMatch?.log.includes("log.duplicated") === true, undefined, { timeout: 60_000 });
+        await screenshot(host.page, "match-lifecycle-copy-A");
+      };
+      await playBoth(host.page, guest.page, FULL_LIFECYCLE, "mouse", atCopy);
+      for (const p of [host.page, guest.page]) await p.waitForFunction(() => window.__tcpArenaMatch?.goalReached === true, undefined, { timeout: 60_000 });
+      const v = (await matchView(host.page))!;
+      expect(v.ladder.filter((e) => e.kind === "segment" && e.fate === "duplicate")).toHaveLength(1);
+      await screenshot(host.page, "match-lifecycle-end-A");
+      expect(host.errors).toEqual([]);
+      expect(guest.errors).toEqual([]);
+    } finally {
+      await host.context.close();
+      await guest.context.close();
+    }
+  }, 300_000);
+});
