@@ -1,7 +1,7 @@
 // The one i18next instance of the client. Scenes never hard-code UI text: they call t()
 // and redraw on onLanguageChanged(), because the language can switch at any time.
 import i18next from "i18next";
-import { bundledResources, detectLanguage, LANGUAGES, type Catalogue, type Language } from "./catalogue";
+import { bundledResources, detectLanguage, lazyResources, LANGUAGES, type Catalogue, type Language } from "./catalogue";
 import { readLocal, writeLocal } from "../storage";
 
 export { LANGUAGES, type Language } from "./catalogue";
@@ -46,6 +46,16 @@ export function onLanguageChanged(cb: (lang: Language) => void): () => void {
   const handler = (lng: string): void => cb(lng === "zh" ? "zh" : "en");
   i18n.on("languageChanged", handler);
   return () => i18n.off("languageChanged", handler);
+}
+
+let lazyLoaded: Promise<void> | null = null;
+
+/** Adds the namespaces that are not bundled with the title (e.g. "match"); once. */
+export function loadLazyNamespaces(): Promise<void> {
+  lazyLoaded ??= lazyResources().then((res) => {
+    for (const lang of LANGUAGES) for (const [ns, cat] of Object.entries(res[lang])) i18n.addResourceBundle(lang, ns, cat, true, true);
+  });
+  return lazyLoaded;
 }
 
 /** For a lazily loaded part (the quiz) that brings its own namespace. */

@@ -1,6 +1,8 @@
 // The lazily loaded parts of the game: the match and debrief scenes (client-match) and the
 // quiz. Globs rather than plain import() so the shell still builds while a part is not
 // written yet; each module exports `scenes: Record<key, SceneClass>`.
+import { loadLazyNamespaces } from "../i18n";
+
 type SceneModule = { scenes: Record<string, new () => Phaser.Scene> };
 
 const matchModules = import.meta.glob<SceneModule>("./match/index.ts");
@@ -9,7 +11,8 @@ const quizModules = import.meta.glob<SceneModule>("../quiz/index.ts");
 async function load(modules: Record<string, () => Promise<SceneModule>>, game: Phaser.Game): Promise<boolean> {
   const loader = Object.values(modules)[0];
   if (!loader) return false;
-  const mod = await loader();
+  // Their text comes with them: the scenes may call t("match:…") as soon as they start.
+  const [mod] = await Promise.all([loader(), loadLazyNamespaces()]);
   for (const [key, cls] of Object.entries(mod.scenes)) {
     if (!game.scene.getScene(key)) game.scene.add(key, cls, false);
   }
