@@ -212,9 +212,11 @@ describe("the match screen", () => {
     const host = await openGame(browser, server.url, { viewport });
     const guest = await openGame(browser, server.url, { viewport });
     try {
-      await startDuel(host.page, guest.page, "handshake", "mouse");
+      // Guided: the composer has its fifth button, "fill from hint", on a phone too.
+      await startDuel(host.page, guest.page, "handshake", "mouse", "guided");
       await play(host.page, HANDSHAKE.A.slice(0, 2), "mouse");
       const boxes = await host.page.evaluate(() => window.__tcpArena?.ui ?? {});
+      expect(boxes["match.prefill"]).toBeDefined();
       const outside = Object.entries(boxes).filter(([id, b]) => id.startsWith("match.") && (b.x < 0 || b.y < 0 || b.x + b.width > viewport.width + 1 || b.y + b.height > viewport.height + 1));
       expect(outside.map(([id]) => id)).toEqual([]);
       await screenshot(host.page, "match-phone-A");

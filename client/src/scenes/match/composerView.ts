@@ -24,7 +24,6 @@ export class ComposerView {
   private flagButtons = new Map<FlagName, Button>();
   private fields = new Map<ComposerField, TextField>();
   private buttons: Button[] = [];
-  private prefillButton: Button | null = null;
   private owedText: Phaser.GameObjects.Text | null = null;
 
   constructor(
@@ -84,25 +83,20 @@ export class ComposerView {
 
     const row = p ? 156 : 76;
     const bh = p ? 56 : 50;
+    // On a phone in guided mode five buttons share the row, so each is narrower.
+    const narrow = p && guided;
     const specs: { id: string; key: string; w: number; on: () => void; primary?: boolean }[] = [
-      { id: "match.send", key: "match:composer.send", w: p ? 220 : 220, on: () => this.actions.send(), primary: true },
-      { id: "match.listen", key: "match:composer.listen", w: p ? 150 : 150, on: () => this.actions.listen() },
-      { id: "match.close", key: "match:composer.close", w: p ? 150 : 150, on: () => this.actions.close() },
-      { id: "match.clear", key: "match:composer.clear", w: p ? 150 : 130, on: () => this.clear() },
+      { id: "match.send", key: "match:composer.send", w: narrow ? 190 : 220, on: () => this.actions.send(), primary: true },
+      { id: "match.listen", key: "match:composer.listen", w: narrow ? 118 : 150, on: () => this.actions.listen() },
+      { id: "match.close", key: "match:composer.close", w: narrow ? 118 : 150, on: () => this.actions.close() },
+      { id: "match.clear", key: "match:composer.clear", w: narrow ? 106 : p ? 150 : 130, on: () => this.clear() },
     ];
+    if (guided) specs.push({ id: "match.prefill", key: "match:composer.prefill", w: p ? 140 : 190, on: () => this.actions.prefill() });
     let x = 6;
     for (const s of specs) {
       const box = L(x, row, s.w, bh);
       this.addButton(focus, { testId: s.id, label: () => t(s.key), onPress: s.on, box, font: frame.font("body"), primary: s.primary ?? false });
       x += s.w + 8;
-    }
-    this.prefillButton = null;
-    if (guided) {
-      const box = L(x, row, p ? 0 : 190, bh);
-      if (!p) {
-        this.prefillButton = this.addButton(focus, { testId: "match.prefill", label: () => t("match:composer.prefill"), onPress: () => this.actions.prefill(), box, font: frame.font("body") });
-        x += 198;
-      }
     }
     const hintBox = p ? L(6, 218, 696, 28) : L(x, row, 1250 - x, bh);
     this.owedText = text(this.scene, hintBox.x, hintBox.y, "", frame.font("small"), { color: Ui.text, wrapWidth: hintBox.w });
