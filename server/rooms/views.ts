@@ -2,32 +2,50 @@
 // match long, so after the first view each client only gets the ladder entries from the
 // first one that is new or changed since the last view it received (`ladderFrom`);
 // shared/protocol's mergeView puts them back together. Packing a full view cost ~250 µs at
-// the end of a match; a delta ~25 µs. Entries are compared by content (their JSON): the
-// reducer updates entries in place and the view filters them, so identity says nothing.
+// the end of a match; a delta ~25 µs. Entries are compared by content with a private copy
+// of what the client holds: the reducer updates entries in place, so identity says nothing.
 import type { Client } from "@colyseus/core";
-import type { MatchEvent, PlayerView, Viewer } from "../../shared/match/types";
+import type { LadderEntry, MatchEvent, PlayerView, Viewer } from "../../shared/match/types";
 import type { ViewMessage } from "../../shared/protocol";
 
-/** Remembers, for one client, the ladder it holds, to send only what changed. */
+/** Structural equality of plain JSON data. */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+    return true;
+  }
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys) if (!same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
+}
+
+/** Remembers, for one client, the ladder it holds (a private copy), to send only what changed. */
 export class ViewTracker {
-  private ladder: string[] = [];
+  private held: LadderEntry[] = [];
   private matchNumber = -1;
 
   /** Forget what the client holds (a reconnection, a new match): the next view is whole. */
   reset(): void {
-    this.ladder = [];
+    this.held = [];
     this.matchNumber = -1;
   }
 
   message(view: PlayerView, now: number, matchNumber: number): ViewMessage {
-    const ladder = view.ladder.map((e) => JSON.stringify(e));
     let from = 0;
     if (matchNumber === this.matchNumber) {
-      const n = Math.min(this.ladder.length, ladder.length);
-      while (from < n && this.ladder[from] === ladder[from]) from++;
+      const n = Math.min(this.held.length, view.ladder.length);
+      while (from < n && same(this.held[from], view.ladder[from])) from++;
+    } else {
+      this.held = [];
+      this.matchNumber = matchNumber;
     }
-    this.ladder = ladder;
-    this.matchNumber = matchNumber;
+    // Copies, because the reducer updates its entries in place.
+    this.held.length = from;
+    for (let i = from; i < view.ladder.length; i++) this.held.push(JSON.parse(JSON.stringify(view.ladder[i])) as LadderEntry);
     return { now, matchNumber, ladderFrom: from, view: from === 0 ? view : { ...view, ladder: view.ladder.slice(from) } };
   }
 }
