@@ -66,6 +66,7 @@ export class MatchScene extends Phaser.Scene {
   private hudKey = "";
   private published = -1;
   private lastPrompt = "";
+  private hintKey = "";
   private localNote: { key: string; params?: Record<string, unknown> } | null = null;
 
   constructor() {
@@ -77,6 +78,7 @@ export class MatchScene extends Phaser.Scene {
     this.model = new MatchModel();
     this.clock = new NetClock();
     this.peer = null;
+    this.hintKey = "";
     this.fin.draft = null;
   }
 
@@ -105,6 +107,13 @@ export class MatchScene extends Phaser.Scene {
         this.model.applyView(view);
         // The composer's "fill from hint" exists only in guided mode: rebuild when it changes.
         if (firstView || guidedBefore !== view.difficulty) this.rebuild();
+        // Guided: a new debt fills the composer with what TCP would send (the player sends it).
+        const hint = view.you?.hint ?? null;
+        const hintKey = hint ? JSON.stringify(hint[0] ?? null) : "";
+        if (hintKey !== this.hintKey) {
+          this.hintKey = hintKey;
+          if (hint?.[0]) this.composer.set(prefill(hint[0]));
+        }
       },
       events: (events) => {
         this.model.applyEvents(events);
