@@ -200,6 +200,7 @@ export class MatchModel {
       case "owed-hint":
         break;
       case "script":
+        // The action's name is translated when the line is drawn (nested $t in the catalogue).
         this.push({ key: "log.scripted", params: { action: ev.action, side: ev.side }, tone: "warn" });
         break;
       case "network":

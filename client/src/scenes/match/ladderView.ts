@@ -113,7 +113,7 @@ export class LadderView {
       }
       case "script": {
         const x = xOf(e.side);
-        this.add(x + (e.side === "A" ? 8 : -8), y + s.row / 2, `⚙ ${e.action}`, s.tiny, Colors.skyBlue).setOrigin(e.side === "A" ? 0 : 1, 0.5);
+        this.add(x + (e.side === "A" ? 8 : -8), y + s.row / 2, `⚙ ${t(`match:script.${e.action}`)}`, s.tiny, Colors.skyBlue).setOrigin(e.side === "A" ? 0 : 1, 0.5);
         break;
       }
     }

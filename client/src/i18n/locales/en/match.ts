@@ -61,6 +61,7 @@ export default {
     shown: "The answer was {{state}}",
     none: "No checkpoint pending",
   },
+  script: { reboot: "the host reboots", listen: "listen()", close: "close()", shutdown: "shutdown()" },
   ladder: { title: "Ladder diagram (sequence of segments)" },
   diagram: {
     title: "RFC 9293 state diagram",
@@ -96,7 +97,7 @@ export default {
     peerLeft: "Your peer is reconnecting",
     peerBack: "Your peer is back",
     timer: "Timer fired: {{timer}}",
-    scripted: "Scenario: {{action}} on {{side}}",
+    scripted: "Scenario: $t(match:script.{{action}}) on {{side}}",
   },
   note: {
     "state/transition": "{{from}} → {{to}}",

@@ -61,6 +61,7 @@ export default {
     shown: "正确答案是 {{state}}",
     none: "当前没有待声明的检查点",
   },
+  script: { reboot: "主机重启", listen: "listen()", close: "close()", shutdown: "shutdown()" },
   ladder: { title: "时序图（报文段的先后）" },
   diagram: {
     title: "RFC 9293 状态转换图",
@@ -96,7 +97,7 @@ export default {
     peerLeft: "对方正在重连",
     peerBack: "对方回来了",
     timer: "计时器到期：{{timer}}",
-    scripted: "场景事件：{{side}} 执行 {{action}}",
+    scripted: "场景事件：{{side}} 执行 $t(match:script.{{action}})",
   },
   note: {
     "state/transition": "{{from}} → {{to}}",
