@@ -287,9 +287,10 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     this.bots = {};
     if (A) this.bots.B = A.reset("B");
     if (B) this.bots.A = B.reset("A");
+    // Each player hears of their new seat; the new match's first view follows at once.
     for (const [sessionId, member] of this.members) {
       const client = this.clients.getById(sessionId);
-      if (client) this.welcome(client, member.viewer);
+      if (client) this.welcome(client, member.viewer, false);
     }
     this.startMatch();
   }
@@ -344,11 +345,11 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     void publishResults(results);
   }
 
-  private welcome(client: Client, viewer: Viewer): void {
+  private welcome(client: Client, viewer: Viewer, withView = true): void {
     client.send("welcome", { you: viewer, code: this.roomId, mode: this.state.mode as RoomMode });
     // After a join or a reconnection the client may hold nothing: the next view is whole.
     this.members.get(client.sessionId)?.views.reset();
-    if (this.session) this.sendView(client, viewer);
+    if (this.session && withView) this.sendView(client, viewer);
   }
 
   private sendView(client: Client, viewer: Viewer): void {

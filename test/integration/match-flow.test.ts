@@ -58,6 +58,10 @@ describe("a whole match, then the debrief", () => {
     b.send("rematch", {});
     await a.waitFor("the second match", () => a.state.matchNumber === 2 && a.state.phase === "playing");
     await a.waitFor("a new welcome", () => a.welcome?.you === "B");
+    // Every view alice gets after the swap is of the new match, seen from her new seat.
+    await a.waitFor("a view of match 2", () => a.views.at(-1)?.matchNumber === 2);
+    const afterSwap = a.views.filter((v) => v.view.viewer === "B");
+    expect(afterSwap.every((v) => v.matchNumber === 2)).toBe(true);
     expect(a.state.seats.get("B").name).toBe("alice");
     expect(a.state.seats.get("B").role).not.toBe(roleOfAliceBefore);
     const [endA] = await playOnce(a, b, "B");
