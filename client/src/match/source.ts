@@ -21,6 +21,8 @@ export interface MatchSourceListener {
   events(events: MatchEvent[], wallNow: number): void;
   error(err: SourceError): void;
   peer(status: PeerStatus): void;
+  /** The room is gone for good (closed, or the seat was lost): there is no match to go back to. */
+  left(): void;
 }
 
 export interface MatchSource {

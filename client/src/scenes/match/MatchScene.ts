@@ -67,6 +67,7 @@ export class MatchScene extends Phaser.Scene {
   private published = -1;
   private lastPrompt = "";
   private hintKey = "";
+  private leaving = false;
   private localNote: { key: string; params?: Record<string, unknown> } | null = null;
 
   constructor() {
@@ -79,6 +80,7 @@ export class MatchScene extends Phaser.Scene {
     this.clock = new NetClock();
     this.peer = null;
     this.hintKey = "";
+    this.leaving = false;
     this.fin.draft = null;
   }
 
@@ -131,6 +133,10 @@ export class MatchScene extends Phaser.Scene {
       peer: (p) => {
         this.peer = p;
         this.published = -1;
+      },
+      // A finished match stays on screen (its debrief needs no room); otherwise back to the menu.
+      left: () => {
+        if (!this.leaving && !this.model.view?.ended && this.scene.isActive()) this.scene.start(SceneKey.Menu);
       },
     });
   }
@@ -340,6 +346,7 @@ export class MatchScene extends Phaser.Scene {
   }
 
   private async leave(): Promise<void> {
+    this.leaving = true;
     if (this.launch.kind === "live") await this.launch.session.leave();
     this.scene.start(SceneKey.Menu);
   }
