@@ -154,7 +154,7 @@ function report(r: Run): { cpuPerActionUs: number; marginalUs: number } {
     `[${r.kind}] concurrent players: ${res.connected} connected of ${res.players} (${matches} matches), window ${fmt(res.windowSeconds)} s`,
     `[${r.kind}] actions: ${res.actions} (${fmt(res.actions / res.windowSeconds)}/s), peer updates timed: ${res.samples}, unanswered: ${res.unanswered}, finished matches: ${res.matchesFinished}, errors: ${res.errors}${res.firstError ? ` (${res.firstError})` : ""}`,
     `[${r.kind}] latency action -> peer update: p50 ${ms(res.p50)}, p99 ${ms(res.p99)}, max ${ms(res.max)}`,
-    `[${r.kind}] server CPU: ${fmt(cores * 100)}% of a core (event loop busy ${fmt(r.end.elu * 100)}%), ${fmt(cpuPerActionUs)} µs per action, ${fmt((cores * 1000) / Math.max(1, matches), 3)} ms CPU/s per match`,
+    `[${r.kind}] server CPU: ${fmt(cores * 100)}% of a core (event loop busy ${fmt(r.end.elu * 100)}%, blocked p99 ${fmt(r.end.loopDelayP99Ms)} ms, max ${fmt(r.end.loopDelayMaxMs)} ms), ${fmt(cpuPerActionUs)} µs per action, ${fmt((cores * 1000) / Math.max(1, matches), 3)} ms CPU/s per match`,
     `[${r.kind}] server CPU with everyone connected and nobody acting: ${fmt(quietRate / 1e4)}% of a core; above that, ${fmt(marginalUs)} µs per action`,
     `[${r.kind}] server memory: RSS ${fmt(r.end.rssBytes / 2 ** 20)} MiB (idle ${fmt(r.idle.rssBytes / 2 ** 20)} MiB), ${fmt(memPerMatch / 1024)} KiB per match, heap ${fmt(r.end.heapBytes / 2 ** 20)} MiB`,
     `[${r.kind}] load generator CPU: ${fmt((res.clientCpuUs / 1e6 / res.windowSeconds) * 100)}% of a core`,

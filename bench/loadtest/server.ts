@@ -5,7 +5,7 @@ import http from "node:http";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { defineRoom, defineServer, LocalDriver, LocalPresence } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { BARE_ROOM, BareRoom } from "./bare-room";
@@ -31,6 +31,10 @@ process.stdout.write(`READY ${port}\n`);
 // Usage figures for the parent, on request: CPU (user + system) and memory of this process,
 // and event-loop utilisation since the previous request.
 let lastElu = performance.eventLoopUtilization();
+// How long the event loop was blocked, since the previous request: a stall delays every
+// client's update at once, which is what a latency tail is made of.
+const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+loopDelay.enable();
 // --profile: a V8 CPU profile of the measuring window only (joins and start-up left out).
 const profileDir = process.env.LOADTEST_PROFILE_DIR;
 const inspector = profileDir ? new Session() : null;
@@ -54,7 +58,16 @@ process.on("message", async (message: { type?: string }) => {
   const mem = process.memoryUsage();
   const elu = performance.eventLoopUtilization(lastElu);
   lastElu = performance.eventLoopUtilization();
-  process.send({ type: "usage", cpuUs: cpu.user + cpu.system, rssBytes: mem.rss, heapBytes: mem.heapUsed, elu: elu.utilization });
+  process.send({
+    type: "usage",
+    cpuUs: cpu.user + cpu.system,
+    rssBytes: mem.rss,
+    heapBytes: mem.heapUsed,
+    elu: elu.utilization,
+    loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+    loopDelayMaxMs: loopDelay.max / 1e6,
+  });
+  loopDelay.reset();
 });
 process.send?.({ type: "ready", port });
 // A benchmark server needs no graceful shutdown: exit at once.
