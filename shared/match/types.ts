@@ -267,7 +267,7 @@ export interface SideView {
   address: string;
   port: number;
   iss: number;
-  /** The state this side's player has learnt (never the undeclared truth); null in the peer's view. */
+  /** The state this side's player has learnt (never the undeclared truth); null in the peer's and a spectator's view until the end. */
   revealed: TcpState | null;
   score: ScoreSheet;
   checkpointPending: boolean;
@@ -297,7 +297,7 @@ export interface PlayerView {
     nextClientSeq: number;
   };
   wire: WireView[];
-  /** The ladder so far, filtered for this viewer (peer verdicts and declarations hidden until the end). */
+  /** The ladder so far, filtered for this viewer (peer verdicts and declarations hidden until the end; a spectator sees neither side's). */
   ladder: LadderEntry[];
   clock: { netNow: number; paused: boolean; wallAnchor: number; netAnchor: number; rate: number };
   waitingFor: Side[];

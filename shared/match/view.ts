@@ -1,6 +1,9 @@
 // What one player (or a spectator) may see. The rule: never the true state of an
 // undeclared checkpoint, never the peer's true state, never the owed segments except as
 // guided mode's hint. Peer verdicts and declarations are shown once the match has ended.
+// A spectator sees during play only what both players may see (the wire, scores, scripts):
+// a player could otherwise open a spectator tab on their own room and read the peer's
+// declared states and verdicts.
 import type { Side } from "../scenarios/types";
 import { TCP_STATES, type TcpState, type TimerName } from "../tcp/types";
 import { shownArrival, waitingFor } from "./context";
@@ -19,18 +22,18 @@ function sideView(m: MatchState, side: Side, viewer: Viewer): SideView {
     // (read from what was revealed, so it never tells an undeclared state).
     iss: s.checkpoint === null && s.revealed === "CLOSED" ? s.nextIss : s.endpoint.iss,
     // The peer's learnt state may still be its true state: players see only their own.
-    revealed: viewer === side || viewer === "spectator" || m.ended !== null ? s.revealed : null,
+    revealed: viewer === side || m.ended !== null ? s.revealed : null,
     score: { ...s.score },
     checkpointPending: s.checkpoint !== null,
   };
 }
 
-/** Whether `viewer` may see this ladder entry now, and in what form. */
 /** Outside guided mode the segment TCP wanted is not told during play (it would be a hint). */
 function withoutExpected(m: MatchState, v: Verdict): Verdict {
   return m.config.difficulty === "guided" || v.expected === null ? v : { ...v, expected: null };
 }
 
+/** Whether `viewer` may see this ladder entry now, and in what form. */
 function filterEntry(m: MatchState, viewer: Viewer, e: LadderEntry): LadderEntry | null {
   if (m.ended !== null) return e;
   const mine = (side: Side) => viewer === side;
@@ -38,14 +41,14 @@ function filterEntry(m: MatchState, viewer: Viewer, e: LadderEntry): LadderEntry
     case "segment":
       // The wire is public; a verdict on the peer's segment is the expert player's to find.
       if (e.verdict === null) return e;
-      return mine(e.from) || viewer === "spectator" ? { ...e, verdict: withoutExpected(m, e.verdict) } : { ...e, verdict: null };
+      return mine(e.from) ? { ...e, verdict: withoutExpected(m, e.verdict) } : { ...e, verdict: null };
     case "declaration": {
-      if (!mine(e.side) && viewer !== "spectator") return null;
+      if (!mine(e.side)) return null;
       // A first wrong try does not tell the answer.
       return e.right || e.try >= 2 ? e : { ...e, truth: e.declared };
     }
     case "refused":
-      return mine(e.side) || viewer === "spectator" ? { ...e, verdict: withoutExpected(m, e.verdict) } : null;
+      return mine(e.side) ? { ...e, verdict: withoutExpected(m, e.verdict) } : null;
     case "script":
       return e;
     case "timer":

@@ -64,8 +64,11 @@ function leaks(player: Player, learnt: Learnt[], startStates: Record<Side, TcpSt
   player.patches.forEach((patch, i) => {
     for (const f of statesIn(JSON.parse(patch))) out.push(`patch ${i}: ${f.path.join(".")}=${f.state}`);
   });
-  const knew = (side: Side, state: string, now: number) =>
-    state === startStates[side] || learnt.some((l) => l.side === side && l.state === state && l.now <= now);
+  // A spectator learns nothing during play (a player could open a spectator tab on their
+  // own room): only the public starting states, and everything once the match has ended.
+  const knew = (side: Side, state: string, now: number, ended: boolean) =>
+    state === startStates[side] ||
+    ((player.welcome?.you !== "spectator" || ended) && learnt.some((l) => l.side === side && l.state === state && l.now <= now));
   player.received.forEach((r, i) => {
     if (r.type === "view") {
       const { now, view } = r.payload as ViewMessage<PlayerView>;
@@ -73,12 +76,11 @@ function leaks(player: Player, learnt: Learnt[], startStates: Record<Side, TcpSt
       for (const f of statesIn(view)) {
         const [head, second] = f.path;
         if (head === "goal") continue; // the scenario's goal is public
-        if ((head === "A" || head === "B") && second === "revealed" && knew(head, f.state, now)) continue;
+        if ((head === "A" || head === "B") && second === "revealed" && knew(head, f.state, now, view.ended !== null)) continue;
         // A declaration in the ladder exists only once it was made; its answer is public to its side.
-        // The peer's declarations stay hidden from a player until the match ends (a
-        // spectator, who plays nothing, may follow both).
+        // The peer's declarations stay hidden from a player, and both from a spectator, until the end.
         const entry = view.ladder[Number(second)];
-        const visible = entry?.kind === "declaration" && (entry.side === view.viewer || view.viewer === "spectator" || view.ended);
+        const visible = entry?.kind === "declaration" && (entry.side === view.viewer || view.ended);
         if (head === "ladder" && visible) continue;
         out.push(`view ${i} at ${now}: ${f.path.join(".")}=${f.state}`);
       }
@@ -97,6 +99,27 @@ function leaks(player: Player, learnt: Learnt[], startStates: Record<Side, TcpSt
       }
     } else {
       for (const f of statesIn(r.payload)) out.push(`${r.type} ${i}: ${f.path.join(".")}=${f.state}`);
+    }
+  });
+  return out;
+}
+
+/** What a spectator received during play beyond what both players may see (empty when none). */
+function spectatorExtras(spectator: Player): string[] {
+  const out: string[] = [];
+  spectator.received.forEach((r, i) => {
+    if (r.type === "view") {
+      const { view } = r.payload as ViewMessage<PlayerView>;
+      if (view.ended !== null) return;
+      if (view.A.revealed !== null || view.B.revealed !== null) out.push(`view ${i}: a learnt state`);
+      view.ladder.forEach((e, j) => {
+        if (e.kind === "declaration" || e.kind === "refused" || e.kind === "timer") out.push(`view ${i}: ladder.${j} ${e.kind}`);
+        if (e.kind === "segment" && e.verdict !== null) out.push(`view ${i}: ladder.${j} verdict`);
+      });
+    } else if (r.type === "events") {
+      for (const e of (r.payload as EventsMessage<MatchEvent>).events) {
+        if (e.audience !== "all") out.push(`events ${i}: ${e.type} for ${e.audience}`);
+      }
     }
   });
   return out;
@@ -124,6 +147,7 @@ describe("hidden truth", () => {
         expect(p.received.length).toBeGreaterThan(10);
         expect(leaks(p, learnt, starts)).toEqual([]);
       }
+      expect(spectatorExtras(spectator)).toEqual([]);
     });
   }
 
@@ -133,5 +157,14 @@ describe("hidden truth", () => {
       patches: [],
     } as unknown as Player;
     expect(leaks(fake, [], { A: "CLOSED", B: "LISTEN" })).toHaveLength(1);
+  });
+
+  it("the spectator check itself flags a declaration shown during play", () => {
+    const declaration = { kind: "declaration", side: "A", checkpointId: 1, declared: "SYN_SENT", truth: "SYN_SENT", right: true, try: 1, at: 0, wall: 0, notes: [] };
+    const view = { viewer: "spectator", A: { revealed: null }, B: { revealed: null }, ladder: [declaration], ended: null };
+    const fake = { welcome: { you: "spectator" }, received: [{ type: "view", payload: { now: 5, matchNumber: 1, ladderFrom: 0, view } }], patches: [] } as unknown as Player;
+    expect(spectatorExtras(fake)).toEqual(["view 0: ladder.0 declaration"]);
+    // ...and the state scanner flags the state names it carries.
+    expect(leaks(fake, [], { A: "CLOSED", B: "LISTEN" }).some((l) => l.includes("ladder.0.declared=SYN_SENT"))).toBe(true);
   });
 });

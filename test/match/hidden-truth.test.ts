@@ -114,16 +114,37 @@ describe("hidden truth", () => {
 });
 
 describe("what a player sees of the peer", () => {
-  it("a player never sees the peer's learnt state; a spectator sees both", () => {
+  it("a player never sees the peer's learnt state", () => {
     playScenario(fourWay, {
       seed: 3,
       onResult: ({ match }) => {
         if (match.ended !== null) return;
         expect(viewFor(match, "A").B.revealed).toBeNull();
         expect(viewFor(match, "B").A.revealed).toBeNull();
-        expect(viewFor(match, "spectator").A.revealed).toBe(match.sides.A.revealed);
       },
     });
+  });
+
+  it("a spectator sees during play only what both players see: no learnt state, declaration, verdict or refusal", () => {
+    let checked = 0;
+    const m = playScenario(fourWay, {
+      seed: 5,
+      botB: makeTrickster(0.5),
+      onResult: ({ match }) => {
+        if (match.ended !== null) return;
+        const v = viewFor(match, "spectator");
+        expect([v.A.revealed, v.B.revealed]).toEqual([null, null]);
+        for (const e of v.ladder) {
+          expect(["declaration", "refused", "timer"]).not.toContain(e.kind);
+          if (e.kind === "segment") expect(e.verdict).toBeNull();
+        }
+        checked++;
+      },
+    });
+    // The test means something only if the spectator was asked while there was something to hide.
+    expect(checked).toBeGreaterThan(5);
+    expect(m.ladder.some((e) => e.kind === "declaration")).toBe(true);
+    expect(viewFor(m, "spectator").ladder).toEqual(m.ladder);
   });
 });
 
