@@ -73,8 +73,8 @@ describe("NetSession", () => {
   it("keeps the last message of each type for a scene that subscribes later", () => {
     const [room, session] = open();
     room.deliver("welcome", { you: "B", code: "K7QX3", mode: "private" });
-    room.deliver("view", { now: 1, matchNumber: 1, view: { n: 1 } });
-    room.deliver("view", { now: 2, matchNumber: 1, view: { n: 2 } });
+    room.deliver("view", { now: 1, matchNumber: 1, ladderFrom: 0, view: { n: 1, ladder: [] } });
+    room.deliver("view", { now: 2, matchNumber: 1, ladderFrom: 0, view: { n: 2, ladder: [] } });
     expect(session.seat).toBe("B");
     expect(session.code).toBe("K7QX3");
     expect(session.latest("view")?.now).toBe(2);
@@ -84,11 +84,26 @@ describe("NetSession", () => {
     const [room, session] = open();
     const got: number[] = [];
     const off = session.on("view", (v) => got.push(v.now));
-    room.deliver("view", { now: 5, matchNumber: 1, view: {} });
+    room.deliver("view", { now: 5, matchNumber: 1, ladderFrom: 0, view: { ladder: [] } });
     room.deliver("events", { now: 6, matchNumber: 1, events: [] });
     off();
-    room.deliver("view", { now: 7, matchNumber: 1, view: {} });
+    room.deliver("view", { now: 7, matchNumber: 1, ladderFrom: 0, view: { ladder: [] } });
     expect(got).toEqual([5]);
+  });
+
+  it("merges view deltas itself, so a late subscriber and every listener get the whole ladder", () => {
+    const [room, session] = open();
+    room.deliver("view", { now: 1, matchNumber: 1, ladderFrom: 0, view: { ladder: ["a", "b"] } });
+    const got: unknown[][] = [];
+    session.on("view", (m) => got.push((m.view as unknown as { ladder: unknown[] }).ladder));
+    room.deliver("view", { now: 2, matchNumber: 1, ladderFrom: 1, view: { ladder: ["B", "c"] } });
+    expect(got).toEqual([["a", "B", "c"]]);
+    const latest = session.latest("view")!;
+    expect(latest.ladderFrom).toBe(0);
+    expect((latest.view as unknown as { ladder: unknown[] }).ladder).toEqual(["a", "B", "c"]);
+    // A new match (a rematch) starts its ladder afresh, whatever ladderFrom says.
+    room.deliver("view", { now: 3, matchNumber: 2, ladderFrom: 1, view: { ladder: ["x"] } });
+    expect((session.latest("view")!.view as unknown as { ladder: unknown[] }).ladder).toEqual(["x"]);
   });
 
   it("keeps the reconnection token across a drop and renews it after an automatic reconnection", () => {

@@ -2,7 +2,7 @@
 // the server's messages; actions go out through the protocol's own mapping; the peer's
 // "reconnecting" comes from the public seat state.
 import type { MatchEvent, PlayerAction, PlayerView, Side } from "../../../shared/match/types";
-import { actionToMessage, mergeView, type ErrorMessage, type EventsMessage, type RoomStateShape, type ViewMessage } from "../../../shared/protocol";
+import { actionToMessage, type ErrorMessage, type EventsMessage, type RoomStateShape, type ViewMessage } from "../../../shared/protocol";
 import type { NetSession } from "../net/session";
 import type { MatchSource, MatchSourceListener } from "./source";
 
@@ -10,8 +10,6 @@ export class LiveSource implements MatchSource {
   readonly kind = "live";
   private offs: (() => void)[] = [];
   private lastMatchNumber = 0;
-  /** The whole view so far: the server sends only the ladder entries that changed. */
-  private merged: PlayerView | null = null;
 
   constructor(private readonly session: NetSession) {}
 
@@ -20,11 +18,10 @@ export class LiveSource implements MatchSource {
   }
 
   start(l: MatchSourceListener): void {
+    // The session has merged the deltas already: every view it hands on is whole.
     const onView = (m: ViewMessage<PlayerView>): void => {
-      const previous = m.matchNumber === this.lastMatchNumber ? this.merged : null;
       this.lastMatchNumber = m.matchNumber;
-      this.merged = mergeView(previous, m);
-      l.view(this.merged, m.now, m.matchNumber);
+      l.view(m.view, m.now, m.matchNumber);
     };
     const onEvents = (m: EventsMessage<MatchEvent>): void => {
       if (m.matchNumber === this.lastMatchNumber) l.events(m.events, m.now);

@@ -2,7 +2,7 @@
 // message that arrives before a scene subscribes is not lost: `latest(type)` returns it.
 // Subscribe with `on(type, cb)`, never with room.onMessage (that would bypass the wildcard).
 import type { Room } from "@colyseus/sdk";
-import type { ClientMessageType, RoomStateShape, ServerMessages, ServerMessageType, WelcomeMessage } from "../../../shared/protocol";
+import { mergeView, type ClientMessageType, type RoomStateShape, type ServerMessages, type ServerMessageType, type ViewMessage, type WelcomeMessage } from "../../../shared/protocol";
 import { removeSession, writeSession } from "../storage";
 import type { Seat } from "./types";
 import { RECONNECT_KEY } from "./token";
@@ -123,9 +123,19 @@ export class NetSession {
   }
 
   private dispatch(type: string, payload: unknown): void {
+    // The server sends only the ladder entries that changed: the session keeps the whole
+    // view, so whoever subscribes late (a scene that starts after the first view) and
+    // every listener get a complete one (ladderFrom 0), never a lone delta.
+    if (type === "view") payload = this.mergeIntoView(payload as ViewMessage);
     this.last.set(type, payload);
     if (type === "welcome") this.publishForTests();
     for (const cb of this.listeners.get(type) ?? []) cb(payload);
+  }
+
+  private mergeIntoView(m: ViewMessage): ViewMessage {
+    const prev = this.last.get("view") as ViewMessage | undefined;
+    const previous = prev && prev.matchNumber === m.matchNumber ? prev.view : null;
+    return { ...m, ladderFrom: 0, view: mergeView(previous, m) };
   }
 
   private rememberToken(): void {
