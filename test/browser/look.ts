@@ -22,9 +22,10 @@ const locale = lang === "zh" ? "zh-CN" : "en-US";
 try {
   const host = await openGame(browser, server.url, { locale, viewport: { width, height } });
   const guest = await openGame(browser, server.url, { locale, viewport: { width, height } });
-  host.page.on("framenavigated", () => undefined);
   const lobbyShot = setInterval(() => {
-    void host.page.evaluate(() => window.__tcpArena?.scene).then((s) => s === "Lobby" && shot(host.page, "lobby")).catch(() => undefined);
+    void host.page.evaluate(() => window.__tcpArena?.scene).then(async (s) => {
+        if (s === "Lobby") await shot(host.page, "lobby");
+      }).catch(() => undefined);
   }, 400);
   await startDuel(host.page, guest.page, scenario, "mouse");
   clearInterval(lobbyShot);

@@ -93,10 +93,17 @@ export class LobbyScene extends ShellScene {
     let ly = y;
     for (const side of ["A", "B"] as const) {
       const s = state?.seats.get(side);
-      this.label(leftX - colW / 2, ly, this.seatLine(side, s, seat === side), l.font.body).setOrigin(0, 0.5);
+      const line = this.label(leftX - colW / 2, ly, this.seatLine(side, s, seat === side), l.font.body, { wrapWidth: colW }).setOrigin(0, 0.5);
       const status = this.seatStatus(s);
-      if (status) this.label(leftX + colW / 2, ly, status, l.font.small, { color: s?.ready ? Ui.good : Ui.textDim }).setOrigin(1, 0.5);
-      ly += l.menuStep;
+      if (status) {
+        const st = this.label(leftX + colW / 2, ly, status, l.font.small, { color: s?.ready ? Ui.good : Ui.textDim }).setOrigin(1, 0.5);
+        // A long name (or Chinese text) would run into the status: it goes on its own line then.
+        if (line.width + st.width + l.gap > colW) {
+          st.setOrigin(0, 0.5).setPosition(leftX - colW / 2 + l.gap, ly + line.height / 2 + st.height / 2 + 2);
+          ly += st.height + 2;
+        }
+      }
+      ly += Math.max(l.menuStep, line.height + l.gap / 2);
     }
     const hint = this.label(leftX - colW / 2, ly - l.gap, t(seat === "spectator" ? "lobby.spectating" : state?.mode === "practice" ? "lobby.practiceHint" : "lobby.waitingPeer"), l.font.small, { color: Ui.textDim, wrapWidth: colW }).setOrigin(0, 0);
     ly = hint.y + hint.height + l.gap / 2;

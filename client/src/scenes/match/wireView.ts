@@ -2,6 +2,7 @@
 // come from network time, so a paused network freezes them mid-air); each carries its flag
 // badges and numbers; a lost one bursts and vanishes where it was; a network copy is
 // marked "copy". Drawn with one Graphics and a small pool of texts, redrawn every frame.
+import { peerIssKnown } from "../../match/knowledge";
 import type { PlayerView, Side } from "../../../../shared/match/types";
 import type { Flight, MatchModel } from "../../match/model";
 import { setFlags } from "../../match/flags";
@@ -64,7 +65,7 @@ export class WireView {
   /** Host captions change with the view or the language only. */
   updateHosts(view: PlayerView, peerReconnecting: boolean): void {
     const me = view.you?.side ?? null;
-    const key = JSON.stringify([view.A, view.B, me, peerReconnecting, t("host.you", { side: "" })]);
+    const key = JSON.stringify([view.A, view.B, me, peerReconnecting, t("host.you", { side: "" }), view.ladder.length, view.ended !== null]);
     if (key === this.hostKey) return;
     this.hostKey = key;
     for (const side of ["A", "B"] as const) {
@@ -74,7 +75,7 @@ export class WireView {
         `${side === "A" ? "■" : "●"} ${who}`,
         t(`match:role.${sv.role}`, { defaultValue: sv.role }),
         t("match:host.address", { address: sv.address, port: sv.port }),
-        t(side === me ? "match:host.iss" : "match:host.issPeer", { iss: sv.iss }),
+        t(side === me ? "match:host.iss" : "match:host.issPeer", { iss: side === me || me === null || peerIssKnown(view, me) ? sv.iss : "?" }),
         `⟨${sv.revealed ?? "?"}⟩`,
       ];
       if (side !== me && me !== null && peerReconnecting) lines.push(`⟳ ${t("match:host.reconnecting")}`);
