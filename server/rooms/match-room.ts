@@ -327,7 +327,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     const viewOf = sendStep(this.clients, (id) => this.members.get(id), (viewer) => session.view(viewer), result.events, now, matchNumber);
     // The teacher's dashboard follows classroom matches step by step (public facts only).
     if (this.plan) {
-      const waiting = viewOf("spectator").waitingFor;
+      const waiting = viewOf("spectator").view.waitingFor;
       void publishProgress(progressOf(this.roomId, matchNumber, session.match, waiting, this.plan.tag));
     }
     if (session.ended && this.state.phase === "playing") return this.finish();

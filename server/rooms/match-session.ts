@@ -1,14 +1,14 @@
 // One match in a room: the reducer's state, the wall clock it is fed with, and the single
 // wake-up timer at nextWakeAt. No rule lives here: every change is applyInput's.
 import type { Scheduler, Timer } from "./scheduler";
-import { applyInput, createMatch, nextWakeAt, viewFor } from "../../shared/match";
+import { applyInput, createMatch, nextWakeAt, viewWithSources } from "../../shared/match";
+import type { BuiltView } from "./views";
 import type {
   ApplyResult,
   MatchConfig,
   MatchInput,
   MatchState,
   PlayerAction,
-  PlayerView,
   Side,
   Viewer,
 } from "../../shared/match/types";
@@ -55,8 +55,8 @@ export class MatchSession {
     return this.apply({ type: "end", now: this.now() });
   }
 
-  view(viewer: Viewer): PlayerView {
-    return viewFor(this.match, viewer);
+  view(viewer: Viewer): BuiltView {
+    return viewWithSources(this.match, viewer);
   }
 
   dispose(): void {

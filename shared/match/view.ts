@@ -65,10 +65,24 @@ export function stateChoices(truth: TcpState, checkpointId: number): TcpState[] 
 }
 
 export function viewFor(m: MatchState, viewer: Viewer): PlayerView {
+  return viewWithSources(m, viewer).view;
+}
+
+/**
+ * The view, and for each entry of its ladder the match's own entry behind it. A server
+ * that sends ladder deltas compares these cheaply instead of the entries' contents: during
+ * play a shown entry depends only on its source, and a source changes in place only while
+ * its segment flies (fate, departAt, arrivedAt); the end reveals everything at once.
+ */
+export function viewWithSources(m: MatchState, viewer: Viewer): { view: PlayerView; sources: LadderEntry[] } {
   const ladder: LadderEntry[] = [];
+  const sources: LadderEntry[] = [];
   for (const e of m.ladder) {
     const v = filterEntry(m, viewer, e);
-    if (v !== null) ladder.push(v);
+    if (v !== null) {
+      ladder.push(v);
+      sources.push(e);
+    }
   }
   let you: PlayerView["you"] = null;
   if (viewer !== "spectator") {
@@ -94,7 +108,7 @@ export function viewFor(m: MatchState, viewer: Viewer): PlayerView {
     };
   }
   const c = m.clock;
-  return {
+  const view: PlayerView = {
     viewer,
     scenarioId: m.scenario.id,
     difficulty: m.config.difficulty,
@@ -109,5 +123,6 @@ export function viewFor(m: MatchState, viewer: Viewer): PlayerView {
     goalReached: m.goalReachedAt !== null,
     ended: m.ended,
   };
+  return { view, sources };
 }
 

@@ -2,7 +2,11 @@
 // the view the server made, even when the reducer updates an entry in place.
 import { describe, expect, it } from "vitest";
 import { mergeView } from "../../shared/protocol";
-import type { LadderEntry, PlayerView } from "../../shared/match/types";
+import type { Difficulty, LadderEntry, PlayerView, Viewer } from "../../shared/match/types";
+import { viewFor, viewWithSources } from "../../shared/match";
+import { getScenario } from "../../shared/scenarios";
+import { playScenario } from "../../shared/bots/local";
+import { makeTrickster } from "../../shared/bots/trickster";
 import { ViewTracker } from "../../server/rooms/views";
 
 const segment = (id: number): LadderEntry => ({
@@ -17,7 +21,8 @@ const segment = (id: number): LadderEntry => ({
   copyOf: null,
   verdict: null,
 });
-const viewWith = (ladder: LadderEntry[]) => ({ viewer: "A", ladder }) as unknown as PlayerView;
+// In these views every match entry is shown as it is: the view's ladder is its own source.
+const viewWith = (ladder: LadderEntry[]) => ({ view: { viewer: "A", ladder: [...ladder], ended: null } as unknown as PlayerView, sources: [...ladder] });
 
 describe("view deltas", () => {
   it("sends only new entries, and again an entry the reducer changed in place", () => {
@@ -51,4 +56,41 @@ describe("view deltas", () => {
     expect(tracker.message(viewWith(ladder), 0, 2).ladderFrom).toBe(0);
     expect(tracker.message(viewWith(ladder), 0, 2).ladderFrom).toBe(1);
   });
+});
+
+describe("view deltas over whole matches", () => {
+  // Timers, losses, duplicates, held segments and refusals: every way the reducer changes
+  // the ladder (in place, or what a viewer may see of it), up to the reveal at the end.
+  const cases: [string, Difficulty][] = [
+    ["lost-final-ack", "standard"],
+    ["full-lifecycle", "expert"],
+    ["old-duplicate", "guided"],
+    ["fin-wait-2-timeout", "standard"],
+  ];
+  for (const [id, difficulty] of cases) {
+    it(`${id} (${difficulty}): what each viewer rebuilds is the view the reducer made, at every step`, () => {
+      const trackers = { A: new ViewTracker(), B: new ViewTracker(), spectator: new ViewTracker() };
+      const held: Record<Viewer, PlayerView | null> = { A: null, B: null, spectator: null };
+      let steps = 0;
+      let deltas = 0;
+      const m = playScenario(getScenario(id)!, {
+        difficulty,
+        seed: 7,
+        botB: makeTrickster(0.4),
+        onResult: ({ match }) => {
+          steps++;
+          for (const viewer of ["A", "B", "spectator"] as const) {
+            const message = trackers[viewer].message(viewWithSources(match, viewer), 0, 1);
+            if (message.ladderFrom > 0) deltas++;
+            held[viewer] = mergeView(held[viewer], structuredClone(message));
+            expect(held[viewer]).toEqual(viewFor(match, viewer));
+          }
+        },
+      });
+      expect(m.ended).not.toBeNull();
+      expect(steps).toBeGreaterThan(5);
+      // Deltas were actually used, not whole views every time.
+      expect(deltas).toBeGreaterThan(steps);
+    });
+  }
 });
