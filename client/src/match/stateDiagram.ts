@@ -43,6 +43,8 @@ export const STATE_NODES: readonly StateNode[] = TCP_STATES.map((state, i) => ({
 
 export const GRID_COLS = 3;
 export const GRID_ROWS = 7;
+/** The grid's height in rows: a little more than GRID_ROWS, for the arrow along the bottom. */
+export const GRID_HEIGHT = 7.35;
 
 /** What makes a transition happen: a segment arrives, the application calls, a timer fires. */
 export type Trigger =
@@ -58,6 +60,11 @@ export interface Transition {
   send?: string;
   /** Drawn to the CLOSED box at the bottom (CLOSED_END). */
   toEnd?: boolean;
+  /**
+   * Bends of the arrow, in grid units (a state's centre is (col + 0.5, row + 0.5)), where a
+   * straight line would cut through another state's box.
+   */
+  via?: [number, number][];
 }
 
 // RFC 9293 3.3.2, figure 5, plus FIN_WAIT_1 --FIN,ACK--> TIME_WAIT (the FIN and the ACK of
@@ -78,9 +85,11 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: "ESTABLISHED", to: "CLOSE_WAIT", on: { kind: "rcv", what: "FIN" }, send: "ACK" },
   { from: "FIN_WAIT_1", to: "FIN_WAIT_2", on: { kind: "rcv", what: "ACK" } },
   { from: "FIN_WAIT_1", to: "CLOSING", on: { kind: "rcv", what: "FIN" }, send: "ACK" },
-  { from: "FIN_WAIT_1", to: "TIME_WAIT", on: { kind: "rcv", what: "FIN,ACK" }, send: "ACK" },
+  // Round the left of FIN_WAIT_2, into TIME_WAIT from the side.
+  { from: "FIN_WAIT_1", to: "TIME_WAIT", on: { kind: "rcv", what: "FIN,ACK" }, send: "ACK", via: [[0.05, 4.5], [0.05, 6.5]] },
   { from: "FIN_WAIT_2", to: "TIME_WAIT", on: { kind: "rcv", what: "FIN" }, send: "ACK" },
-  { from: "FIN_WAIT_2", to: "CLOSED", on: { kind: "timeout", timer: "fin-wait-2" }, toEnd: true },
+  // Down the gap between FIN_WAIT_2 and CLOSING, then under TIME_WAIT.
+  { from: "FIN_WAIT_2", to: "CLOSED", on: { kind: "timeout", timer: "fin-wait-2" }, toEnd: true, via: [[1, 5.5], [1, 7.1], [2.5, 7.1]] },
   { from: "CLOSING", to: "TIME_WAIT", on: { kind: "rcv", what: "ACK" } },
   { from: "CLOSE_WAIT", to: "LAST_ACK", on: { kind: "call", what: "close" }, send: "FIN" },
   { from: "LAST_ACK", to: "CLOSED", on: { kind: "rcv", what: "ACK" }, toEnd: true },

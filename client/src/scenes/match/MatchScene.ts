@@ -150,7 +150,7 @@ export class MatchScene extends Phaser.Scene {
     this.fin.forget();
     this.debriefButton = null;
     this.hudKey = "";
-    this.frame = new Frame(this.scale.width, this.scale.height);
+    this.frame = new Frame(this.scale.width, this.scale.height, { stretch: true });
     this.cameras.main.setBackgroundColor(Ui.bg);
     const f = this.frame;
     this.buildBar();

@@ -20,41 +20,56 @@ export interface Design {
   font: { big: number; body: number; small: number; tiny: number };
 }
 
-const LANDSCAPE: Design = {
-  width: 1280,
-  height: 720,
-  regions: {
-    bar: { x: 0, y: 0, w: 1280, h: 52 },
-    hostA: { x: 10, y: 58, w: 236, h: 132 },
-    wire: { x: 252, y: 58, w: 776, h: 132 },
-    hostB: { x: 1034, y: 58, w: 236, h: 132 },
-    ladder: { x: 10, y: 196, w: 392, h: 324 },
-    diagram: { x: 408, y: 196, w: 464, h: 324 },
-    timers: { x: 878, y: 196, w: 392, h: 88 },
-    log: { x: 878, y: 288, w: 392, h: 232 },
-    prompt: { x: 10, y: 524, w: 1260, h: 52 },
-    composer: { x: 10, y: 578, w: 1260, h: 136 },
-  },
-  font: { big: 22, body: 17, small: 14, tiny: 11 },
-};
+/**
+ * The landscape match screen, `extra` design units taller than 1280×720 (a 16:10 laptop
+ * gets 80 more): the extra height goes to the middle row (ladder, state diagram, log), so
+ * no band of the screen is left empty. Timers sit on top of the log, in the right column.
+ */
+function landscape(extra: number): Design {
+  const mid = 168;
+  const midH = 356 + extra;
+  const prompt = mid + midH + 4;
+  return {
+    width: 1280,
+    height: 720 + extra,
+    regions: {
+      bar: { x: 0, y: 0, w: 1280, h: 44 },
+      hostA: { x: 10, y: 48, w: 236, h: 116 },
+      wire: { x: 252, y: 48, w: 776, h: 116 },
+      hostB: { x: 1034, y: 48, w: 236, h: 116 },
+      ladder: { x: 10, y: mid, w: 372, h: midH },
+      diagram: { x: 388, y: mid, w: 556, h: midH },
+      timers: { x: 950, y: mid, w: 320, h: 62 },
+      log: { x: 950, y: mid + 66, w: 320, h: midH - 66 },
+      prompt: { x: 10, y: prompt, w: 1260, h: 54 },
+      composer: { x: 10, y: prompt + 58, w: 1260, h: 130 },
+    },
+    font: { big: 22, body: 17, small: 14, tiny: 11 },
+  };
+}
 
-const PORTRAIT: Design = {
-  width: 720,
-  height: 1480,
-  regions: {
-    bar: { x: 0, y: 0, w: 720, h: 64 },
-    hostA: { x: 6, y: 68, w: 200, h: 132 },
-    wire: { x: 210, y: 68, w: 300, h: 132 },
-    hostB: { x: 514, y: 68, w: 200, h: 132 },
-    prompt: { x: 6, y: 204, w: 708, h: 100 },
-    diagram: { x: 6, y: 308, w: 708, h: 440 },
-    composer: { x: 6, y: 752, w: 708, h: 250 },
-    timers: { x: 6, y: 1006, w: 708, h: 92 },
-    ladder: { x: 6, y: 1102, w: 350, h: 374 },
-    log: { x: 362, y: 1102, w: 352, h: 374 },
-  },
-  font: { big: 28, body: 22, small: 18, tiny: 14 },
-};
+/** The phone's portrait screen; `extra` design units (a tall phone) go to the state diagram. */
+function portrait(extra: number): Design {
+  const dH = 600 + extra;
+  const below = 308 + dH + 4;
+  return {
+    width: 720,
+    height: 1480 + extra,
+    regions: {
+      bar: { x: 0, y: 0, w: 720, h: 64 },
+      hostA: { x: 6, y: 68, w: 200, h: 132 },
+      wire: { x: 210, y: 68, w: 300, h: 132 },
+      hostB: { x: 514, y: 68, w: 200, h: 132 },
+      prompt: { x: 6, y: 204, w: 708, h: 100 },
+      diagram: { x: 6, y: 308, w: 708, h: dH },
+      composer: { x: 6, y: below, w: 708, h: 250 },
+      timers: { x: 6, y: below + 254, w: 708, h: 72 },
+      ladder: { x: 6, y: below + 330, w: 350, h: 1476 + extra - below - 330 },
+      log: { x: 362, y: below + 330, w: 352, h: 1476 + extra - below - 330 },
+    },
+    font: { big: 28, body: 22, small: 18, tiny: 14 },
+  };
+}
 
 export class Frame {
   readonly design: Design;
@@ -63,12 +78,16 @@ export class Frame {
   readonly oy: number;
   readonly portrait: boolean;
 
+  /** `stretch`: a landscape screen taller than 16:9 gets a taller design (up to 16:10 and a bit). */
   constructor(
     readonly width: number,
     readonly height: number,
+    opts: { stretch?: boolean } = {},
   ) {
     this.portrait = height > width * 1.1;
-    this.design = this.portrait ? PORTRAIT : LANDSCAPE;
+    this.design = this.portrait
+      ? portrait(opts.stretch ? Math.round(Math.min(240, Math.max(0, (height * 720) / width - 1480)))  : 0)
+      : landscape(opts.stretch ? Math.round(Math.min(120, Math.max(0, (height * 1280) / width - 720))) : 0);
     this.s = Math.min(width / this.design.width, height / this.design.height);
     this.ox = (width - this.design.width * this.s) / 2;
     this.oy = (height - this.design.height * this.s) / 2;

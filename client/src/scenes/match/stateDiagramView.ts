@@ -3,7 +3,8 @@
 // checkpoint is pending the states are enabled (guided mode: only its short list); the
 // state you last learnt is marked ✓ and the ways out of it are drawn brighter.
 import type { TcpState } from "../../../../shared/tcp/types";
-import { STATE_NODES, TRANSITIONS, GRID_COLS, GRID_ROWS, CLOSED_END, nodeOf, type Trigger } from "../../match/stateDiagram";
+import { STATE_NODES, nodeOf, type Trigger } from "../../match/stateDiagram";
+import { layoutDiagram, type DiagramLayout } from "../../match/diagramLayout";
 import { Button } from "../../ui/button";
 import type { FocusGroup } from "../../ui/focus";
 import { Colors, Ui } from "../../ui/palette";
@@ -15,8 +16,7 @@ export class StateDiagramView {
   private buttons = new Map<TcpState, Button>();
   private arrows!: Phaser.GameObjects.Graphics;
   private labels: Phaser.GameObjects.Text[] = [];
-  private centres = new Map<TcpState, { x: number; y: number; w: number; h: number }>();
-  private end = { x: 0, y: 0, w: 0, h: 0 };
+  private layout!: DiagramLayout;
   private lastKey = "";
   private frame!: Frame;
 
@@ -29,31 +29,42 @@ export class StateDiagramView {
     this.frame = frame;
     const r = frame.region("diagram");
     panel(this.scene, r, t("match:diagram.title"), frame.font("tiny"));
-    const inner: Rect = { x: r.x + frame.len(6), y: r.y + frame.len(20), w: r.w - frame.len(12), h: r.h - frame.len(24) };
-    const cw = inner.w / GRID_COLS;
-    const rh = inner.h / GRID_ROWS;
-    for (const n of STATE_NODES) {
-      this.centres.set(n.state, { x: inner.x + cw * (n.col + 0.5), y: inner.y + rh * (n.row + 0.5), w: cw * 0.8, h: Math.min(rh * 0.68, frame.len(40)) });
-    }
-    const c0 = this.centres.get("CLOSED")!;
-    this.end = { x: inner.x + cw * (CLOSED_END.col + 0.5), y: inner.y + rh * (CLOSED_END.row + 0.5), w: c0.w, h: c0.h };
+    const area: Rect = { x: r.x + frame.len(6), y: r.y + frame.len(20), w: r.w - frame.len(12), h: r.h - frame.len(24) };
+    // Labels a little larger than the smallest text: they are read from the back of a classroom.
+    const labelFont = Math.max(10, Math.round(frame.len(frame.portrait ? 15 : 12)));
+    const probe = text(this.scene, 0, 0, "", labelFont).setVisible(false);
+    this.layout = layoutDiagram({
+      area,
+      maxBoxH: frame.len(frame.portrait ? 46 : 34),
+      pairGap: frame.len(5),
+      boxWidth: frame.portrait ? 0.64 : 0.72,
+      labelParts: (tr) => triggerParts(tr.on, tr.send),
+      measure: (lines) => {
+        probe.setText(lines);
+        return { w: probe.width + 4, h: probe.height + 2 };
+      },
+    });
+    probe.destroy();
+    const end = this.layout.end;
     const endBox = this.scene.add.graphics();
     endBox.lineStyle(frame.len(1.5), Ui.textDim, 0.8);
-    dashedRect(endBox, this.end.x - this.end.w / 2, this.end.y - this.end.h / 2, this.end.w, this.end.h, frame.len(6));
-    text(this.scene, this.end.x, this.end.y, "CLOSED", frame.font("small"), { color: Ui.textDim }).setOrigin(0.5);
+    dashedRect(endBox, end.x, end.y, end.w, end.h, frame.len(6));
+    text(this.scene, end.x + end.w / 2, end.y + end.h / 2, "CLOSED", frame.font("small"), { color: Ui.textDim }).setOrigin(0.5);
     this.arrows = this.scene.add.graphics();
-    this.labels = TRANSITIONS.map(() =>
-      text(this.scene, 0, 0, "", frame.font("tiny"), { color: Ui.textDim }).setOrigin(0.5).setBackgroundColor("rgba(10,21,32,0.8)"),
+    this.labels = this.layout.arrows.map((a) =>
+      text(this.scene, a.label.x + a.label.w / 2, a.label.y + a.label.h / 2, a.label.lines, labelFont, { color: Ui.textDim, align: "center" })
+        .setOrigin(0.5)
+        .setBackgroundColor("rgba(10,21,32,0.85)"),
     );
     this.buttons.clear();
     for (const n of STATE_NODES) {
-      const c = this.centres.get(n.state)!;
+      const c = this.layout.nodes.get(n.state)!;
       const b = new Button(this.scene, {
         testId: `match.state.${n.state}`,
         label: () => `${n.state} ${n.key}`,
         onPress: () => this.onDeclare(n.state),
-        x: c.x,
-        y: c.y,
+        x: c.x + c.w / 2,
+        y: c.y + c.h / 2,
         width: c.w,
         height: c.h,
         fontSize: frame.font("small"),
@@ -68,7 +79,7 @@ export class StateDiagramView {
 
   /** `choices`: the states that may be picked now (null: none, no checkpoint pending). */
   update(known: TcpState | null, choices: readonly TcpState[] | null): void {
-    const key = `${known}|${choices?.join(",") ?? "-"}|${t("match:diagram.timeout")}`;
+    const key = `${known}|${choices?.join(",") ?? "-"}`;
     if (key === this.lastKey) return;
     this.lastKey = key;
     for (const [state, b] of this.buttons) {
@@ -78,52 +89,27 @@ export class StateDiagramView {
     this.drawArrows(known);
   }
 
+  /** The ways out of the state you last learnt are drawn brighter and thicker. */
   private drawArrows(known: TcpState | null): void {
     const f = this.frame;
     const g = this.arrows.clear();
-    TRANSITIONS.forEach((tr, i) => {
-      const a = this.centres.get(tr.from)!;
-      const b = tr.toEnd ? this.end : this.centres.get(tr.to)!;
-      const reverse = !tr.toEnd && TRANSITIONS.some((o) => o.from === tr.to && o.to === tr.from && !o.toEnd);
-      const dx = b.x - a.x;
-      const dy = b.y - a.y;
-      const len = Math.hypot(dx, dy) || 1;
-      // Two-way pairs are drawn side by side rather than on top of each other.
-      const off = reverse ? f.len(5) : 0;
-      const nx = (-dy / len) * off;
-      const ny = (dx / len) * off;
-      const start = edgePoint(a, dx, dy);
-      const end = edgePoint(b, -dx, -dy);
-      const bright = known !== null && tr.from === known;
+    this.layout.arrows.forEach((a, i) => {
+      const bright = known !== null && a.tr.from === known;
       const color = bright ? Colors.yellow : Ui.textDim;
-      g.lineStyle(f.len(bright ? 2.5 : 1.2), color, bright ? 1 : 0.55);
-      g.lineBetween(start.x + nx, start.y + ny, end.x + nx, end.y + ny);
-      const ux = (end.x - start.x) / (Math.hypot(end.x - start.x, end.y - start.y) || 1);
-      const uy = (end.y - start.y) / (Math.hypot(end.x - start.x, end.y - start.y) || 1);
+      g.lineStyle(f.len(bright ? 2.5 : 1.2), color, bright ? 1 : 0.6);
+      const pts = a.points;
+      for (let k = 1; k < pts.length; k++) g.lineBetween(pts[k - 1]!.x, pts[k - 1]!.y, pts[k]!.x, pts[k]!.y);
+      const tip = pts[pts.length - 1]!;
+      const from = pts[pts.length - 2]!;
+      const len = Math.hypot(tip.x - from.x, tip.y - from.y) || 1;
+      const ux = (tip.x - from.x) / len;
+      const uy = (tip.y - from.y) / len;
       const hs = f.len(7);
-      const tipX = end.x + nx;
-      const tipY = end.y + ny;
-      g.fillStyle(color, bright ? 1 : 0.7).fillTriangle(tipX, tipY, tipX - ux * hs - uy * hs * 0.5, tipY - uy * hs + ux * hs * 0.5, tipX - ux * hs + uy * hs * 0.5, tipY - uy * hs - ux * hs * 0.5);
+      g.fillStyle(color, bright ? 1 : 0.75).fillTriangle(tip.x, tip.y, tip.x - ux * hs - uy * hs * 0.5, tip.y - uy * hs + ux * hs * 0.5, tip.x - ux * hs + uy * hs * 0.5, tip.y - uy * hs - ux * hs * 0.5);
       const label = this.labels[i]!;
-      label.setText(triggerText(tr.on, tr.send));
-      // A two-way pair's labels sit on either side of it, leaning away from each other.
-      const side = Math.abs(nx) > Math.abs(ny) ? (nx > 0 ? 0 : 1) : 0.5;
-      label.setOrigin(reverse ? side : 0.5, 0.5);
-      // Nearer the start than the end: arrows that meet at one state keep their labels apart.
-      const at = reverse ? 0.4 : 0.5;
-      label.setPosition(start.x + (end.x - start.x) * at + nx * 1.6, start.y + (end.y - start.y) * at + ny * 1.6);
-      label.setColor(bright ? "#f0e442" : "#a9bccd");
-      label.setAlpha(bright ? 1 : 0.8);
+      label.setColor(bright ? "#f0e442" : "#a9bccd").setAlpha(bright ? 1 : 0.85).setDepth(bright ? 2 : 1);
     });
   }
-}
-
-function edgePoint(c: { x: number; y: number; w: number; h: number }, dx: number, dy: number): { x: number; y: number } {
-  // Where the line towards (dx, dy) leaves the node's box.
-  const sx = dx === 0 ? Infinity : c.w / 2 / Math.abs(dx);
-  const sy = dy === 0 ? Infinity : c.h / 2 / Math.abs(dy);
-  const s = Math.min(sx, sy);
-  return { x: c.x + dx * s, y: c.y + dy * s };
 }
 
 function dashedRect(g: Phaser.GameObjects.Graphics, x: number, y: number, w: number, h: number, dash: number): void {
@@ -136,13 +122,18 @@ function dashedRect(g: Phaser.GameObjects.Graphics, x: number, y: number, w: num
 }
 
 export function triggerText(on: Trigger, send?: string): string {
+  const [what, snd] = triggerParts(on, send);
+  return snd ? `${what} / ${snd}` : what;
+}
+
+export function triggerParts(on: Trigger, send?: string): [string, string | null] {
   const what =
     on.kind === "rcv"
       ? t("match:diagram.rcv", { what: on.what })
       : on.kind === "call"
         ? t(`match:diagram.app.${on.what}`)
         : t(on.timer === "time-wait" ? "match:diagram.timeout" : "match:diagram.finWait2Timeout");
-  return send ? `${what} / ${t("match:diagram.snd", { what: send })}` : what;
+  return [what, send ? t("match:diagram.snd", { what: send }) : null];
 }
 
 export { nodeOf };

@@ -29,14 +29,20 @@ export class TimersView {
     panel(this.scene, this.rect, null, frame.font("tiny"));
     this.g = this.scene.add.graphics();
     this.labels = [0, 1, 2].map(() => text(this.scene, 0, 0, "", frame.font("tiny"), { color: Ui.text }));
+    // An empty panel looks broken: say that no timer runs (the rings appear when one does).
+    this.none = text(this.scene, this.rect.x + this.rect.w / 2, this.rect.y + this.rect.h / 2, `◌ ${t("match:timer.none")}`, frame.font("small"), { color: Ui.textDim }).setOrigin(0.5);
   }
+
+  private none: Phaser.GameObjects.Text | null = null;
 
   update(timers: readonly { timer: TimerName; at: number }[] | null, net: number, rate: number): void {
     const f = this.frame;
     const r = this.rect;
     const g = this.g.clear();
     const list = timers ?? [];
-    const slot = r.w / 3;
+    this.none?.setVisible(list.length === 0);
+    // The running timers share the panel's width (one timer gets all of it).
+    const slot = r.w / Math.min(3, Math.max(1, list.length));
     const radius = Math.min(r.h * 0.32, slot * 0.18);
     list.slice(0, 3).forEach((tm, i) => {
       const id = `${tm.timer}@${tm.at}`;

@@ -72,6 +72,7 @@ export default {
     app: { listen: "listen()", connect: "connect()", close: "close()", send: "send()" },
   },
   timer: {
+    none: "No timer running",
     retransmit: "Retransmit",
     "time-wait": "2MSL",
     "fin-wait-2": "FIN_WAIT_2",

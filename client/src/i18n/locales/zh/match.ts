@@ -67,11 +67,12 @@ export default {
     title: "RFC 9293 状态转换图",
     rcv: "收 {{what}}",
     snd: "发 {{what}}",
-    timeout: "2MSL 到期",
+    timeout: "2MSL",
     finWait2Timeout: "超时（Linux）",
     app: { listen: "listen()", connect: "connect()", close: "close()", send: "send()" },
   },
   timer: {
+    none: "没有计时器在运行",
     retransmit: "重传",
     "time-wait": "2MSL",
     "fin-wait-2": "FIN_WAIT_2",
