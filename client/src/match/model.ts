@@ -5,6 +5,7 @@ import type { LadderEntry, MatchEvent, PlayerView, Rejection, Side } from "../..
 import type { MistakeCode } from "../../../shared/referee/types";
 import type { Note, Segment, TcpState } from "../../../shared/tcp/types";
 import { segmentLabel } from "./flags";
+import { logFromLadder } from "./logFromLadder";
 import { GOAL_BONUS } from "../../../shared/match/scoring";
 
 export type Tone = "info" | "good" | "bad" | "warn";
@@ -56,7 +57,10 @@ export class MatchModel {
   }
 
   applyView(view: PlayerView): void {
+    const first = this.view === null;
     this.view = view;
+    // After a reload the log starts empty but the ladder has the story so far.
+    if (first && this.log.length === 0 && view.ladder.length > 0) this.log = logFromLadder(view, view.you?.side ?? null);
     for (const w of view.wire) {
       const f = this.flights.get(w.id);
       if (f) f.arriveAt = w.arriveAt;

@@ -37,6 +37,13 @@ export class LogView {
       const block = [lineText(l), ...l.explain.map((e) => `   → ${t(`match:${e.key}`, e.params)}`)];
       out.unshift(...block);
     }
-    this.body.setText(out.slice(-maxLines));
+    // Wrapped lines take more room than counted: drop the oldest until the text fits.
+    const shown = out.slice(-maxLines);
+    this.body.setText(shown);
+    const room = this.rect.y + this.rect.h - 4 - this.body.y;
+    while (shown.length > 1 && this.body.height > room) {
+      shown.shift();
+      this.body.setText(shown);
+    }
   }
 }

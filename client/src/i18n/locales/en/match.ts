@@ -86,6 +86,7 @@ export default {
     dropped: "{{segment}} was lost on the wire",
     duplicated: "{{segment}} arrived twice",
     call: "You called {{call}}",
+    declaredRightPlain: "Declared {{state}}: right",
     declaredRight: "Declared {{state}}: right (+{{points}})",
     declaredWrong: "Declared {{state}}: wrong",
     answerShown: "The state was {{state}}",

@@ -86,6 +86,7 @@ export default {
     dropped: "{{segment}} 在网络中丢失",
     duplicated: "{{segment}} 到达了两次",
     call: "你调用了 {{call}}",
+    declaredRightPlain: "声明 {{state}}：正确",
     declaredRight: "声明 {{state}}：正确（+{{points}}）",
     declaredWrong: "声明 {{state}}：错误",
     answerShown: "实际状态是 {{state}}",
