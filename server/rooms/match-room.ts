@@ -180,44 +180,46 @@ export class MatchRoom extends Room<{ state: RoomState }> {
 
   private handle(client: Client, side: Side, type: ClientMessageType, msg: any): void {
     const phase = this.state.phase;
-    const wrongPhase = () =>
-      this.reject(client, { code: "room/wrong-phase", message: `"${type}" not allowed in ${phase}`, type });
-    switch (type) {
+        switch (type) {
       case "segment":
       case "call":
       case "declare": {
-        if (phase !== "playing" || !this.session) return wrongPhase();
+        if (phase !== "playing" || !this.session) return this.wrongPhase(client, type);
         this.session.act(side, messageToAction({ type, payload: msg }), msg.clientSeq);
         return;
       }
       case "ready":
-        if (phase !== "lobby") return wrongPhase();
+        if (phase !== "lobby") return this.wrongPhase(client, type);
         this.seat(side).ready = msg.ready;
         this.broadcastPatch();
         return this.maybeStart();
       case "configure": {
-        if (phase !== "lobby") return wrongPhase();
+        if (phase !== "lobby") return this.wrongPhase(client, type);
         const error = this.lobby.configure(msg, false);
         if (error) return this.reject(client, { ...error, type });
         this.broadcastPatch();
         return;
       }
       case "rematch":
-        if (phase !== "finished") return wrongPhase();
+        if (phase !== "finished") return this.wrongPhase(client, type);
         this.seat(side).rematch = true;
         this.broadcastPatch();
         return this.maybeRematch();
       case "hint":
-        if (!this.session) return wrongPhase();
+        if (!this.session) return this.wrongPhase(client, type);
         return this.sendView(client, side);
       case "end":
-        if (phase !== "playing" || !this.session) return wrongPhase();
+        if (phase !== "playing" || !this.session) return this.wrongPhase(client, type);
         if (this.session.match.scenario.goal.kind !== "none") {
           return this.reject(client, { code: "room/not-free-play", message: "only free play can be ended", type });
         }
         this.session.end();
         return;
     }
+  }
+
+  private wrongPhase(client: Client, type: ClientMessageType): void {
+    this.reject(client, { code: "room/wrong-phase", message: `"${type}" not allowed in ${this.state.phase}`, type });
   }
 
   private reject(client: Client, error: ErrorMessage): void {

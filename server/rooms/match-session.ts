@@ -23,6 +23,7 @@ export class MatchSession {
   match: MatchState;
   private readonly startedAt = performance.now();
   private wake: Timer | null = null;
+  private wakeAt: number | null = null;
   private lastNow = 0;
 
   constructor(
@@ -62,6 +63,7 @@ export class MatchSession {
   dispose(): void {
     this.wake?.clear();
     this.wake = null;
+    this.wakeAt = null;
   }
 
   /** Starts the clock: the first wake-up (a scripted event or a timer may be due at once). */
@@ -79,14 +81,17 @@ export class MatchSession {
 
   /** One timer per match, always for the earliest moment something will happen. */
   private schedule(): void {
+    const at = this.match.ended ? null : nextWakeAt(this.match);
+    // Most inputs leave the next wake-up where it was: keep that timer.
+    if (at !== null && at === this.wakeAt && this.wake !== null) return;
     this.wake?.clear();
     this.wake = null;
-    if (this.match.ended) return;
-    const at = nextWakeAt(this.match);
+    this.wakeAt = at;
     if (at === null) return;
     const delay = Math.max(0, at - this.now());
     this.wake = this.timers.setTimeout(() => {
       this.wake = null;
+      this.wakeAt = null;
       // Timers may fire a hair early: the reducer gets `at` at least, and our wall clock
       // never reports less afterwards.
       this.lastNow = Math.max(at, this.now());
