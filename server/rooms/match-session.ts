@@ -1,7 +1,7 @@
 // One match in a room: the reducer's state, the wall clock it is fed with, and the single
 // wake-up timer at nextWakeAt. No rule lives here: every change is applyInput's.
 import type { Scheduler, Timer } from "./scheduler";
-import { applyInput, createMatch, nextWakeAt, viewWithSources } from "../../shared/match";
+import { applyInput, createMatch, nextWakeAt, viewParts } from "../../shared/match";
 import type { BuiltView } from "./views";
 import type {
   ApplyResult,
@@ -56,8 +56,9 @@ export class MatchSession {
     return this.apply({ type: "end", now: this.now() });
   }
 
+  /** The viewer's view without its ladder, and the entries it may see (see ViewTracker). */
   view(viewer: Viewer): BuiltView {
-    return viewWithSources(this.match, viewer);
+    return { match: this.match, viewer, ...viewParts(this.match, viewer) };
   }
 
   dispose(): void {

@@ -6,15 +6,19 @@
 //
 // Finding the first changed entry: comparing contents with a private copy of what the
 // client holds cost ~20% of the room's CPU under load (profiled), so each shown entry is
-// compared by the match entry behind it (viewWithSources) instead. During play a shown entry
-// depends only on that source, which the reducer changes in place only while its segment
-// flies (fate, departAt, arrivedAt: remembered per entry); the end reveals everything once.
+// compared by the match entry behind it (shared/match viewParts) instead. During play a
+// shown entry depends only on that source, which the reducer changes in place only while
+// its segment flies (fate, departAt, arrivedAt: remembered per entry); the end reveals
+// everything once. Only the entries sent are built (shownEntry).
 import type { Client } from "@colyseus/core";
-import type { LadderEntry, MatchEvent, PlayerView, Viewer } from "../../shared/match/types";
+import { shownEntry } from "../../shared/match/view";
+import type { LadderEntry, MatchEvent, MatchState, PlayerView, Viewer } from "../../shared/match/types";
 import type { ViewMessage } from "../../shared/protocol";
 
-/** A view as built for one viewer, with the match's ladder entry behind each of its entries. */
+/** One viewer's view of `match` without its ladder, and the match entries it may see. */
 export interface BuiltView {
+  match: MatchState;
+  viewer: Viewer;
   view: PlayerView;
   sources: readonly LadderEntry[];
 }
@@ -36,7 +40,7 @@ export class ViewTracker {
   }
 
   message(built: BuiltView, now: number, matchNumber: number): ViewMessage {
-    const { view, sources } = built;
+    const { match, viewer, view, sources } = built;
     const ended = view.ended !== null;
     let from = 0;
     if (matchNumber === this.matchNumber && ended === this.ended) {
@@ -56,7 +60,9 @@ export class ViewTracker {
       this.departs.push(segment ? e.departAt : null);
       this.arrivals.push(segment ? e.arrivedAt : null);
     }
-    return { now, matchNumber, ladderFrom: from, view: from === 0 ? view : { ...view, ladder: view.ladder.slice(from) } };
+    const ladder: LadderEntry[] = [];
+    for (let i = from; i < sources.length; i++) ladder.push(shownEntry(match, viewer, sources[i]!));
+    return { now, matchNumber, ladderFrom: from, view: { ...view, ladder } };
   }
 
   private unchanged(i: number): boolean {

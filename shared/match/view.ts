@@ -33,28 +33,38 @@ function withoutExpected(m: MatchState, v: Verdict): Verdict {
   return m.config.difficulty === "guided" || v.expected === null ? v : { ...v, expected: null };
 }
 
-/** Whether `viewer` may see this ladder entry now, and in what form. */
-function filterEntry(m: MatchState, viewer: Viewer, e: LadderEntry): LadderEntry | null {
-  if (m.ended !== null) return e;
-  // (No local helper closure here: tsx's keepNames wraps each one created, once per entry
-  // per view, which cost ~4% of the server's busy CPU under load.)
+/** Whether `viewer` may see this ladder entry now. */
+function isShown(m: MatchState, viewer: Viewer, e: LadderEntry): boolean {
+  if (m.ended !== null) return true;
   switch (e.kind) {
     case "segment":
-      // The wire is public; a verdict on the peer's segment is the expert player's to find.
-      if (e.verdict === null) return e;
-      return viewer === e.from ? { ...e, verdict: withoutExpected(m, e.verdict) } : { ...e, verdict: null };
-    case "declaration": {
-      if (viewer !== e.side) return null;
-      // A first wrong try does not tell the answer.
-      return e.right || e.try >= 2 ? e : { ...e, truth: e.declared };
-    }
-    case "refused":
-      return viewer === e.side ? { ...e, verdict: withoutExpected(m, e.verdict) } : null;
     case "script":
-      return e;
+      // The wire is public.
+      return true;
+    case "declaration":
+    case "refused":
+      return viewer === e.side;
     case "timer":
       // Which timer fired gives the state away: shown to its side once it has declared.
-      return viewer === e.side && m.sides[e.side].checkpoint === null ? e : null;
+      return viewer === e.side && m.sides[e.side].checkpoint === null;
+  }
+}
+
+/** The form in which `viewer` sees a ladder entry it may see (see isShown). */
+export function shownEntry(m: MatchState, viewer: Viewer, e: LadderEntry): LadderEntry {
+  if (m.ended !== null) return e;
+  switch (e.kind) {
+    case "segment":
+      // A verdict on the peer's segment is the expert player's to find.
+      if (e.verdict === null) return e;
+      return viewer === e.from ? { ...e, verdict: withoutExpected(m, e.verdict) } : { ...e, verdict: null };
+    case "declaration":
+      // A first wrong try does not tell the answer.
+      return e.right || e.try >= 2 ? e : { ...e, truth: e.declared };
+    case "refused":
+      return { ...e, verdict: withoutExpected(m, e.verdict) };
+    default:
+      return e;
   }
 }
 
@@ -66,25 +76,22 @@ export function stateChoices(truth: TcpState, checkpointId: number): TcpState[] 
 }
 
 export function viewFor(m: MatchState, viewer: Viewer): PlayerView {
-  return viewWithSources(m, viewer).view;
+  const { view, sources } = viewParts(m, viewer);
+  for (const e of sources) view.ladder.push(shownEntry(m, viewer, e));
+  return view;
 }
 
 /**
- * The view, and for each entry of its ladder the match's own entry behind it. A server
- * that sends ladder deltas compares these cheaply instead of the entries' contents: during
- * play a shown entry depends only on its source, and a source changes in place only while
- * its segment flies (fate, departAt, arrivedAt); the end reveals everything at once.
+ * The view without its ladder (`view.ladder` is empty), and the match's own entries this
+ * viewer may see (`sources`); `shownEntry` gives the form each is shown in. A server that
+ * sends ladder deltas compares sources cheaply instead of contents, and builds only the
+ * entries it sends: during play a shown entry depends only on its source, a source changes
+ * in place only while its segment flies (fate, departAt, arrivedAt), and the end reveals
+ * everything at once.
  */
-export function viewWithSources(m: MatchState, viewer: Viewer): { view: PlayerView; sources: LadderEntry[] } {
-  const ladder: LadderEntry[] = [];
+export function viewParts(m: MatchState, viewer: Viewer): { view: PlayerView; sources: LadderEntry[] } {
   const sources: LadderEntry[] = [];
-  for (const e of m.ladder) {
-    const v = filterEntry(m, viewer, e);
-    if (v !== null) {
-      ladder.push(v);
-      sources.push(e);
-    }
-  }
+  for (const e of m.ladder) if (isShown(m, viewer, e)) sources.push(e);
   let you: PlayerView["you"] = null;
   if (viewer !== "spectator") {
     const s = m.sides[viewer];
@@ -117,7 +124,7 @@ export function viewWithSources(m: MatchState, viewer: Viewer): { view: PlayerVi
     B: sideView(m, "B", viewer),
     you,
     wire: m.wire.flying.map((f) => ({ id: f.id, from: f.from, segment: f.segment, sentAt: f.sentAt, arriveAt: shownArrival(m, f) })),
-    ladder,
+    ladder: [],
     clock: { netNow: c.netNow, paused: c.paused, wallAnchor: c.wallAnchor, netAnchor: c.netAnchor, rate: c.rate },
     waitingFor: m.ended === null ? waitingFor(m) : [],
     goal: m.scenario.goal,

@@ -2,8 +2,8 @@
 // the view the server made, even when the reducer updates an entry in place.
 import { describe, expect, it } from "vitest";
 import { mergeView } from "../../shared/protocol";
-import type { Difficulty, LadderEntry, PlayerView, Viewer } from "../../shared/match/types";
-import { viewFor, viewWithSources } from "../../shared/match";
+import type { Difficulty, LadderEntry, MatchState, PlayerView, Viewer } from "../../shared/match/types";
+import { viewFor, viewParts } from "../../shared/match";
 import { getScenario } from "../../shared/scenarios";
 import { playScenario } from "../../shared/bots/local";
 import { makeTrickster } from "../../shared/bots/trickster";
@@ -21,8 +21,14 @@ const segment = (id: number): LadderEntry => ({
   copyOf: null,
   verdict: null,
 });
-// In these views every match entry is shown as it is: the view's ladder is its own source.
-const viewWith = (ladder: LadderEntry[]) => ({ view: { viewer: "A", ladder: [...ladder], ended: null } as unknown as PlayerView, sources: [...ladder] });
+// A match in play whose entries (segments without verdicts) every viewer sees as they are.
+const playing = { ended: null, config: { difficulty: "standard" } } as unknown as MatchState;
+const viewWith = (ladder: LadderEntry[]) => ({
+  match: playing,
+  viewer: "A" as const,
+  view: { viewer: "A", ladder: [], ended: null } as unknown as PlayerView,
+  sources: [...ladder],
+});
 
 describe("view deltas", () => {
   it("sends only new entries, and again an entry the reducer changed in place", () => {
@@ -80,7 +86,7 @@ describe("view deltas over whole matches", () => {
         onResult: ({ match }) => {
           steps++;
           for (const viewer of ["A", "B", "spectator"] as const) {
-            const message = trackers[viewer].message(viewWithSources(match, viewer), 0, 1);
+            const message = trackers[viewer].message({ match, viewer, ...viewParts(match, viewer) }, 0, 1);
             if (message.ladderFrom > 0) deltas++;
             held[viewer] = mergeView(held[viewer], structuredClone(message));
             expect(held[viewer]).toEqual(viewFor(match, viewer));
