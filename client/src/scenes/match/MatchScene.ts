@@ -27,9 +27,11 @@ import { LadderView } from "./ladderView";
 import { StateDiagramView } from "./stateDiagramView";
 import { ComposerView } from "./composerView";
 import { TimersView } from "./timersView";
-import { LogView, lineText } from "./logView";
-import { panel, text } from "./draw";
+import { LogView } from "./logView";
+import { text } from "./draw";
 import { FinDialog } from "./finDialog";
+import { PromptView, feedbackTone } from "./promptView";
+import { nextStep } from "../../match/nextStep";
 import type { AfterMatchLaunch } from "../debrief/launch";
 import { publishMatch } from "../../match/testView";
 
@@ -53,9 +55,8 @@ export class MatchScene extends Phaser.Scene {
   private log = new LogView(this);
   private barText: Phaser.GameObjects.Text | null = null;
   private scoreText: Phaser.GameObjects.Text | null = null;
-  private promptText: Phaser.GameObjects.Text | null = null;
-  private feedbackText: Phaser.GameObjects.Text | null = null;
-  private taskText: Phaser.GameObjects.Text | null = null;
+  private promptView = new PromptView(this);
+  private feedbackSeen: { fb: object | null; note: object | null; n: number } = { fb: null, note: null, n: 0 };
   private peer: PeerStatus | null = null;
   private fin = new FinDialog(
     this,
@@ -159,11 +160,7 @@ export class MatchScene extends Phaser.Scene {
     this.diagram.build(f, this.focus);
     this.timers.build(f);
     this.log.build(f);
-    const pr = f.region("prompt");
-    panel(this, pr, null, f.font("small"));
-    this.promptText = text(this, pr.x + f.len(10), pr.y + f.len(3), "", f.font("body"), { bold: true, wrapWidth: pr.w * 0.5 });
-    this.taskText = text(this, pr.x + f.len(10), pr.y + f.len(f.portrait ? 30 : 24), "", f.font("tiny"), { color: Ui.textDim, wrapWidth: pr.w * 0.5 - f.len(10) });
-    this.feedbackText = text(this, pr.x + pr.w * 0.5, pr.y + f.len(3), "", f.font("tiny"), { wrapWidth: pr.w * 0.5 - f.len(8) });
+    this.promptView.build(f);
     // A spectator watches: no composer, nothing to declare.
     if (this.model.view?.you !== null) this.composer.build(f, this.focus, this.model.view?.difficulty === "guided");
     if (this.fin.draft) this.fin.open(this.fin.draft, f, this.focus);
@@ -246,19 +243,22 @@ export class MatchScene extends Phaser.Scene {
     } else {
       prompt = `▶ ${t("match:wire.running")}`;
     }
-    this.taskText?.setText(scenario && me && !view.ended ? t("match:hud.task", { task: scenario[me].task[lang] }) : "");
-    this.promptText?.setText(prompt).setColor(`#${color.toString(16).padStart(6, "0")}`);
+    const task = scenario && me && !view.ended ? t("match:hud.task", { task: scenario[me].task[lang] }) : "";
+    this.promptView.setPrompt(prompt, color, t(`match:next.${nextStep(view, me, this.model.flights.size > 0)}`), task);
     if (prompt !== this.lastPrompt) {
       // A screen reader hears what is expected now; a new checkpoint also chimes.
       if (you?.checkpoint && !this.lastPrompt.startsWith("⚑")) sfx.play("focus");
       this.lastPrompt = prompt;
       announce(prompt);
     }
+    // The answer to the last action, as a badge (a new answer gets a new id, and shakes if bad).
     const fb = this.model.feedback;
+    if (fb !== this.feedbackSeen.fb || this.localNote !== this.feedbackSeen.note) this.feedbackSeen = { fb, note: this.localNote, n: this.feedbackSeen.n + 1 };
     const lines: string[] = [];
-    if (this.localNote) lines.push(`⚠ ${t(this.localNote.key, this.localNote.params)}`);
-    if (fb) for (const l of fb.lines) lines.push(lineText(l), ...l.explain.map((e) => `→ ${t(`match:${e.key}`, e.params)}`));
-    this.feedbackText?.setText(lines.slice(0, 4));
+    if (this.localNote) lines.push(t(this.localNote.key, this.localNote.params));
+    else if (fb) for (const l of fb.lines) lines.push(t(`match:${l.key}`, l.params), ...l.explain.map((e) => `→ ${t(`match:${e.key}`, e.params)}`));
+    const tone = this.localNote ? feedbackTone("local") : fb ? feedbackTone(fb.kind) : null;
+    this.promptView.setFeedback(String(this.feedbackSeen.n), view.ended ? null : tone, lines, 0);
     this.composer.setOwed(you?.hint?.length ?? null);
     if (view.ended && !this.debriefButton) this.showDebriefButton();
   }

@@ -26,23 +26,23 @@ export interface Design {
  * no band of the screen is left empty. Timers sit on top of the log, in the right column.
  */
 function landscape(extra: number): Design {
-  const mid = 168;
-  const midH = 356 + extra;
+  const mid = 158;
+  const midH = 354 + extra;
   const prompt = mid + midH + 4;
   return {
     width: 1280,
     height: 720 + extra,
     regions: {
       bar: { x: 0, y: 0, w: 1280, h: 44 },
-      hostA: { x: 10, y: 48, w: 236, h: 116 },
-      wire: { x: 252, y: 48, w: 776, h: 116 },
-      hostB: { x: 1034, y: 48, w: 236, h: 116 },
+      hostA: { x: 10, y: 48, w: 236, h: 106 },
+      wire: { x: 252, y: 48, w: 776, h: 106 },
+      hostB: { x: 1034, y: 48, w: 236, h: 106 },
       ladder: { x: 10, y: mid, w: 372, h: midH },
       diagram: { x: 388, y: mid, w: 556, h: midH },
       timers: { x: 950, y: mid, w: 320, h: 62 },
       log: { x: 950, y: mid + 66, w: 320, h: midH - 66 },
-      prompt: { x: 10, y: prompt, w: 1260, h: 54 },
-      composer: { x: 10, y: prompt + 58, w: 1260, h: 130 },
+      prompt: { x: 10, y: prompt, w: 1260, h: 68 },
+      composer: { x: 10, y: prompt + 72, w: 1260, h: 128 },
     },
     font: { big: 22, body: 17, small: 14, tiny: 11 },
   };

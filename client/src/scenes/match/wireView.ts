@@ -17,6 +17,8 @@ const HOST_COLOR: Record<Side, number> = { A: Colors.blue, B: Colors.orange };
 interface FlightSprite {
   box: Phaser.GameObjects.Container;
   key: string;
+  /** Its width: wide enough for its numbers (two 10-digit numbers do not fit the minimum). */
+  w: number;
 }
 
 export class WireView {
@@ -109,23 +111,29 @@ export class WireView {
     const f = this.frame;
     const r = this.wireRect;
     const p = lost ? model.progress(flight, flight.lostAt ?? net) : model.progress(flight, net);
-    const w = f.len(132);
-    const cx = flight.from === "A" ? r.x + w / 2 + p * (r.w - w) : r.x + r.w - w / 2 - p * (r.w - w);
     const alpha = lost ? Math.max(0, 1 - (localNow - (this.lostSeen.get(flight.id) ?? localNow)) / 1800) : 1;
     const key = `${lost}|${flight.copy}|${t("match:wire.dropped")}`;
     let s = this.sprites.get(flight.id);
     if (!s || s.key !== key) {
       s?.box.destroy();
-      s = { box: this.drawFlight(flight, lost), key };
+      s = { ...this.drawFlight(flight, lost), key };
       this.sprites.set(flight.id, s);
     }
+    const w = s.w + f.len(10);
+    const cx = flight.from === "A" ? r.x + w / 2 + p * (r.w - w) : r.x + r.w - w / 2 - p * (r.w - w);
     s.box.setPosition(cx, y).setAlpha(alpha);
   }
 
   /** The envelope of one segment around (0,0): flags as badges, numbers, "copy" or "lost". */
-  private drawFlight(flight: Flight, lost: boolean): Phaser.GameObjects.Container {
+  private drawFlight(flight: Flight, lost: boolean): { box: Phaser.GameObjects.Container; w: number } {
     const f = this.frame;
-    const w = f.len(132);
+    const seg = flight.segment;
+    const flags = setFlags(seg.flags);
+    const nums = `${seg.seq}${seg.flags.ack ? ` / ${seg.ack}` : ""}${seg.data.length ? ` +${seg.data.length}` : ""}`;
+    const letters = flags.map((n) => n[0]).join("");
+    const label = text(this.scene, 0, f.len(1), `${letters}  ${nums}`, f.font("tiny"));
+    const w = Math.max(f.len(132), label.width + f.len(14));
+    label.setX(-w / 2 + f.len(6));
     const h = f.len(40);
     const dir = flight.from === "A" ? 1 : -1;
     const g = this.scene.add.graphics();
@@ -138,19 +146,14 @@ export class WireView {
     // The nose of the envelope points where it flies.
     const nx = (dir * w) / 2;
     g.fillStyle(Ui.text, 1).fillTriangle(nx + dir * f.len(8), 0, nx, -f.len(6), nx, f.len(6));
-    const flags = setFlags(flight.segment.flags);
     flags.forEach((name, i) => flagBadge(g, name, -w / 2 + f.len(11) + i * f.len(19), -h / 2 + f.len(11), f.len(8)));
     if (lost) {
       g.lineStyle(f.len(4), Colors.vermillion, 1);
       g.lineBetween(-f.len(14), -f.len(14), f.len(14), f.len(14)).lineBetween(-f.len(14), f.len(14), f.len(14), -f.len(14));
     }
-    const seg = flight.segment;
-    const nums = `${seg.seq}${seg.flags.ack ? ` / ${seg.ack}` : ""}${seg.data.length ? ` +${seg.data.length}` : ""}`;
-    const letters = flags.map((n) => n[0]).join("");
-    const label = text(this.scene, -w / 2 + f.len(6), f.len(1), `${letters}  ${nums}`, f.font("tiny"));
     const parts: Phaser.GameObjects.GameObject[] = [g, label];
     const tag = lost ? `✕ ${t("match:wire.dropped")}` : flight.copy ? t("match:wire.duplicate") : "";
     if (tag) parts.push(text(this.scene, -w / 2 + f.len(6), -h / 2 - f.len(16), tag, f.font("tiny"), { color: lost ? Colors.vermillion : Colors.yellow, bold: true }));
-    return this.scene.add.container(0, 0, parts);
+    return { box: this.scene.add.container(0, 0, parts), w };
   }
 }

@@ -71,6 +71,15 @@ export default {
     finWait2Timeout: "timeout (Linux)",
     app: { listen: "listen()", connect: "connect()", close: "close()", send: "send()" },
   },
+  next: {
+    ended: "Open the debrief to replay the match step by step.",
+    watching: "You are watching: the players act, you see the wire and the ladder.",
+    declare: "Click your state in the diagram, or press its key (1–9, 0, -).",
+    owe: "TCP owes a segment: set its flags, seq and ack, then Send (Enter).",
+    peer: "Your peer is on the move: watch the wire.",
+    flying: "Segments are on the wire: watch them land.",
+    yourMove: "Act when your task says so: send a segment, or call listen() / close().",
+  },
   timer: {
     none: "No timer running",
     retransmit: "Retransmit",

@@ -71,6 +71,15 @@ export default {
     finWait2Timeout: "超时（Linux）",
     app: { listen: "listen()", connect: "connect()", close: "close()", send: "send()" },
   },
+  next: {
+    ended: "打开复盘，逐步回放这场对局。",
+    watching: "你在观战：玩家操作，你看线路和时序图。",
+    declare: "在状态图中点击你的状态，或按它的键（1–9、0、-）。",
+    owe: "TCP 欠对方一个报文段：设好标志位、seq 和 ack，然后发送（Enter）。",
+    peer: "轮到对方操作：看着线路。",
+    flying: "报文段在线路上：看它们到达。",
+    yourMove: "按任务行动：发送报文段，或调用 listen() / close()。",
+  },
   timer: {
     none: "没有计时器在运行",
     retransmit: "重传",

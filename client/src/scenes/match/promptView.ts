@@ -1,0 +1,94 @@
+// The band between the diagrams and the composer: on the left what is expected now (the
+// prompt), what to do about it (one short line for newcomers) and the scenario's task; on
+// the right the answer to your last action as a badge. A wrong answer or a refused segment
+// is told by its ✗ mark, a thick border and a shake, not by colour alone.
+import type { Feedback } from "../../match/model";
+import { Colors, Ui } from "../../ui/palette";
+import { panel, text } from "./draw";
+import type { Frame, Rect } from "./frame";
+
+export type FeedbackTone = "good" | "bad" | "warn";
+
+const LOOK: Record<FeedbackTone, { mark: string; color: number; fill: number }> = {
+  good: { mark: "✓", color: Colors.bluishGreen, fill: 0x0d2e26 },
+  bad: { mark: "✗", color: Colors.vermillion, fill: 0x3a1408 },
+  warn: { mark: "⚠", color: Colors.yellow, fill: 0x33300a },
+};
+
+export function feedbackTone(kind: Feedback["kind"] | "local"): FeedbackTone {
+  if (kind === "declared-right" || kind === "segment-ok") return "good";
+  if (kind === "rejected" || kind === "local") return "warn";
+  return "bad";
+}
+
+export class PromptView {
+  private prompt: Phaser.GameObjects.Text | null = null;
+  private next: Phaser.GameObjects.Text | null = null;
+  private task: Phaser.GameObjects.Text | null = null;
+  private badge: Phaser.GameObjects.Container | null = null;
+  private rect!: Rect;
+  private frame!: Frame;
+  private shownKey = "";
+
+  constructor(private readonly scene: Phaser.Scene) {}
+
+  build(f: Frame): void {
+    this.frame = f;
+    this.rect = f.region("prompt");
+    const pr = this.rect;
+    panel(this.scene, pr, null, f.font("small"));
+    const w = pr.w * 0.5 - f.len(16);
+    this.prompt = text(this.scene, pr.x + f.len(10), pr.y + f.len(3), "", f.font("body"), { bold: true, wrapWidth: w }).setMaxLines(1);
+    this.next = text(this.scene, pr.x + f.len(10), pr.y + f.len(f.portrait ? 34 : 25), "", f.font("small"), { color: Ui.text, wrapWidth: w });
+    this.task = text(this.scene, pr.x + f.len(10), pr.y + f.len(f.portrait ? 64 : 45), "", f.font("tiny"), { color: Ui.textDim, wrapWidth: w });
+    this.badge = null;
+    this.shownKey = "";
+  }
+
+  setPrompt(prompt: string, color: number, next: string, task: string): void {
+    this.prompt?.setText(prompt).setColor(hex(color));
+    this.next?.setText(next);
+    this.task?.setText(task);
+    // Whatever does not fit in the band's height is cut at the task line.
+    if (this.task && this.next) this.task.setY(Math.max(this.task.y, this.next.y + this.next.height));
+  }
+
+  /** The badge for the last answer; `id` changes when a new answer comes (it shakes then). */
+  setFeedback(id: string, tone: FeedbackTone | null, lines: string[], spaceRight: number): void {
+    const key = `${id}|${lines.join("\n")}|${spaceRight}`;
+    if (key === this.shownKey) return;
+    const isNew = id !== this.shownKey.split("|")[0];
+    this.shownKey = key;
+    this.badge?.destroy();
+    this.badge = null;
+    if (!tone || lines.length === 0) return;
+    const f = this.frame;
+    const pr = this.rect;
+    const look = LOOK[tone];
+    const x = pr.x + pr.w * 0.5;
+    const w = pr.w * 0.5 - f.len(6) - spaceRight;
+    const h = pr.h - f.len(8);
+    const c = this.scene.add.container(x, pr.y + f.len(4));
+    const g = this.scene.add.graphics();
+    const border = tone === "good" ? f.len(1.5) : f.len(3);
+    g.fillStyle(look.fill, 1).fillRoundedRect(0, 0, w, h, f.len(6));
+    g.lineStyle(border, look.color, 1).strokeRoundedRect(0, 0, w, h, f.len(6));
+    const mark = text(this.scene, f.len(12), h / 2, look.mark, f.font("big"), { bold: true, color: look.color }).setOrigin(0, 0.5);
+    const body = text(this.scene, f.len(44), h / 2, lines.slice(0, 3), f.font(lines.length > 1 ? "tiny" : "small"), {
+      bold: tone !== "good",
+      color: Ui.text,
+      wrapWidth: w - f.len(52),
+    }).setOrigin(0, 0.5);
+    // Long explanations shrink rather than spill out of the badge.
+    if (body.height > h - 4) body.setScale((h - 4) / body.height);
+    c.add([g, mark, body]);
+    this.badge = c;
+    if (isNew && tone !== "good") {
+      this.scene.tweens.add({ targets: c, x: { from: x - f.len(8), to: x }, duration: 70, yoyo: false, repeat: 3, ease: "Sine.easeInOut" });
+    }
+  }
+}
+
+function hex(c: number): string {
+  return `#${c.toString(16).padStart(6, "0")}`;
+}
