@@ -272,9 +272,10 @@ export class MatchScene extends Phaser.Scene {
       label: () => t("match:debrief.title") + " ▶",
       onPress: () => this.goDebrief(),
       x: pr.x + pr.w - w / 2 - f.len(6),
-      y: pr.y + pr.h / 2,
+      // A phone's band is tall: the button sits at its bottom, the size of the others.
+      y: f.portrait ? pr.y + pr.h - f.len(34) : pr.y + pr.h / 2,
       width: w,
-      height: pr.h - f.len(6),
+      height: f.portrait ? f.len(60) : pr.h - f.len(8),
       fontSize: f.font("body"),
       primary: true,
     });

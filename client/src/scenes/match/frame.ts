@@ -50,8 +50,8 @@ function landscape(extra: number): Design {
 
 /** The phone's portrait screen; `extra` design units (a tall phone) go to the state diagram. */
 function portrait(extra: number): Design {
-  const dH = 600 + extra;
-  const below = 308 + dH + 4;
+  const dH = 560 + extra;
+  const below = 348 + dH + 4;
   return {
     width: 720,
     height: 1480 + extra,
@@ -60,8 +60,8 @@ function portrait(extra: number): Design {
       hostA: { x: 6, y: 68, w: 200, h: 132 },
       wire: { x: 210, y: 68, w: 300, h: 132 },
       hostB: { x: 514, y: 68, w: 200, h: 132 },
-      prompt: { x: 6, y: 204, w: 708, h: 100 },
-      diagram: { x: 6, y: 308, w: 708, h: dH },
+      prompt: { x: 6, y: 204, w: 708, h: 140 },
+      diagram: { x: 6, y: 348, w: 708, h: dH },
       composer: { x: 6, y: below, w: 708, h: 250 },
       timers: { x: 6, y: below + 254, w: 708, h: 72 },
       ladder: { x: 6, y: below + 330, w: 350, h: 1476 + extra - below - 330 },

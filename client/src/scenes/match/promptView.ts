@@ -37,10 +37,12 @@ export class PromptView {
     this.rect = f.region("prompt");
     const pr = this.rect;
     panel(this.scene, pr, null, f.font("small"));
-    const w = pr.w * 0.5 - f.len(16);
+    // Landscape: text on the left half, the badge on the right. Portrait (a phone): text the
+    // whole width, the badge over the task line at the bottom while it has something to say.
+    const w = f.portrait ? pr.w - f.len(20) : pr.w * 0.5 - f.len(16);
     this.prompt = text(this.scene, pr.x + f.len(10), pr.y + f.len(3), "", f.font("body"), { bold: true, wrapWidth: w }).setMaxLines(1);
-    this.next = text(this.scene, pr.x + f.len(10), pr.y + f.len(f.portrait ? 34 : 25), "", f.font("small"), { color: Ui.text, wrapWidth: w });
-    this.task = text(this.scene, pr.x + f.len(10), pr.y + f.len(f.portrait ? 64 : 45), "", f.font("tiny"), { color: Ui.textDim, wrapWidth: w });
+    this.next = text(this.scene, pr.x + f.len(10), pr.y + f.len(f.portrait ? 36 : 25), "", f.font("small"), { color: Ui.text, wrapWidth: w }).setMaxLines(2);
+    this.task = text(this.scene, pr.x + f.len(10), pr.y + f.len(f.portrait ? 86 : 45), "", f.font("tiny"), { color: Ui.textDim, wrapWidth: w }).setMaxLines(f.portrait ? 3 : 2);
     this.badge = null;
     this.shownKey = "";
   }
@@ -50,7 +52,7 @@ export class PromptView {
     this.next?.setText(next);
     this.task?.setText(task);
     // Whatever does not fit in the band's height is cut at the task line.
-    if (this.task && this.next) this.task.setY(Math.max(this.task.y, this.next.y + this.next.height));
+    if (this.task && this.next && !this.frame.portrait) this.task.setY(Math.max(this.task.y, this.next.y + this.next.height));
   }
 
   /** The badge for the last answer; `id` changes when a new answer comes (it shakes then). */
@@ -61,14 +63,17 @@ export class PromptView {
     this.shownKey = key;
     this.badge?.destroy();
     this.badge = null;
-    if (!tone || lines.length === 0) return;
     const f = this.frame;
+    const has = !!tone && lines.length > 0;
+    if (f.portrait) this.task?.setVisible(!has);
+    if (!tone || !has) return;
     const pr = this.rect;
     const look = LOOK[tone];
-    const x = pr.x + pr.w * 0.5;
-    const w = pr.w * 0.5 - f.len(6) - spaceRight;
-    const h = pr.h - f.len(8);
-    const c = this.scene.add.container(x, pr.y + f.len(4));
+    const x = f.portrait ? pr.x + f.len(4) : pr.x + pr.w * 0.5;
+    const top = f.portrait ? pr.y + f.len(82) : pr.y + f.len(4);
+    const w = (f.portrait ? pr.w - f.len(8) : pr.w * 0.5 - f.len(6)) - spaceRight;
+    const h = pr.y + pr.h - f.len(4) - top;
+    const c = this.scene.add.container(x, top);
     const g = this.scene.add.graphics();
     const border = tone === "good" ? f.len(1.5) : f.len(3);
     g.fillStyle(look.fill, 1).fillRoundedRect(0, 0, w, h, f.len(6));

@@ -81,7 +81,14 @@ export class WireView {
         `⟨${sv.revealed ?? "?"}⟩`,
       ];
       if (side !== me && me !== null && peerReconnecting) lines.push(`⟳ ${t("match:host.reconnecting")}`);
-      this.hostTexts[side]?.setText(lines);
+      const tx = this.hostTexts[side];
+      if (tx) {
+        // Longer lines (Chinese, a reconnecting peer) shrink to stay inside the host's box.
+        tx.setScale(1).setText(lines);
+        const box = this.frame.region(side === "A" ? "hostA" : "hostB");
+        const room = box.y + box.h - this.frame.len(4) - tx.y;
+        if (tx.height > room) tx.setScale(room / tx.height);
+      }
     }
   }
 

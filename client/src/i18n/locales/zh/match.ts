@@ -7,7 +7,7 @@ export default {
     you: "你（{{side}}）",
     peer: "对方（{{side}}）",
     address: "{{address}}:{{port}}",
-    iss: "初始序号 ISS {{iss}}（你的第一个 seq）",
+    iss: "ISS {{iss}}（你的首个 seq）",
     issPeer: "初始序号 ISS {{iss}}",
     reconnecting: "正在重连…",
     bot: "机器人",
