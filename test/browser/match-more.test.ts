@@ -174,7 +174,9 @@ describe("the match screen", () => {
         ],
         B: HANDSHAKE.B,
       };
-      await playBoth(host.page, guest.page, steps, "mouse");
+      // Screenshots of the answer badge right after the refusal and after the wrong state.
+      const shots: Record<number, string> = { 1: "match-refused-A", 3: "match-wrong-state-A" };
+      await playBoth(host.page, guest.page, steps, "mouse", async (i) => void (shots[i] && (await screenshot(host.page, shots[i]!))));
       await host.page.waitForFunction(() => window.__tcpArenaMatch?.ended === true, undefined, { timeout: 60_000 });
       await clickUi(host.page, "match.debrief");
       await waitForScene(host.page, "Debrief");
