@@ -3,7 +3,7 @@
 import { CONCEPTS } from "../../../shared/concepts";
 import { CONCEPT_CONTENT } from "../../../shared/content/concepts";
 import { MASTERED_AT, conceptMastery } from "../../../shared/quiz/mastery";
-import { ShellScene } from "../scenes/shellScene";
+import { QuizSubScene } from "./quizSubScene";
 import type { Layout } from "../ui/layout";
 import { Colors, Ui } from "../ui/palette";
 import { getLanguage, t } from "../i18n";
@@ -14,8 +14,7 @@ import { QuizKey } from "./keys";
 import { loadMastery, resetMastery } from "./store";
 
 
-export class QuizProgressScene extends ShellScene {
-  private releases: Array<() => void> = [];
+export class QuizProgressScene extends QuizSubScene {
   private confirmReset = false;
 
   constructor() {
@@ -27,22 +26,8 @@ export class QuizProgressScene extends ShellScene {
     this.confirmReset = false;
   }
 
-  override create(): void {
-    super.create();
-    this.events.once("shutdown", () => this.release());
-  }
-
   protected defaultFocus(): string {
     return "quiz.home";
-  }
-
-  protected override onBack(): void {
-    this.scene.start(QuizKey.Home, { page: "home" });
-  }
-
-  private release(): void {
-    for (const r of this.releases) r();
-    this.releases = [];
   }
 
   protected build(l: Layout): void {

@@ -2,7 +2,7 @@
 // that gives a class the same questions (?quiz=SEED&n=COUNT).
 import type { Concept } from "../../../shared/concepts";
 import { CONCEPT_CONTENT } from "../../../shared/content/concepts";
-import { ShellScene } from "../scenes/shellScene";
+import { QuizSubScene } from "./quizSubScene";
 import type { Layout } from "../ui/layout";
 import { Colors, Ui } from "../ui/palette";
 import { getLanguage, t } from "../i18n";
@@ -11,9 +11,8 @@ import { q, registerQuizBundle } from "./i18n";
 import { freshSeed } from "./homeScene";
 import { QuizKey, shareLink, type ResultLaunch } from "./keys";
 
-export class QuizResultScene extends ShellScene {
+export class QuizResultScene extends QuizSubScene {
   private result!: ResultLaunch;
-  private releases: Array<() => void> = [];
 
   constructor() {
     super(QuizKey.Result);
@@ -24,22 +23,8 @@ export class QuizResultScene extends ShellScene {
     this.result = result;
   }
 
-  override create(): void {
-    super.create();
-    this.events.once("shutdown", () => this.release());
-  }
-
   protected defaultFocus(): string {
     return "quiz.again";
-  }
-
-  protected override onBack(): void {
-    this.scene.start(QuizKey.Home, { page: "home" });
-  }
-
-  private release(): void {
-    for (const r of this.releases) r();
-    this.releases = [];
   }
 
   protected build(l: Layout): void {
