@@ -32,6 +32,7 @@ import { text } from "./draw";
 import { FinDialog } from "./finDialog";
 import { PromptView, feedbackTone } from "./promptView";
 import { nextStep } from "../../match/nextStep";
+import { firstTryStreak } from "../../match/streak";
 import type { AfterMatchLaunch } from "../debrief/launch";
 import { publishMatch } from "../../match/testView";
 
@@ -256,6 +257,8 @@ export class MatchScene extends Phaser.Scene {
     if (fb !== this.feedbackSeen.fb || this.localNote !== this.feedbackSeen.note) this.feedbackSeen = { fb, note: this.localNote, n: this.feedbackSeen.n + 1 };
     const lines: string[] = [];
     if (this.localNote) lines.push(t(this.localNote.key, this.localNote.params));
+    // A first wrong answer says plainly that a second try is open.
+    else if (fb?.kind === "declared-wrong" && fb.state) lines.push(t("match:declare.wrong", { state: fb.state }));
     else if (fb) for (const l of fb.lines) lines.push(t(`match:${l.key}`, l.params), ...l.explain.map((e) => `→ ${t(`match:${e.key}`, e.params)}`));
     const tone = this.localNote ? feedbackTone("local") : fb ? feedbackTone(fb.kind) : null;
     this.promptView.setFeedback(String(this.feedbackSeen.n), view.ended ? null : tone, lines, 0);
@@ -389,17 +392,4 @@ export class MatchScene extends Phaser.Scene {
     }
     if (e.key === "Enter" && !this.focus.current) this.send();
   }
-}
-
-/** Consecutive first-try right declarations at the end of my ladder. */
-function firstTryStreak(ladder: import("../../../../shared/match/types").LadderEntry[], me: Side): number {
-  let n = 0;
-  for (let i = ladder.length - 1; i >= 0; i--) {
-    const e = ladder[i]!;
-    if (e.kind !== "declaration" || e.side !== me) continue;
-    // `try` counts from 1; a wrong answer or a second try ends the streak (as scoring does).
-    if (e.right && e.try === 1) n++;
-    else break;
-  }
-  return n;
 }
