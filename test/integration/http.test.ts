@@ -1,4 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { request } from "node:http";
+import { gunzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -43,6 +45,32 @@ describe("the HTTP side of the game's port", () => {
   it("a link with ?room=CODE still gets the client page", async () => {
     const res = await fetch(`${base}/?room=ABCDE`);
     expect(await res.text()).toContain("TCP Arena");
+  });
+
+  it("sends scripts gzipped to a browser that accepts gzip, and plain to one that does not", async () => {
+    const get = (encoding: string | null) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        const headers: Record<string, string> = encoding ? { "accept-encoding": encoding } : {};
+        request(`${base}/assets/main-abc123.js`, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+          .on("error", reject)
+          .end();
+      });
+    const zipped = await get("gzip, deflate, br");
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(Number(zipped.headers["content-length"])).toBe(zipped.body.length);
+    expect(gunzipSync(zipped.body).toString()).toBe("console.log('hi')");
+    const plain = await get(null);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.toString()).toBe("console.log('hi')");
+  });
+
+  it("answers a malformed %-escape with 404 and keeps serving", async () => {
+    expect((await fetch(`${base}/%E0%A4%A`)).status).toBe(404);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
   });
 
   it("never serves a file outside the client folder", async () => {
