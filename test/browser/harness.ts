@@ -191,3 +191,20 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function visibleLabels(page: Page): Promise<string[]> {
   return Object.values(await uiBoxes(page)).map((b) => b.label);
 }
+
+/** Opens two players' pages (same options), runs `body`, and closes both whatever happens. */
+export async function withTwoPlayers(
+  browser: Browser,
+  url: string,
+  opts: OpenOptions,
+  body: (host: GamePage, guest: GamePage) => Promise<void>,
+): Promise<void> {
+  const host = await openGame(browser, url, opts);
+  const guest = await openGame(browser, url, opts);
+  try {
+    await body(host, guest);
+  } finally {
+    await host.context.close();
+    await guest.context.close();
+  }
+}

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { ScoreSheet, Side } from "../../shared/match/types";
 import { scoring } from "../../shared/match";
-import { clickUi, ensureClientBuilt, launchBrowser, openGame, screenshot, startGameServer, waitForScene, type GameServer } from "./harness";
+import { clickUi, ensureClientBuilt, launchBrowser, withTwoPlayers, screenshot, startGameServer, waitForScene, type GameServer } from "./harness";
 import { FOUR_WAY_CLOSE, HANDSHAKE, matchView, play, type InputMode, type Step } from "./match-player";
 import { startDuel } from "./match-lobby";
 
@@ -80,9 +80,7 @@ async function downloadsAndReplay(page: Page): Promise<void> {
 }
 
 async function duel(scenarioId: string, steps: Record<Side, Step[]>, mode: InputMode, locale: string, shots: string, replay = false): Promise<void> {
-  const host = await openGame(browser, server.url, { locale });
-  const guest = await openGame(browser, server.url, { locale });
-  try {
+  await withTwoPlayers(browser, server.url, { locale }, async (host, guest) => {
     await startDuel(host.page, guest.page, scenarioId, mode);
     await screenshot(host.page, `${shots}-match-start-A`);
     let shot = false;
@@ -111,10 +109,7 @@ async function duel(scenarioId: string, steps: Record<Side, Step[]>, mode: Input
     if (replay) await downloadsAndReplay(host.page);
     expect(host.errors).toEqual([]);
     expect(guest.errors).toEqual([]);
-  } finally {
-    await host.context.close();
-    await guest.context.close();
-  }
+  });
 }
 
 describe("a match between two browsers", () => {

@@ -2,7 +2,7 @@
 // data field (the network delivers the answer twice, and the copy is shown), then the close.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { ensureClientBuilt, launchBrowser, openGame, screenshot, startGameServer, type GameServer } from "./harness";
+import { ensureClientBuilt, launchBrowser, withTwoPlayers, screenshot, startGameServer, type GameServer } from "./harness";
 import { FULL_LIFECYCLE, matchView, playBoth } from "./match-player";
 import { startDuel } from "./match-lobby";
 
@@ -21,9 +21,7 @@ afterAll(async () => {
 
 describe("a whole connection", () => {
   it("opens, carries a request and its answer (delivered twice) and closes, by clicking and typing", async () => {
-    const host = await openGame(browser, server.url);
-    const guest = await openGame(browser, server.url);
-    try {
+    await withTwoPlayers(browser, server.url, {}, async (host, guest) => {
       await startDuel(host.page, guest.page, "full-lifecycle", "mouse");
       let shot = false;
       const atCopy = async (i: number): Promise<void> => {
@@ -40,9 +38,6 @@ describe("a whole connection", () => {
       await screenshot(host.page, "match-lifecycle-end-A");
       expect(host.errors).toEqual([]);
       expect(guest.errors).toEqual([]);
-    } finally {
-      await host.context.close();
-      await guest.context.close();
-    }
+    });
   }, 300_000);
 });

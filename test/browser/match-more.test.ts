@@ -2,7 +2,7 @@
 // match screen on a phone.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { ensureClientBuilt, launchBrowser, openGame, screenshot, startGameServer, visibleLabels, waitForScene, clickUi, type GameServer } from "./harness";
+import { ensureClientBuilt, launchBrowser, withTwoPlayers, screenshot, startGameServer, visibleLabels, waitForScene, clickUi, type GameServer } from "./harness";
 import { FOUR_WAY_CLOSE, HANDSHAKE, LOST_FINAL_ACK, matchView, play, playBoth, type Step } from "./match-player";
 import { startDuel } from "./match-lobby";
 import { scoring } from "../../shared/match";
@@ -24,9 +24,7 @@ afterAll(async () => {
 
 describe("the match screen", () => {
   it("speaks Chinese from the first checkpoint to the debrief", async () => {
-    const host = await openGame(browser, server.url, { locale: "zh-CN" });
-    const guest = await openGame(browser, server.url, { locale: "zh-CN" });
-    try {
+    await withTwoPlayers(browser, server.url, { locale: "zh-CN" }, async (host, guest) => {
       await startDuel(host.page, guest.page, "handshake", "mouse");
       const ui = await host.page.evaluate(() => window.__tcpArena?.ui ?? {});
       for (const id of ["match.send", "match.clear", "match.leave"]) expect(ui[id]?.label).toMatch(HAN);
@@ -44,16 +42,11 @@ describe("the match screen", () => {
       await screenshot(host.page, "match-zh-debrief-A");
       expect(host.errors).toEqual([]);
       expect(guest.errors).toEqual([]);
-    } finally {
-      await host.context.close();
-      await guest.context.close();
-    }
+    });
   }, 300_000);
 
   it("lets a player reload the page mid-match and carry on where they were", async () => {
-    const host = await openGame(browser, server.url);
-    const guest = await openGame(browser, server.url);
-    try {
+    await withTwoPlayers(browser, server.url, {}, async (host, guest) => {
       await startDuel(host.page, guest.page, "four-way-close", "mouse");
       const hostPlays = play(host.page, FOUR_WAY_CLOSE.A, "mouse");
       // B declares CLOSE_WAIT, then the page is reloaded before it sends its ACK.
@@ -72,16 +65,11 @@ describe("the match screen", () => {
       expect(host.errors).toEqual([]);
       // The reload itself may log the socket closing; nothing else.
       expect(guest.errors.filter((e) => !/WebSocket|ERR_CONNECTION|Failed to load resource/.test(e))).toEqual([]);
-    } finally {
-      await host.context.close();
-      await guest.context.close();
-    }
+    });
   }, 300_000);
 
   it("shows a player whose page went away as reconnecting, and lets them back into the match", async () => {
-    const host = await openGame(browser, server.url);
-    const guest = await openGame(browser, server.url);
-    try {
+    await withTwoPlayers(browser, server.url, {}, async (host, guest) => {
       await startDuel(host.page, guest.page, "handshake", "mouse");
       await play(host.page, HANDSHAKE.A.slice(0, 2), "mouse");
       // The guest's tab navigates away: its seat is held, and the host is told.
@@ -95,16 +83,11 @@ describe("the match screen", () => {
       await playBoth(host.page, guest.page, { A: HANDSHAKE.A.slice(2), B: HANDSHAKE.B }, "mouse");
       await host.page.waitForFunction(() => window.__tcpArenaMatch?.goalReached === true, undefined, { timeout: 60_000 });
       expect(host.errors).toEqual([]);
-    } finally {
-      await host.context.close();
-      await guest.context.close();
-    }
+    });
   }, 300_000);
 
   it("in guided mode fills the composer from the hint and offers a short list of states; a rematch swaps the roles", async () => {
-    const host = await openGame(browser, server.url);
-    const guest = await openGame(browser, server.url);
-    try {
+    await withTwoPlayers(browser, server.url, {}, async (host, guest) => {
       await startDuel(host.page, guest.page, "handshake", "mouse", "guided");
       // A's SYN is a user call (connect), not a debt, so there is no hint for it: typed by hand.
       const guided: Record<"A" | "B", Step[]> = {
@@ -126,16 +109,11 @@ describe("the match screen", () => {
       await screenshot(host.page, "match-rematch-host-is-B");
       expect(host.errors).toEqual([]);
       expect(guest.errors).toEqual([]);
-    } finally {
-      await host.context.close();
-      await guest.context.close();
-    }
+    });
   }, 300_000);
 
   it("shows the lost last ACK vanish on the wire, the FIN sent again and re-acknowledged in TIME_WAIT", async () => {
-    const host = await openGame(browser, server.url);
-    const guest = await openGame(browser, server.url);
-    try {
+    await withTwoPlayers(browser, server.url, {}, async (host, guest) => {
       await startDuel(host.page, guest.page, "lost-final-ack", "mouse");
       let shot = false;
       // Right after A's doomed ACK leaves, the screen shows it flying, then vanishing.
@@ -152,16 +130,11 @@ describe("the match screen", () => {
       await screenshot(guest.page, "match-lost-ack-end-B");
       expect(host.errors).toEqual([]);
       expect(guest.errors).toEqual([]);
-    } finally {
-      await host.context.close();
-      await guest.context.close();
-    }
+    });
   }, 300_000);
 
   it("refuses a wrong segment and a wrong state, then explains each mistake with its concept in the debrief", async () => {
-    const host = await openGame(browser, server.url);
-    const guest = await openGame(browser, server.url);
-    try {
+    await withTwoPlayers(browser, server.url, {}, async (host, guest) => {
       await startDuel(host.page, guest.page, "handshake", "mouse");
       const [, ...rest] = HANDSHAKE.A;
       const steps: Record<"A" | "B", Step[]> = {
@@ -203,17 +176,12 @@ describe("the match screen", () => {
       expect(all).toContain(CONCEPT_CONTENT.states.title.en);
       expect(host.errors).toEqual([]);
       expect(guest.errors).toEqual([]);
-    } finally {
-      await host.context.close();
-      await guest.context.close();
-    }
+    });
   }, 300_000);
 
   it("fits a phone screen, in portrait, with every control inside it", async () => {
     const viewport = { width: 390, height: 844 };
-    const host = await openGame(browser, server.url, { viewport });
-    const guest = await openGame(browser, server.url, { viewport });
-    try {
+    await withTwoPlayers(browser, server.url, { viewport }, async (host, guest) => {
       // Guided: the composer has its fifth button, "fill from hint", on a phone too.
       await startDuel(host.page, guest.page, "handshake", "mouse", "guided");
       await play(host.page, HANDSHAKE.A.slice(0, 2), "mouse");
@@ -223,9 +191,6 @@ describe("the match screen", () => {
       expect(outside.map(([id]) => id)).toEqual([]);
       await screenshot(host.page, "match-phone-A");
       expect(host.errors).toEqual([]);
-    } finally {
-      await host.context.close();
-      await guest.context.close();
-    }
+    });
   }, 300_000);
 });
