@@ -1,18 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ColyseusTestServer } from "@colyseus/testing";
-import { bootServer, pair, Player, serverMatch } from "./harness";
+import { pair, Player, serverMatch, useTestServer } from "./harness";
 import { MAX_DATA_CHARS } from "../../shared/protocol";
 
 let server: ColyseusTestServer;
-beforeAll(async () => {
-  server = await bootServer();
-});
-afterEach(async () => {
-  await server.cleanup();
-});
-afterAll(async () => {
-  await server.shutdown();
-});
+useTestServer((s) => (server = s));
 
 const FLAGS = { syn: true, ack: false, fin: false, rst: false, psh: false };
 

@@ -1,21 +1,14 @@
 // The server-side API a classroom uses: create a pair's match with reserved seats (or a bot
 // in a seat), have the students join with their reservations, and hear the results.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ColyseusTestServer } from "@colyseus/testing";
 import { createServerMatch, onMatchFinished, onMatchProgress, type MatchProgress, type MatchResults } from "../../server/server-matches";
-import { bootServer, joinRoom, Player } from "./harness";
+import { joinRoom, Player, useTestServer } from "./harness";
 import { autoplay } from "./autoplay";
 
 let server: ColyseusTestServer;
-beforeAll(async () => {
+useTestServer((s) => (server = s), () => {
   process.env.BOT_THINK_MS = "5";
-  server = await bootServer();
-});
-afterEach(async () => {
-  await server.cleanup();
-});
-afterAll(async () => {
-  await server.shutdown();
 });
 
 function nextResults(roomId: string): Promise<MatchResults> {

@@ -1,22 +1,14 @@
 // A flood of 1,000 messages a second is rate-limited per client (token bucket): the
 // flooder's messages are dropped with at most one `input/rate-limited` a second, and the
 // honest players' match in the same room goes on to its end.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ColyseusTestServer } from "@colyseus/testing";
 import { RATE_BURST } from "../../shared/protocol";
-import { bootServer, joinRoom, pair, type Player } from "./harness";
+import { joinRoom, pair, type Player, useTestServer } from "./harness";
 import { autoplay } from "./autoplay";
 
 let server: ColyseusTestServer;
-beforeAll(async () => {
-  server = await bootServer();
-});
-afterEach(async () => {
-  await server.cleanup();
-});
-afterAll(async () => {
-  await server.shutdown();
-});
+useTestServer((s) => (server = s));
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -2,6 +2,7 @@
 // uses), wrapped by ColyseusTestServer, and players that are real @colyseus/sdk clients
 // recording every message and state patch they receive.
 import net from "node:net";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import { ColyseusTestServer } from "@colyseus/testing";
 import type { Server } from "@colyseus/core";
 import type { Room as SdkRoom } from "@colyseus/sdk";
@@ -39,6 +40,25 @@ export async function bootServer(options: AppOptions = {}): Promise<ColyseusTest
   await waitForFreePort(TEST_PORT);
   const server: Server = await startServer(TEST_PORT, "127.0.0.1", { dbPath: ":memory:", ...options });
   return new ColyseusTestServer(server);
+}
+
+/**
+ * Boots the app once for a test file (after `beforeBoot`, e.g. to set env), hands it to `set`,
+ * cleans its rooms after each test and shuts it down after all.
+ */
+export function useTestServer(set: (server: ColyseusTestServer) => void, beforeBoot?: () => void): void {
+  let server: ColyseusTestServer | undefined;
+  beforeAll(async () => {
+    beforeBoot?.();
+    server = await bootServer();
+    set(server);
+  });
+  afterEach(async () => {
+    await server?.cleanup();
+  });
+  afterAll(async () => {
+    await server?.shutdown();
+  });
 }
 
 export interface Received {

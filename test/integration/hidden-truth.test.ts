@@ -2,25 +2,17 @@
 // message and every patch each client (both players and a spectator) receives during full
 // matches, and shows that no TCP state reaches anyone except as an answer to a declaration
 // already made, a state its side had already learnt, or public scenario data.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ColyseusTestServer } from "@colyseus/testing";
 import { TCP_STATES, type TcpState } from "../../shared/tcp/types";
 import { getScenario } from "../../shared/scenarios";
 import type { EventsMessage, ViewMessage } from "../../shared/protocol";
 import type { MatchEvent, PlayerView, Side } from "../../shared/match/types";
-import { bootServer, joinRoom, pair, type Player } from "./harness";
+import { joinRoom, pair, type Player, useTestServer } from "./harness";
 import { autoplay } from "./autoplay";
 
 let server: ColyseusTestServer;
-beforeAll(async () => {
-  server = await bootServer();
-});
-afterEach(async () => {
-  await server.cleanup();
-});
-afterAll(async () => {
-  await server.shutdown();
-});
+useTestServer((s) => (server = s));
 
 const STATES = new Set<string>(TCP_STATES);
 

@@ -1,18 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ColyseusTestServer } from "@colyseus/testing";
 import { isRoomCode, JOIN_ERROR_STATUS } from "../../shared/protocol";
-import { bootServer, createRoom, joinRoom, pair, Player } from "./harness";
+import { createRoom, joinRoom, pair, Player, useTestServer } from "./harness";
 
 let server: ColyseusTestServer;
-beforeAll(async () => {
-  server = await bootServer();
-});
-afterEach(async () => {
-  await server.cleanup();
-});
-afterAll(async () => {
-  await server.shutdown();
-});
+useTestServer((s) => (server = s));
 
 describe("private rooms, quick-match and spectators", () => {
   it("a private room gets a short code without 0/O/1/I that is its roomId, and the creator sits in A", async () => {

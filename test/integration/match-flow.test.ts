@@ -1,21 +1,14 @@
 // From start to debrief: a match is played, its replay and capture can be downloaded, and a
 // rematch swaps the players' roles.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ColyseusTestServer } from "@colyseus/testing";
-import { bootServer, createRoom, pair, type Player } from "./harness";
+import { createRoom, pair, type Player, useTestServer } from "./harness";
 import { autoplay } from "./autoplay";
 import { TEST_PORT } from "./harness";
 
 let server: ColyseusTestServer;
-beforeAll(async () => {
+useTestServer((s) => (server = s), () => {
   process.env.BOT_THINK_MS = "5";
-  server = await bootServer();
-});
-afterEach(async () => {
-  await server.cleanup();
-});
-afterAll(async () => {
-  await server.shutdown();
 });
 
 async function playOnce(a: Player, b: Player, sideOfA: "A" | "B") {

@@ -1,19 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ColyseusTestServer } from "@colyseus/testing";
-import { bootServer, pair, Player } from "./harness";
+import { pair, Player, useTestServer } from "./harness";
 import { autoplay } from "./autoplay";
 import type { PlayerView } from "../../shared/match/types";
 
 let server: ColyseusTestServer;
-beforeAll(async () => {
-  server = await bootServer();
-});
-afterEach(async () => {
-  await server.cleanup();
-});
-afterAll(async () => {
-  await server.shutdown();
-});
+useTestServer((s) => (server = s));
 
 const NO_FLAGS = { syn: false, ack: false, fin: false, rst: false, psh: false };
 

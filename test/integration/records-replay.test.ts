@@ -1,10 +1,10 @@
 // A finished match played through the room by two real SDK clients is served back over HTTP:
 // its replay (rebuilt from the stored input log) and its .pcap, read by Debian's tshark.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ColyseusTestServer } from "@colyseus/testing";
 import type { LadderEntry, MatchState } from "../../shared/match/types";
 import { SCENARIOS } from "../../shared/scenarios";
-import { bootServer, pair, serverMatch, TEST_PORT } from "./harness";
+import { pair, serverMatch, TEST_PORT, useTestServer } from "./harness";
 import { autoplay } from "./autoplay";
 import { ANALYSIS_WARNINGS, tsharkFields } from "../pcap/tshark";
 
@@ -13,15 +13,7 @@ const FAST = { difficulty: "standard", timeFactor: 50 } as const;
 const base = `http://127.0.0.1:${TEST_PORT}`;
 
 let server: ColyseusTestServer;
-beforeAll(async () => {
-  server = await bootServer();
-});
-afterEach(async () => {
-  await server.cleanup();
-});
-afterAll(async () => {
-  await server.shutdown();
-});
+useTestServer((s) => (server = s));
 
 /**
  * Plays `scenarioId` once per server with two tutor-driven SDK clients; the match id and a

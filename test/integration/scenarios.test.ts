@@ -1,22 +1,15 @@
 // Every scenario is played to its goal through the room by two real SDK clients, and once
 // by a client against the server's tutor bot.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ColyseusTestServer } from "@colyseus/testing";
 import { SCENARIOS } from "../../shared/scenarios";
 import { viewFor } from "../../shared/match";
-import { bootServer, createRoom, pair, serverMatch } from "./harness";
+import { createRoom, pair, serverMatch, useTestServer } from "./harness";
 import { autoplay, viewAutoplay } from "./autoplay";
 
 let server: ColyseusTestServer;
-beforeAll(async () => {
+useTestServer((s) => (server = s), () => {
   process.env.BOT_THINK_MS = "5";
-  server = await bootServer();
-});
-afterEach(async () => {
-  await server.cleanup();
-});
-afterAll(async () => {
-  await server.shutdown();
 });
 
 /** Fast network time so timers (RTO, 2MSL) pass in a blink; the network still waits for players. */
