@@ -1,26 +1,22 @@
 // Two people in two browsers play a match to its goal by clicking and typing, declare every
 // state, and both see the debrief with the score the rules give. Then the same by keyboard.
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { ScoreSheet, Side } from "../../shared/match/types";
 import { scoring } from "../../shared/match";
-import { clickUi, ensureClientBuilt, launchBrowser, withTwoPlayers, screenshot, startGameServer, waitForScene, type GameServer } from "./harness";
+import { clickUi, withTwoPlayers, screenshot, waitForScene, type GameServer } from "./harness";
+import { useGameAndBrowser } from "./fixtures";
 import { FOUR_WAY_CLOSE, HANDSHAKE, matchView, play, type InputMode, type Step } from "./match-player";
 import { startDuel } from "./match-lobby";
 
 let server: GameServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  ensureClientBuilt();
-  [server, browser] = await Promise.all([startGameServer(), launchBrowser()]);
+useGameAndBrowser((s, b) => {
+  server = s;
+  browser = b;
 }, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 /** What the rules give a side that sent every segment right and declared every state at the first try. */
 function expectedSheet(steps: readonly Step[]): Omit<ScoreSheet, "speed" | "total"> {

@@ -1,23 +1,19 @@
 // A whole connection in two browsers: handshake, a request and its answer typed in the
 // data field (the network delivers the answer twice, and the copy is shown), then the close.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { ensureClientBuilt, launchBrowser, withTwoPlayers, screenshot, startGameServer, type GameServer } from "./harness";
+import { withTwoPlayers, screenshot, type GameServer } from "./harness";
+import { useGameAndBrowser } from "./fixtures";
 import { FULL_LIFECYCLE, matchView, playBoth } from "./match-player";
 import { startDuel } from "./match-lobby";
 
 let server: GameServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  ensureClientBuilt();
-  [server, browser] = await Promise.all([startGameServer(), launchBrowser()]);
+useGameAndBrowser((s, b) => {
+  server = s;
+  browser = b;
 }, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe("a whole connection", () => {
   it("opens, carries a request and its answer (delivered twice) and closes, by clicking and typing", async () => {

@@ -1,8 +1,9 @@
 // The match in Chinese, a player who reloads the page mid-match and carries on, and the
 // match screen on a phone.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { ensureClientBuilt, launchBrowser, withTwoPlayers, screenshot, startGameServer, visibleLabels, waitForScene, clickUi, type GameServer } from "./harness";
+import { withTwoPlayers, screenshot, visibleLabels, waitForScene, clickUi, type GameServer } from "./harness";
+import { useGameAndBrowser } from "./fixtures";
 import { FOUR_WAY_CLOSE, HANDSHAKE, LOST_FINAL_ACK, matchView, play, playBoth, type Step } from "./match-player";
 import { startDuel } from "./match-lobby";
 import { scoring } from "../../shared/match";
@@ -12,15 +13,10 @@ const HAN = /[\u4e00-\u9fff]/;
 let server: GameServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  ensureClientBuilt();
-  [server, browser] = await Promise.all([startGameServer(), launchBrowser()]);
+useGameAndBrowser((s, b) => {
+  server = s;
+  browser = b;
 }, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe("the match screen", () => {
   it("speaks Chinese from the first checkpoint to the debrief", async () => {

@@ -1,21 +1,17 @@
 // Two people, two browsers: one creates a room, the other joins it by its code, both get
 // ready, and the match begins. Clicking and typing only, as players would.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { clickUi, ensureClientBuilt, launchBrowser, openGame, screenshot, startGameServer, tabTo, uiBoxes, waitForScene, waitForUi, type GameServer } from "./harness";
+import { clickUi, openGame, screenshot, tabTo, uiBoxes, waitForScene, waitForUi, type GameServer } from "./harness";
+import { useGameAndBrowser } from "./fixtures";
 
 let server: GameServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  ensureClientBuilt();
-  [server, browser] = await Promise.all([startGameServer(), launchBrowser()]);
+useGameAndBrowser((s, b) => {
+  server = s;
+  browser = b;
 }, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 type RoomInfo = NonNullable<NonNullable<Window["__tcpArena"]>["room"]>;
 const room = (page: Page): Promise<RoomInfo | null> => page.evaluate(() => window.__tcpArena?.room ?? null);

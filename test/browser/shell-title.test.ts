@@ -1,34 +1,27 @@
 // The shell in Chromium: title, language switch, menu, all by keyboard; layout on a phone.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import {
   clickUi,
-  ensureClientBuilt,
   focusedUi,
-  launchBrowser,
   openGame,
   screenshot,
-  startGameServer,
   tabTo,
   uiBoxes,
   visibleLabels,
   waitForScene,
   type GameServer,
 } from "./harness";
+import { useGameAndBrowser } from "./fixtures";
 
 const HAN = /[\u4e00-\u9fff]/;
 let server: GameServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  ensureClientBuilt();
-  [server, browser] = await Promise.all([startGameServer(), launchBrowser()]);
+useGameAndBrowser((s, b) => {
+  server = s;
+  browser = b;
 }, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe("title and menu", () => {
   it("switches the title to Chinese and reaches the menu and back by keyboard alone", async () => {
