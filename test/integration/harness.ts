@@ -1,6 +1,7 @@
-// The integration test harness: the real app on 127.0.0.1:2568 (the port @colyseus/testing
-// uses), wrapped by ColyseusTestServer, and players that are real @colyseus/sdk clients
-// recording every message and state patch they receive.
+// The integration test harness: the real app on 127.0.0.1:2568 (or TEST_PORT), wrapped by
+// @colyseus/testing's ColyseusTestServer (which connects to whatever port the server has),
+// and players that are real @colyseus/sdk clients recording every message and state patch
+// they receive.
 import net from "node:net";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { ColyseusTestServer } from "@colyseus/testing";
@@ -11,7 +12,8 @@ import { mergeView, type ErrorMessage, type EventsMessage, type JoinOptions, typ
 import type { MatchEvent, MatchState, PlayerView } from "../../shared/match/types";
 import type { MatchRoom } from "../../server/rooms/match-room";
 
-export const TEST_PORT = 2568;
+/** 2568 by default; TEST_PORT lets two checkouts on one machine run their suites side by side. */
+export const TEST_PORT = Number(process.env.TEST_PORT ?? 2568);
 
 /** The authoritative match of a player's room (server-side; tests use it as the oracle). */
 export function serverMatch(server: ColyseusTestServer, player: Player): MatchState | null {
