@@ -7,3 +7,4 @@ export * from "./rooms";
 export * from "./client-messages";
 export * from "./server-messages";
 export * from "./actions";
+export * from "./classroom";
