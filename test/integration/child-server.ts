@@ -9,6 +9,8 @@ export interface ChildServer {
   child: ChildProcess;
   port: number;
   url: string;
+  /** Everything the process printed on stdout so far (its log lines). */
+  output(): string;
   /** kill -9: no shutdown hook runs, as in a crash. */
   crash(): Promise<void>;
   stop(): Promise<void>;
@@ -39,12 +41,15 @@ export async function startChildServer(port: number, env: Record<string, string>
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "info", BOT_THINK_MS: "5", VITEST: "", ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });
+  let out = "";
+  child.stdout!.on("data", (chunk: Buffer) => (out += chunk.toString()));
   await printed(child, "server.listening");
   const exited = () => new Promise<void>((r) => (child.exitCode !== null || child.signalCode !== null ? r() : child.once("exit", () => r())));
   return {
     child,
     port,
     url: `http://127.0.0.1:${port}`,
+    output: () => out,
     crash: async () => {
       const done = exited();
       child.kill("SIGKILL");
