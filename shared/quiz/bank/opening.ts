@@ -10,14 +10,14 @@ export const OPENING: ConceptItem[] = [
     misconceptions: [],
     prompt: t("Why does opening a TCP connection take three segments?", "为什么建立 TCP 连接需要三个报文段？"),
     choices: [
-      t("Each side sends its own SYN with its own initial sequence number, and each SYN must be acknowledged; the server's SYN and its ACK share one segment.", "双方各自发送带有自己初始序号的 SYN，每个 SYN 都必须被确认；服务端的 SYN 和它的 ACK 合并在一个报文段里。"),
+      t("To stop old duplicate SYNs from opening connections: the client's third segment confirms the SYN, or refuses it with a RST.", "为了防止旧的重复 SYN 建立连接：客户端用第三个报文段确认这个 SYN，或用 RST 拒绝它。"),
       t("The third segment carries the first data; without data the handshake is two segments.", "第三个报文段携带第一批数据；没有数据时握手只需两个报文段。"),
       t("The client sends its SYN twice in case the first is lost.", "客户端把 SYN 发两次，以防第一个丢失。"),
       t("Three is the number of states the client goes through.", "三是客户端经过的状态数。"),
     ],
     explanation: t(
-      "Both directions must be synchronized: A's SYN is acknowledged by B's SYN+ACK, and B's SYN by A's final ACK. Two segments would leave B's SYN unacknowledged.",
-      "两个方向都必须同步：A 的 SYN 由 B 的 SYN+ACK 确认，B 的 SYN 由 A 最后的 ACK 确认。只有两个报文段的话，B 的 SYN 就没有得到确认。",
+      "RFC 9293 3.5: the principal reason is to stop old duplicate SYNs from opening connections. An old SYN makes the server answer SYN+ACK; only the client can tell it is not its own, and it answers with a RST, which sends the server back to LISTEN. The third segment also acknowledges the server's SYN.",
+      "RFC 9293 3.5：主要理由是防止旧的重复 SYN 建立连接。一个旧的重复 SYN 让服务端回复 SYN+ACK；只有客户端能看出它不是自己现在发的，于是回复 RST，服务端回到 LISTEN。第三个报文段同时确认了服务端的 SYN。",
     ),
   },
   {

@@ -16,8 +16,8 @@ export const TIMERS: ConceptItem[] = [
       t("To keep the server busy so that clients reconnect, and to measure the RTT.", "让服务端保持忙碌以便客户端重连，以及测量 RTT。"),
     ],
     explanation: t(
-      "The seed gives both: TIME_WAIT lets the active closer re-send the final ACK when the passive closer retransmits its FIN, and the 2MSL wait makes sure duplicates of the old connection have expired before the same four-tuple is used again.",
-      "原文给出了两个原因：TIME_WAIT 让主动关闭者在被动关闭者重发 FIN 时能够再次发送 ACK；2MSL 的等待保证在同一个四元组被重新使用之前，旧连接的重复分组已经在网络中消逝。",
+      "TIME_WAIT lets the active closer re-send the final ACK when the passive closer retransmits its FIN (without it the FIN would get a RST), and the 2MSL wait lets old duplicate segments of the connection expire while the end in TIME_WAIT still holds the four-tuple.",
+      "TIME_WAIT 让主动关闭者在被动关闭者重发 FIN 时能够再次发送 ACK（否则这个 FIN 得到的是 RST）；2MSL 的等待让本连接旧的重复报文段在处于 TIME_WAIT 的一端仍保留四元组期间在网络中消逝。",
     ),
   },
   {
@@ -48,8 +48,8 @@ export const TIMERS: ConceptItem[] = [
       t("It equals the round-trip time of the connection.", "等于连接的往返时间（RTT）。"),
     ],
     explanation: t(
-      "The seed: the value of MSL can be changed, commonly 30 seconds, 1 minute or 2 minutes. RFC 793 suggested 2 minutes; Linux fixes TIME_WAIT at 60 s.",
-      "原文：MSL 的值是可以修改的，一般为 30 秒、1 分钟或者 2 分钟。RFC 793 建议 2 分钟；Linux 把 TIME_WAIT 固定为 60 秒。",
+      "The MSL is set by the implementation, commonly 30 seconds, 1 minute or 2 minutes. RFC 9293 3.4.2 takes 2 minutes; Linux fixes TIME_WAIT at 60 s.",
+      "MSL 的值由实现决定，可以修改，一般为 30 秒、1 分钟或者 2 分钟。RFC 9293 3.4.2 取 2 分钟；Linux 把 TIME_WAIT 固定为 60 秒。",
     ),
   },
   {
@@ -90,7 +90,7 @@ export const TIMERS: ConceptItem[] = [
       t("There is no such rule; quiet time is a Linux invention.", "没有这条规则，静默时间是 Linux 发明的。"),
       t("Only servers keep it, clients never restart.", "只有服务端遵守，客户端从不重启。"),
     ],
-    explanation: t("The seed notes that in practice many implementations do not follow the quiet time.", "原文指出：实际上很多实现并没有遵循静默时间。"),
+    explanation: t("RFC 9293 3.4.3 asks for the quiet time, but in practice many implementations do not keep it: Linux relies on its clock-driven ISN instead.", "RFC 9293 3.4.3 要求静默时间，但实际上很多实现并没有遵循：Linux 依靠随时钟增长的初始序号。"),
   },
   {
     key: "concept/fin-wait-2-timer",
@@ -104,8 +104,8 @@ export const TIMERS: ConceptItem[] = [
       t("It sends its FIN again until the peer answers.", "它不断重发自己的 FIN，直到对方回应。"),
     ],
     explanation: t(
-      "In the RFC an endpoint can stay in FIN_WAIT_2 indefinitely. Linux sets a timer (tcp_fin_timeout, 60 s) when the application did a full close, so the connection does not wait forever.",
-      "按 RFC，端点可以无限期地停留在 FIN_WAIT_2。Linux 在应用执行完全关闭时设置计时器（tcp_fin_timeout，60 秒），防止连接无限等待。",
+      "In the RFC an endpoint can stay in FIN_WAIT_2 indefinitely. Linux (like BSD and Windows) sets a timer (tcp_fin_timeout, 60 s) once the application has called close(), so the connection does not wait forever.",
+      "按 RFC，端点可以无限期地停留在 FIN_WAIT_2。Linux（和 BSD、Windows 一样）在应用调用 close() 后设置计时器（tcp_fin_timeout，60 秒），防止连接无限等待。",
     ),
   },
   {
@@ -120,8 +120,8 @@ export const TIMERS: ConceptItem[] = [
       t("Never: Linux waits forever, like the RFC.", "从不设置：Linux 和 RFC 一样无限等待。"),
     ],
     explanation: t(
-      "The seed: if the process doing the active close did a full close rather than a half-close, a timer is set; if it expires while the connection is idle, it moves to CLOSED (Linux: 60 s).",
-      "原文：如果负责主动关闭的进程执行的是完全关闭而不是半关闭，就会设置一个计时器，超时且网络空闲时连接转移到 CLOSED（Linux 中默认 60 秒）。",
+      "Linux sets the timer when the socket is released by close(), whether close() comes at once or after a shutdown(); a shutdown() alone still reads and sets none. If it expires while the connection is idle, it moves to CLOSED (60 s by default).",
+      "Linux 在套接字被 close() 释放时设置计时器，无论 close() 是直接调用还是在 shutdown() 之后调用；只调用 shutdown() 时仍要读数据，不设置。计时器超时且网络空闲时连接转移到 CLOSED（默认 60 秒）。",
     ),
   },
   {
@@ -168,15 +168,15 @@ export const TIMERS: ConceptItem[] = [
       t("It moves to TIME_WAIT itself.", "它自己进入 TIME_WAIT。"),
     ],
     explanation: t(
-      "This is the first reason for TIME_WAIT: the active closer is still there to re-send the ACK; otherwise the passive closer would keep retransmitting.",
-      "这就是 TIME_WAIT 的第一个原因：主动关闭者还在，可以重新发送 ACK；否则被动关闭者会一直重发。",
+      "This is the first reason for TIME_WAIT: the active closer is still there to re-send the ACK. Without it the retransmitted FIN would meet a closed port and get a RST, and LAST_ACK would end in a reset instead of a clean close.",
+      "这就是 TIME_WAIT 的第一个原因：主动关闭者还在，可以重新发送 ACK。否则重发的 FIN 会到达一个已关闭的端口并得到 RST，LAST_ACK 以复位结束，而不是正常关闭。",
     ),
   },
   {
     key: "concept/old-duplicate",
     concepts: ["time-wait-old-duplicates", "two-msl"],
     misconceptions: [],
-    prompt: t("Why can't a new connection reuse the same four-tuple as soon as the old one is closed?", "为什么旧连接一关闭，新连接不能立即使用相同的四元组？"),
+    prompt: t("Why does the end in TIME_WAIT keep the old connection's four-tuple for 2MSL?", "为什么处于 TIME_WAIT 的一端要把旧连接的四元组保留 2MSL？"),
     choices: [
       t("A delayed segment of the old connection could arrive and be taken as the new connection's data; TIME_WAIT lets such duplicates die out.", "旧连接延迟的报文可能到达，被误当作新连接的数据；TIME_WAIT 让这些重复报文消逝。"),
       t("The port numbers must be changed by the administrator first.", "必须先由管理员修改端口号。"),
@@ -184,8 +184,8 @@ export const TIMERS: ConceptItem[] = [
       t("The IP layer keeps the route for 2MSL.", "IP 层会把路由保留 2MSL。"),
     ],
     explanation: t(
-      "The second reason for TIME_WAIT: during 2MSL the four-tuple is unusable, so duplicates from the earlier incarnation have vanished before a new one starts.",
-      "TIME_WAIT 的第二个原因：在 2MSL 内该四元组不可用，这样新连接开始之前，之前连接的重复分组已经消逝。",
+      "The second reason for TIME_WAIT: while the end in TIME_WAIT holds the four-tuple, an old duplicate that arrives is discarded there; after 2MSL every old duplicate has expired. (RFC 9293 3.6.1 still lets a TIME_WAIT end accept a new SYN with a higher sequence number.)",
+      "TIME_WAIT 的第二个原因：处于 TIME_WAIT 的一端保留着四元组，到达的旧的重复报文段会在这里被丢弃；2MSL 之后所有旧的重复报文段都已消逝。（RFC 9293 3.6.1 仍允许处于 TIME_WAIT 的一端接受序号更大的新 SYN。）",
     ),
   },
   {
@@ -227,8 +227,8 @@ export const TIMERS: ConceptItem[] = [
       t("Connections on other ports of the same host.", "同一主机上其他端口的连接。"),
     ],
     explanation: t(
-      "A connection is named by its four-tuple; only a new connection with the same four-tuple could take an old segment for its own. TIME_WAIT keeps that four-tuple unusable for 2MSL.",
-      "连接由四元组标识，只有四元组相同的新连接才可能把旧报文当作自己的。TIME_WAIT 让这个四元组在 2MSL 内不可用。",
+      "A connection is named by its four-tuple; only a new connection with the same four-tuple could take an old duplicate for its own. The end in TIME_WAIT holds that four-tuple for 2MSL.",
+      "连接由四元组标识，只有四元组相同的新连接才可能把旧的重复报文段当作自己的。处于 TIME_WAIT 的一端把这个四元组保留 2MSL。",
     ),
   },
   {
