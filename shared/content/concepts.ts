@@ -93,7 +93,7 @@ export const CONCEPT_CONTENT: Record<Concept, ConceptContent> = {
     },
   },
   "time-wait-old-duplicates": {
-    title: { en: "TIME_WAIT: old duplicates", zh: "TIME_WAIT：让旧报文消逝" },
+    title: { en: "TIME_WAIT: old duplicates", zh: "TIME_WAIT：让旧的重复报文段消逝" },
     summary: {
       en: "The second reason for TIME_WAIT: while it lasts, the end in TIME_WAIT keeps the four-tuple's old connection, so old duplicate segments die out in the network before a new connection could mistake them for its own.",
       zh: "TIME_WAIT 的第二个原因：在这段时间里，处于 TIME_WAIT 的一端仍保留这个四元组上的旧连接，让旧的重复报文段在网络中消逝，新连接就不会把它们误当作自己的数据。",
@@ -104,14 +104,14 @@ export const CONCEPT_CONTENT: Record<Concept, ConceptContent> = {
     },
   },
   "two-msl": {
-    title: { en: "2MSL and the MSL", zh: "2MSL 与最大段生存期" },
+    title: { en: "2MSL and the MSL", zh: "2MSL 与最长报文段寿命" },
     summary: {
       en: "TIME_WAIT lasts twice the maximum segment lifetime (MSL). The MSL is a choice of the implementation: commonly 30 s, 1 min or 2 min; Linux fixes TIME_WAIT at 60 s.",
-      zh: "TIME_WAIT 持续两倍的最大段生存期（MSL）。MSL 的值是可以修改的，一般为 30 秒、1 分钟或 2 分钟；Linux 把 TIME_WAIT 固定为 60 秒。",
+      zh: "TIME_WAIT 持续两倍的最长报文段寿命（MSL）。MSL 的值是可以修改的，一般为 30 秒、1 分钟或 2 分钟；Linux 把 TIME_WAIT 固定为 60 秒。",
     },
     body: {
       en: "TIME_WAIT is also called the 2MSL wait. Twice the MSL covers a round trip: the final ACK may take up to one MSL to reach the peer, and a retransmitted FIN up to one MSL to come back; it also lets any segment still in flight in either direction expire. RFC 793 suggested an MSL of 2 minutes, but the value is configurable: 30 seconds, 1 minute and 2 minutes are all common.",
-      zh: "TIME_WAIT 状态也称 2MSL 等待状态，TCP 会等待两倍于最大段生存期（MSL）的时间。两倍 MSL 覆盖一个来回：最后的 ACK 最多需要一个 MSL 到达对端，重发的 FIN 最多需要一个 MSL 返回；这也让两个方向上仍在网络中的报文都过期。RFC 793 建议 MSL 为 2 分钟，但这个值是可以修改的，一般为 30 秒、1 分钟或 2 分钟。",
+      zh: "TIME_WAIT 状态也称 2MSL 等待状态，TCP 会等待两倍于最长报文段寿命（MSL）的时间。两倍 MSL 覆盖一个来回：最后的 ACK 最多需要一个 MSL 到达对端，重发的 FIN 最多需要一个 MSL 返回；这也让两个方向上仍在网络中的报文都过期。RFC 793 建议 MSL 为 2 分钟，但这个值是可以修改的，一般为 30 秒、1 分钟或 2 分钟。",
     },
   },
   "quiet-time": {

@@ -20,7 +20,7 @@ const NOTE_TEXT: Partial<Record<NoteCode, Text>> = {
   "timer/retransmit": { en: "The unacknowledged segment is sent again, with the same seq.", zh: "未被确认的报文段用相同的 seq 再发送一次。" },
   "timer/fin-wait-2-expired": { en: "Linux's FIN_WAIT_2 timer ended the orphaned connection.", zh: "Linux 的 FIN_WAIT_2 计时器结束了这个孤儿连接。" },
   "timer/time-wait-expired": { en: "2MSL has passed: the connection is finally CLOSED.", zh: "2MSL 已过：连接最终进入 CLOSED。" },
-  "segment/old-duplicate": { en: "The old duplicate cannot disturb a new connection: this one is still in TIME_WAIT.", zh: "旧重复报文无法干扰新连接：这个连接仍处于 TIME_WAIT。" },
+  "segment/old-duplicate": { en: "The old duplicate cannot disturb a new connection: this one is still in TIME_WAIT.", zh: "旧的重复报文段无法干扰新连接：这个连接仍处于 TIME_WAIT。" },
   "segment/closed-reset": { en: "A segment to a CLOSED port is answered with RST.", zh: "发往 CLOSED 端口的报文段会收到 RST。" },
   "segment/unacceptable": { en: "The segment fails the acceptability test (its seq is old): it is answered with an ACK of RCV.NXT and dropped.", zh: "该报文段没有通过可接受性检查（序号是旧的）：回复一个 ACK（RCV.NXT）后丢弃。" },
 };

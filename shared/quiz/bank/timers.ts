@@ -10,7 +10,7 @@ export const TIMERS: ConceptItem[] = [
     misconceptions: [],
     prompt: t("What are the two reasons for the TIME_WAIT state?", "TIME_WAIT 状态存在的两个原因是什么？"),
     choices: [
-      t("To re-send the last ACK if it was lost, and to let old duplicate segments of this connection die out in the network.", "在最后的 ACK 丢失时能够重新发送它，以及让本连接的旧重复报文在网络中消逝。"),
+      t("To re-send the last ACK if it was lost, and to let old duplicate segments of this connection die out in the network.", "在最后的 ACK 丢失时能够重新发送它，以及让本连接的旧的重复报文段在网络中消逝。"),
       t("To wait for the application to read the last data, and to free the port slowly.", "等待应用读完最后的数据，以及慢慢释放端口。"),
       t("To retransmit its own FIN, and to wait for the peer's RST.", "重传自己的 FIN，以及等待对方的 RST。"),
       t("To keep the server busy so that clients reconnect, and to measure the RTT.", "让服务端保持忙碌以便客户端重连，以及测量 RTT。"),
@@ -40,7 +40,7 @@ export const TIMERS: ConceptItem[] = [
     key: "concept/msl-value",
     concepts: ["two-msl"],
     misconceptions: ["msl-is-a-choice"],
-    prompt: t("How long is the MSL (maximum segment lifetime)?", "MSL（最大段生存期）有多长？"),
+    prompt: t("How long is the MSL (maximum segment lifetime)?", "MSL（最长报文段寿命）有多长？"),
     choices: [
       t("It is a choice of the implementation: commonly 30 s, 1 min or 2 min.", "由实现决定，可以修改：一般为 30 秒、1 分钟或 2 分钟。"),
       t("Always exactly 2 minutes, fixed by the RFC.", "永远正好 2 分钟，由 RFC 固定。"),
@@ -195,8 +195,8 @@ export const TIMERS: ConceptItem[] = [
     prompt: t("After a crash and restart, how long should TCP keep quiet before creating new connections?", "崩溃并重启后，TCP 应该静默多久才能创建新的连接？"),
     choices: [t("One MSL", "一个 MSL"), t("2MSL, like TIME_WAIT", "2MSL，和 TIME_WAIT 一样"), t("No time at all: the RFC has no such rule", "不需要等待：RFC 中没有这条规则"), t("Until the first SYN arrives", "直到收到第一个 SYN")],
     explanation: t(
-      "The seed: after a crash or restart TCP should wait MSL before creating new connections, so any segment of a connection that was in TIME_WAIT has died out.",
-      "原文：主机崩溃或重启后，TCP 协议应该在创建新的连接前等待 MSL，让之前处于 TIME_WAIT 的连接的报文都已消逝。",
+      "RFC 9293 3.4.3: after a crash or restart TCP should wait one MSL before creating new connections, so every segment of a connection that was in TIME_WAIT has died out.",
+      "RFC 9293 3.4.3：主机崩溃或重启后，TCP 应该在创建新的连接前等待一个 MSL，让之前处于 TIME_WAIT 的连接的报文段都已消逝。",
     ),
   },
   {
@@ -208,7 +208,7 @@ export const TIMERS: ConceptItem[] = [
       t("The crash erased the connection in TIME_WAIT: after the reboot the host no longer knows it must wait.", "崩溃抹掉了处于 TIME_WAIT 的连接：重启后主机不再知道自己需要等待。"),
       t("TIME_WAIT is saved to disk and resumes too late.", "TIME_WAIT 被保存到磁盘，恢复得太晚。"),
       t("A crash sends a RST to every peer, which clears the network.", "崩溃会向每个对端发送 RST，从而清空网络。"),
-      t("Routers drop all old segments when a host reboots.", "主机重启时路由器会丢弃所有旧报文。"),
+      t("Routers drop all old segments when a host reboots.", "主机重启时路由器会丢弃所有旧的报文段。"),
     ],
     explanation: t(
       "TIME_WAIT lives in memory. After a restart the host has forgotten it, which is why the quiet time exists.",

@@ -19,7 +19,7 @@ export const oldDuplicate: Scenario = {
   },
   debrief: {
     en:
-      "The wandering copy carried sequence numbers the client had already received (seq below " +
+      "The old duplicate carried sequence numbers the client had already received (seq below " +
       "RCV.NXT), so in TIME_WAIT it failed the acceptability test: it was discarded and " +
       "answered with a plain ACK naming the next byte expected, and the client stayed in " +
       "TIME_WAIT. This is the second reason for TIME_WAIT: the client, the only end in " +

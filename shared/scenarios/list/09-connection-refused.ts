@@ -21,7 +21,7 @@ export const connectionRefused: Scenario = {
       "bit, so the RST took seq = 0 and carried an ACK of the SYN: ack = client ISS + 1, the " +
       "next byte expected, since the SYN takes one sequence number. The client in SYN_SENT " +
       "checked that the ACK acknowledged its SYN, which made the RST believable, and went " +
-      "back to CLOSED: its application saw \"connection refused\". An RST is never " +
+      "back to CLOSED: its application saw \"connection refused\". A RST is never " +
       "acknowledged and never retransmitted.",
     zh:
       "到达的报文段如果不属于任何连接，就用复位（RST）回答。这个 SYN 没有 ACK 标志，所以 RST 的" +

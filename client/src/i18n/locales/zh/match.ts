@@ -153,7 +153,7 @@ export default {
     "segment/fin-received": "收到对方的 FIN：RCV.NXT 越过它（FIN 占用一个序号），要确认它。",
     "segment/fin-retransmitted": "对方的 FIN 又来了一次：再确认一次。",
     "segment/time-wait-restart": "TIME_WAIT 中收到 FIN：重发 ACK 并重新开始 2MSL 计时（TIME_WAIT 的第一个理由）。",
-    "segment/old-duplicate": "上一个连接的旧重复报文在 TIME_WAIT 中到达并被丢弃（TIME_WAIT 的第二个理由）。",
+    "segment/old-duplicate": "上一个连接的旧的重复报文段在 TIME_WAIT 中到达并被丢弃（TIME_WAIT 的第二个理由）。",
     "timer/retransmit": "重传计时器到期：序号 {{seq}} 重新发送（第 {{retries}} 次，RTO {{rto}} 毫秒）。",
     "timer/retransmit-give-up": "重传次数过多：连接被中止。",
     "timer/time-wait-expired": "2MSL 到期：TIME_WAIT 结束，进入 CLOSED。",
