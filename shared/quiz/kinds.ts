@@ -5,7 +5,7 @@ import type { Concept } from "../concepts";
 import { CONCEPT_CONTENT } from "../content/concepts";
 import { getScenario } from "../scenarios";
 import { seqAdd } from "../tcp/seq";
-import { TCP_STATES, type TcpState } from "../tcp/types";
+import { TCP_STATES, type Segment, type TcpState } from "../tcp/types";
 import { flagsOf, segmentLabel } from "./flags";
 import { stateTopic } from "./state-concepts";
 import type { Rng } from "./random";
@@ -62,10 +62,14 @@ function stateChoice(state: TcpState): Choice {
   return { label: { en: state, zh: state }, value: { kind: "state", state } };
 }
 
-/** The explanation of the question's most specific concept (not the generic "states"). */
+/**
+ * The summary of the concept the question itself asks about: the first of its own concepts
+ * that is not the generic "states". A question whose event teaches nothing more specific
+ * gets no summary, rather than the scenario's (which would speak of another event).
+ */
 function conceptSummary(concepts: Concept[]): Text {
-  const c = concepts.find((x) => x !== "states") ?? concepts[0] ?? "states";
-  return CONCEPT_CONTENT[c].summary;
+  const c = concepts.find((x) => x !== "states");
+  return c ? CONCEPT_CONTENT[c].summary : { en: "", zh: "" };
 }
 
 const OTHER_TITLES: Record<string, Text> = {
@@ -99,7 +103,7 @@ function question(
   // nothing specific does it fall back on the scenario's.
   const specific = fields.concepts.some((c) => c !== "states" && c !== "ack-number" && c !== "seq-consumption");
   const concepts = uniq(specific ? fields.concepts : [...fields.concepts, ...setting.concepts]);
-  const explanation = join(fields.explanation, conceptSummary(concepts));
+  const explanation = join(fields.explanation, conceptSummary(fields.concepts));
   const ladder = fields.ladder ? { ...fields.ladder, title: ladderTitle(k < cut.template.focusFrom ? "handshake" : cut.template.scenario, cut.template.id) } : null;
   return { ...fields, ladder, id: "", key: `${kind}/${setting.id}`, kind, concepts, misconceptions: uniq(fields.misconceptions), explanation };
 }
@@ -131,10 +135,18 @@ export function stateQuestion(cut: Cut, rng: Rng): Question | null {
   const { choices, answer: idx } = finish(rng, stateChoice(answer), wrong.map(stateChoice));
 
   const name = sideName(trace, side);
+  // The explanation starts from the event asked about; a state that did not change there
+  // says since which event it holds.
+  const asked = texts[k]!;
   const fact =
-    lastChange >= 0
-      ? { en: `${texts[lastChange]!.en}: ${side} went ${before} → ${answer}.`, zh: `${texts[lastChange]!.zh}：${side} 从 ${before} 进入 ${answer}。` }
-      : { en: `${side} is still ${answer}.`, zh: `${side} 仍处于 ${answer}。` };
+    lastChange === k
+      ? { en: `${asked.en}: ${side} went ${before} → ${answer}.`, zh: `${asked.zh}：${side} 从 ${before} 进入 ${answer}。` }
+      : lastChange >= 0
+        ? {
+            en: `${asked.en}: ${side} stays in ${answer} (unchanged since "${texts[lastChange]!.en}").`,
+            zh: `${asked.zh}：${side} 仍处于 ${answer}（自“${texts[lastChange]!.zh}”以来没有变化）。`,
+          }
+        : { en: `${asked.en}: ${side} is still ${answer}.`, zh: `${asked.zh}：${side} 仍处于 ${answer}。` };
   return question(cut, "state", k, {
     concepts,
     misconceptions,
@@ -158,9 +170,13 @@ function sendPoints(cut: Cut): { k: number; side: Side }[] {
 }
 
 /** The segment that arrives at `side` in step k (delivered or an old duplicate), if any. */
-function arrivalAt(cut: Cut, k: number, side: Side): { syn: boolean; fin: boolean; rst: boolean; data: boolean } | null {
+function arrivingSegment(cut: Cut, k: number, side: Side): Segment | undefined {
   const step = cut.trace.steps[k];
-  const seg = step?.t === "inject" && step.to === side ? step.segment : step?.t === "deliver" && step.to === side ? cut.runs[k]!.wire[side][0]?.segment : undefined;
+  return step?.t === "inject" && step.to === side ? step.segment : step?.t === "deliver" && step.to === side ? cut.runs[k]!.wire[side][0]?.segment : undefined;
+}
+
+function arrivalAt(cut: Cut, k: number, side: Side): { syn: boolean; fin: boolean; rst: boolean; data: boolean } | null {
+  const seg = arrivingSegment(cut, k, side);
   return seg ? { syn: seg.flags.syn, fin: seg.flags.fin, rst: seg.flags.rst, data: seg.data.length > 0 } : null;
 }
 
@@ -213,10 +229,17 @@ export function segmentQuestion(cut: Cut, rng: Rng, numbers: boolean): Question 
       };
 
   if (numbers) {
-    const field: "seq" | "ack" = ack !== null && (rng.chance(0.7) || seg.flags.rst) ? "ack" : "seq";
+    // The prompt states a SYN's ISS, which is the SYN's seq: ask its ack, or nothing.
+    if (seg.flags.syn && ack === null) return null;
+    const field: "seq" | "ack" = ack !== null && (rng.chance(0.7) || seg.flags.rst || seg.flags.syn) ? "ack" : "seq";
     const right = field === "ack" ? ack! : seg.seq;
-    // Off by one (the classic: ack = last byte received, or a SYN/FIN not counted), then a wilder one.
-    const wrong = [seqAdd(right, -1), seqAdd(right, 1), ...rng.shuffle([2, -2, 100, seg.data.length + 1]).map((d) => seqAdd(right, d))];
+    // The numbers the prompt shows (the arriving segment's seq and ack) come first: a reply's
+    // seq is often the ack it received, so a student who copies a number from the prompt must
+    // still pick the right one. Then off by one (the classic: ack = last byte received, or a
+    // SYN/FIN not counted), then a wilder one.
+    const arriving = arrivingSegment(cut, k, side);
+    const shown = arriving ? [arriving.seq, ...(arriving.flags.ack ? [arriving.ack] : [])] : [];
+    const wrong = [...rng.shuffle(shown.filter((n) => n !== right)), seqAdd(right, -1), seqAdd(right, 1), ...rng.shuffle([2, -2, 100, seg.data.length + 1]).map((d) => seqAdd(right, d))];
     const numChoice = (n: number): Choice => ({ label: { en: String(n), zh: String(n) }, value: { kind: "number", value: n } });
     const { choices, answer } = finish(rng, numChoice(right), wrong.map(numChoice));
     return question(cut, "numbers", k, {

@@ -154,7 +154,7 @@ export function timerQuestion(cut: Cut, rng: Rng): Question | null {
   const d = nextDeadline(runs[k + 1]!.ep[side]);
   const ms = d ? d.at - end.records[k]!.now : -1;
   const label = (v: number): Text =>
-    v < 0 ? { en: "No timer: it waits for the peer's FIN forever", zh: "没有计时器：一直等待对方的 FIN" } : { en: `${v / 1000} s`, zh: `${v / 1000} 秒` };
+    v < 0 ? { en: "Never: no timer", zh: "永不：没有计时器" } : { en: `${v / 1000} s`, zh: `${v / 1000} 秒` };
   const choice = (v: number): Choice => ({ label: label(v), value: { kind: "number", value: v } });
   const pool = rng.shuffle([-1, trace.msl, 2 * trace.msl, 60_000, 120_000, 240_000, 30_000].filter((v) => v !== ms));
   const { choices, answer } = finish(rng, choice(ms), pool.map(choice));
