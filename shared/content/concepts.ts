@@ -4,6 +4,7 @@
 // 半关闭, 2MSL 等待状态, 最长报文段寿命, 静默时间, 同时打开, 同时关闭).
 import type { Concept } from "../concepts";
 import type { Text } from "../scenarios/types";
+import { LESSON_CONTENT } from "./lessons";
 
 export interface ConceptContent {
   /** A short name for buttons, chart labels and headings. */
@@ -191,6 +192,7 @@ export const CONCEPT_CONTENT: Record<Concept, ConceptContent> = {
       zh: "TCP 无法知道报文段是否丢失，只能看到 ACK 没有按时返回。重传计时器（RTO）超时后，最早未被确认的报文段用相同的序号再发送一次，超时时间加倍（RFC 6298）。丢失的 SYN 在 SYN_SENT 中重发；丢失的 FIN 在 FIN_WAIT_1 或 LAST_ACK 中重发。纯 ACK 不会因为计时器而重传：ACK 丢失后，由对端的重传来弥补。",
     },
   },
+  ...LESSON_CONTENT,
 };
 
 /** The text in the given language ("zh" for Simplified Chinese, anything else English). */

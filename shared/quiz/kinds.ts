@@ -74,6 +74,7 @@ function conceptSummary(concepts: Concept[]): Text {
 
 const OTHER_TITLES: Record<string, Text> = {
   abort: { en: "Abort", zh: "中止连接" },
+  "old-duplicate-syn": { en: "Old duplicate SYN (RFC 9293 Figure 9)", zh: "旧的重复 SYN（RFC 9293 图 9）" },
   "random-walk": { en: "A random trace", zh: "随机轨迹" },
 };
 

@@ -58,7 +58,15 @@ function whatNextPoints(cut: Cut): Point[] {
       if (!head) return;
       const f = head.segment.flags;
       const st = run.ep[s.to].state;
-      if (f.rst) out.push({ k, j: k, side: s.to, concepts: ["reset"], misconceptions: ["rst-never-acked"] });
+      const template = cut.template.id;
+      if (f.rst && st === "TIME_WAIT") out.push({ k, j: k, side: s.to, concepts: ["time-wait-assassination", "reset"], misconceptions: ["rst-never-acked"] });
+      else if (f.rst && template === "old-duplicate-syn") out.push({ k, j: k, side: s.to, concepts: ["old-duplicate-syn", "reset"], misconceptions: ["rst-never-acked"] });
+      else if (f.rst && (template === "half-open" || template === "challenge-ack")) out.push({ k, j: k, side: s.to, concepts: [template, "reset"], misconceptions: ["rst-never-acked"] });
+      else if (f.rst) out.push({ k, j: k, side: s.to, concepts: ["reset"], misconceptions: ["rst-never-acked"] });
+      // RFC 5961 4.2: a SYN in a synchronized state gets an ACK, never a reset.
+      else if (f.syn && !f.ack && st === "ESTABLISHED") out.push({ k, j: k, side: s.to, concepts: ["challenge-ack"], misconceptions: [] });
+      // RFC 9293 Figure 9: the SYN,ACK of an old SYN reaches the client in SYN_SENT.
+      else if (f.syn && f.ack && st === "SYN_SENT" && template === "old-duplicate-syn" && head.segment.ack !== ((run.ep[s.to].iss + 1) >>> 0)) out.push({ k, j: k, side: s.to, concepts: ["old-duplicate-syn"], misconceptions: [] });
       else if (f.syn && !f.ack && st === "SYN_SENT") out.push({ k, j: k, side: s.to, concepts: ["simultaneous-open"], misconceptions: ["server-never-syn-sent"] });
       // FIN_WAIT_1: a FIN that also acknowledges ours is the three-segment close (straight to
       // TIME_WAIT); one that does not is a simultaneous close (CLOSING). Sorted out below.
@@ -68,7 +76,7 @@ function whatNextPoints(cut: Cut): Point[] {
       else if (f.syn && st === "CLOSED") out.push({ k, j: k, side: s.to, concepts: ["reset"], misconceptions: [] });
       else if (head.segment.data.length > 0 && st === "FIN_WAIT_2") out.push({ k, j: k, side: s.to, concepts: ["half-close"], misconceptions: ["half-close-data-flows"] });
     } else if (s.t === "inject") {
-      out.push({ k, j: k, side: s.to, concepts: ["time-wait-old-duplicates"], misconceptions: [] });
+      out.push({ k, j: k, side: s.to, concepts: cut.template.id === "old-duplicate-syn" ? ["old-duplicate-syn"] : ["time-wait-old-duplicates"], misconceptions: [] });
     } else if (s.t === "call" && s.call === "connect" && trace.steps.slice(0, k).some((x) => x.t === "reboot" && x.side === s.side)) {
       out.push({ k, j: k, side: s.side, concepts: ["quiet-time"], misconceptions: ["quiet-time-after-crash"] });
     }
