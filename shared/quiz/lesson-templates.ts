@@ -1,6 +1,6 @@
 // Trace templates of the lessons the engine can play: an old duplicate SYN refused with a RST
 // (RFC 9293 Figure 9), TIME-WAIT assassination (RFC 1337), a half-open connection found by
-// the RST its next data meets (RFC 9293 3.5.2), and a rebooted peer's SYN answered with an
+// the RST its next data meets (RFC 9293 3.5.1), and a rebooted peer's SYN answered with an
 // ACK that the peer resets (RFC 5961 4.2). The engine computes every answer.
 import { SEQ_MOD } from "../tcp/seq";
 import type { Segment } from "../tcp/types";

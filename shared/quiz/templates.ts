@@ -1,4 +1,4 @@
-// Trace templates: the scenarios of GAME.md section 3 as step lists, with their numbers
+// Trace templates: the game's scenarios as step lists, with their numbers
 // drawn at random (ISS, sometimes just below 2^32; which side closes first; data; MSL), and
 // random valid walks. Questions are cut out of these traces; the engine computes the answers.
 import { SEQ_MOD } from "../tcp/seq";

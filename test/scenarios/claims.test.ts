@@ -271,3 +271,54 @@ describe("8. the FIN_WAIT_2 timer and the half-close", () => {
     expect(hc.body.zh).toMatch(/RST/);
   });
 });
+
+describe("the lessons' written items say what the engine does", () => {
+  it("old-duplicate-syn-answer: SYN_SENT with ISS 100 answers SYN+ACK ack=91 with RST seq=91", () => {
+    const p = pair();
+    act(p, "a", { type: "open", passive: false, iss: 100 });
+    const rst = act(p, "a", { type: "segment", segment: seg({ seq: 300, ack: 91, flags: { syn: true, ack: true } }) });
+    expect(rst).toHaveLength(1);
+    expect(rst[0]!.flags.rst && !rst[0]!.flags.ack).toBe(true);
+    expect(rst[0]!.seq).toBe(91);
+    expect(item("concept/old-duplicate-syn-answer").choices[0].en).toMatch(/RST seq=91/);
+  });
+
+  it("challenge-ack-rst: a RST in the window but not at RCV.NXT gets an ACK and the connection stays", () => {
+    const p = established();
+    const r = act(p, "a", { type: "segment", segment: seg({ seq: plus(p.a.rcvNxt, 4000), flags: { rst: true } }) });
+    expect(r).toHaveLength(1);
+    expect(r[0]!.flags.ack && !r[0]!.flags.rst).toBe(true);
+    expect(r[0]!.seq).toBe(p.a.sndNxt);
+    expect(r[0]!.ack).toBe(p.a.rcvNxt);
+    expect(p.a.state).toBe("ESTABLISHED");
+    expect(item("concept/challenge-ack-rst").choices[0].en).toMatch(/challenge ACK goes out; the connection stays/);
+  });
+
+  it("challenge-ack-syn: a SYN in ESTABLISHED gets an ACK, never a reset", () => {
+    const p = established();
+    const r = act(p, "a", { type: "segment", segment: seg({ seq: plus(p.a.rcvNxt, 10), flags: { syn: true } }) });
+    expect(r[0]!.flags.ack && !r[0]!.flags.rst && !r[0]!.flags.syn).toBe(true);
+    expect(p.a.state).toBe("ESTABLISHED");
+  });
+
+  it("rst-vs-fin-linger: an abort sends one RST and both ends reach CLOSED without TIME_WAIT", () => {
+    const p = established();
+    const rst = act(p, "a", { type: "abort" });
+    expect(rst.map((s) => s.flags.rst)).toEqual([true]);
+    expect(act(p, "b", { type: "segment", segment: rst[0]! })).toHaveLength(0);
+    expect([p.a.state, p.b.state]).toEqual(["CLOSED", "CLOSED"]);
+    expect(transitions(p.log.map((l) => l.note))).not.toContain("ESTABLISHED->TIME_WAIT");
+    expect(p.b.closedBy).toBe("reset");
+  });
+
+  it("half-open-found: data to a rebooted host is answered with a RST that resets the sender", () => {
+    const p = established();
+    act(p, "a", { type: "reboot" });
+    const data = act(p, "b", { type: "send", data: "ping" });
+    const rst = act(p, "a", { type: "segment", segment: data[0]! });
+    expect(rst[0]!.flags.rst).toBe(true);
+    act(p, "b", { type: "segment", segment: rst[0]! });
+    expect(p.b.state).toBe("CLOSED");
+    expect(p.b.closedBy).toBe("reset");
+  });
+});

@@ -22,7 +22,7 @@ function texts(s: Scenario): [string, Text][] {
 }
 
 /**
- * How a debrief names each concept, in each language: the seed's own terms in Chinese.
+ * How a debrief names each concept, in each language: the glossary's terms in Chinese.
  * A debrief that claims a concept must say it in words a player can find.
  */
 const NAMED_BY: Record<(typeof CONCEPTS)[number], { en: RegExp; zh: RegExp }> = {
@@ -141,7 +141,7 @@ describe("each scenario's setup", () => {
     }
   });
 
-  it("keeps MSL within the seed's usual values (30 s to 2 min) and par times positive", () => {
+  it("keeps MSL within the usual values (30 s to 2 min) and par times positive", () => {
     for (const s of SCENARIOS) {
       expect(s.msl, s.id).toBeGreaterThanOrEqual(30_000);
       expect(s.msl, s.id).toBeLessThanOrEqual(120_000);

@@ -1,5 +1,5 @@
 // Concept questions on closing: the four-way close, half-close, CLOSING and simultaneous
-// close, FIN+ACK together (from the seed article).
+// close, FIN+ACK together (RFC 9293 3.6, 3.10.7.4).
 import type { ConceptItem } from "./item";
 import { t } from "./item";
 

@@ -1,5 +1,5 @@
 // Concept questions on opening and numbering: the handshake, simultaneous open, sequence
-// and acknowledgment numbers, RST and retransmission (from the seed article).
+// and acknowledgment numbers, RST and retransmission (RFC 9293 3.4, 3.5, 3.10).
 import type { ConceptItem } from "./item";
 import { t } from "./item";
 

@@ -97,8 +97,8 @@ export const OPERATIONS: ConceptItem[] = [
       t("Half-open: data flows both ways; half-closed: it flows in neither way.", "半开：数据双向流动；半关闭：数据两个方向都不流动。"),
     ],
     explanation: t(
-      "A half-close is orderly: shutdown() sent a FIN and both ends know one direction is closed. A half-open connection (RFC 9293 3.5.2) is an accident: one end crashed or rebooted, and only the other still has the connection.",
-      "半关闭是有序的：shutdown() 发送了 FIN，双方都知道一个方向已经关闭。半开连接（RFC 9293 3.5.2）是意外：一端崩溃或重启，只有另一端还保有这条连接。",
+      "A half-close is orderly: shutdown() sent a FIN and both ends know one direction is closed. A half-open connection (RFC 9293 3.5.1) is an accident: one end crashed or rebooted, and only the other still has the connection.",
+      "半关闭是有序的：shutdown() 发送了 FIN，双方都知道一个方向已经关闭。半开连接（RFC 9293 3.5.1）是意外：一端崩溃或重启，只有另一端还保有这条连接。",
     ),
   },
   {

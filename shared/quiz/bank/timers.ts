@@ -1,5 +1,5 @@
 // Concept questions on waiting: TIME_WAIT and its two reasons, 2MSL and the MSL, quiet time,
-// the FIN_WAIT_2 timer, lost final ACK and old duplicates (from the seed article).
+// the FIN_WAIT_2 timer, lost final ACK and old duplicates (RFC 9293 3.4, 3.6; Linux).
 import type { ConceptItem } from "./item";
 import { t } from "./item";
 
@@ -189,8 +189,8 @@ export const TIMERS: ConceptItem[] = [
       t("So the IP layer can keep the route to the peer cached for 2MSL.", "让 IP 层把到对端的路由缓存 2MSL。"),
     ],
     explanation: t(
-      "The second reason for TIME_WAIT: while the end in TIME_WAIT holds the four-tuple, an old duplicate that arrives is discarded there; after 2MSL every old duplicate has expired. (RFC 9293 3.6.1 still lets a TIME_WAIT end accept a new SYN with a higher sequence number.)",
-      "TIME_WAIT 的第二个原因：处于 TIME_WAIT 的一端保留着四元组，到达的旧的重复报文段会在这里被丢弃；2MSL 之后所有旧的重复报文段都已消逝。（RFC 9293 3.6.1 仍允许处于 TIME_WAIT 的一端接受序号更大的新 SYN。）",
+      "The second reason for TIME_WAIT: while the end in TIME_WAIT holds the four-tuple, an old duplicate that arrives is discarded there; after 2MSL every old duplicate has expired. (RFC 9293 3.6.1 still lets a TIME_WAIT end accept a new SYN and reopen the connection, with a new ISN above the old numbers.)",
+      "TIME_WAIT 的第二个原因：处于 TIME_WAIT 的一端保留着四元组，到达的旧的重复报文段会在这里被丢弃；2MSL 之后所有旧的重复报文段都已消逝。（RFC 9293 3.6.1 仍允许处于 TIME_WAIT 的一端接受新的 SYN 并重新打开连接，新的初始序号要大于旧的序号。）",
     ),
   },
   {

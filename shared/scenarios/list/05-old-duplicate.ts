@@ -27,8 +27,8 @@ export const oldDuplicate: Scenario = {
       "duplicate died there; after 2MSL every old duplicate has expired, since no segment " +
       "lives longer than MSL. Without the wait, such a segment could land inside a new " +
       "connection's window and be taken for its data. (RFC 9293 3.6.1 still lets an end in " +
-      "TIME_WAIT accept a new SYN with a higher sequence number, so the four-tuple is not " +
-      "locked absolutely.) The network also lost the client's reply. Had it reached the " +
+      "TIME_WAIT accept a new SYN and reopen the connection, with a new ISN above the old " +
+      "numbers, so the four-tuple is not locked absolutely.) The network also lost the client's reply. Had it reached the " +
       "server, already CLOSED, the server would have answered with a RST, and that RST, " +
       "reaching the client in TIME_WAIT, would have ended TIME_WAIT early: the " +
       "TIME-WAIT assassination of RFC 1337. Linux ignores such a RST only with tcp_rfc1337=1 (the default is 0).",
@@ -38,7 +38,7 @@ export const oldDuplicate: Scenario = {
       "这就是 TIME_WAIT 存在的第二个理由：让旧的重复报文段在网络中消逝。只有客户端处于 TIME_WAIT（服务端已经 CLOSED），" +
       "它把这个四元组保留 2MSL，旧的重复报文段就在这里被丢弃；而任何报文段的寿命都不超过 MSL，2MSL 之后旧的重复报文段都已消逝。" +
       "如果不等，这样的报文段可能恰好落进新连接的接收窗口，被当成新连接的数据。" +
-      "（RFC 9293 3.6.1 仍允许处于 TIME_WAIT 的一端接受序号更大的新 SYN，所以四元组并不是绝对不能再用。）" +
+      "（RFC 9293 3.6.1 仍允许处于 TIME_WAIT 的一端接受新的 SYN 并重新打开连接，新的初始序号要大于旧的序号，所以四元组并不是绝对不能再用。）" +
       "客户端对它的回复也被网络弄丢了。假如送到了已经 CLOSED 的服务端，服务端会回 RST，" +
       "这个 RST 到达处于 TIME_WAIT 的客户端，会让 TIME_WAIT 提前结束：这就是 RFC 1337 所说的 TIME-WAIT assassination" +
       "（TIME_WAIT 提前终止）。Linux 只有在 tcp_rfc1337=1 时才忽略这样的 RST（默认为 0）。",

@@ -1,4 +1,4 @@
-// Scenario 17: a half-open connection (RFC 9293 3.5.2). The client's host crashed and
+// Scenario 17: a half-open connection (RFC 9293 3.5.1). The client's host crashed and
 // rebooted; the server still believes in the connection until its next data meets a RST
 // (3.10.7.1, segment arrives in CLOSED; 3.10.7.4, RST in ESTABLISHED).
 import type { Scenario } from "../types";
@@ -21,7 +21,7 @@ export const halfOpen: Scenario = {
   },
   debrief: {
     en:
-      "After the reboot the connection was half-open (RFC 9293 3.5.2): the server was still " +
+      "After the reboot the connection was half-open (RFC 9293 3.5.1): the server was still " +
       "ESTABLISHED, the client had no connection at all. Nothing showed it until the server " +
       "sent data. The data reached the rebooted client, CLOSED on that port, which answered " +
       "with a RST whose seq was the data's ack number. That seq was exactly the server's " +
@@ -32,7 +32,7 @@ export const halfOpen: Scenario = {
       "(SO_KEEPALIVE, RFC 9293 3.8.4; on Linux after 2 hours idle by default) exists to probe " +
       "such a peer. This game's engine has no keepalive.",
     zh:
-      "重启之后这条连接就成了半开连接（RFC 9293 3.5.2）：服务端仍处于 ESTABLISHED，客户端却根本没有这条连接。" +
+      "重启之后这条连接就成了半开连接（RFC 9293 3.5.1）：服务端仍处于 ESTABLISHED，客户端却根本没有这条连接。" +
       "在服务端发送数据之前，什么也看不出来。数据到达重启后的客户端，那个端口处于 CLOSED，于是回复一个 RST，" +
       "序号取数据的确认号。这个序号正好等于服务端的 RCV.NXT，RST 有效，复位了服务端的连接：它的应用看到“connection reset by peer”。" +
       "半开连接不是半关闭：半关闭是双方都知道的、有序的 shutdown()，而半开连接只有一端还保有。从不发送数据的服务端永远不会发现；" +
