@@ -219,10 +219,18 @@ export function segmentQuestion(cut: Cut, rng: Rng, numbers: boolean): Question 
   const seqZh = resent ? `重传使用原来的序号 ${seg.seq}。` : `序号 ${seg.seq} 是 SND.NXT，即 ${side} 还没有用过的第一个序号。`;
   // A RST from a port with no connection has no RCV.NXT: its ack is the arriving
   // segment's seq + length (RFC 9293 3.10.7.1).
+  // A RST's seq: an abort's is SND.NXT; one answering a segment takes that segment's ACK
+  // number, or 0 if it had none (RFC 9293 3.10.7.1 - 3.10.7.3).
+  const answered = arrivingSegment(cut, k, side);
+  const rstSeq: Text = !answered
+    ? { en: ` Its seq ${seg.seq} is SND.NXT.`, zh: `序号 ${seg.seq} 是 SND.NXT。` }
+    : answered.flags.ack
+      ? { en: ` Its seq ${seg.seq} is the ACK number of the segment it answers.`, zh: `序号 ${seg.seq} 取它所回应报文段的确认号。` }
+      : { en: " Its seq is 0: the segment it answers carried no ACK.", zh: "序号为 0：它所回应的报文段不带 ACK。" };
   const fact: Text = seg.flags.rst
     ? {
-        en: `${side} sends ${label}. A RST takes no sequence number and is never acknowledged.${ack !== null ? ` Its ack ${ack} covers exactly the segment that caused it.` : ""}`,
-        zh: `${side} 发送 ${label}。RST 不占用序号，也永远不会被确认。${ack !== null ? `它的确认号 ${ack} 正好覆盖引发它的那个报文段。` : ""}`,
+        en: `${side} sends ${label}. A RST takes no sequence number and is never acknowledged.${rstSeq.en}${ack !== null ? ` Its ack ${ack} covers exactly the segment that caused it.` : ""}`,
+        zh: `${side} 发送 ${label}。RST 不占用序号，也永远不会被确认。${rstSeq.zh}${ack !== null ? `它的确认号 ${ack} 正好覆盖引发它的那个报文段。` : ""}`,
       }
     : {
         en: `${side} sends ${label}. ${seqEn}${ack !== null ? ` Its ack ${ack} is the next sequence number ${side} expects (RCV.NXT).` : ""}`,

@@ -322,3 +322,24 @@ describe("the lessons' written items say what the engine does", () => {
     expect(p.b.closedBy).toBe("reset");
   });
 });
+
+describe("6 (quiz). the explanations of a RST's seq say which rule gave it", () => {
+  it("an abort's RST is explained by SND.NXT, a reply RST by the ACK it answers, or 0 without one", async () => {
+    const { generateQuiz } = await import("../../shared/quiz");
+    let seen = 0;
+    for (let s = 0; s < 300; s++) {
+      for (const q of generateQuiz({ seed: `rst-${s}`, count: 10 }).questions) {
+        const right = q.choices[q.answer]!.value;
+        if (q.check === null || (q.kind !== "next-segment" && q.kind !== "numbers") || !/sends RST/.test(q.explanation.en)) continue;
+        seen++;
+        const step = q.check.next[0]!;
+        const seq = Number(/RST(?:,ACK)? seq=(\d+)/.exec(q.explanation.en)![1]);
+        if (step.t === "call") expect(q.explanation.en, q.id).toMatch(/is SND\.NXT/);
+        else expect(q.explanation.en, q.id).toMatch(/Its seq is 0: the segment it answers carried no ACK|is the ACK number of the segment it answers/);
+        if (/Its seq is 0/.test(q.explanation.en)) expect(seq, q.id).toBe(0);
+        if (right.kind === "segment") expect(right.seq).toBe(seq);
+      }
+    }
+    expect(seen).toBeGreaterThan(20);
+  });
+});
