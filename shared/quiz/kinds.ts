@@ -58,6 +58,35 @@ function finish(rng: Rng, right: Choice, wrong: Choice[]): { choices: Choice[]; 
   return { choices, answer: choices.indexOf(right) };
 }
 
+/**
+ * Like finish, but the three wrong choices are picked (in the order given, which puts the
+ * aimed ones first) so that the right one's rank by length is drawn at random: being the
+ * longest or the shortest then gives nothing away.
+ */
+function finishBalanced(rng: Rng, right: Choice, wrong: Choice[]): { choices: Choice[]; answer: number } {
+  const len = (c: Choice): number => [...c.label.en].length;
+  const seen = new Set([valueKey(right.value)]);
+  const distinct = wrong.filter((c) => (seen.has(valueKey(c.value)) ? false : (seen.add(valueKey(c.value)), true)));
+  const longer = rng.int(0, 3);
+  const picked: Choice[] = [];
+  let nLonger = 0;
+  for (const c of distinct) {
+    if (picked.length >= 3) break;
+    const d = len(c) - len(right);
+    // Equal lengths are left for the fill: they make the right one neither longest nor shortest.
+    if (d > 0 && nLonger < longer) {
+      picked.push(c);
+      nLonger++;
+    } else if (d < 0 && picked.length - nLonger < 3 - longer) {
+      picked.push(c);
+    }
+  }
+  // Not enough of one kind: fill with the others, in order.
+  for (const c of distinct) if (picked.length < 3 && !picked.includes(c)) picked.push(c);
+  const choices = rng.shuffle([right, ...picked]);
+  return { choices, answer: choices.indexOf(right) };
+}
+
 function stateChoice(state: TcpState): Choice {
   return { label: { en: state, zh: state }, value: { kind: "state", state } };
 }
@@ -302,4 +331,4 @@ export function segmentQuestion(cut: Cut, rng: Rng, numbers: boolean): Question 
   });
 }
 
-export { finish, CONFUSABLE, question };
+export { finish, finishBalanced, CONFUSABLE, question };

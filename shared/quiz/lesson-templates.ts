@@ -19,7 +19,8 @@ export const LESSON_TEMPLATES: Template[] = [
   {
     id: "old-duplicate-syn",
     scenario: null,
-    focusFrom: 3,
+    // From the loss of the live SYN on: the delay that lets the old SYN arrive first.
+    focusFrom: 2,
     concepts: ["old-duplicate-syn", "handshake"],
     build: (rng) => {
       const b = base(rng);

@@ -5,7 +5,7 @@ import type { Concept } from "../concepts";
 import type { NoteCode, TcpState } from "../tcp/types";
 import { flagsOf } from "./flags";
 import { join, ladderOf, outcomeLabel, profileLine, sideName } from "./describe";
-import { CONFUSABLE, type Cut, finish, focus, question } from "./kinds";
+import { CONFUSABLE, type Cut, finish, finishBalanced, focus, question } from "./kinds";
 import type { Rng } from "./random";
 import { nextDeadline } from "./trace";
 import type { Choice, Misconception, Question, Side, Text } from "./types";
@@ -116,7 +116,9 @@ export function whatNextQuestion(cut: Cut, rng: Rng): Question | null {
     outcome(otherSends[2] ?? ["RST"], otherStates[0] ?? "CLOSED"),
   ]);
   const forced = p.concepts.includes("quiet-time") || rng.chance(0.5) ? nothing : [];
-  const { choices, answer } = finish(rng, outcome(sends, state), [...forced, ...wrong]);
+  // More outcomes after the aimed ones, so the lengths can be balanced (finishBalanced).
+  const extra = rng.shuffle(SENDS_POOL.flatMap((x) => [state, before, ...CONFUSABLE[state]].map((st) => outcome(x, st))));
+  const { choices, answer } = finishBalanced(rng, outcome(sends, state), [...forced, ...wrong, ...extra]);
   const told = texts.slice(p.k, p.j + 1);
   const name = sideName(trace, p.side);
   const rebooted = trace.steps.slice(0, p.k).some((x) => x.t === "reboot" && x.side === p.side);

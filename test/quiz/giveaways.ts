@@ -13,7 +13,7 @@ export interface Giveaways {
   numbers: { served: number; answerInPrompt: number; onlyNumberInPrompt: number };
   segment: { served: number; answerInPrompt: number };
   state: { served: number; explainedByOtherEvent: number; answerInPrompt: number };
-  whatNext: { served: number; rightLongest: number };
+  whatNext: { served: number; rightLongest: number; rightShortest: number };
 }
 
 /** The characters a reader weighs: Chinese counts each Han character, English each letter. */
@@ -35,7 +35,7 @@ export function measureGiveaways(questions: readonly Question[]): Giveaways {
     numbers: { served: 0, answerInPrompt: 0, onlyNumberInPrompt: 0 },
     segment: { served: 0, answerInPrompt: 0 },
     state: { served: 0, explainedByOtherEvent: 0, answerInPrompt: 0 },
-    whatNext: { served: 0, rightLongest: 0 },
+    whatNext: { served: 0, rightLongest: 0, rightShortest: 0 },
   };
   for (const q of questions) {
     const right = q.choices[q.answer]!;
@@ -61,6 +61,7 @@ export function measureGiveaways(questions: readonly Question[]): Giveaways {
     } else if (q.kind === "what-next") {
       g.whatNext.served++;
       if (extreme(q, "en", "longest")) g.whatNext.rightLongest++;
+      if (extreme(q, "en", "shortest")) g.whatNext.rightShortest++;
     }
   }
   return g;

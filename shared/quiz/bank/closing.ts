@@ -75,7 +75,7 @@ export const CLOSING: ConceptItem[] = [
     prompt: t("What is an endpoint in CLOSE_WAIT waiting for?", "处于 CLOSE_WAIT 的端点在等待什么？"),
     choices: [
       t("For its own application to close; until then it may still send.", "等待自己的应用关闭；在那之前它仍可以发送。"),
-      t("For the peer's FIN, which will close the other direction.", "等待对方的 FIN，它会关闭另一个方向。"),
+      t("For the peer's FIN, which will close the other direction.", "等待对方发来的 FIN，它会关闭另一个方向。"),
       t("For the 2MSL timer to expire, so old duplicates die out.", "等待 2MSL 计时器超时，让旧的重复报文段消逝。"),
       t("For the ACK of the FIN it sent when it entered this state.", "等待对它进入这个状态时发出的 FIN 的确认。"),
     ],
@@ -107,7 +107,7 @@ export const CLOSING: ConceptItem[] = [
     prompt: t("When can the passive closer send its FIN in the same segment as the ACK of the peer's FIN?", "被动关闭者什么时候可以把自己的 FIN 和对对方 FIN 的 ACK 放在同一个报文段中发送？"),
     choices: [
       t("When its application closes before that ACK has gone out.", "当它的应用在那个 ACK 发出之前就关闭时。"),
-      t("Only in a simultaneous close, when the two FINs cross.", "只在同时关闭、两个 FIN 交叉的时候。"),
+      t("Only in a simultaneous close, when the two FINs cross.", "只在同时关闭、双方的两个 FIN 交叉的时候。"),
       t("Never: a FIN may not carry an ACK of the peer's FIN.", "永远不能：FIN 不能携带对对方 FIN 的确认。"),
       t("Only after its own 2MSL timer has expired in TIME_WAIT.", "只在自己的 2MSL 计时器在 TIME_WAIT 中超时之后。"),
     ],

@@ -61,7 +61,7 @@ export const LESSONS: ConceptItem[] = [
     prompt: t("How does RFC 6528 (taken up by RFC 9293 3.4.1) have a TCP choose its ISN?", "RFC 6528（RFC 9293 3.4.1 采用了它）规定 TCP 怎样选择初始序号？"),
     choices: [
       t("A 4-microsecond clock plus a keyed hash of the four-tuple.", "一个 4 微秒的时钟加上四元组的带密钥散列值。"),
-      t("Always 0, so that both ends can predict the other's numbers.", "总是 0，这样两端都能预测对方的序号。"),
+      t("Always 0, so that both ends can predict the other's numbers.", "总是取 0，这样两端都能预测对方使用的序号。"),
       t("The last ISN used on this port plus one, kept on disk.", "这个端口上次使用的初始序号加一，保存在磁盘上。"),
       t("A number the server assigns to the client in its SYN+ACK.", "服务端在 SYN+ACK 中分配给客户端的一个数。"),
     ],
@@ -79,7 +79,7 @@ export const LESSONS: ConceptItem[] = [
       t("Old duplicates would fit the new window, and attackers could guess the numbers.", "旧的重复报文段会落进新窗口，攻击者也能猜出序号。"),
       t("Sequence number 0 is reserved for the RST segments that a closed port sends back.", "序号 0 保留给已关闭端口发出的 RST 报文段。"),
       t("A SYN with seq 0 would be acknowledged with ack 0 and loop.", "seq 为 0 的 SYN 会被 ack 0 确认，从而陷入循环。"),
-      t("The IP header has no room for a sequence number of 0.", "IP 首部没有位置存放为 0 的序号。"),
+      t("The IP header has no room for a sequence number of 0.", "IP 首部里没有位置可以存放取值为 0 的序号。"),
     ],
     explanation: t(
       "With the same ISN each time, a delayed segment of an earlier connection on the same four-tuple would carry numbers the new connection expects, and an off-path attacker would know the numbers to forge. RFC 6528's clock and keyed hash prevent both.",
@@ -111,7 +111,7 @@ export const LESSONS: ConceptItem[] = [
       t("A RST: the connection is aborted, with no TIME_WAIT.", "RST：连接被中止，不经过 TIME_WAIT。"),
       t("A FIN at once, and the socket lingers 0 s in FIN_WAIT_1.", "立即发送 FIN，套接字在 FIN_WAIT_1 中逗留 0 秒。"),
       t("A FIN after all queued data, then TIME_WAIT as usual.", "在所有排队数据之后发送 FIN，然后照常进入 TIME_WAIT。"),
-      t("Nothing: the socket is freed and the peer times out.", "什么都不发：套接字被释放，对端自己超时。"),
+      t("Nothing: the socket is freed and the peer times out.", "什么都不发：套接字被释放，由对端自己慢慢超时。"),
     ],
     explanation: t(
       "A linger time of 0 turns close() into an abort (RFC 9293 3.10.5): queued data is discarded, a RST is sent, and both ends go to CLOSED without TIME_WAIT.",

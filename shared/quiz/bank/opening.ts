@@ -28,7 +28,7 @@ export const OPENING: ConceptItem[] = [
     choices: [
       t("Four: two SYNs that cross, then two SYN+ACKs.", "四个：两个交叉的 SYN，然后两个 SYN+ACK。"),
       t("Three: one SYN wins, the other side answers SYN+ACK, then an ACK.", "三个：一个 SYN 胜出，另一方回 SYN+ACK，再回一个 ACK。"),
-      t("Two: each SYN acknowledges the other one.", "两个：两个 SYN 互相确认对方。"),
+      t("Two: each SYN acknowledges the other one at once.", "两个：两个 SYN 互相确认对方。"),
       t("None: both SYNs get a RST and the open fails.", "没有：两个 SYN 都收到 RST，打开失败。"),
     ],
     explanation: t(
@@ -93,7 +93,7 @@ export const OPENING: ConceptItem[] = [
       t("Nothing: a RST is never acknowledged.", "什么都不回复：RST 永远不会被确认。"),
       t("An ACK of the RST, with ack = its seq + 1.", "对 RST 的 ACK，ack = 它的 seq + 1。"),
       t("A RST of its own, so both ends agree it is over.", "它自己的 RST，让双方都同意连接结束了。"),
-      t("A FIN, so that the connection closes properly.", "一个 FIN，让连接能够正常关闭。"),
+      t("A FIN, so that the connection closes properly.", "回一个 FIN，让这条连接能够正常地关闭。"),
     ],
     explanation: t(
       "A RST takes no sequence number and is never answered; answering it could make two ends reset each other forever.",
@@ -108,7 +108,7 @@ export const OPENING: ConceptItem[] = [
     choices: [
       t("A RST with ACK: the connection is refused.", "带 ACK 的 RST：连接被拒绝。"),
       t("Nothing; the client resends its SYN until it gives up.", "什么也没有；客户端不断重传 SYN 直到放弃。"),
-      t("A SYN+ACK, and a FIN right after it.", "一个 SYN+ACK，紧接着一个 FIN。"),
+      t("A SYN+ACK from the port, and then a FIN right after it.", "一个 SYN+ACK，紧接着一个 FIN。"),
       t("A FIN with ACK: the port closes the connection.", "带 ACK 的 FIN：端口关闭这个连接。"),
     ],
     explanation: t("A segment to a CLOSED port is answered with RST (RFC 9293 3.10.7.1): 'connection refused'.", "发往 CLOSED 端口的报文段会收到 RST（RFC 9293 3.10.7.1）：即“连接被拒绝”。"),

@@ -76,7 +76,7 @@ export const OPERATIONS: ConceptItem[] = [
     prompt: t("By default, does Linux ignore a RST that reaches a connection in TIME_WAIT?", "默认情况下，Linux 会忽略到达处于 TIME_WAIT 的连接的 RST 吗？"),
     choices: [
       t("No: only with net.ipv4.tcp_rfc1337 set to 1.", "不会：只有 net.ipv4.tcp_rfc1337 设为 1 时才忽略。"),
-      t("Yes: RFC 9293 forbids a RST in TIME_WAIT.", "会：RFC 9293 禁止在 TIME_WAIT 中接受 RST。"),
+      t("Yes: RFC 9293 forbids accepting any RST in TIME_WAIT.", "会：RFC 9293 禁止在 TIME_WAIT 中接受 RST。"),
       t("Yes, but only for a RST that carries an ACK.", "会，但只忽略那些带有 ACK 标志的 RST 报文段。"),
       t("No: Linux has no TIME_WAIT when it is the client.", "不会：Linux 作为客户端时没有 TIME_WAIT。"),
     ],
@@ -110,7 +110,7 @@ export const OPERATIONS: ConceptItem[] = [
       t("When it sends data and a RST comes back, or keepalive finds out.", "当它发送数据并收到 RST，或保活探测发现时。"),
       t("At once: a rebooting host sends a FIN on every connection it had.", "立即发现：重启的主机会在它原有的每条连接上发送 FIN。"),
       t("After 2MSL, when its TIME_WAIT timer expires on its own.", "2MSL 之后，当它的 TIME_WAIT 计时器自行超时时。"),
-      t("Never: TCP cannot detect a peer that lost the connection.", "永远不会：TCP 无法发现丢失了连接的对端。"),
+      t("Never: TCP cannot detect a peer that lost the connection.", "永远不会：TCP 根本无法发现已经丢失了连接的对端。"),
     ],
     explanation: t(
       "The rebooted host has no connection: the survivor's next segment is answered with a RST, which resets it. An end that never sends finds out only through keepalive (SO_KEEPALIVE, RFC 9293 3.8.4), which is off by default.",
@@ -173,7 +173,7 @@ export const OPERATIONS: ConceptItem[] = [
     choices: [
       t("ESTABLISHED connections waiting for accept().", "已经 ESTABLISHED、等待 accept() 的连接。"),
       t("The number of SYNs the server may ever answer.", "服务端总共可以回应的 SYN 个数。"),
-      t("How many retransmissions a SYN+ACK may have.", "一个 SYN+ACK 报文段最多可以被重传多少次。"),
+      t("How many retransmissions one SYN+ACK may have in all.", "一个 SYN+ACK 报文段最多可以被重传多少次。"),
       t("The clients that may connect from one address.", "同一地址可以连接的客户端数目。"),
     ],
     explanation: t(
@@ -189,7 +189,7 @@ export const OPERATIONS: ConceptItem[] = [
     choices: [
       t("A challenge ACK goes out; the connection stays.", "发出一个挑战 ACK；连接保持不变。"),
       t("The connection is reset: 9000 is in the window.", "连接被复位：9000 在窗口之内。"),
-      t("The RST is acknowledged with ack 9001.", "用 ack 9001 确认这个 RST。"),
+      t("The RST is acknowledged with ack 9001.", "用 ack 为 9001 的 ACK 确认这个 RST 报文段。"),
       t("A RST with seq 5000 is sent back at once.", "立即回复一个 seq 为 5000 的 RST。"),
     ],
     explanation: t(
@@ -238,7 +238,7 @@ export const OPERATIONS: ConceptItem[] = [
       t("ESTAB, FIN-WAIT-2, TIME-WAIT", "ESTAB、FIN-WAIT-2、TIME-WAIT"),
       t("ESTABLISHED, FIN_WAIT2, TIMEWAIT", "ESTABLISHED、FIN_WAIT2、TIMEWAIT"),
       t("ESTABLISHED, FINWAIT2, TIME_WAIT", "ESTABLISHED、FINWAIT2、TIME_WAIT"),
-      t("OPEN, HALF-CLOSED, WAITING", "OPEN、HALF-CLOSED、WAITING"),
+      t("OPEN, HALF-CLOSED, WAITING-FOR-FIN", "OPEN、HALF-CLOSED、WAITING-FOR-FIN"),
     ],
     explanation: t(
       "ss writes ESTAB, SYN-SENT, SYN-RECV, FIN-WAIT-1, FIN-WAIT-2, CLOSE-WAIT, LAST-ACK, CLOSING, TIME-WAIT, LISTEN, and UNCONN for a closed socket. RFC 9293 writes ESTABLISHED, FIN-WAIT-2, TIME-WAIT; the game writes ESTABLISHED, FIN_WAIT_2, TIME_WAIT.",

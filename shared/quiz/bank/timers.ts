@@ -75,7 +75,7 @@ export const TIMERS: ConceptItem[] = [
     prompt: t("What is the quiet time for?", "静默时间是用来做什么的？"),
     choices: [
       t("After a restart, one MSL without new connections, since TIME_WAIT was forgotten.", "重启后一个 MSL 内不建立新连接，因为 TIME_WAIT 已被遗忘。"),
-      t("The pause a server must keep between receiving a SYN and sending its SYN+ACK.", "服务端在收到 SYN 与发出 SYN+ACK 之间必须保持的停顿。"),
+      t("The pause a server must keep between receiving a SYN and sending its SYN+ACK.", "服务端在收到 SYN 与发出 SYN+ACK 之间必须保持的一段停顿。"),
       t("The time a connection in ESTABLISHED may stay idle before TCP closes it.", "ESTABLISHED 中的连接允许空闲、之后就会被 TCP 关闭的时间。"),
       t("Another name for the FIN_WAIT_2 timer of Linux, tcp_fin_timeout, 60 s.", "Linux 的 FIN_WAIT_2 计时器 tcp_fin_timeout（60 秒）的别名。"),
     ],
@@ -105,7 +105,7 @@ export const TIMERS: ConceptItem[] = [
     choices: [
       t("It waits forever: RFC 9293 has no FIN_WAIT_2 timer.", "一直等待：RFC 9293 中没有 FIN_WAIT_2 计时器。"),
       t("After 60 seconds it moves to CLOSED, as every TCP must.", "60 秒后进入 CLOSED，所有 TCP 都必须这样。"),
-      t("After 2MSL it moves on to TIME_WAIT by itself.", "2MSL 后自行进入 TIME_WAIT。"),
+      t("After 2MSL it moves on by itself to TIME_WAIT, then CLOSED.", "2MSL 后自行进入 TIME_WAIT。"),
       t("It sends its FIN again until the peer answers with a FIN.", "不断重发自己的 FIN，直到对方用 FIN 回应。"),
     ],
     explanation: t(
@@ -216,7 +216,7 @@ export const TIMERS: ConceptItem[] = [
     prompt: t("Why doesn't TIME_WAIT by itself protect a new connection after a crash?", "为什么主机崩溃后，仅靠 TIME_WAIT 不能保护新的连接？"),
     choices: [
       t("The crash erased the TIME_WAIT connection, so the host no longer knows it must wait.", "崩溃抹掉了处于 TIME_WAIT 的连接，主机不再知道自己需要等待。"),
-      t("TIME_WAIT is saved to disk, and after the reboot it resumes too late to help.", "TIME_WAIT 保存在磁盘上，重启后恢复得太晚，起不了作用。"),
+      t("TIME_WAIT is saved to disk, and after the reboot it resumes too late to help.", "TIME_WAIT 保存在磁盘上，重启之后恢复得太晚，根本起不了作用。"),
       t("A crash sends a RST to every peer, and those RSTs clear TIME_WAIT everywhere.", "崩溃会向每个对端发送 RST，这些 RST 清除了各处的 TIME_WAIT。"),
       t("Routers drop every segment of a host that reboots, so TIME_WAIT is not needed.", "主机重启时路由器会丢弃它的所有报文段，所以不需要 TIME_WAIT。"),
     ],
