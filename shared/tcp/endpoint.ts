@@ -1,5 +1,5 @@
 // Creating an endpoint, and the fresh TCB a new connection (or a reboot) starts from.
-import { DEFAULT_MSL_MS, DEFAULT_RCV_WND, DEFAULT_RTO_MS } from "./profile";
+import { DEFAULT_MSL_MS, DEFAULT_RCV_WND, DEFAULT_RTO_MS, linuxSettings } from "./profile";
 import { isSeqNumber, seqAdd } from "./seq";
 import type { Endpoint, EndpointOptions } from "./types";
 
@@ -31,6 +31,13 @@ export function createEndpoint(options: EndpointOptions): Endpoint {
     finReceived: false,
     app: "open",
     received: "",
+    unread: 0,
+    autoRecv: options.autoRecv ?? true,
+    maxSndWnd: 0,
+    lastOowAckAt: null,
+    linux: linuxSettings(options.linux),
+    srtt: null,
+    rttvar: 0,
     retransmitQueue: [],
     timers: { retransmit: null, timeWait: null, finWait2: null },
     msl,
@@ -54,6 +61,8 @@ export function freshConnection(ep: Endpoint, iss: number): Endpoint {
     msl: ep.msl,
     rcvWnd: ep.rcvWnd,
     rtoMs: ep.rtoMs,
+    autoRecv: ep.autoRecv,
+    linux: ep.linux,
   });
   e.state = ep.state;
   e.quietUntil = ep.quietUntil;

@@ -38,6 +38,7 @@ export function arriveListen(ctx: Ctx, seg: Segment): void {
     ep.irs = seg.seq;
     ep.rcvNxt = seqAdd(seg.seq, 1);
     ep.sndWnd = seg.window;
+    ep.maxSndWnd = Math.max(ep.maxSndWnd, seg.window);
     ep.sndWl1 = seg.seq;
     ep.sndWl2 = 0;
     note(ctx, "segment/listen-syn", { irs: seg.seq, iss: ep.iss });

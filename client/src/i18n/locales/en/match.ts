@@ -164,6 +164,19 @@ export default {
     "segment/syn-rcvd-syn-listen": "A SYN in SYN_RCVD after a passive open: back to LISTEN.",
     "segment/syn-ack-crossed": "Simultaneous open: the peer's SYN,ACK arrives in SYN_RCVD, so ESTABLISHED.",
     "host/reboot": "The host restarted: every connection is forgotten.",
+    "user/data-read": "The application read {{bytes}} bytes; {{unread}} still wait in its receive buffer.",
+    "user/close-unread-reset":
+      "close() with {{unread}} bytes nobody read: Linux sends RST,ACK and goes to CLOSED instead of a FIN, so the peer learns the data was lost. RFC 9293 (3.6) allows this half-duplex close; a plain CLOSE would send a FIN and keep reading.",
+    "segment/ack-too-old":
+      "The ACK is older than SND.UNA minus the largest window the peer offered: a challenge ACK, segment dropped (RFC 5961 5.2). Linux also counts only what has been acknowledged so far, so right after the handshake any old ACK is challenged.",
+    "segment/ack-rate-limited":
+      "Linux sends at most one ACK per 500 ms to out-of-window segments and challenges (tcp_invalid_ratelimit), so two such ACKs cannot loop: this one is not sent. The RFC text answers every one.",
+    "segment/time-wait-syn-reopen":
+      "A new SYN above RCV.NXT reaches TIME_WAIT: Linux ends TIME_WAIT and lets the listener accept it, with an ISS 65537 above the old SND.NXT (RFC 6191). The RFC profile answers a challenge ACK.",
+    "segment/time-wait-rst-ignored":
+      "A RST in TIME_WAIT is ignored: either it is not at RCV.NXT (Linux sends no challenge ACK in TIME_WAIT) or tcp_rfc1337 protects TIME_WAIT from being cut short (RFC 1337).",
+    "timer/syn-ack-give-up":
+      "The SYN,ACK was never answered (tcp_synack_retries): Linux drops the half-open connection and keeps listening: LISTEN.",
   },
   mistake: {
     "wrong-flags": "Wrong flags: TCP would send {{expected}}.",

@@ -164,6 +164,19 @@ export default {
     "segment/syn-rcvd-syn-listen": "被动打开后在 SYN_RCVD 中收到 SYN：回到 LISTEN。",
     "segment/syn-ack-crossed": "同时打开：在 SYN_RCVD 中收到对方的 SYN,ACK，进入 ESTABLISHED。",
     "host/reboot": "主机重启：所有连接都被遗忘。",
+    "user/data-read": "应用读取了 {{bytes}} 字节；接收缓冲区里还有 {{unread}} 字节未读。",
+    "user/close-unread-reset":
+      "调用 close() 时还有 {{unread}} 字节没人读：Linux 不发 FIN，而是发送 RST,ACK 并直接进入 CLOSED，让对方知道数据丢了。RFC 9293（3.6 节）允许这种半双工关闭；普通的 CLOSE 会发 FIN 并继续读。",
+    "segment/ack-too-old":
+      "这个 ACK 比 SND.UNA 减去对方通告过的最大窗口还要旧：发送挑战 ACK，丢弃报文段（RFC 5961 5.2 节）。Linux 还只算到目前已确认的字节数，所以刚握手完时，任何旧 ACK 都会被挑战。",
+    "segment/ack-rate-limited":
+      "Linux 对窗口外的报文段和挑战 ACK 每 500 毫秒最多回一个 ACK（tcp_invalid_ratelimit），以免两端互相回 ACK 形成循环：这一个不发送。按 RFC 原文则每个都要回。",
+    "segment/time-wait-syn-reopen":
+      "一个序号高于 RCV.NXT 的新 SYN 到达 TIME_WAIT：Linux 结束 TIME_WAIT，让监听套接字接受它，新的 ISS 比旧的 SND.NXT 大 65537（RFC 6191）。RFC 配置则回一个挑战 ACK。",
+    "segment/time-wait-rst-ignored":
+      "TIME_WAIT 中的 RST 被忽略：要么它不等于 RCV.NXT（Linux 在 TIME_WAIT 中不发挑战 ACK），要么 tcp_rfc1337 保护 TIME_WAIT 不被提前结束（RFC 1337）。",
+    "timer/syn-ack-give-up":
+      "SYN,ACK 始终没有得到回应（tcp_synack_retries）：Linux 丢弃这个半开连接，继续监听：LISTEN。",
   },
   mistake: {
     "wrong-flags": "标志位错误：TCP 此时会发送 {{expected}}。",
