@@ -271,6 +271,8 @@ export const NOTE_CODES = [
   "segment/ack-rate-limited", // linux: an ACK to an out-of-window segment or a challenge ACK within 500 ms of the last: not sent
   "segment/time-wait-syn-reopen", // linux: a SYN above RCV.NXT in TIME_WAIT opens a new connection (RFC 6191)
   "segment/time-wait-rst-ignored", // linux: a RST in TIME_WAIT is ignored (tcp_rfc1337, or not at RCV.NXT)
+  "segment/orphan-syn-reset", // linux: a SYN to an orphaned FIN_WAIT_2 is answered with RST and the connection ends
+  "segment/syn-rcvd-syn-again", // linux: the peer's SYN again in SYN_RCVD: the SYN,ACK is sent again
   // timers
   "timer/retransmit", // {seq, retries, rto}: the head of the retransmission queue is sent again
   "timer/retransmit-give-up", // too many retries: the connection is aborted

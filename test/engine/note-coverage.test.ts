@@ -153,9 +153,13 @@ const TRACES: Record<string, () => Note[]> = {
     converse(s, "b", act(s, "b", { type: "close" }));
     converse(s, "a", act(s, "a", { type: "close" }));
     act(s, "b", { type: "segment", segment: seg(`S seq=${plus(s.b.rcvNxt, 100_000)}`) }); // time-wait-syn-reopen
+    const o = established("linux");
+    converse(o, "a", act(o, "a", { type: "close" }));
+    act(o, "a", { type: "segment", segment: seg(`S seq=${o.a.rcvNxt}`) }); // orphan-syn-reset
     let l = apply(endpointA("linux"), { type: "open", passive: true }).endpoint;
     l = apply(l, { type: "segment", segment: seg("S seq=7") }).endpoint;
-    const notes: Note[] = [];
+    const again = apply(l, { type: "segment", segment: seg("S seq=7") }); // syn-rcvd-syn-again
+    const notes: Note[] = [...notesOf(o), ...again.notes];
     for (let i = 0; i < 8 && l.state === "SYN_RCVD"; i++) {
       const t = apply(l, { type: "timeout", timer: "retransmit" }, nextAt(l));
       notes.push(...t.notes);

@@ -39,6 +39,8 @@ export interface Trace {
 export interface ReplayResult {
   /** Segments and states compared, and errors checked. */
   matched: number;
+  /** The engine's pure ACKs that the kernel's delayed ACK merged into its next segment. */
+  merged: number;
   mismatches: string[];
 }
 
@@ -97,6 +99,7 @@ export function replay(trace: Trace): ReplayResult {
   const pending: Pending[] = [];
   const mismatches: string[] = [];
   let matched = 0;
+  let merged = 0;
 
   const apply = (event: TcpEvent, at: number, slack: number): void => {
     const r = step(ep, event, at);
@@ -122,6 +125,14 @@ export function replay(trace: Trace): ReplayResult {
       const kernel = segmentOf(e.segment);
       // A retransmission the engine has not fired yet: the kernel's timer fired at e.t.
       if (pending.length === 0) fireTimers(e.t + 50);
+      // Delayed ACK: Linux holds a pure ACK back for a few ms, and when it sends data or a FIN
+      // meanwhile the ACK rides on it. The match does the same with an owed ACK (a segment
+      // carrying its ack number covers it), so the engine's pure ACK counts as merged.
+      const next = pending[1];
+      if (pending.length > 1 && isPureAck(pending[0]!.segment) && next !== undefined && label(next.segment) === label(kernel) && kernel.flags.ack && kernel.ack === pending[0]!.segment.ack) {
+        pending.shift();
+        merged++;
+      }
       const head = pending.shift();
       if (head === undefined) {
         mismatches.push(`${where}: kernel sent ${label(kernel)}, the engine nothing`);
@@ -148,8 +159,10 @@ export function replay(trace: Trace): ReplayResult {
     }
   }
   for (const p of pending) mismatches.push(`end: the engine sent ${label(p.segment)} at ${p.at} ms, the kernel nothing`);
-  return { matched, mismatches };
+  return { matched, merged, mismatches };
 }
+
+const isPureAck = (s: Segment): boolean => s.flags.ack && !s.flags.syn && !s.flags.fin && !s.flags.rst && s.data.length === 0;
 
 /** The engine's user event for a call on the kernel's socket (null: nothing for the engine). */
 function callEvent(call: string, data: string | undefined, ep: Endpoint): TcpEvent | null {

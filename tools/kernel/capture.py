@@ -112,7 +112,7 @@ class Capture:
         return round(((time.time() if at is None else at) - self.t0) * 1000, 1)
 
     # ---- segments -------------------------------------------------------------------
-    def peer(self, flags, seq, ack=0, data="", window=PEER_WINDOW):
+    def peer(self, flags, seq, ack=0, data="", window=PEER_WINDOW, pause=30):
         """Sends <SEQ=PEER_ISS+seq><ACK=kernel ISS+ack> with the given flags ("SAFRP")."""
         abs_seq = (PEER_ISS + seq) % 2**32
         abs_ack = ((self.kernel_iss or 0) + ack) % 2**32 if "A" in flags else 0
@@ -122,7 +122,7 @@ class Capture:
         self.drain()
         self.tx.sendto(bytes(pkt), (KERNEL_ADDR, 0))
         self.events.append({"t": self.now_ms(), "kind": "peer", "segment": seg_json(flags, abs_seq, abs_ack, window, data)})
-        self.pause(30)
+        self.pause(pause)
 
     def drain(self):
         """Reads every kernel segment already captured."""
@@ -274,6 +274,8 @@ def play(name, scenario):
             kind = step[0]
             if kind == "peer":
                 cap.peer(*step[1:])
+                if len(step) > 6 and step[6] == 0:
+                    continue  # the next step follows at once (no ss in between)
             elif kind == "wait":
                 cap.pause(step[1])
             elif kind == "until":

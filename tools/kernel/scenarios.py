@@ -20,6 +20,15 @@ PEER_FIN = PASSIVE + [("peer", "FA", 1, 1), ("wait", 300)]
 # Waits longer than Linux's rate limit of out-of-window ACKs (tcp_invalid_ratelimit, 500 ms).
 RATE = ("wait", 600)
 
+# The synchronized states the kernel can be put in, each with the peer's next sequence number.
+STATES = {
+    "fin-wait-1": (PASSIVE + [("close",)], 1),
+    "fin-wait-2": (KERNEL_FIN_ACKED, 1),
+    "close-wait": (PEER_FIN, 2),
+    "last-ack": (PEER_FIN + [("close",)], 2),
+    "closing": (PASSIVE + [("close",), ("peer", "FA", 1, 1)], 2),
+}
+
 SCENARIOS = {
     "passive-open": {
         "description": "three-way handshake, the kernel listening",
@@ -209,4 +218,46 @@ SCENARIOS = {
         "description": "data each way and its ACKs",
         "steps": PASSIVE + [("peer", "PA", 1, 1, "ping"), ("recv", {}), ("send", {"data": "pong"}), ("peer", "A", 5, 5)],
     },
+    "close-three-segments-merged": {
+        "description": "the peer's FIN and the kernel's close() at once: the delayed ACK rides on the FIN (three segments)",
+        "steps": PASSIVE + [("peer", "FA", 1, 1, "", 65535, 0), ("close",), ("peer", "A", 2, 2)],
+    },
+    "syn-rcvd-syn-again": {
+        "description": "SYN_RCVD: the peer sends its SYN again (its SYN,ACK was lost): the SYN,ACK is sent again",
+        "steps": [("listen",), ("peer", "S", 0, 0), ("peer", "S", 0, 0), ("peer", "A", 1, 1), ("accept",)],
+    },
+    "syn-rcvd-bad-ack": {
+        "description": "SYN_RCVD: an ACK of something never sent: RST",
+        "steps": [("listen",), ("peer", "S", 0, 0), ("peer", "A", 1, 1000), ("wait", 100)],
+    },
+    "syn-time-wait-old": {
+        "description": "a SYN below RCV.NXT in TIME_WAIT: ACK, TIME_WAIT stays",
+        "steps": KERNEL_TIME_WAIT + [("peer", "S", -1000, 0), ("wait", 100)],
+    },
+    "syn-time-wait-no-listener": {
+        "description": "a new SYN in TIME_WAIT after an active open (no listener): the TIME_WAIT ACK",
+        "steps": ACTIVE + [("close",), ("peer", "A", 1, 2), ("peer", "FA", 1, 2), ("peer", "S", 100_000, 0), ("wait", 100)],
+    },
+}
+
+for state, (steps, nxt) in STATES.items():
+    SCENARIOS[f"rst-{state}-in-window"] = {
+        "description": f"RST in the window but not at RCV.NXT in {state.upper().replace('-', '_')}: challenge ACK",
+        "steps": steps + [("peer", "R", nxt + 100, 0)],
+    }
+    SCENARIOS[f"rst-{state}-out-of-window"] = {
+        "description": f"RST outside the window in {state.upper().replace('-', '_')}: dropped",
+        "steps": steps + [("peer", "R", nxt + 100_000, 0)],
+    }
+    SCENARIOS[f"syn-{state}"] = {
+        "description": f"SYN in {state.upper().replace('-', '_')}: challenge ACK",
+        "steps": steps + [("peer", "S", nxt, 0)],
+    }
+SCENARIOS["rst-syn-rcvd-in-window"] = {
+    "description": "RST in the window but not at RCV.NXT in SYN_RCVD",
+    "steps": [("listen",), ("peer", "S", 0, 0), ("peer", "R", 100, 0), ("wait", 100)],
+}
+SCENARIOS["rst-syn-rcvd-out-of-window"] = {
+    "description": "RST outside the window in SYN_RCVD",
+    "steps": [("listen",), ("peer", "S", 0, 0), ("peer", "R", 100_000, 0), ("wait", 100)],
 }

@@ -3,10 +3,8 @@
 import { processAck } from "./ack";
 import { note, type Ctx } from "../core/context";
 import { flushAck, segLen, sendOowAck, trySend } from "../core/output";
-import { freshConnection } from "../endpoint";
-import { LINUX_TIME_WAIT_ISS_GAP } from "../profile";
-import { arriveListen } from "./unsynchronized";
-import { seqAdd, seqGt, seqInRange, seqLe } from "../seq";
+import { linuxTakesSegment } from "./linux";
+import { seqAdd, seqInRange, seqLe } from "../seq";
 import { finAcked, receiveTextAndFin, restartTimeWait } from "./text";
 import { enterState, returnToListen } from "../core/transition";
 import type { Endpoint, Segment } from "../types";
@@ -58,7 +56,7 @@ export function arriveSynchronized(ctx: Ctx, seg: Segment): void {
     return;
   }
 
-  if (ep.profile === "linux" && ep.state === "TIME_WAIT" && timeWaitLinux(ctx, seg)) return;
+  if (ep.profile === "linux" && linuxTakesSegment(ctx, seg)) return;
 
   // First, the sequence number: an unacceptable segment gets <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>
   // (unless it is a RST) and is dropped.
@@ -134,30 +132,4 @@ function finishSegment(ctx: Ctx): void {
   if (ep.state === "FIN_WAIT_1" && finAcked(ep)) enterState(ctx, "FIN_WAIT_2");
   trySend(ctx);
   flushAck(ctx);
-}
-
-/**
- * linux's TIME_WAIT (tcp_timewait_state_process), where it differs from 3.10.7.4. Returns
- * true when the segment has been dealt with.
- * - A SYN above RCV.NXT opens a new connection if a listener is there (the connection came
- *   from a passive open), with ISS = SND.NXT + 65537 (RFC 6191 without timestamps).
- * - A RST at RCV.NXT ends TIME_WAIT unless tcp_rfc1337 is set (RFC 1337); any other RST is
- *   dropped without a challenge ACK.
- */
-function timeWaitLinux(ctx: Ctx, seg: Segment): boolean {
-  const ep = ctx.ep;
-  const f = seg.flags;
-  if (f.syn && !f.ack && !f.rst && ep.passiveOpen && seqGt(seg.seq, ep.rcvNxt)) {
-    const iss = seqAdd(ep.sndNxt, LINUX_TIME_WAIT_ISS_GAP);
-    note(ctx, "segment/time-wait-syn-reopen", { seq: seg.seq, rcvNxt: ep.rcvNxt, iss });
-    ctx.ep = freshConnection(ep, iss);
-    ctx.ep.passiveOpen = true;
-    arriveListen(ctx, seg);
-    return true;
-  }
-  if (f.rst && (seg.seq !== ep.rcvNxt || ep.linux.rfc1337)) {
-    note(ctx, "segment/time-wait-rst-ignored", { seq: seg.seq, rcvNxt: ep.rcvNxt, rfc1337: ep.linux.rfc1337 });
-    return true;
-  }
-  return false;
 }

@@ -177,6 +177,10 @@ export default {
       "A RST in TIME_WAIT is ignored: either it is not at RCV.NXT (Linux sends no challenge ACK in TIME_WAIT) or tcp_rfc1337 protects TIME_WAIT from being cut short (RFC 1337).",
     "timer/syn-ack-give-up":
       "The SYN,ACK was never answered (tcp_synack_retries): Linux drops the half-open connection and keeps listening: LISTEN.",
+    "segment/orphan-syn-reset":
+      "A SYN reaches a connection nobody owns any more (close(), FIN_WAIT_2): Linux answers RST and forgets it. The RFC profile would send a challenge ACK (RFC 5961).",
+    "segment/syn-rcvd-syn-again":
+      "The peer sent its SYN again, so our SYN,ACK was lost: Linux sends the SYN,ACK again at once. By the RFC text this old SYN only gets an ACK and the SYN,ACK waits for its timer.",
   },
   mistake: {
     "wrong-flags": "Wrong flags: TCP would send {{expected}}.",

@@ -177,6 +177,10 @@ export default {
       "TIME_WAIT 中的 RST 被忽略：要么它不等于 RCV.NXT（Linux 在 TIME_WAIT 中不发挑战 ACK），要么 tcp_rfc1337 保护 TIME_WAIT 不被提前结束（RFC 1337）。",
     "timer/syn-ack-give-up":
       "SYN,ACK 始终没有得到回应（tcp_synack_retries）：Linux 丢弃这个半开连接，继续监听：LISTEN。",
+    "segment/orphan-syn-reset":
+      "一个 SYN 到达了已经没有应用持有的连接（close() 之后的 FIN_WAIT_2）：Linux 回以 RST 并把连接忘掉。RFC 配置则会发送挑战 ACK（RFC 5961）。",
+    "segment/syn-rcvd-syn-again":
+      "对方又发来了它的 SYN，说明我们的 SYN,ACK 丢了：Linux 立即重发 SYN,ACK。按 RFC 原文，这个旧 SYN 只会得到一个 ACK，SYN,ACK 要等计时器到期才重传。",
   },
   mistake: {
     "wrong-flags": "标志位错误：TCP 此时会发送 {{expected}}。",
