@@ -50,7 +50,7 @@ export function timeout(ctx: Ctx, timer: TimerName): void {
     return;
   }
   // linux: the orphaned socket's FIN_WAIT_2 timer (tcp_fin_timeout) ran out.
-  note(ctx, "timer/fin-wait-2-expired", {});
+  note(ctx, "timer/fin-wait-2-expired", { finTimeoutMs: ep.linux.finTimeoutMs });
   enterState(ctx, "CLOSED", "fin-wait-2-timeout");
 }
 

@@ -273,6 +273,8 @@ export const NOTE_CODES = [
   "segment/time-wait-rst-ignored", // linux: a RST in TIME_WAIT is ignored (tcp_rfc1337, or not at RCV.NXT)
   "segment/orphan-syn-reset", // linux: a SYN to an orphaned FIN_WAIT_2 is answered with RST and the connection ends
   "segment/syn-rcvd-syn-again", // linux: the peer's SYN again in SYN_RCVD: the SYN,ACK is sent again
+  "user/abort-reset-ack", // linux: ABORT sends RST,ACK with SND.NXT and RCV.NXT (rfc: user/abort-reset)
+  "segment/syn-ack-crossed-ack", // linux: the crossed SYN,ACK of a simultaneous open -> ESTABLISHED, and an ACK
   // timers
   "timer/retransmit", // {seq, retries, rto}: the head of the retransmission queue is sent again
   "timer/retransmit-give-up", // too many retries: the connection is aborted

@@ -159,7 +159,15 @@ const TRACES: Record<string, () => Note[]> = {
     let l = apply(endpointA("linux"), { type: "open", passive: true }).endpoint;
     l = apply(l, { type: "segment", segment: seg("S seq=7") }).endpoint;
     const again = apply(l, { type: "segment", segment: seg("S seq=7") }); // syn-rcvd-syn-again
-    const notes: Note[] = [...notesOf(o), ...again.notes];
+    const ab = established("linux");
+    act(ab, "a", { type: "abort" }); // abort-reset-ack
+    const so = pair("linux");
+    const [synA] = act(so, "a", { type: "open", passive: false });
+    const [synB] = act(so, "b", { type: "open", passive: false });
+    const [saA] = act(so, "a", { type: "segment", segment: synB! });
+    act(so, "b", { type: "segment", segment: synA! });
+    act(so, "b", { type: "segment", segment: saA! }); // syn-ack-crossed-ack
+    const notes: Note[] = [...notesOf(o), ...again.notes, ...notesOf(ab), ...notesOf(so)];
     for (let i = 0; i < 8 && l.state === "SYN_RCVD"; i++) {
       const t = apply(l, { type: "timeout", timer: "retransmit" }, nextAt(l));
       notes.push(...t.notes);

@@ -33,9 +33,10 @@ export function arriveSynchronized(ctx: Ctx, seg: Segment): void {
   // enter ESTABLISHED. rfc answers nothing (Figure 7); linux treats the SYN as an old
   // duplicate of sequence space and ACKs it (tcp_data_queue).
   if (ep.state === "SYN_RCVD" && !ep.passiveOpen && f.syn && f.ack && !f.rst && seqAdd(seg.seq, 1) === ep.rcvNxt) {
-    note(ctx, "segment/syn-ack-crossed", { seq: seg.seq, ack: seg.ack });
+    const linux = ep.profile === "linux";
+    note(ctx, linux ? "segment/syn-ack-crossed-ack" : "segment/syn-ack-crossed", { seq: seg.seq, ack: seg.ack });
     if (!processAck(ctx, seg)) return;
-    if (ep.profile === "linux") ctx.ackNeeded = true;
+    if (linux) ctx.ackNeeded = true;
     finishSegment(ctx);
     return;
   }

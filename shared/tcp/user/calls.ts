@@ -193,9 +193,13 @@ export function userAbort(ctx: Ctx): void {
     case "CLOSE_WAIT":
       // 3.10.5: send <SEQ=SND.NXT><CTL=RST>, flush everything, CLOSED. linux (tcp_disconnect,
       // tcp_send_active_reset) sends RST,ACK with RCV.NXT.
-      if (ep.profile === "linux") sendActiveReset(ctx);
-      else ctx.segments.push({ seq: ep.sndNxt, ack: 0, flags: flags(false, false, false, true, false), window: ep.rcvWnd, data: "" });
-      note(ctx, "user/abort-reset", { seq: ep.sndNxt });
+      if (ep.profile === "linux") {
+        sendActiveReset(ctx);
+        note(ctx, "user/abort-reset-ack", { seq: ep.sndNxt, ack: ep.rcvNxt });
+      } else {
+        ctx.segments.push({ seq: ep.sndNxt, ack: 0, flags: flags(false, false, false, true, false), window: ep.rcvWnd, data: "" });
+        note(ctx, "user/abort-reset", { seq: ep.sndNxt });
+      }
       enterState(ctx, "CLOSED", "aborted");
       return;
     default:

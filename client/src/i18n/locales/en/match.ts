@@ -181,6 +181,10 @@ export default {
       "A SYN reaches a connection nobody owns any more (close(), FIN_WAIT_2): Linux answers RST and forgets it. The RFC profile would send a challenge ACK (RFC 5961).",
     "segment/syn-rcvd-syn-again":
       "The peer sent its SYN again, so our SYN,ACK was lost: Linux sends the SYN,ACK again at once. By the RFC text this old SYN only gets an ACK and the SYN,ACK waits for its timer.",
+    "user/abort-reset-ack":
+      "Abort: Linux sends RST,ACK with SEQ = SND.NXT = {{seq}} and ACK = RCV.NXT = {{ack}}. RFC 9293 (3.10.5) asks only for a RST with SEQ = SND.NXT; the ACK field costs nothing and tells the peer which data got through.",
+    "segment/syn-ack-crossed-ack":
+      "Simultaneous open: the peer's SYN,ACK arrives in SYN_RCVD, so ESTABLISHED. Linux also sends an ACK: the SYN in it is a byte it already has, and already-received data is ACKed. RFC 9293 (Figure 7) sends nothing here.",
   },
   mistake: {
     "wrong-flags": "Wrong flags: TCP would send {{expected}}.",
