@@ -1,5 +1,5 @@
 // Creating an endpoint, and the fresh TCB a new connection (or a reboot) starts from.
-import { DEFAULT_MSL_MS, DEFAULT_RCV_WND, DEFAULT_RTO_MS, linuxSettings } from "./profile";
+import { DEFAULT_MSL_MS, DEFAULT_RCV_WND, DEFAULT_RTO_MS, linuxSettings, r2Settings } from "./profile";
 import { isSeqNumber, seqAdd } from "./seq";
 import type { Endpoint, EndpointOptions } from "./types";
 
@@ -36,6 +36,7 @@ export function createEndpoint(options: EndpointOptions): Endpoint {
     maxSndWnd: 0,
     lastOowAckAt: null,
     linux: linuxSettings(options.linux),
+    r2: r2Settings(options.r2),
     srtt: null,
     rttvar: 0,
     retransmitQueue: [],
@@ -63,6 +64,7 @@ export function freshConnection(ep: Endpoint, iss: number): Endpoint {
     rtoMs: ep.rtoMs,
     autoRecv: ep.autoRecv,
     linux: ep.linux,
+    r2: ep.r2,
   });
   e.state = ep.state;
   e.quietUntil = ep.quietUntil;

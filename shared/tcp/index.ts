@@ -20,6 +20,7 @@ export {
   LINUX_TIME_WAIT_MS,
   linuxModelTimeout,
   linuxSettings,
+  r2Settings,
   MAX_RTO_MS,
   RFC_R2_MS,
   RFC_R2_SYN_MS,

@@ -44,6 +44,20 @@ export const LINUX_LIMITS = {
   synLinearTimeouts: { min: 0, max: 127 },
 } as const;
 
+/**
+ * R2 as the application set it: a SYN's R2 is never under 3 minutes (MUST-23);
+ * anything that is not a positive number falls back to the default; null data R2 = never.
+ */
+export function r2Settings(given: { synMs?: number; dataMs?: number | null } | undefined): { synMs: number; dataMs: number | null } {
+  const ok = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v) && v > 0;
+  const syn = given?.synMs;
+  const data = given?.dataMs;
+  return {
+    synMs: ok(syn) ? Math.max(syn, RFC_R2_SYN_MS) : RFC_R2_SYN_MS,
+    dataMs: data === null ? null : ok(data) ? data : RFC_R2_MS,
+  };
+}
+
 /** The settings with every missing or out-of-range value replaced by Linux's default. */
 export function linuxSettings(given: Partial<LinuxSettings> | undefined): LinuxSettings {
   const out: LinuxSettings = { ...LINUX_DEFAULTS };
@@ -77,7 +91,10 @@ export function nextRto(ep: Endpoint, rto: number, retries: number): number {
  *   after the time tcp_retries2 doublings of TCP_RTO_MIN would take (tcp_model_timeout).
  */
 export function givesUp(ep: Endpoint, headIsSyn: boolean, retries: number, elapsed: number): boolean {
-  if (ep.profile === "rfc") return elapsed >= (headIsSyn ? RFC_R2_SYN_MS : RFC_R2_MS);
+  if (ep.profile === "rfc") {
+    const r2 = headIsSyn ? ep.r2.synMs : ep.r2.dataMs;
+    return r2 !== null && elapsed >= r2;
+  }
   if (headIsSyn) {
     const limit = ep.state === "SYN_SENT" ? ep.linux.synRetries + ep.linux.synLinearTimeouts : ep.linux.synackRetries;
     return retries >= limit;

@@ -138,6 +138,8 @@ export interface Endpoint {
   lastOowAckAt: number | null;
   /** The linux profile's sysctls. */
   linux: LinuxSettings;
+  /** rfc profile: R2 of RFC 9293 3.8.3 in ms, set by the application; null: never give up. */
+  r2: { synMs: number; dataMs: number | null };
   /** linux: the smoothed round-trip time (RFC 6298 2.2-2.3), once a sample was taken; ms. */
   srtt: number | null;
   /** linux: the round-trip time variation (RFC 6298 RTTVAR); ms. */
@@ -181,6 +183,11 @@ export interface EndpointOptions {
   autoRecv?: boolean;
   /** linux profile: the sysctls that differ from Linux's defaults. */
   linux?: Partial<LinuxSettings>;
+  /**
+   * rfc profile: R2 (RFC 9293 3.8.3), ms. `synMs` defaults to 3 minutes and is never
+   * less (MUST-23); `dataMs` defaults to 100 s, null means "infinity".
+   */
+  r2?: { synMs?: number; dataMs?: number | null };
 }
 
 export type TcpEvent =

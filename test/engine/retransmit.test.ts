@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { act, apply, codes, endpointA, established, ISS_A, nextAt, plus, transitions } from "./fixtures";
-import { nextDeadline, type Endpoint } from "../../shared/tcp";
+import { nextDeadline, r2Settings, type Endpoint } from "../../shared/tcp";
 import { fmt } from "./trace";
 
 /** Fires the retransmit timer `n` times at its deadlines; returns the endpoint and segments. */
@@ -72,6 +72,20 @@ describe("retransmission (RFC 9293 3.8.3, RFC 6298)", () => {
     expect(six.ep.state).toBe("ESTABLISHED");
     const r = apply(six.ep, { type: "timeout", timer: "retransmit" }, nextAt(six.ep));
     expect(transitions(r.notes)).toEqual(["ESTABLISHED->CLOSED"]);
+  });
+
+  it("rfc: the application sets R2: null retransmits data forever, a SYN's R2 never drops under 3 minutes", () => {
+    const p = established();
+    const forever = { ...apply(p.a, { type: "send", data: "x" }).endpoint, r2: r2Settings({ dataMs: null }) };
+    const many = expire(forever, 20);
+    expect(many.ep.state).toBe("ESTABLISHED");
+    expect(many.sent).toHaveLength(20);
+    expect(r2Settings({ synMs: 5000 }).synMs).toBe(180_000);
+    expect(r2Settings({ synMs: 300_000, dataMs: -1 })).toEqual({ synMs: 300_000, dataMs: 100_000 });
+    const opened = apply(endpointA("rfc", { r2: { synMs: 300_000 } }), { type: "open", passive: false }).endpoint;
+    const eight = expire(opened, 8); // 1, 3, 7, 15, 31, 63, 123, 183 s
+    expect(eight.ep.state).toBe("SYN_SENT");
+    expect(expire(eight.ep, 2).ep.state).toBe("CLOSED"); // 243 s, then 303 s >= R2
   });
 
   it("linux: data is retransmitted for the tcp_retries2 time model (924.6 s with 15) before the connection is aborted", () => {

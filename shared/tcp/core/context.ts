@@ -44,6 +44,7 @@ function copyEndpoint(e: Endpoint): Endpoint {
     maxSndWnd: e.maxSndWnd,
     lastOowAckAt: e.lastOowAckAt,
     linux: e.linux,
+    r2: e.r2,
     srtt: e.srtt,
     rttvar: e.rttvar,
     retransmitQueue: e.retransmitQueue,
