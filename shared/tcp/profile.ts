@@ -14,6 +14,8 @@ export const LINUX_FIN_WAIT_2_MS = 60_000;
 export const MAX_RTO_MS: Record<Profile, number> = { rfc: 60_000, linux: 120_000 };
 /** linux: TCP_RTO_MIN, the base of the tcp_retries2 time model (tcp_model_timeout). */
 export const LINUX_RTO_MIN_MS = 200;
+/** linux: TCP_TIMEOUT_MIN (2 jiffies), how soon a SYN goes out again after a bad ACK in SYN_SENT. */
+export const LINUX_TIMEOUT_MIN_MS = 2;
 /** linux: tcp_invalid_ratelimit, at most one ACK per 500 ms to out-of-window segments. */
 export const LINUX_OOW_RATE_LIMIT_MS = 500;
 /** linux: a SYN in TIME_WAIT opens a connection with ISS = SND.NXT + 65535 + 2 (tcp_timewait_state_process). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { act, apply, codes, converse, established, nextAt, plus, transitions } from "./fixtures";
+import { act, apply, codes, converse, endpointA, established, nextAt, plus, transitions } from "./fixtures";
 import { fmt, seg } from "./trace";
 
 describe("linux profile: close() orphans the socket", () => {
@@ -74,6 +74,18 @@ describe("linux profile: close() orphans the socket", () => {
     expect(p.a.state).toBe("TIME_WAIT");
     expect(p.a.timers).toEqual({ retransmit: null, timeWait: 2000 + 60_000, finWait2: null });
     expect(transitions(p.log.filter((l) => l.side === "a").map((l) => l.note)).at(-1)).toBe("FIN_WAIT_2->TIME_WAIT");
+  });
+
+  it("linux: a bad ACK in SYN_SENT is answered with RST and the SYN goes out again 2 ms later (rfc: at its RTO)", () => {
+    for (const profile of ["linux", "rfc"] as const) {
+      const opened = apply(endpointA(profile), { type: "open", passive: false }, 100).endpoint;
+      const r = apply(opened, { type: "segment", segment: seg(`SA seq=7 ack=${plus(opened.iss, 50)}`) }, 300);
+      expect(r.segments.map(fmt)).toEqual([`R seq=${plus(opened.iss, 50)}`]);
+      expect(nextAt(r.endpoint)).toBe(profile === "linux" ? 302 : 1100);
+      const again = apply(r.endpoint, { type: "timeout", timer: "retransmit" }, nextAt(r.endpoint));
+      expect(again.segments.map(fmt)).toEqual([`S seq=${opened.iss}`]);
+      expect(nextAt(again.endpoint)).toBe(nextAt(r.endpoint) + (profile === "linux" ? 1000 : 2000));
+    }
   });
 
   it("linux: a SYN,ACK is retransmitted 5 times (tcp_synack_retries) before the request is dropped and LISTEN stays", () => {

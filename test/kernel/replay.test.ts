@@ -13,11 +13,12 @@ const traces: Trace[] = readdirSync(DIR)
   .map((f) => JSON.parse(readFileSync(join(DIR, f), "utf8")) as Trace);
 
 describe("kernel traces replay through the linux profile", () => {
-  it("there are traces, each from a Linux kernel, each with segments both ways", () => {
+  it("there are traces, each from a Linux kernel, each with segments and states", () => {
     expect(traces.length).toBeGreaterThanOrEqual(40);
     for (const t of traces) {
       expect(t.kernel, t.name).toMatch(/^\d+\.\d+/);
-      expect(t.events.some((e) => e.kind === "kernel"), t.name).toBe(true);
+      expect(t.events.some((e) => e.kind === "kernel" || e.kind === "peer"), t.name).toBe(true);
+      expect(t.events.some((e) => e.kind === "state"), t.name).toBe(true);
     }
   });
 

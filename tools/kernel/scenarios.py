@@ -253,6 +253,36 @@ for state, (steps, nxt) in STATES.items():
         "description": f"SYN in {state.upper().replace('-', '_')}: challenge ACK",
         "steps": steps + [("peer", "S", nxt, 0)],
     }
+SCENARIOS.update({
+    "time-wait-expiry": {
+        "description": "TIME_WAIT lasts 60 s, then CLOSED",
+        "steps": KERNEL_TIME_WAIT + [("until", "CLOSED", 90_000)],
+    },
+    "closed-port-syn": {
+        "description": "a SYN to a port nobody listens on: RST,ACK",
+        "steps": [("peer", "S", 0, 0), ("wait", 100)],
+    },
+    "closed-port-ack": {
+        "description": "an ACK to a port nobody listens on: RST with SEQ = SEG.ACK",
+        "steps": [("peer", "A", 0, 5), ("wait", 100)],
+    },
+    "listen-ack": {
+        "description": "an ACK to a listener: RST",
+        "steps": [("listen",), ("peer", "A", 0, 5), ("wait", 100)],
+    },
+    "listen-rst": {
+        "description": "a RST to a listener: ignored",
+        "steps": [("listen",), ("peer", "R", 0, 0), ("wait", 100)],
+    },
+    "syn-sent-bad-ack": {
+        "description": "SYN_SENT: a SYN,ACK acknowledging something never sent: RST, SYN_SENT stays",
+        "steps": [("connect",), ("wait", 50), ("peer", "SA", 0, 100), ("wait", 100)],
+    },
+    "rst-syn-sent-bad-ack": {
+        "description": "SYN_SENT: a RST,ACK whose ACK is not acceptable: ignored",
+        "steps": [("connect",), ("wait", 50), ("peer", "RA", 0, 100), ("wait", 100)],
+    },
+})
 SCENARIOS["rst-syn-rcvd-in-window"] = {
     "description": "RST in the window but not at RCV.NXT in SYN_RCVD",
     "steps": [("listen",), ("peer", "S", 0, 0), ("peer", "R", 100, 0), ("wait", 100)],
