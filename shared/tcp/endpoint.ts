@@ -63,9 +63,10 @@ export function freshConnection(ep: Endpoint, iss: number): Endpoint {
     rcvWnd: ep.rcvWnd,
     rtoMs: ep.rtoMs,
     autoRecv: ep.autoRecv,
-    linux: ep.linux,
-    r2: ep.r2,
   });
+  // Already checked when the endpoint was created: shared, never copied.
+  e.linux = ep.linux;
+  e.r2 = ep.r2;
   e.state = ep.state;
   e.quietUntil = ep.quietUntil;
   return e;

@@ -28,14 +28,14 @@ export const RFC_R2_SYN_MS = 180_000;
 export const RFC_R2_MS = 100_000;
 
 /** Linux's defaults for its sysctls (Documentation/networking/ip-sysctl.rst). */
-export const LINUX_DEFAULTS: Readonly<LinuxSettings> = {
+export const LINUX_DEFAULTS: LinuxSettings = Object.freeze({
   finTimeoutMs: LINUX_FIN_WAIT_2_MS,
   synRetries: 6,
   synackRetries: 5,
   retries2: 15,
   synLinearTimeouts: 4,
   rfc1337: false,
-};
+});
 
 /** Bounds a host may set (free play); Linux caps the retry counts at 127 (255 for tcp_synack_retries). */
 export const LINUX_LIMITS = {
@@ -46,11 +46,14 @@ export const LINUX_LIMITS = {
   synLinearTimeouts: { min: 0, max: 127 },
 } as const;
 
+const RFC_R2_DEFAULT = Object.freeze({ synMs: RFC_R2_SYN_MS, dataMs: RFC_R2_MS as number | null });
+
 /**
  * R2 as the application set it: a SYN's R2 is never under 3 minutes (MUST-23);
  * anything that is not a positive number falls back to the default; null data R2 = never.
  */
 export function r2Settings(given: { synMs?: number; dataMs?: number | null } | undefined): { synMs: number; dataMs: number | null } {
+  if (given === undefined) return RFC_R2_DEFAULT;
   const ok = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v) && v > 0;
   const syn = given?.synMs;
   const data = given?.dataMs;
@@ -62,8 +65,8 @@ export function r2Settings(given: { synMs?: number; dataMs?: number | null } | u
 
 /** The settings with every missing or out-of-range value replaced by Linux's default. */
 export function linuxSettings(given: Partial<LinuxSettings> | undefined): LinuxSettings {
+  if (given === undefined || given === null || typeof given !== "object") return LINUX_DEFAULTS;
   const out: LinuxSettings = { ...LINUX_DEFAULTS };
-  if (given === undefined || given === null || typeof given !== "object") return out;
   for (const key of Object.keys(LINUX_LIMITS) as (keyof typeof LINUX_LIMITS)[]) {
     const v = given[key];
     const { min, max } = LINUX_LIMITS[key];

@@ -280,6 +280,7 @@ export const NOTE_CODES = [
   "segment/time-wait-rst-ignored", // linux: a RST in TIME_WAIT is ignored (tcp_rfc1337, or not at RCV.NXT)
   "segment/orphan-syn-reset", // linux: a SYN to an orphaned FIN_WAIT_2 is answered with RST and the connection ends
   "segment/syn-rcvd-syn-again", // linux: the peer's SYN again in SYN_RCVD: the SYN,ACK is sent again
+  "segment/time-wait-ack-restart", // linux: a bare ACK at RCV.NXT in TIME_WAIT restarts the 60 s, nothing is sent
   "user/abort-reset-ack", // linux: ABORT sends RST,ACK with SND.NXT and RCV.NXT (rfc: user/abort-reset)
   "segment/syn-ack-crossed-ack", // linux: the crossed SYN,ACK of a simultaneous open -> ESTABLISHED, and an ACK
   // timers

@@ -149,6 +149,7 @@ const TRACES: Record<string, () => Note[]> = {
     act(q, "b", { type: "segment", segment: seg(`S seq=${q.b.rcvNxt}`) }); // ack-rate-limited
     const r = closedByA("linux");
     act(r, "a", { type: "segment", segment: seg(`R seq=${plus(r.a.rcvNxt, 9)}`) }); // time-wait-rst-ignored
+    act(r, "a", { type: "segment", segment: seg(`A seq=${r.a.rcvNxt} ack=${r.a.sndNxt}`) }); // time-wait-ack-restart
     const s = established("linux");
     converse(s, "b", act(s, "b", { type: "close" }));
     converse(s, "a", act(s, "a", { type: "close" }));

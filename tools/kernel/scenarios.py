@@ -85,7 +85,8 @@ SCENARIOS = {
     },
     "time-wait-reack": {
         "description": "TIME_WAIT: a retransmitted FIN is ACKed again and TIME_WAIT starts over",
-        "steps": KERNEL_TIME_WAIT + [("wait", 20_000), ("peer", "FA", 1, 2), ("until", "CLOSED", 120_000)],
+        # At 70 s TIME_WAIT would be over without the restart; it ends 60 s after it.
+        "steps": KERNEL_TIME_WAIT + [("wait", 20_000), ("peer", "FA", 1, 2), ("wait", 50_000), ("until", "CLOSED", 60_000)],
     },
     "fin-wait-2-orphan": {
         "description": "close(): FIN_WAIT_2 lasts tcp_fin_timeout (5 s here), then CLOSED",
@@ -257,6 +258,18 @@ SCENARIOS.update({
     "time-wait-expiry": {
         "description": "TIME_WAIT lasts 60 s, then CLOSED",
         "steps": KERNEL_TIME_WAIT + [("until", "CLOSED", 90_000)],
+    },
+    "time-wait-bare-ack": {
+        "description": "TIME_WAIT: a bare ACK at RCV.NXT 20 s in: no answer, but TIME_WAIT starts over",
+        "steps": KERNEL_TIME_WAIT + [("wait", 20_000), ("peer", "A", 2, 2), ("wait", 50_000), ("until", "CLOSED", 60_000)],
+    },
+    "fin-wait-1-orphan-data": {
+        "description": "close(), then data from the peer before it ACKs the FIN: RST",
+        "steps": PASSIVE + [("close",), ("peer", "PA", 1, 1, "late")],
+    },
+    "close-wait-unread": {
+        "description": "the peer sends data and its FIN; close() with the data unread: RST,ACK",
+        "steps": PASSIVE + [("peer", "PA", 1, 1, "hello"), ("peer", "FA", 6, 1), ("wait", 100), ("close",)],
     },
     "closed-port-syn": {
         "description": "a SYN to a port nobody listens on: RST,ACK",

@@ -8,6 +8,7 @@ import { freshConnection } from "../endpoint";
 import { LINUX_OOW_RATE_LIMIT_MS, LINUX_TIME_WAIT_ISS_GAP } from "../profile";
 import { seqAdd, seqGe, seqGt } from "../seq";
 import type { Segment } from "../types";
+import { restartTimeWait } from "./text";
 import { arriveListen } from "./unsynchronized";
 import { acceptable } from "./synchronized";
 
@@ -26,6 +27,7 @@ export function linuxTakesSegment(ctx: Ctx, seg: Segment): boolean {
  *   from a passive open), with ISS = SND.NXT + 65537 (RFC 6191 without timestamps).
  * - A RST at RCV.NXT ends TIME_WAIT unless tcp_rfc1337 is set (RFC 1337); any other RST is
  *   dropped without a challenge ACK.
+ * - A bare ACK at RCV.NXT restarts the 60 s.
  */
 function timeWait(ctx: Ctx, seg: Segment): boolean {
   const ep = ctx.ep;
@@ -40,6 +42,12 @@ function timeWait(ctx: Ctx, seg: Segment): boolean {
   }
   if (f.rst && (seg.seq !== ep.rcvNxt || ep.linux.rfc1337)) {
     note(ctx, "segment/time-wait-rst-ignored", { seq: seg.seq, rcvNxt: ep.rcvNxt, rfc1337: ep.linux.rfc1337 });
+    return true;
+  }
+  if (f.ack && !f.syn && !f.fin && !f.rst && seg.data.length === 0 && seg.seq === ep.rcvNxt) {
+    // A bare ACK at RCV.NXT: no answer, but TIME_WAIT starts over (inet_twsk_reschedule).
+    restartTimeWait(ctx);
+    note(ctx, "segment/time-wait-ack-restart", { until: ctx.ep.timers.timeWait ?? 0 });
     return true;
   }
   return false;

@@ -181,6 +181,8 @@ export default {
       "A SYN reaches a connection nobody owns any more (close(), FIN_WAIT_2): Linux answers RST and forgets it. The RFC profile would send a challenge ACK (RFC 5961).",
     "segment/syn-rcvd-syn-again":
       "The peer sent its SYN again, so our SYN,ACK was lost: Linux sends the SYN,ACK again at once. By the RFC text this old SYN only gets an ACK and the SYN,ACK waits for its timer.",
+    "segment/time-wait-ack-restart":
+      "A bare ACK at RCV.NXT in TIME_WAIT: Linux sends nothing but starts the 60 s over, since the peer is evidently still there. RFC 9293 restarts TIME_WAIT only for a retransmitted FIN.",
     "user/abort-reset-ack":
       "Abort: Linux sends RST,ACK with SEQ = SND.NXT = {{seq}} and ACK = RCV.NXT = {{ack}}. RFC 9293 (3.10.5) asks only for a RST with SEQ = SND.NXT; the ACK field costs nothing and tells the peer which data got through.",
     "segment/syn-ack-crossed-ack":

@@ -181,6 +181,8 @@ export default {
       "一个 SYN 到达了已经没有应用持有的连接（close() 之后的 FIN_WAIT_2）：Linux 回以 RST 并把连接忘掉。RFC 配置则会发送挑战 ACK（RFC 5961）。",
     "segment/syn-rcvd-syn-again":
       "对方又发来了它的 SYN，说明我们的 SYN,ACK 丢了：Linux 立即重发 SYN,ACK。按 RFC 原文，这个旧 SYN 只会得到一个 ACK，SYN,ACK 要等计时器到期才重传。",
+    "segment/time-wait-ack-restart":
+      "TIME_WAIT 中收到一个序号等于 RCV.NXT 的纯 ACK：Linux 什么也不发，但把 60 秒重新计时，因为对方显然还在。RFC 9293 只在收到重传的 FIN 时才重启 TIME_WAIT。",
     "user/abort-reset-ack":
       "中止连接：Linux 发送 RST,ACK，SEQ = SND.NXT = {{seq}}，ACK = RCV.NXT = {{ack}}。RFC 9293（3.10.5 节）只要求发送 SEQ = SND.NXT 的 RST；多带的 ACK 字段不费什么，还告诉对方哪些数据已经收到。",
     "segment/syn-ack-crossed-ack":
