@@ -111,8 +111,8 @@ export function replay(trace: Trace): ReplayResult {
     for (let i = 0; i < 64; i++) {
       const d = nextDeadline(ep);
       if (d === null || d.at > t) return;
-      const rto = ep.timers.retransmit?.rto ?? 0;
-      apply({ type: "timeout", timer: d.timer }, d.at, timerSlack(d.timer === "retransmit" ? rto : d.at - t));
+      const rto = d.timer === "retransmit" ? (ep.timers.retransmit?.rto ?? 0) : 0;
+      apply({ type: "timeout", timer: d.timer }, d.at, timerSlack(rto));
     }
   };
 
