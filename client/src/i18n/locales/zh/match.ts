@@ -170,7 +170,7 @@ export default {
     "segment/ack-too-old":
       "这个 ACK 比 SND.UNA 减去对方通告过的最大窗口还要旧：发送挑战 ACK，丢弃报文段（RFC 5961 5.2 节）。Linux 还只算到目前已确认的字节数，所以刚握手完时，任何旧 ACK 都会被挑战。",
     "segment/ack-rate-limited":
-      "Linux 对窗口外的报文段和挑战 ACK 每 500 毫秒最多回一个 ACK（tcp_invalid_ratelimit），以免两端互相回 ACK 形成循环：这一个不发送。按 RFC 原文则每个都要回。",
+      "Linux 对窗口外的报文段和挑战 ACK 每 500 毫秒最多回一个 ACK（tcp_invalid_ratelimit），以免两端互相回 ACK 形成循环：这一个不发送。按 RFC 的规定则每个都要回。",
     "segment/time-wait-syn-reopen":
       "一个序号高于 RCV.NXT 的新 SYN 到达 TIME_WAIT：Linux 结束 TIME_WAIT，让监听套接字接受它，新的 ISS 比旧的 SND.NXT 大 65537（RFC 6191）。RFC 配置则回一个挑战 ACK。",
     "segment/time-wait-rst-ignored":
@@ -180,7 +180,7 @@ export default {
     "segment/orphan-syn-reset":
       "一个 SYN 到达了已经没有应用持有的连接（close() 之后的 FIN_WAIT_2）：Linux 回以 RST 并把连接忘掉。RFC 配置则会发送挑战 ACK（RFC 5961）。",
     "segment/syn-rcvd-syn-again":
-      "对方又发来了它的 SYN，说明我们的 SYN,ACK 丢了：Linux 立即重发 SYN,ACK。按 RFC 原文，这个旧 SYN 只会得到一个 ACK，SYN,ACK 要等计时器到期才重传。",
+      "对方又发来了它的 SYN，说明我们的 SYN,ACK 丢了：Linux 立即重发 SYN,ACK。按 RFC 的规定，这个旧 SYN 只会得到一个 ACK，SYN,ACK 要等计时器到期才重传。",
     "segment/time-wait-ack-restart":
       "TIME_WAIT 中收到一个序号等于 RCV.NXT 的纯 ACK：Linux 什么也不发，但把 60 秒重新计时，因为对方显然还在。RFC 9293 只在收到重传的 FIN 时才重启 TIME_WAIT。",
     "user/abort-reset-ack":
