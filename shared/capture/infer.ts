@@ -1,0 +1,319 @@
+// Passive inference: a captured connection replayed through the engine (shared/tcp), one
+// segment at a time. For each segment: why its sender sent it (a user call, a reply the
+// engine owed, a retransmission timer), then its arrival at the other side; both states
+// after it, the timers running, the engine's notes and the capture's own.
+//
+// The capture is the truth and the engine the explanation: when they disagree (a real
+// receiver kept out-of-order data, the capture missed segments) the engine's numbers are
+// moved to what the capture shows, and a note says so. Only the endpoint copies this file
+// owns are changed; the engine itself is called through step() alone.
+import { DEFAULT_MSL_MS, LINUX_TIME_WAIT_MS, nextDeadline, segLen, seqAdd, seqGt, seqLe, seqLt, step, type Endpoint, type Note, type Profile, type Segment, type TcpEvent, type TcpState } from "../tcp";
+import { mergeContiguous, sameFlags } from "../referee/segments";
+import type { Side } from "../scenarios/types";
+import type { ConnectionInfo } from "./connections";
+import type { TcpPacket } from "./decode";
+import type { CaptureNote } from "./notes";
+import { readStart, sideOf, UNKNOWN_WINDOW, type StartKind } from "./start";
+
+/** Why the sender sent a segment, as the engine sees it. */
+export type Cause =
+  | "connect" // active OPEN: the SYN
+  | "send" // SEND: data
+  | "close" // CLOSE: the FIN
+  | "send-close" // SEND then CLOSE: data and FIN in one segment
+  | "abort" // ABORT: the RST
+  | "reply" // owed by the engine after an earlier arrival (an ACK, a SYN,ACK, a RST)
+  | "retransmit" // the retransmission timer (or fast retransmit)
+  | "none"; // the engine would not have sent it
+
+export interface TimerFact {
+  timer: "retransmit" | "time-wait" | "fin-wait-2";
+  /** ms from this segment until it fires. */
+  inMs: number;
+}
+
+export interface InferredStep {
+  /** 1-based position in the connection. */
+  n: number;
+  packet: TcpPacket;
+  from: Side;
+  /** The segment as the engine got it (window scaled, data as its length). */
+  segment: Segment;
+  /** ms since the connection's first segment. */
+  atMs: number;
+  cause: Cause;
+  /** The step whose arrival made the engine owe this segment (cause "reply"). */
+  replyTo: number | null;
+  before: Record<Side, TcpState>;
+  after: Record<Side, TcpState>;
+  /** The receiver's RCV.NXT after the segment: the ack its next segment must carry. */
+  rcvNxt: Record<Side, number | null>;
+  engineNotes: Array<{ side: Side; note: Note }>;
+  notes: CaptureNote[];
+  timers: Record<Side, TimerFact[]>;
+}
+
+export interface InferredConnection {
+  info: ConnectionInfo;
+  profile: Profile;
+  start: StartKind;
+  /** ISS of each side: relative numbers (as Wireshark shows them) count from it. */
+  iss: Record<Side, number>;
+  initial: Record<Side, TcpState>;
+  notes: CaptureNote[];
+  steps: InferredStep[];
+}
+
+/** Data is modelled by its length: slices of one string cost nothing. */
+const FILLER = ".".repeat(0x10000);
+const filler = (n: number): string => (n <= FILLER.length ? FILLER.slice(0, n) : FILLER + filler(n - FILLER.length));
+
+const other = (s: Side): Side => (s === "A" ? "B" : "A");
+const seqSpace = (s: Segment): number => segLen(s);
+
+function sameAsCaptured(e: Segment, c: Segment): boolean {
+  if (!sameFlags(e, c) || e.seq !== c.seq || e.data.length !== c.data.length) return false;
+  return !e.flags.ack || e.ack === c.ack;
+}
+
+const isPureAck = (s: Segment): boolean => s.flags.ack && !s.flags.syn && !s.flags.fin && !s.flags.rst && s.data.length === 0;
+
+export interface InferOptions {
+  profile?: Profile;
+}
+
+class Replay {
+  ep: Record<Side, Endpoint>;
+  owed: Record<Side, Array<{ seg: Segment; by: number | null }>> = { A: [], B: [] };
+  dup: Record<Side, number> = { A: 0, B: 0 };
+  lastWindow: Record<Side, number | null> = { A: null, B: null };
+  t0: number;
+  steps: InferredStep[] = [];
+
+  constructor(
+    readonly info: ConnectionInfo,
+    readonly start: ReturnType<typeof readStart>,
+  ) {
+    this.ep = { A: start.A, B: start.B };
+    this.t0 = info.firstUs;
+  }
+
+  run(side: Side, event: TcpEvent, now: number, by: number | null, notes: Array<{ side: Side; note: Note }>): Segment[] {
+    const r = step(this.ep[side], event, now);
+    // The application's received bytes are not shown; dropping them keeps memory flat.
+    r.endpoint.received = "";
+    this.ep[side] = r.endpoint;
+    for (const n of r.notes) notes.push({ side, note: n });
+    for (const s of r.segments) this.owed[side].push({ seg: s, by });
+    return r.segments;
+  }
+
+  /** TIME_WAIT and FIN_WAIT_2 timers that ran out before `now` (they send nothing). */
+  private expire(now: number, notes: Array<{ side: Side; note: Note }>): void {
+    for (const side of ["A", "B"] as const) {
+      for (let i = 0; i < 3; i++) {
+        const d = nextDeadline(this.ep[side]);
+        if (d === null || d.timer === "retransmit" || d.at > now) break;
+        this.run(side, { type: "timeout", timer: d.timer }, d.at, null, notes);
+      }
+    }
+  }
+
+  private engineSegment(p: TcpPacket, from: Side): Segment {
+    const shift = this.start.shift;
+    let window = p.window;
+    if (!p.flags.syn) {
+      if (shift !== null) window = Math.min(0xffff_ffff, p.window * 2 ** shift[from]);
+      else if (this.start.kind === "mid-connection") window = Math.max(window, UNKNOWN_WINDOW);
+    }
+    const f = p.flags;
+    return { seq: p.seq, ack: f.ack ? p.ack : 0, flags: { syn: f.syn, ack: f.ack, fin: f.fin, rst: f.rst, psh: f.psh }, window, data: filler(p.payloadLen) };
+  }
+
+  /** Takes `c` off the sender's owed list; covered pure ACKs go too. Returns the step it answers. */
+  private takeOwed(from: Side, c: Segment): { by: number | null } | null {
+    const list = this.owed[from];
+    const i = list.findIndex(({ seg: e }) => (isPureAck(e) && isPureAck(c) ? e.seq === c.seq && seqLe(e.ack, c.ack) : sameAsCaptured(e, c)));
+    const found = i >= 0 ? list[i]! : null;
+    // Whatever carries an ACK covers pure ACKs it repeats or passes (piggybacking).
+    this.owed[from] = list.filter((o, j) => j !== i && !(c.flags.ack && isPureAck(o.seg) && seqLe(o.seg.ack, c.ack)));
+    return found ? { by: found.by } : null;
+  }
+
+  /** Moves the engine's numbers to what the capture shows, with a note each time. */
+  private resync(from: Side, c: Segment, notes: CaptureNote[]): void {
+    const x = this.ep[from];
+    const y = this.ep[other(from)];
+    if (c.flags.ack && x.irs !== null && c.ack !== x.rcvNxt && !c.flags.syn) {
+      if (seqGt(c.ack, x.rcvNxt) && seqLe(c.ack, y.sndNxt)) {
+        notes.push({ code: "capture/buffered-out-of-order", params: { from: x.rcvNxt, to: c.ack } });
+        this.ep[from] = { ...x, rcvNxt: c.ack };
+      }
+    }
+    const len = seqSpace(c);
+    const x2 = this.ep[from];
+    if (len > 0 && !c.flags.syn && x2.irs !== null && seqGt(c.seq, x2.sndNxt)) {
+      notes.push({ code: "capture/missing-segments", params: { from: x2.sndNxt, to: c.seq } });
+      this.ep[from] = { ...x2, sndNxt: c.seq };
+    }
+  }
+
+  /** The sender's side of one captured segment: which event made its engine send it. */
+  private send(from: Side, c: Segment, n: number, now: number, en: Array<{ side: Side; note: Note }>, notes: CaptureNote[]): Pick<InferredStep, "cause" | "replyTo"> {
+    const owed = this.takeOwed(from, c);
+    if (owed) return { cause: "reply", replyTo: owed.by };
+    const x = this.ep[from];
+    const len = seqSpace(c);
+    if (len > 0 && x.state !== "CLOSED" && x.state !== "LISTEN" && seqLt(c.seq, x.sndNxt)) {
+      const fast = this.dup[other(from)] >= 3;
+      notes.push({ code: "capture/retransmission", params: { seq: c.seq, len: c.data.length, fast } });
+      if (x.retransmitQueue[0]?.seq === c.seq) {
+        this.run(from, { type: "timeout", timer: "retransmit" }, now, n, en);
+        this.takeOwed(from, c);
+        this.owed[from] = this.owed[from].filter((o) => !(seqSpace(o.seg) > 0 && o.seg.seq === c.seq));
+        return { cause: "retransmit", replyTo: null };
+      }
+      return { cause: "none", replyTo: null };
+    }
+    const f = c.flags;
+    let cause: Cause = "none";
+    let emitted: Segment[] = [];
+    if (f.syn && !f.ack) {
+      if (x.state === "CLOSED" || x.state === "LISTEN") {
+        emitted = this.run(from, { type: "open", passive: false, iss: c.seq }, now, n, en);
+        cause = "connect";
+      }
+    } else if (f.rst) {
+      if (x.state !== "CLOSED" && x.state !== "LISTEN") {
+        emitted = this.run(from, { type: "abort" }, now, n, en);
+        cause = "abort";
+      }
+    } else if (c.data.length > 0 || f.fin) {
+      if (c.data.length > 0) {
+        // The real sender had the window for it; the engine's copy of the window may be older.
+        const need = (c.seq - x.sndUna + c.data.length) >>> 0;
+        if (x.sndWnd < need) this.ep[from] = { ...x, sndWnd: need };
+        emitted = this.run(from, { type: "send", data: c.data }, now, n, en);
+      }
+      if (f.fin) emitted = [...emitted, ...this.run(from, { type: "close" }, now, n, en)];
+      cause = c.data.length > 0 ? (f.fin ? "send-close" : "send") : "close";
+    } else if (len === 0 && seqAdd(c.seq, 1) === x.sndNxt && x.state !== "SYN_SENT") {
+      notes.push({ code: "capture/keepalive", params: { seq: c.seq } });
+      return { cause: "none", replyTo: null };
+    }
+    if (cause === "none") {
+      if (isPureAck(c)) notes.push({ code: "capture/unprompted-ack", params: {} });
+      return { cause, replyTo: null };
+    }
+    const merged = mergeContiguous(emitted.filter((s) => !isPureAck(s) || !c.flags.ack));
+    const match = emitted.some((e) => sameAsCaptured(e, c)) || (merged !== null && sameAsCaptured(merged, c));
+    if (match) this.owed[from] = this.owed[from].filter((o) => !emitted.includes(o.seg) || (isPureAck(o.seg) && !c.flags.ack));
+    else notes.push({ code: "capture/engine-differs", params: { expected: emitted.length ? emitted.map(label).join(" + ") : "—", seen: label(c) } });
+    return { cause, replyTo: null };
+  }
+
+  /** The receiver's side: duplicate ACKs counted, the segment stepped through its engine. */
+  private arrive(to: Side, c: Segment, raw: TcpPacket, n: number, now: number, en: Array<{ side: Side; note: Note }>, notes: CaptureNote[]): void {
+    const y = this.ep[to];
+    const from = other(to);
+    if (isPureAck(c) && seqLt(y.sndUna, y.sndNxt) && c.ack === y.sndUna && raw.window === this.lastWindow[from]) {
+      this.dup[from]++;
+      notes.push({ code: "capture/duplicate-ack", params: { ack: c.ack, count: this.dup[from] } });
+    } else if (c.flags.ack && seqGt(c.ack, y.sndUna)) {
+      this.dup[from] = 0;
+    }
+    this.lastWindow[from] = raw.window;
+    const mark = en.length;
+    this.run(to, { type: "segment", segment: c }, now, n, en);
+    for (const { note } of en.slice(mark)) {
+      const p = note.params;
+      if (note.code === "segment/unacceptable" || note.code === "segment/old-duplicate") {
+        const seq = Number(p.seq);
+        const len = Number(p.len);
+        notes.push({ code: "capture/out-of-window", params: { seq, len, rcvNxt: Number(p.rcvNxt), rcvWnd: Number(p.rcvWnd ?? 0), old: seqLe(seqAdd(seq, len), Number(p.rcvNxt)) } });
+      } else if (note.code === "segment/rst-out-of-window" || note.code === "segment/syn-sent-rst-ignored" || note.code === "segment/listen-rst-ignored" || note.code === "segment/closed-rst-ignored") {
+        notes.push({ code: "capture/rst-ignored", params: { seq: c.seq } });
+      } else if (note.code === "segment/rst-challenge" || note.code === "segment/syn-challenge") {
+        notes.push({ code: "capture/challenge-ack", params: { kind: note.code === "segment/syn-challenge" ? "syn" : "rst" } });
+      } else if (note.code === "segment/data-after-fin") {
+        notes.push({ code: "capture/data-after-fin", params: { bytes: c.data.length } });
+      }
+    }
+  }
+
+  add(p: TcpPacket): void {
+    const n = this.steps.length + 1;
+    const from = sideOf(this.info, p);
+    const to = other(from);
+    const now = (p.timeUs - this.t0) / 1000;
+    const en: Array<{ side: Side; note: Note }> = [];
+    const notes: CaptureNote[] = [];
+    this.expire(now, en);
+    const before = { A: this.ep.A.state, B: this.ep.B.state };
+    const c = this.engineSegment(p, from);
+    // The window this side advertises is the one its engine checks arrivals against.
+    if (!p.flags.syn || this.start.shift === null) this.ep[from] = { ...this.ep[from], rcvWnd: Math.max(1, c.window) };
+    this.resync(from, c, notes);
+    const why = this.send(from, c, n, now, en, notes);
+    this.arrive(to, c, p, n, now, en, notes);
+    const fact = (s: Side): TimerFact[] => {
+      const t = this.ep[s].timers;
+      const out: TimerFact[] = [];
+      if (t.retransmit) out.push({ timer: "retransmit", inMs: Math.round(t.retransmit.deadline - now) });
+      if (t.timeWait !== null) out.push({ timer: "time-wait", inMs: Math.round(t.timeWait - now) });
+      if (t.finWait2 !== null) out.push({ timer: "fin-wait-2", inMs: Math.round(t.finWait2 - now) });
+      return out;
+    };
+    const rcv = (s: Side): number | null => (this.ep[s].irs === null ? null : this.ep[s].rcvNxt);
+    this.steps.push({
+      n,
+      packet: p,
+      from,
+      segment: { ...c, data: "" },
+      atMs: now,
+      ...why,
+      before,
+      after: { A: this.ep.A.state, B: this.ep.B.state },
+      rcvNxt: { A: rcv("A"), B: rcv("B") },
+      engineNotes: en,
+      notes,
+      timers: { A: fact("A"), B: fact("B") },
+    });
+  }
+}
+
+const label = (s: Segment): string => {
+  const f = s.flags;
+  const names = [f.syn && "SYN", f.fin && "FIN", f.rst && "RST", f.ack && "ACK"].filter(Boolean).join(",");
+  return `${names} seq=${s.seq}${f.ack ? ` ack=${s.ack}` : ""}${s.data.length ? ` len=${s.data.length}` : ""}`;
+};
+
+/** Replays one connection's segments through the engine. */
+export function inferConnection(info: ConnectionInfo, packets: readonly TcpPacket[], options: InferOptions = {}, previous?: ConnectionInfo): InferredConnection {
+  const profile = options.profile ?? "rfc";
+  const start = readStart(info, packets, profile);
+  const replay = new Replay(info, start);
+  const notes: CaptureNote[] = [];
+  if (start.kind === "mid-connection") notes.push({ code: "capture/mid-connection", params: {} });
+  if (start.kind === "syn-not-captured") {
+    notes.push({ code: "capture/syn-not-captured", params: {} });
+    // The SYN that must have come: A's active open, delivered to B (whose SYN,ACK is then owed).
+    const en: Array<{ side: Side; note: Note }> = [];
+    const [syn] = replay.run("A", { type: "open", passive: false, iss: start.A.iss }, 0, null, en);
+    replay.owed.A = [];
+    if (syn) replay.run("B", { type: "segment", segment: syn }, 0, null, en);
+  }
+  if (start.shift !== null) notes.push({ code: "capture/window-scale", params: { a: start.shift.A, b: start.shift.B } });
+  const gapMs = previous === undefined ? Infinity : (info.firstUs - previous.lastUs) / 1000;
+  if (previous !== undefined && info.follows === previous.id && gapMs < (profile === "linux" ? LINUX_TIME_WAIT_MS : 2 * DEFAULT_MSL_MS.rfc)) {
+    notes.push({ code: "capture/time-wait-reuse", params: { previous: previous.id, gapMs: Math.round(gapMs) } });
+  }
+  const initial = { A: replay.ep.A.state, B: replay.ep.B.state };
+  for (const p of packets) replay.add(p);
+  return { info, profile, start: start.kind, iss: { A: start.A.iss, B: start.B.iss }, initial, notes, steps: replay.steps };
+}
+
+/** Relative sequence numbers, as Wireshark shows them by default: counted from the side's ISS. */
+export function relative(conn: Pick<InferredConnection, "iss">, side: Side, seq: number): number {
+  return (seq - conn.iss[side]) >>> 0;
+}
