@@ -44,6 +44,8 @@ export interface InferredStep {
   cause: Cause;
   /** The step whose arrival made the engine owe this segment (cause "reply"). */
   replyTo: number | null;
+  /** Lost after the capture point: the receiver never got it (a retransmission shows it). */
+  lost: boolean;
   before: Record<Side, TcpState>;
   after: Record<Side, TcpState>;
   /** The receiver's RCV.NXT after the segment: the ack its next segment must carry. */
@@ -72,6 +74,8 @@ const other = (s: Side): Side => (s === "A" ? "B" : "A");
 const seqSpace = (s: Segment): number => segLen(s);
 
 function sameAsCaptured(e: Segment, c: Segment): boolean {
+  // An abort's RST is <SEQ=SND.NXT><CTL=RST> (3.10.5); Linux sets ACK on it too.
+  if (e.flags.rst && c.flags.rst && !e.flags.syn && !c.flags.syn) return e.seq === c.seq;
   if (!sameFlags(e, c) || e.seq !== c.seq || e.data.length !== c.data.length) return false;
   return !e.flags.ack || e.ack === c.ack;
 }
@@ -82,6 +86,18 @@ export interface InferOptions {
   profile?: Profile;
 }
 
+interface Arrival {
+  n: number;
+  to: Side;
+  before: Endpoint;
+  owedBefore: Array<{ seg: Segment; by: number | null }>;
+  seg: Segment;
+  now: number;
+}
+
+/** How far back a segment may have waited between its sender and the capture point. */
+const REWIND_LIMIT = 64;
+
 class Replay {
   ep: Record<Side, Endpoint>;
   owed: Record<Side, Array<{ seg: Segment; by: number | null }>> = { A: [], B: [] };
@@ -89,6 +105,8 @@ class Replay {
   lastWindow: Record<Side, number | null> = { A: null, B: null };
   t0: number;
   steps: InferredStep[] = [];
+  /** The last arrivals, with the receiver as it was before each: what a rewind goes back to. */
+  arrivals: Arrival[] = [];
 
   constructor(
     readonly info: ConnectionInfo,
@@ -223,6 +241,8 @@ class Replay {
       this.dup[from] = 0;
     }
     this.lastWindow[from] = raw.window;
+    this.arrivals.push({ n, to, before: y, owedBefore: [...this.owed[to]], seg: c, now });
+    if (this.arrivals.length > REWIND_LIMIT) this.arrivals.shift();
     const mark = en.length;
     this.run(to, { type: "segment", segment: c }, now, n, en);
     for (const { note } of en.slice(mark)) {
@@ -241,6 +261,49 @@ class Replay {
     }
   }
 
+  /**
+   * Replays `side`'s arrivals from step `k` again, after `first` ran on the endpoint as it
+   * was before step k (or without step k's arrival when `skip`). Only when what `side` sent
+   * since step k changes nothing in its engine (pure ACKs).
+   */
+  private rewind(side: Side, k: number, first: () => void, skip: boolean): boolean {
+    const start = this.arrivals.find((a) => a.n === k && a.to === side);
+    // A lost original is one its receiver never answered at all.
+    if (start === undefined || this.steps.slice(k - 1).some((s) => s.from === side && (skip || !isPureAck(s.segment)))) return false;
+    this.ep[side] = start.before;
+    this.owed[side] = [...start.owedBefore];
+    first();
+    for (const st of this.steps.slice(k - 1)) {
+      st.before[side] = this.ep[side].state;
+      const a = st.from === side ? undefined : this.arrivals.find((x) => x.n === st.n && x.to === side);
+      if (a !== undefined) {
+        a.before = this.ep[side];
+        a.owedBefore = [...this.owed[side]];
+        const en: Array<{ side: Side; note: Note }> = [];
+        if (skip && a.n === k) {
+          st.lost = true;
+          st.notes.push({ code: "capture/lost-after-capture", params: {} });
+        } else {
+          this.run(side, { type: "segment", segment: a.seg }, a.now, a.n, en);
+        }
+        st.engineNotes = [...st.engineNotes.filter((x) => x.side !== side), ...en];
+      }
+      st.after[side] = this.ep[side].state;
+      st.timers[side] = this.timerFacts(side, st.atMs);
+      st.rcvNxt[side] = this.ep[side].irs === null ? null : this.ep[side].rcvNxt;
+    }
+    return true;
+  }
+
+  private timerFacts(s: Side, now: number): TimerFact[] {
+    const t = this.ep[s].timers;
+    const out: TimerFact[] = [];
+    if (t.retransmit) out.push({ timer: "retransmit", inMs: Math.round(t.retransmit.deadline - now) });
+    if (t.timeWait !== null) out.push({ timer: "time-wait", inMs: Math.round(t.timeWait - now) });
+    if (t.finWait2 !== null) out.push({ timer: "fin-wait-2", inMs: Math.round(t.finWait2 - now) });
+    return out;
+  }
+
   add(p: TcpPacket): void {
     const n = this.steps.length + 1;
     const from = sideOf(this.info, p);
@@ -253,17 +316,34 @@ class Replay {
     const c = this.engineSegment(p, from);
     // The window this side advertises is the one its engine checks arrivals against.
     if (!p.flags.syn || this.start.shift === null) this.ep[from] = { ...this.ep[from], rcvWnd: Math.max(1, c.window) };
-    this.resync(from, c, notes);
-    const why = this.send(from, c, n, now, en, notes);
+    let why: Pick<InferredStep, "cause" | "replyTo"> | null = null;
+    const x = this.ep[from];
+    if (c.flags.ack && !c.flags.syn && x.irs !== null && seqLt(c.ack, x.rcvNxt)) {
+      // The segment acknowledges less than its sender had received by the time the capture
+      // saw it: it was made before, and waited (in a queue, on a slower path) until then.
+      const k = [...this.arrivals].reverse().find((a) => a.to === from && a.before.rcvNxt === c.ack)?.n;
+      if (k !== undefined) {
+        const at = this.arrivals.find((a) => a.n === k)!.now;
+        const done = this.rewind(from, k, () => {
+          why = this.send(from, c, n, at, en, notes);
+        }, false);
+        if (done) {
+          notes.push({ code: "capture/sent-earlier", params: { before: k } });
+          before[from] = this.steps[this.steps.length - 1]!.after[from];
+        }
+      }
+    }
+    if (why === null) {
+      this.resync(from, c, notes);
+      why = this.send(from, c, n, now, en, notes);
+    }
+    if (why.cause === "retransmit" || notes.some((x) => x.code === "capture/retransmission")) {
+      // No answer to the original since it passed the capture point: it was lost after it.
+      const original = this.steps.find((s) => s.from === from && !s.lost && s.segment.seq === c.seq && (s.packet.payloadLen > 0 || s.segment.flags.syn || s.segment.flags.fin));
+      if (original) this.rewind(to, original.n, () => {}, true);
+    }
     this.arrive(to, c, p, n, now, en, notes);
-    const fact = (s: Side): TimerFact[] => {
-      const t = this.ep[s].timers;
-      const out: TimerFact[] = [];
-      if (t.retransmit) out.push({ timer: "retransmit", inMs: Math.round(t.retransmit.deadline - now) });
-      if (t.timeWait !== null) out.push({ timer: "time-wait", inMs: Math.round(t.timeWait - now) });
-      if (t.finWait2 !== null) out.push({ timer: "fin-wait-2", inMs: Math.round(t.finWait2 - now) });
-      return out;
-    };
+    const fact = (s: Side): TimerFact[] => this.timerFacts(s, now);
     const rcv = (s: Side): number | null => (this.ep[s].irs === null ? null : this.ep[s].rcvNxt);
     this.steps.push({
       n,
@@ -272,6 +352,7 @@ class Replay {
       segment: { ...c, data: "" },
       atMs: now,
       ...why,
+      lost: false,
       before,
       after: { A: this.ep.A.state, B: this.ep.B.state },
       rcvNxt: { A: rcv("A"), B: rcv("B") },

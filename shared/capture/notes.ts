@@ -19,6 +19,8 @@ export const CAPTURE_NOTE_CODES = [
   "capture/unprompted-ack", // a pure ACK the engine had no reason to send (window update…)
   "capture/engine-differs", // {expected, seen}: the engine would have sent something else
   "capture/window-scale", // {a, b}: window scaling agreed in the handshake
+  "capture/sent-earlier", // {before}: made before segment {before} arrived, captured later
+  "capture/lost-after-capture", // captured, then lost: the retransmission shows it
 ] as const;
 export type CaptureNoteCode = (typeof CAPTURE_NOTE_CODES)[number];
 
@@ -48,8 +50,8 @@ const TEXT: Record<CaptureNoteCode, (p: P) => Text> = {
   "capture/out-of-window": (p) =>
     p.old
       ? {
-          en: "Seq {seq} ({len} B) was already received (RCV.NXT = {rcvNxt}): it fails the acceptability test, is dropped and answered with an ACK (RFC 9293 3.10.7.4). Its original arrived; the ACK for it was probably lost or late.",
-          zh: "seq {seq}（{len} 字节）早已收到（RCV.NXT = {rcvNxt}）：它通不过可接受性检查，被丢弃，并回复一个 ACK（RFC 9293 3.10.7.4）。原来的报文已经到了，可能是对它的 ACK 丢了或来晚了。",
+          en: "Seq {seq} ({len} B) was already received (RCV.NXT = {rcvNxt}): it fails the acceptability test, is dropped and answered with an ACK (RFC 9293 3.10.7.4). Either the ACK for its original was lost or late, or the original was lost after the capture point.",
+          zh: "seq {seq}（{len} 字节）早已收到（RCV.NXT = {rcvNxt}）：它通不过可接受性检查，被丢弃，并回复一个 ACK（RFC 9293 3.10.7.4）。要么对原报文的 ACK 丢了或来晚了，要么原报文在抓包点之后丢了。",
         }
       : {
           en: "Seq {seq} ({len} B) is outside the receive window [{rcvNxt}, +{rcvWnd}): dropped and answered with an ACK (RFC 9293 3.10.7.4, first check). Linux rate-limits these ACKs (net.ipv4.tcp_invalid_ratelimit).",
@@ -108,6 +110,14 @@ const TEXT: Record<CaptureNoteCode, (p: P) => Text> = {
   "capture/window-scale": (p) => ({
     en: "Window scaling agreed in the handshake (RFC 7323 2.2): windows from A are shifted by {a}, from B by {b}. SYNs' windows are never scaled.",
     zh: "握手中协商了窗口缩放（RFC 7323 2.2）：A 的窗口左移 {a} 位，B 的窗口左移 {b} 位。SYN 报文的窗口从不缩放。",
+  }),
+  "capture/sent-earlier": (p) => ({
+    en: "Its ack shows this segment was made before segment {before} reached its sender: it waited in a queue (or on a slower path) before the capture point saw it. The engine runs the sender's call before segment {before}: crossing segments, as in a simultaneous close (RFC 9293 3.6, Figure 13).",
+    zh: "它的 ack 表明这个报文是在报文 {before} 到达发送方之前生成的：它在队列里（或较慢的路径上）等了一会儿才经过抓包点。引擎把发送方的调用放在报文 {before} 之前：报文交叉，就像同时关闭（RFC 9293 3.6，图 13）。",
+  }),
+  "capture/lost-after-capture": () => ({
+    en: "Lost after the capture point: the receiver never answered it, and the sender retransmitted it. The engine does not deliver it (the capture still shows it, as Wireshark does).",
+    zh: "在抓包点之后丢失：接收方从未回应它，发送方重传了它。引擎不投递它（抓包里仍然能看到它，Wireshark 也是如此）。",
   }),
 };
 
