@@ -333,6 +333,21 @@ class Replay {
         }
       }
     }
+    if (why === null && c.flags.syn && !c.flags.ack && x.state !== "LISTEN" && (x.state !== "CLOSED" || this.owed[from].some((o) => o.seg.flags.rst))) {
+      // A SYN from a side that had, by the capture's order, already answered the peer's SYN
+      // (or reset it): the SYNs crossed (simultaneous open, RFC 9293 Figure 7).
+      const k = this.arrivals.find((a) => a.to === from && this.steps.slice(a.n - 1).every((s) => s.from !== from))?.n;
+      if (k !== undefined) {
+        const at = this.arrivals.find((a) => a.n === k && a.to === from)!.now;
+        const done = this.rewind(from, k, () => {
+          why = this.send(from, c, n, at, en, notes);
+        }, false);
+        if (done) {
+          notes.push({ code: "capture/sent-earlier", params: { before: k } });
+          before[from] = this.steps[this.steps.length - 1]!.after[from];
+        }
+      }
+    }
     if (why === null) {
       this.resync(from, c, notes);
       why = this.send(from, c, n, now, en, notes);
@@ -340,7 +355,7 @@ class Replay {
     if (why.cause === "retransmit" || notes.some((x) => x.code === "capture/retransmission")) {
       // No answer to the original since it passed the capture point: it was lost after it.
       const original = this.steps.find((s) => s.from === from && !s.lost && s.segment.seq === c.seq && (s.packet.payloadLen > 0 || s.segment.flags.syn || s.segment.flags.fin));
-      if (original) this.rewind(to, original.n, () => {}, true);
+      if (original && this.rewind(to, original.n, () => {}, true)) before[to] = this.steps[this.steps.length - 1]!.after[to];
     }
     this.arrive(to, c, p, n, now, en, notes);
     const fact = (s: Side): TimerFact[] => this.timerFacts(s, now);
