@@ -8,5 +8,7 @@ export { decodeTcp, ipv6Text, type TcpPacket, type TcpFlags, type Skip } from ".
 export { readOptions, describeOption, type TcpOption } from "./options";
 export { ConnectionTable, DEFAULT_LIMITS, type ConnectionInfo, type Host, type TableLimits } from "./connections";
 export { CaptureParser, parseCapture, isCaptureError, MAX_LISTED, type CaptureSummary, type ParsedCapture } from "./parse";
-export { inferConnection, relative, type Cause, type InferredConnection, type InferredStep, type TimerFact, type InferOptions } from "./infer";
+export { inferConnection, relative } from "./infer";
+export type { Cause, InferredConnection, InferredStep, TimerFact, InferOptions } from "./steps";
 export { CAPTURE_NOTE_CODES, captureNoteText, type CaptureNote, type CaptureNoteCode } from "./notes";
+export { captureQuiz } from "./quiz";
