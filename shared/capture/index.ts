@@ -11,4 +11,4 @@ export { CaptureParser, parseCapture, isCaptureError, MAX_LISTED, type CaptureSu
 export { inferConnection, relative } from "./infer";
 export type { Cause, InferredConnection, InferredStep, TimerFact, InferOptions } from "./steps";
 export { CAPTURE_NOTE_CODES, captureNoteText, type CaptureNote, type CaptureNoteCode } from "./notes";
-export { captureQuiz } from "./quiz";
+export { captureQuiz, type CaptureQuestion } from "./quiz";

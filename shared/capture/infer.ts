@@ -96,6 +96,11 @@ class Replay {
     return { seq: p.seq, ack: f.ack ? p.ack : 0, flags: { syn: f.syn, ack: f.ack, fin: f.fin, rst: f.rst, psh: f.psh }, window, data: filler(p.payloadLen) };
   }
 
+  /** A number in `side`'s sequence space as Wireshark shows it: relative to its ISS. */
+  private rel(side: Side, n: number): number {
+    return (n - this.start[side].iss) >>> 0;
+  }
+
   /** Takes `c` off the sender's owed list; covered pure ACKs go too. Returns the step it answers. */
   private takeOwed(from: Side, c: Segment): { by: number | null } | null {
     const list = this.owed[from];
@@ -112,14 +117,14 @@ class Replay {
     const y = this.ep[other(from)];
     if (c.flags.ack && x.irs !== null && c.ack !== x.rcvNxt && !c.flags.syn) {
       if (seqGt(c.ack, x.rcvNxt) && seqLe(c.ack, y.sndNxt)) {
-        notes.push({ code: "capture/buffered-out-of-order", params: { from: x.rcvNxt, to: c.ack } });
+        notes.push({ code: "capture/buffered-out-of-order", params: { from: this.rel(other(from), x.rcvNxt), to: this.rel(other(from), c.ack) } });
         this.ep[from] = { ...x, rcvNxt: c.ack };
       }
     }
     const len = seqSpace(c);
     const x2 = this.ep[from];
     if (len > 0 && !c.flags.syn && x2.irs !== null && seqGt(c.seq, x2.sndNxt)) {
-      notes.push({ code: "capture/missing-segments", params: { from: x2.sndNxt, to: c.seq } });
+      notes.push({ code: "capture/missing-segments", params: { from: this.rel(from, x2.sndNxt), to: this.rel(from, c.seq) } });
       this.ep[from] = { ...x2, sndNxt: c.seq };
     }
   }
@@ -132,7 +137,7 @@ class Replay {
     const len = seqSpace(c);
     if (len > 0 && x.state !== "CLOSED" && x.state !== "LISTEN" && seqLt(c.seq, x.sndNxt)) {
       const fast = this.dup[other(from)] >= 3;
-      notes.push({ code: "capture/retransmission", params: { seq: c.seq, len: c.data.length, fast } });
+      notes.push({ code: "capture/retransmission", params: { seq: this.rel(from, c.seq), len: c.data.length, fast } });
       if (x.retransmitQueue[0]?.seq === c.seq) {
         this.run(from, { type: "timeout", timer: "retransmit" }, now, n, en);
         this.takeOwed(from, c);
@@ -164,7 +169,7 @@ class Replay {
       if (f.fin) emitted = [...emitted, ...this.run(from, { type: "close" }, now, n, en)];
       cause = c.data.length > 0 ? (f.fin ? "send-close" : "send") : "close";
     } else if (len === 0 && seqAdd(c.seq, 1) === x.sndNxt && x.state !== "SYN_SENT") {
-      notes.push({ code: "capture/keepalive", params: { seq: c.seq } });
+      notes.push({ code: "capture/keepalive", params: { seq: this.rel(from, c.seq) } });
       return { cause: "none", replyTo: null };
     }
     if (cause === "none") {
@@ -184,7 +189,7 @@ class Replay {
     const from = other(to);
     if (isPureAck(c) && seqLt(y.sndUna, y.sndNxt) && c.ack === y.sndUna && raw.window === this.lastWindow[from]) {
       this.dup[from]++;
-      notes.push({ code: "capture/duplicate-ack", params: { ack: c.ack, count: this.dup[from] } });
+      notes.push({ code: "capture/duplicate-ack", params: { ack: this.rel(to, c.ack), count: this.dup[from] } });
     } else if (c.flags.ack && seqGt(c.ack, y.sndUna)) {
       this.dup[from] = 0;
     }
@@ -198,9 +203,9 @@ class Replay {
       if (note.code === "segment/unacceptable" || note.code === "segment/old-duplicate") {
         const seq = Number(p.seq);
         const len = Number(p.len);
-        notes.push({ code: "capture/out-of-window", params: { seq, len, rcvNxt: Number(p.rcvNxt), rcvWnd: Number(p.rcvWnd ?? 0), old: seqLe(seqAdd(seq, len), Number(p.rcvNxt)) } });
+        notes.push({ code: "capture/out-of-window", params: { seq: this.rel(from, seq), len, rcvNxt: this.rel(from, Number(p.rcvNxt)), rcvWnd: Number(p.rcvWnd ?? 0), old: seqLe(seqAdd(seq, len), Number(p.rcvNxt)) } });
       } else if (note.code === "segment/rst-out-of-window" || note.code === "segment/syn-sent-rst-ignored" || note.code === "segment/listen-rst-ignored" || note.code === "segment/closed-rst-ignored") {
-        notes.push({ code: "capture/rst-ignored", params: { seq: c.seq } });
+        notes.push({ code: "capture/rst-ignored", params: { seq: this.rel(from, c.seq) } });
       } else if (note.code === "segment/rst-challenge" || note.code === "segment/syn-challenge") {
         notes.push({ code: "capture/challenge-ack", params: { kind: note.code === "segment/syn-challenge" ? "syn" : "rst" } });
       } else if (note.code === "segment/data-after-fin") {

@@ -1,5 +1,6 @@
 // What the explanation of a capture says beyond the engine's own notes: each code with its
-// facts, and its text in both languages, citing the RFC section and, where Linux does
+// facts (sequence numbers relative to the ISS of their sequence space, as Wireshark shows
+// them), and its text in both languages, citing the RFC section and, where Linux does
 // otherwise, what Linux does. The engine's notes (shared/tcp NOTE_CODES) come with these.
 import type { Text } from "../scenarios/types";
 

@@ -10,6 +10,13 @@ import type { Side } from "../scenarios/types";
 import { relative } from "./infer";
 import type { InferredConnection, InferredStep } from "./steps";
 
+/** A quiz question from a capture, with the segment it is about (for drawing its ladder). */
+export type CaptureQuestion = Question & {
+  /** The last segment the ladder shows (1-based), and the side whose state there is asked. */
+  upTo: number;
+  hide: Side | null;
+};
+
 /** States students mix up with each one: the wrong answers offered first. */
 const NEIGHBOURS: Record<TcpState, TcpState[]> = {
   CLOSED: ["TIME_WAIT", "LISTEN", "LAST_ACK"],
@@ -37,6 +44,8 @@ const ROLE: Record<string, Text> = {
 function roles(conn: InferredConnection): Record<Side, "client" | "server" | "peer"> {
   return conn.start === "mid-connection" ? { A: "peer", B: "peer" } : { A: "client", B: "server" };
 }
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 function name(conn: InferredConnection, side: Side): Text {
   const host = side === "A" ? conn.info.a : conn.info.b;
@@ -81,7 +90,7 @@ function arranged(rng: Rng, right: Choice, wrong: Choice[]): { choices: Choice[]
   return { choices, answer: choices.indexOf(right) };
 }
 
-function stateQuestion(conn: InferredConnection, s: InferredStep, side: Side, rng: Rng, id: string): Question {
+function stateQuestion(conn: InferredConnection, s: InferredStep, side: Side, rng: Rng, id: string): CaptureQuestion {
   const truth = s.after[side];
   const pool = [...NEIGHBOURS[truth], s.before[side], ...TCP_STATES].filter((x, i, all) => x !== truth && all.indexOf(x) === i);
   const label = (st: TcpState): Choice => ({ label: { en: st, zh: st }, value: { kind: "state", state: st } });
@@ -101,19 +110,21 @@ function stateQuestion(conn: InferredConnection, s: InferredStep, side: Side, rn
     misconceptions: topic.misconceptions,
     prompt: { en: `After segment ${s.n} (${f} from ${s.from}), which state is ${who.en} in?`, zh: `报文 ${s.n}（${s.from} 发出的 ${f}）之后，${who.zh}处于什么状态？` },
     ladder: ladderFor(conn, s.n, side),
+    upTo: s.n,
+    hide: side,
     ...{ choices, answer },
     explanation:
       s.before[side] === truth
-        ? { en: `${who.en} stays in ${truth}: segment ${s.n} changes no state there.`, zh: `${who.zh}保持在 ${truth}：报文 ${s.n} 没有改变它的状态。` }
+        ? { en: `${capital(who.en)} stays in ${truth}: segment ${s.n} changes no state there.`, zh: `${who.zh}保持在 ${truth}：报文 ${s.n} 没有改变它的状态。` }
         : {
-            en: `${who.en} was in ${s.before[side]}; ${side === to ? `the arrival of segment ${s.n}` : `sending segment ${s.n}`} takes it to ${truth}, as the TCP engine replays the capture (RFC 9293 3.10).`,
+            en: `${capital(who.en)} was in ${s.before[side]}; ${side === to ? `the arrival of segment ${s.n}` : `sending segment ${s.n}`} takes it to ${truth}, as the TCP engine replays the capture (RFC 9293 3.10).`,
             zh: `${who.zh}原来处于 ${s.before[side]}；${side === to ? `报文 ${s.n} 的到达` : `发送报文 ${s.n}`}使它进入 ${truth}，这是 TCP 引擎重放抓包得出的（RFC 9293 3.10）。`,
           },
     check: null,
   };
 }
 
-function ackQuestion(conn: InferredConnection, s: InferredStep, expected: number, rng: Rng, id: string): Question {
+function ackQuestion(conn: InferredConnection, s: InferredStep, expected: number, rng: Rng, id: string): CaptureQuestion {
   const to: Side = s.from === "A" ? "B" : "A";
   const right = relative(conn, to, expected);
   // What was acknowledged: the peer's last segment into sequence space before this one.
@@ -140,6 +151,8 @@ function ackQuestion(conn: InferredConnection, s: InferredStep, expected: number
       zh: `报文 ${s.n} 是${who.zh}发出的 ${f}。它必须携带什么 ack 号（相对序号，与 Wireshark 显示的一致）？`,
     },
     ladder: ladderFor(conn, s.n - 1, null),
+    upTo: s.n - 1,
+    hide: null,
     choices,
     answer,
     explanation: why,
@@ -148,7 +161,7 @@ function ackQuestion(conn: InferredConnection, s: InferredStep, expected: number
 }
 
 /** Up to `count` questions, alternating states and ack numbers, from the interesting segments. */
-export function captureQuiz(conn: InferredConnection, seed: string, count = 6): Question[] {
+export function captureQuiz(conn: InferredConnection, seed: string, count = 6): CaptureQuestion[] {
   const rng = createRng(`${seed}|${conn.info.id}|${conn.steps.length}`);
   const states = rng.shuffle(
     conn.steps.flatMap((s) => (["A", "B"] as const).filter((side) => s.before[side] !== s.after[side]).map((side) => ({ s, side }))),
@@ -161,7 +174,7 @@ export function captureQuiz(conn: InferredConnection, seed: string, count = 6): 
       return s.segment.flags.ack && s.n > 1 && expected != null && expected === s.segment.ack ? [{ s, expected }] : [];
     }),
   );
-  const out: Question[] = [];
+  const out: CaptureQuestion[] = [];
   for (let i = 0; out.length < count && (states.length || acks.length); i++) {
     const id = `${seed}-${out.length + 1}`;
     const st = i % 2 === 0 ? states.shift() : undefined;

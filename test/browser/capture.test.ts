@@ -1,7 +1,7 @@
 // "Explain a capture" in Chromium: a bad file gets its message; a real tcpdump capture is
 // opened, a connection picked and stepped through with the states the engine infers; two
 // quiz questions are answered; a capture of 300 000 packets is read by the worker while
-// the page keeps drawing. Screenshots at 1280×800 and 390×844, in English and Chinese.
+// the page keeps drawing. Screenshots at 1280×800 and 390×844, in English and in Chinese.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -40,27 +40,32 @@ async function openCaptureScreen(page: Page): Promise<void> {
 
 const notice = (page: Page): Promise<string> => page.evaluate(() => window.__tcpArena?.notice ?? "");
 
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
 for (const [lang, viewport] of [
-  ["en", { width: 1280, height: 800 }],
-  ["zh", { width: 390, height: 844 }],
+  ["en", DESKTOP],
+  ["zh", PHONE],
+  ["zh", DESKTOP],
+  ["en", PHONE],
 ] as const) {
+  const shot = (page: Page, what: string): Promise<string> => screenshot(page, `capture-${lang}-${viewport.width}-${what}`);
   describe(`explain a capture (${lang}, ${viewport.width}×${viewport.height})`, () => {
     it("refuses a file that is not a capture, then steps through a real capture and answers two quiz questions", async () => {
       const { page, context, errors } = await openGame(browser, server.url, { locale: lang === "zh" ? "zh-CN" : "en-US", viewport });
       try {
         await openCaptureScreen(page);
-        await screenshot(page, `capture-${lang}-open`);
+        await shot(page, "open");
 
         await page.setInputFiles("#capture-file", path.join(FIXTURES, "not-a-capture.pcap"));
         await page.waitForFunction(() => window.__tcpArena?.notice === "capture:error.not-a-capture", undefined, { timeout: 20_000 });
-        await screenshot(page, `capture-${lang}-error`);
+        await shot(page, "error");
 
         const name = "retransmissions.pcap";
         await page.setInputFiles("#capture-file", path.join(FIXTURES, name));
         await waitForUi(page, "capture.conn.0", 20_000);
         expect(await notice(page)).toBe("");
         expect(await label(page, "capture.summary")).toMatch(lang === "en" ? /10 packets, 10 TCP segments, 1 connections/ : /10 个包/);
-        await screenshot(page, `capture-${lang}-connections`);
+        await shot(page, "connections");
 
         await clickUi(page, "capture.conn.0");
         await waitForScene(page, "CaptureView");
@@ -72,23 +77,24 @@ for (const [lang, viewport] of [
           if (i === 1) {
             // The SYN sent again: the notes say why, in the page's language.
             expect(await label(page, "capture.notes")).toMatch(lang === "en" ? /Retransmission of seq/ : /重传/);
-            await screenshot(page, `capture-${lang}-retransmission`);
+            await shot(page, "retransmission");
           }
           if (i < conn.steps.length - 1) await clickUi(page, "capture.next");
         }
-        await screenshot(page, `capture-${lang}-last`);
+        await shot(page, "last");
 
         await clickUi(page, "capture.quiz");
         await waitForScene(page, "CaptureQuiz");
         const questions = captureQuiz(conn, `${name}#1`, 6);
         for (const [i, q] of questions.slice(0, 2).entries()) {
           expect(await label(page, "capture.quiz.prompt")).toBe(q.prompt[lang]);
+          if (i === 0) await shot(page, "question");
           await page.keyboard.press(String(q.answer + 1));
           await page.waitForFunction((id) => window.__tcpArena?.ui[id]?.focused === true, `capture.quiz.choice.${q.answer + 1}`);
           await page.keyboard.press("Enter");
           expect((await label(page, "capture.quiz.verdict")).startsWith("✓")).toBe(true);
           expect(await label(page, "capture.quiz.score")).toBe(`${i + 1}/${questions.length}`);
-          if (i === 0) await screenshot(page, `capture-${lang}-quiz`);
+          if (i === 0) await shot(page, "answered");
           await clickUi(page, "capture.quiz.next");
         }
         // The answers count in the quiz's mastery per concept (localStorage).

@@ -22,7 +22,18 @@ export function windowFor(total: number, at: number, rows: number): [number, num
   return [start, Math.min(total, start + rows)];
 }
 
-export function drawCaptureLadder(scene: Phaser.Scene, conn: InferredConnection, at: number, box: LadderBox, labels: Record<Side, string>): void {
+export interface LadderView {
+  /** The segment marked (0-based), or -1 for none. */
+  at: number;
+  /** Segments after this index (0-based) are not shown: a question about what comes next. */
+  last?: number;
+  /** This side's state after the last segment shown is the question: "?". */
+  hide?: Side | null;
+}
+
+export function drawCaptureLadder(scene: Phaser.Scene, conn: InferredConnection, view: LadderView, box: LadderBox, labels: Record<Side, string>): void {
+  const { at } = view;
+  const total = Math.min(conn.steps.length, (view.last ?? conn.steps.length - 1) + 1);
   const fs = box.fontSize;
   const g = scene.add.graphics();
   const text = (x: number, y: number, s: string, size: number, color: number, ox = 0.5, oy = 0.5): Phaser.GameObjects.Text =>
@@ -37,7 +48,7 @@ export function drawCaptureLadder(scene: Phaser.Scene, conn: InferredConnection,
   const bottom = box.y + box.height - fs * 0.6;
   const rowH = Math.max(fs * 1.9, 30);
   const rows = Math.max(1, Math.floor((bottom - top) / rowH) - 1);
-  const [from, to] = windowFor(conn.steps.length, at, rows);
+  const [from, to] = windowFor(total, at >= 0 ? at : total - 1, rows);
   g.lineStyle(3, Ui.textDim, 1).lineBetween(ax, top, ax, bottom).lineBetween(bx, top, bx, bottom);
   const start = from === 0 ? conn.initial : conn.steps[from - 1]!.after;
   const sfs = Math.min(fs * 0.78, rowH * 0.45);
@@ -71,13 +82,14 @@ export function drawCaptureLadder(scene: Phaser.Scene, conn: InferredConnection,
     const shown = { ...s.segment, seq: relative(conn, s.from, s.segment.seq), ack: relative(conn, other, s.segment.ack), data: ".".repeat(Math.min(s.packet.payloadLen, 99999)) };
     text((ax + bx) / 2, y0 - rowH * 0.42, `${s.n}. ${describeSegment(shown)}`, Math.min(fs * 0.72, rowH * 0.42), Ui.text).setBackgroundColor("#0a1520cc");
     for (const side of ["A", "B"] as const) {
-      const st = s.after[side];
-      const changed = st !== prev[side] || s.before[side] !== prev[side];
+      const hidden = view.hide === side && i === total - 1;
+      const st = hidden ? "?" : s.after[side];
+      const changed = hidden || st !== prev[side] || s.before[side] !== prev[side];
       const x = side === "A" ? ax - fs * 0.4 : bx + fs * 0.4;
-      text(x, y0 + rowH * 0.05, st, sfs, changed ? Colors.skyBlue : Ui.textDisabled, side === "A" ? 1 : 0);
+      text(x, y0 + rowH * 0.05, st, hidden ? sfs * 1.3 : sfs, hidden ? Colors.yellow : changed ? Colors.skyBlue : Ui.textDisabled, side === "A" ? 1 : 0);
     }
     prev = { ...s.after };
   }
   if (from > 0) text((ax + bx) / 2, top + fs * 0.1, `▲ ${from}`, fs * 0.7, Ui.textDim);
-  if (to < conn.steps.length) text((ax + bx) / 2, bottom - fs * 0.2, `▼ ${conn.steps.length - to}`, fs * 0.7, Ui.textDim);
+  if (to < total) text((ax + bx) / 2, bottom - fs * 0.2, `▼ ${total - to}`, fs * 0.7, Ui.textDim);
 }

@@ -1,10 +1,10 @@
 // "Explain a capture", the quiz: questions from the connection being explained
 // (shared/capture/quiz.ts), answered with the quiz's answer cards, scored, and saved in
 // the same mastery per concept as every other quiz question.
-import { captureQuiz } from "../../../shared/capture";
+import { captureQuiz, type CaptureQuestion, type InferredConnection } from "../../../shared/capture";
 import { CONCEPT_CONTENT } from "../../../shared/content/concepts";
 import { recordAnswer } from "../../../shared/quiz/mastery";
-import type { Question, Text } from "../../../shared/quiz/types";
+import type { Text } from "../../../shared/quiz/types";
 import { ShellScene } from "../scenes/shellScene";
 import type { Layout } from "../ui/layout";
 import { Ui } from "../ui/palette";
@@ -14,17 +14,19 @@ import { getLanguage, t } from "../i18n";
 import { registerTestHandle } from "../debug/testHooks";
 import { ChoiceCard } from "../quiz/choiceCard";
 import { q, registerQuizBundle } from "../quiz/i18n";
-import { drawLadder } from "../quiz/ladderView";
 import { loadMastery, saveMastery } from "../quiz/store";
 import { wrapMixed } from "../quiz/wrap";
 import { CaptureKey, type ViewLaunch } from "./keys";
 import { currentSession } from "./session";
+import { drawCaptureLadder, type LadderBox } from "./ladder";
+import { sideLabel } from "./explain";
 
 const COUNT = 6;
 
 export class CaptureQuizScene extends ShellScene {
   private launch!: ViewLaunch;
-  private questions: Question[] = [];
+  private questions: CaptureQuestion[] = [];
+  private conn: InferredConnection | null = null;
   private index = 0;
   private chosen: number | null = null;
   private score = 0;
@@ -40,6 +42,7 @@ export class CaptureQuizScene extends ShellScene {
     this.launch = launch;
     const s = currentSession();
     const conn = s?.current ?? null;
+    this.conn = conn;
     // Seeded by the file and connection: the same capture gives a class the same questions.
     this.questions = conn ? captureQuiz(conn, `${s!.name}#${conn.info.id}`, COUNT) : [];
     this.index = 0;
@@ -136,23 +139,35 @@ export class CaptureQuizScene extends ShellScene {
     const px = twoCols ? rightX : l.gap;
     const pw = twoCols ? rightW : leftW;
     if (!answered) {
-      if (question.ladder) drawLadder(this, question.ladder, { x: px, y: panelTop, width: pw, height: panelH, fontSize: fs * (twoCols ? 0.8 : 0.7) });
+      this.ladder(question, { x: px, y: panelTop, width: pw, height: panelH, fontSize: fs * (twoCols ? 0.8 : 0.7) });
       return;
     }
     const right = this.chosen === question.answer;
-    const fbH = twoCols ? panelH - nextH - l.gap : panelH;
+    // Landscape: the ladder stays above the verdict, so the answer can be checked against it.
+    const ladderH = twoCols && question.upTo > 0 ? Math.round((panelH - nextH - l.gap) * 0.55) : 0;
+    if (ladderH > 0) this.ladder(question, { x: px, y: panelTop, width: pw, height: ladderH, fontSize: fs * 0.75 }, true);
+    const fbTop = panelTop + (ladderH ? ladderH + l.gap * 0.5 : 0);
+    const fbH = twoCols ? panelH - nextH - l.gap - (fbTop - panelTop) : panelH;
     const g = this.add.graphics();
-    g.fillStyle(Ui.bgDeep, 0.9).fillRoundedRect(px, panelTop, pw, fbH, 12);
-    g.lineStyle(3, right ? Ui.good : Ui.bad, 1).strokeRoundedRect(px, panelTop, pw, fbH, 12);
+    g.fillStyle(Ui.bgDeep, 0.9).fillRoundedRect(px, fbTop, pw, fbH, 12);
+    g.lineStyle(3, right ? Ui.good : Ui.bad, 1).strokeRoundedRect(px, fbTop, pw, fbH, 12);
     const pad = l.gap * 0.5;
     const verdict = right ? t(q("right")) : t(q("wrong"), { n: question.answer + 1 });
-    const v = this.label(px + pad, panelTop + pad, verdict, l.font.body * 0.8, { bold: true, color: right ? Ui.good : Ui.bad });
+    const v = this.label(px + pad, fbTop + pad, verdict, l.font.body * 0.8, { bold: true, color: right ? Ui.good : Ui.bad });
     this.handle("capture.quiz.verdict", v, verdict);
     const names = question.concepts.map((c) => this.tr(CONCEPT_CONTENT[c].title)).join(getLanguage() === "zh" ? "、" : ", ");
     const c = wrapMixed(this.label(px + pad, v.y + v.height + pad * 0.5, t(q("concept"), { names }), fs * 0.9, { color: Ui.accent }), pw - 2 * pad);
     wrapMixed(this.label(px + pad, c.y + c.height + pad * 0.5, this.tr(question.explanation), fs * 0.9), pw - 2 * pad);
     const last = this.index === this.questions.length - 1;
     this.button({ testId: "capture.quiz.next", label: () => t(q(last ? "finish" : "next")), onPress: () => this.next(), x: twoCols ? px + pw / 2 : l.cx, y: l.height - l.gap - nextH / 2, width: Math.min(pw, l.menuWidth), height: nextH, primary: true });
+  }
+
+  /** The capture's own ladder up to the segment asked about; once answered the state shows. */
+  private ladder(question: CaptureQuestion, box: LadderBox, answered = false): void {
+    const conn = this.conn;
+    if (!conn || question.upTo < 1) return;
+    const last = question.upTo - 1;
+    drawCaptureLadder(this, conn, { at: question.hide ? last : -1, last, hide: answered ? null : question.hide }, box, { A: sideLabel(conn, "A"), B: sideLabel(conn, "B") });
   }
 
   private answer(i: number): void {

@@ -92,13 +92,13 @@ export class CaptureViewScene extends ShellScene {
     let pw: number;
     if (l.portrait) {
       const lh = Math.round((bottom - bodyTop) * 0.4);
-      drawCaptureLadder(this, conn, this.at, { x: l.gap, y: bodyTop, width: l.width - 2 * l.gap, height: lh, fontSize: fs * 0.85 }, labels);
+      drawCaptureLadder(this, conn, { at: this.at }, { x: l.gap, y: bodyTop, width: l.width - 2 * l.gap, height: lh, fontSize: fs * 0.85 }, labels);
       px = l.gap;
       py = bodyTop + lh + l.gap * 0.5;
       pw = l.width - 2 * l.gap;
     } else {
       const lw = Math.round(l.width * 0.5);
-      drawCaptureLadder(this, conn, this.at, { x: l.gap, y: bodyTop, width: lw - l.gap, height: bottom - bodyTop, fontSize: fs }, labels);
+      drawCaptureLadder(this, conn, { at: this.at }, { x: l.gap, y: bodyTop, width: lw - l.gap, height: bottom - bodyTop, fontSize: fs }, labels);
       px = lw + l.gap * 0.5;
       py = bodyTop;
       pw = l.width - px - l.gap;
