@@ -42,9 +42,22 @@ export type Skip = "no-ip" | "not-tcp" | "fragment" | "cut";
 
 export const PREVIEW_BYTES = 32;
 
+/** Dotted quads, made once per address: a capture repeats the same few addresses. */
+const IPV4_TEXT = new Map<number, string>();
+const IPV4_CACHE_MAX = 65_536;
+
 function ipv4Text(d: Uint8Array, o: number): string {
-  return `${d[o]}.${d[o + 1]}.${d[o + 2]}.${d[o + 3]}`;
+  const key = ((d[o]! << 24) | (d[o + 1]! << 16) | (d[o + 2]! << 8) | d[o + 3]!) >>> 0;
+  let text = IPV4_TEXT.get(key);
+  if (text === undefined) {
+    text = `${d[o]}.${d[o + 1]}.${d[o + 2]}.${d[o + 3]}`;
+    if (IPV4_TEXT.size < IPV4_CACHE_MAX) IPV4_TEXT.set(key, text);
+  }
+  return text;
 }
+
+const NO_OPTIONS: TcpOption[] = [];
+const previewCodes = new Array<number>(0);
 
 /** RFC 5952 text: lower-case hex, the longest run of zero groups (two or more) as "::". */
 export function ipv6Text(d: Uint8Array, o: number): string {
@@ -137,11 +150,12 @@ export function decodeTcp(raw: RawPacket): TcpPacket | Skip {
   const payloadLen = tcpLen - dataOffset;
   const dataStart = o + dataOffset;
   const shown = Math.max(0, Math.min(payloadLen, PREVIEW_BYTES, d.length - dataStart));
-  let preview = "";
+  previewCodes.length = shown;
   for (let i = 0; i < shown; i++) {
     const c = d[dataStart + i]!;
-    preview += c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : ".";
+    previewCodes[i] = c >= 0x20 && c < 0x7f ? c : 0x2e;
   }
+  const preview = shown === 0 ? "" : String.fromCharCode(...previewCodes);
   return {
     index: raw.index,
     timeUs: raw.timeUs,
@@ -163,7 +177,8 @@ export function decodeTcp(raw: RawPacket): TcpPacket | Skip {
       cwr: (fl & 0x80) !== 0,
     },
     window: u16(d, o + 14),
-    options: dataOffset > 20 ? readOptions(d, o + 20, o + dataOffset) : [],
+    // Shared when empty: most data segments of a long capture carry no option to show.
+    options: dataOffset > 20 ? readOptions(d, o + 20, o + dataOffset) : NO_OPTIONS,
     payloadLen,
     preview,
   };

@@ -248,6 +248,10 @@ class Replay {
     return true;
   }
 
+  private rcvNxtOf(s: Side): number | null {
+    return this.ep[s].irs === null ? null : this.ep[s].rcvNxt;
+  }
+
   private timerFacts(s: Side, now: number): TimerFact[] {
     const t = this.ep[s].timers;
     const out: TimerFact[] = [];
@@ -268,7 +272,8 @@ class Replay {
     const before = { A: this.ep.A.state, B: this.ep.B.state };
     const c = this.engineSegment(p, from);
     // The window this side advertises is the one its engine checks arrivals against.
-    if (!p.flags.syn || this.start.shift === null) this.ep[from] = { ...this.ep[from], rcvWnd: Math.max(1, c.window) };
+    const wnd = Math.max(1, c.window);
+    if ((!p.flags.syn || this.start.shift === null) && this.ep[from].rcvWnd !== wnd) this.ep[from] = { ...this.ep[from], rcvWnd: wnd };
     let why: Pick<InferredStep, "cause" | "replyTo"> | null = null;
     const x = this.ep[from];
     if (c.flags.ack && !c.flags.syn && x.irs !== null && seqLt(c.ack, x.rcvNxt)) {
@@ -311,8 +316,7 @@ class Replay {
       if (original && this.rewind(to, original.n, () => {}, true)) before[to] = this.steps[this.steps.length - 1]!.after[to];
     }
     this.arrive(to, c, p, n, now, en, notes);
-    const fact = (s: Side): TimerFact[] => this.timerFacts(s, now);
-    const rcv = (s: Side): number | null => (this.ep[s].irs === null ? null : this.ep[s].rcvNxt);
+
     this.steps.push({
       n,
       packet: p,
@@ -323,10 +327,10 @@ class Replay {
       lost: false,
       before,
       after: { A: this.ep.A.state, B: this.ep.B.state },
-      rcvNxt: { A: rcv("A"), B: rcv("B") },
+      rcvNxt: { A: this.rcvNxtOf("A"), B: this.rcvNxtOf("B") },
       engineNotes: en,
       notes,
-      timers: { A: fact("A"), B: fact("B") },
+      timers: { A: this.timerFacts("A", now), B: this.timerFacts("B", now) },
     });
   }
 }
