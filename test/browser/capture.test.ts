@@ -30,10 +30,11 @@ async function label(page: Page, id: string): Promise<string> {
   return (await waitForUi(page, id)).label;
 }
 
-async function openCaptureScreen(page: Page): Promise<void> {
+async function openCaptureScreen(page: Page, menuShot?: string): Promise<void> {
   await waitForScene(page, "Title");
   await page.keyboard.press("Enter");
   await waitForScene(page, "Menu");
+  if (menuShot) await screenshot(page, menuShot);
   await clickUi(page, "menu.capture");
   await waitForScene(page, "Capture", 20_000);
 }
@@ -53,7 +54,7 @@ for (const [lang, viewport] of [
     it("refuses a file that is not a capture, then steps through a real capture and answers two quiz questions", async () => {
       const { page, context, errors } = await openGame(browser, server.url, { locale: lang === "zh" ? "zh-CN" : "en-US", viewport });
       try {
-        await openCaptureScreen(page);
+        await openCaptureScreen(page, `capture-${lang}-${viewport.width}-menu`);
         await shot(page, "open");
 
         await page.setInputFiles("#capture-file", path.join(FIXTURES, "not-a-capture.pcap"));
