@@ -33,6 +33,7 @@ export function readCapture(file: File, onProgress: (fraction: number, packets: 
       if (m.type === "progress") onProgress(m.total ? m.bytes / m.total : 1, m.packets);
       else if (m.type === "done" || m.type === "error") {
         w.removeEventListener("message", onMessage);
+        w.removeEventListener("error", onError);
         if (m.type === "done") {
           session = { name: file.name, summary: m.summary, profile: session?.profile ?? "rfc", current: null };
           resolve({ ok: true, session });
@@ -41,6 +42,14 @@ export function readCapture(file: File, onProgress: (fraction: number, packets: 
         }
       }
     };
+    // A worker that cannot start or crashes must not leave the page "reading" for ever.
+    const onError = (e: ErrorEvent): void => {
+      w.removeEventListener("message", onMessage);
+      worker?.terminate();
+      worker = null;
+      resolve({ ok: false, code: "capture/read-failed", params: { message: e.message || "worker" } });
+    };
+    w.addEventListener("error", onError, { once: true });
     w.addEventListener("message", onMessage);
     const msg: ToWorker = { type: "read", file };
     w.postMessage(msg);
