@@ -12,7 +12,7 @@ import { mergeContiguous, sameFlags } from "../referee/segments";
 import type { Side } from "../scenarios/types";
 import type { ConnectionInfo } from "./connections";
 import type { TcpPacket } from "./decode";
-import type { CaptureNote } from "./notes";
+import type { CaptureNote, CaptureNoteCode } from "./notes";
 import { readStart, sideOf, UNKNOWN_WINDOW } from "./start";
 import type { Cause, InferOptions, InferredConnection, InferredStep, TimerFact } from "./steps";
 
@@ -59,6 +59,8 @@ class Replay {
   constructor(
     readonly info: ConnectionInfo,
     readonly start: ReturnType<typeof readStart>,
+    /** The whole connection: a correction may look ahead. */
+    readonly packets: readonly TcpPacket[],
   ) {
     this.ep = { A: start.A, B: start.B };
     this.t0 = info.firstUs;
@@ -94,6 +96,16 @@ class Replay {
     }
     const f = p.flags;
     return { seq: p.seq, ack: f.ack ? p.ack : 0, flags: { syn: f.syn, ack: f.ack, fin: f.fin, rst: f.rst, psh: f.psh }, window, data: filler(p.payloadLen) };
+  }
+
+  /** The capture holds `side`'s data at `seq` again after step `n` (a retransmission to come). */
+  private sentAgainLater(side: Side, seq: number, n: number): boolean {
+    const end = Math.min(this.packets.length, n + 200);
+    for (let i = n; i < end; i++) {
+      const p = this.packets[i]!;
+      if (p.payloadLen > 0 && p.seq === seq && sideOf(this.info, p) === side) return true;
+    }
+    return false;
   }
 
   /** A number in `side`'s sequence space as Wireshark shows it: relative to its ISS. */
@@ -219,7 +231,7 @@ class Replay {
    * was before step k (or without step k's arrival when `skip`). Only when what `side` sent
    * since step k changes nothing in its engine (pure ACKs).
    */
-  private rewind(side: Side, k: number, first: () => void, skip: boolean): boolean {
+  private rewind(side: Side, k: number, first: () => void, skip: boolean, why: CaptureNoteCode = "capture/lost-after-capture"): boolean {
     const start = this.arrivals.find((a) => a.n === k && a.to === side);
     // A lost original is one its receiver never answered at all.
     if (start === undefined || this.steps.slice(k - 1).some((s) => s.from === side && (skip || !isPureAck(s.segment)))) return false;
@@ -235,7 +247,7 @@ class Replay {
         const en: Array<{ side: Side; note: Note }> = [];
         if (skip && a.n === k) {
           st.lost = true;
-          st.notes.push({ code: "capture/lost-after-capture", params: {} });
+          st.notes.push({ code: why, params: {} });
         } else {
           this.run(side, { type: "segment", segment: a.seg }, a.now, a.n, en);
         }
@@ -279,8 +291,14 @@ class Replay {
     if (c.flags.ack && !c.flags.syn && x.irs !== null && seqLt(c.ack, x.rcvNxt)) {
       // The segment acknowledges less than its sender had received by the time the capture
       // saw it: it was made before, and waited (in a queue, on a slower path) until then.
-      const k = [...this.arrivals].reverse().find((a) => a.to === from && a.before.rcvNxt === c.ack)?.n;
-      if (k !== undefined) {
+      const arrival = [...this.arrivals].reverse().find((a) => a.to === from && a.before.rcvNxt === c.ack);
+      const k = arrival?.n;
+      // Or the receiver never took that data (beyond its window, or its buffer was full):
+      // then the capture shows the same data sent again later.
+      const beyond = arrival !== undefined && arrival.seg.data.length > 0 && this.sentAgainLater(other(from), arrival.seg.seq, n);
+      if (beyond && this.rewind(from, k!, () => {}, true, "capture/beyond-window")) {
+        before[from] = this.steps[this.steps.length - 1]!.after[from];
+      } else if (k !== undefined) {
         const at = this.arrivals.find((a) => a.n === k)!.now;
         const done = this.rewind(from, k, () => {
           why = this.send(from, c, n, at, en, notes);
@@ -345,7 +363,7 @@ const label = (s: Segment): string => {
 export function inferConnection(info: ConnectionInfo, packets: readonly TcpPacket[], options: InferOptions = {}, previous?: ConnectionInfo): InferredConnection {
   const profile = options.profile ?? "rfc";
   const start = readStart(info, packets, profile);
-  const replay = new Replay(info, start);
+  const replay = new Replay(info, start, packets);
   const notes: CaptureNote[] = [];
   if (start.kind === "mid-connection") notes.push({ code: "capture/mid-connection", params: {} });
   if (start.kind === "syn-not-captured") {

@@ -22,6 +22,7 @@ export const CAPTURE_NOTE_CODES = [
   "capture/window-scale", // {a, b}: window scaling agreed in the handshake
   "capture/sent-earlier", // {before}: made before segment {before} arrived, captured later
   "capture/lost-after-capture", // captured, then lost: the retransmission shows it
+  "capture/beyond-window", // the receiver did not take this data: its ACK skips it, it is sent again
 ] as const;
 export type CaptureNoteCode = (typeof CAPTURE_NOTE_CODES)[number];
 
@@ -115,6 +116,10 @@ const TEXT: Record<CaptureNoteCode, (p: P) => Text> = {
   "capture/sent-earlier": (p) => ({
     en: "Its ack shows this segment was made before segment {before} reached its sender: it waited in a queue (or on a slower path) before the capture point saw it. The engine runs the sender's call before segment {before}: crossing segments, as in a simultaneous close (RFC 9293 3.6, Figure 13).",
     zh: "它的 ack 表明这个报文是在报文 {before} 到达发送方之前生成的：它在队列里（或较慢的路径上）等了一会儿才经过抓包点。引擎把发送方的调用放在报文 {before} 之前：报文交叉，就像同时关闭（RFC 9293 3.6，图 13）。",
+  }),
+  "capture/beyond-window": () => ({
+    en: "The receiver did not take this data: its next ACK does not cover it, and the sender sends it again later. RFC 9293 3.10.7.4 trims text beyond the receive window; Linux also drops data when the socket's receive buffer is full, even inside the window it advertised.",
+    zh: "接收方没有接收这些数据：它的下一个 ACK 没有覆盖这些数据，发送方之后又重发了它们。RFC 9293 3.10.7.4 要求裁掉接收窗口之外的数据；Linux 在套接字接收缓冲区满时也会丢弃数据，即使数据在它通告的窗口之内。",
   }),
   "capture/lost-after-capture": () => ({
     en: "Lost after the capture point: the receiver never answered it, and the sender retransmitted it. The engine does not deliver it (the capture still shows it, as Wireshark does).",

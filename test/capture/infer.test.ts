@@ -74,6 +74,16 @@ describe("states inferred from real loopback captures", () => {
     expect(path(conns[1]!, "A")).toEqual(["CLOSED", "SYN_SENT", "ESTABLISHED", "FIN_WAIT_1", "TIME_WAIT"]);
   });
 
+  it("a slow reader's full buffer: the data it dropped, the retransmissions and the data it kept out of order, ending in a normal close", () => {
+    const [c] = inferAll(fixture("full-receive-buffer.pcap"));
+    const seen = new Set(c!.steps.flatMap((s) => s.notes.map((n) => n.code)));
+    for (const code of ["capture/beyond-window", "capture/retransmission", "capture/buffered-out-of-order", "capture/unprompted-ack"]) expect(seen).toContain(code);
+    expect(seen).not.toContain("capture/engine-differs");
+    expect(seen).not.toContain("capture/sent-earlier");
+    const last = c!.steps[c!.steps.length - 1]!;
+    expect(last.after).toEqual({ A: "TIME_WAIT", B: "CLOSED" });
+  });
+
   it("the linux profile shows TIME_WAIT's fixed 60 s as the timer left at the end", () => {
     const [c] = inferAll(fixture("four-way-close.pcap"), "linux");
     const last = c!.steps[c!.steps.length - 1]!;

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { tsharkFields } from "../pcap/tshark";
 import { fixture, inferAll, parsed } from "./helpers";
 
-const FILES = ["handshake.pcap", "four-way-close.pcap", "four-way-close.pcapng", "three-segment-close.pcap", "simultaneous-close.pcap", "refused.pcap", "abort.pcap", "abort-sll.pcap", "retransmissions.pcap", "time-wait-reuse.pcap", "ipv6-sll2.pcap"];
+const FILES = ["handshake.pcap", "four-way-close.pcap", "four-way-close.pcapng", "three-segment-close.pcap", "simultaneous-close.pcap", "refused.pcap", "abort.pcap", "abort-sll.pcap", "retransmissions.pcap", "time-wait-reuse.pcap", "ipv6-sll2.pcap", "full-receive-buffer.pcap"];
 
 describe("shared/capture reads what tshark reads", () => {
   for (const file of FILES) {
