@@ -38,6 +38,7 @@ export default {
     practiceTrickster: "Practice vs the trickster bot",
     quiz: "Quiz (self-study)",
     replay: "Replay a finished match",
+    capture: "Explain a capture (.pcap)",
     back: "Back",
   },
   lobby: {

@@ -38,6 +38,7 @@ export default {
     practiceTrickster: "与捣蛋机器人练习",
     quiz: "测验（自学）",
     replay: "回放已结束的对局",
+    capture: "解读抓包（.pcap）",
     back: "返回",
   },
   lobby: {
