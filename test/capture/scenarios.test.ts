@@ -35,7 +35,12 @@ describe("every scenario's own .pcap export, read back", () => {
         const truth = m.sides[side].history.filter((st, i, all) => i === 0 || all[i - 1] !== st);
         // listen() is not on the wire: CLOSED before LISTEN is left out on both sides.
         const fromListen = (x: TcpState[]): TcpState[] => (x[0] === "CLOSED" && x[1] === "LISTEN" ? x.slice(1) : x);
-        expect({ side, states: withoutSilentEnd(fromListen(inferred)) }).toEqual({ side, states: withoutSilentEnd(fromListen(truth)) });
+        // A connection set up before the capture and forgotten by a reboot before its first
+        // segment (scenario 18) leaves no handshake on the wire: the capture reads from the new
+        // SYN on, as a new connection (the half-open server's old one is not inferred).
+        const fromReboot = (x: TcpState[]): TcpState[] =>
+          inferred[0] !== "ESTABLISHED" && x[0] === "ESTABLISHED" && x[1] === "CLOSED" ? x.slice(1) : x;
+        expect({ side, states: withoutSilentEnd(fromListen(inferred)) }).toEqual({ side, states: withoutSilentEnd(fromListen(fromReboot(truth))) });
       }
     });
   }
