@@ -6,12 +6,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { inputsHash, type Target } from "./build-inputs.ts";
+import { bundleServer } from "./bundle-server.ts";
 import { precompressDir } from "./precompress.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const STAMP = path.join(ROOT, "dist/build-stamp.json");
 const CLIENT_DIR = path.join(ROOT, "client/dist");
-export const SERVER_ENTRY = path.join(ROOT, "dist/server/main.js");
+const SERVER_ENTRY = path.join(ROOT, "dist/server/main.js");
 
 /** A file each build must leave behind; without it the stamp alone does not count. */
 const OUTPUT: Record<Target, string> = {
@@ -47,19 +48,7 @@ async function buildClient(): Promise<void> {
 }
 
 async function buildServer(): Promise<void> {
-  const esbuild = await import("esbuild");
-  await esbuild.build({
-    entryPoints: [path.join(ROOT, "server/main.ts")],
-    outfile: SERVER_ENTRY,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node22",
-    packages: "external",
-    sourcemap: "linked",
-    tsconfig: path.join(ROOT, "tsconfig.json"),
-    logLevel: "warning",
-  });
+  await bundleServer(ROOT, SERVER_ENTRY);
   console.log(`server: ${path.relative(ROOT, SERVER_ENTRY)}`);
 }
 
