@@ -1,7 +1,8 @@
 // The server's production build: server/main.ts and everything of ours it imports, bundled
 // by esbuild into one ES module; packages stay in node_modules (imported at run time).
-// Names are not kept (no keepNames wrappers on hot paths); a linked source map maps errors
-// back to the TypeScript (node --enable-source-maps).
+// Names are not kept (no keepNames wrappers on hot paths) and the code is not minified, so
+// stack traces stay readable; the linked source map maps them back to the TypeScript when
+// asked (NODE_OPTIONS=--enable-source-maps; not by default: it makes every stack trace costly).
 import path from "node:path";
 
 export async function bundleServer(root: string, outfile: string): Promise<void> {

@@ -22,7 +22,7 @@ let output = "";
 beforeAll(async () => {
   await bundleServer(ROOT, ENTRY);
   await waitForFreePort(TEST_PORT);
-  child = spawn(process.execPath, ["--enable-source-maps", ENTRY], {
+  child = spawn(process.execPath, [ENTRY], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(TEST_PORT), HOST: "127.0.0.1", DB_PATH: ":memory:", VITEST: "" },
     stdio: ["ignore", "pipe", "pipe"],
