@@ -1,6 +1,7 @@
 // The app: the HTTP server, the WebSocket transport, the rooms and the routes, in one place
 // (the create-colyseus-app habit). main.ts listens on all interfaces for players; tests call
 // startServer on 127.0.0.1 and wrap it with @colyseus/testing's ColyseusTestServer.
+import { existsSync } from "node:fs";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,8 +24,18 @@ import { replayMatch } from "../shared/match";
 import { getScenario } from "../shared/scenarios";
 import { log } from "./log";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-export const DEFAULT_CLIENT_DIR = path.resolve(here, "../client/dist");
+/**
+ * The project folder: the nearest one up from this module that holds package.json. The same
+ * from server/app.ts (run by tsx) and from the compiled dist/server/main.js.
+ */
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "package.json"))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, "..");
+  }
+}
+
+export const DEFAULT_CLIENT_DIR = path.join(projectRoot(path.dirname(fileURLToPath(import.meta.url))), "client/dist");
 
 export interface AppOptions {
   /** The built client to serve; default client/dist. */

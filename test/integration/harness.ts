@@ -24,7 +24,7 @@ export function serverMatch(server: ColyseusTestServer, player: Player): MatchSt
  * Waits (bounded) until nobody listens on the port: other test files, or another checkout's
  * run on this shared machine, may still hold it. Colyseus' listen() would hang, not fail.
  */
-async function waitForFreePort(port: number, timeoutMs = 45_000): Promise<void> {
+export async function waitForFreePort(port: number, timeoutMs = 45_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (let attempt = 0; Date.now() < deadline; attempt++) {
     const free = await new Promise<boolean>((resolve) => {
