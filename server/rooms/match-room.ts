@@ -326,7 +326,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     if (!session) return;
     const now = session.now();
     const matchNumber = this.state.matchNumber;
-    const viewOf = sendStep(this.clients, (id) => this.members.get(id), (viewer) => session.view(viewer), result.events, now, matchNumber);
+    const viewOf = sendStep(this.clients, (id) => this.members.get(id), (viewer) => session.view(viewer), session.match, result.events, now, matchNumber);
     // The teacher's dashboard follows classroom matches step by step (public facts only).
     if (this.plan) {
       const waiting = viewOf("spectator").view.waitingFor;
