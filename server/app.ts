@@ -16,7 +16,8 @@ import { MatchRepository, openDatabase } from "./storage";
 import { setServices } from "./services";
 import { replayMatch } from "../shared/match";
 import { getScenario } from "../shared/scenarios";
-import { log } from "./log";
+import { colyseusLogger, log } from "./log";
+import { guardServer, limitsFromEnv, type AddressLimits } from "./http/guard";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_CLIENT_DIR = path.resolve(here, "../client/dist");
@@ -26,6 +27,8 @@ export interface AppOptions {
   clientDir?: string;
   /** The SQLite file for finished matches; default DB_PATH or data/tcp-arena.sqlite. ":memory:" in tests. */
   dbPath?: string;
+  /** Limits per client address (see http/guard.ts); null: none. Default: from ADDRESS_LIMITS. */
+  limits?: AddressLimits | null;
 }
 
 /** Rebuilds a stored match from its input log with the same reducer that played it. */
@@ -40,6 +43,9 @@ export function createServer(options: AppOptions = {}): Server {
   const startedAt = Date.now();
   const repo = new MatchRepository(openDatabase(options.dbPath ? { path: options.dbPath } : {}));
   setServices({ matches: repo });
+  const httpServer = http.createServer();
+  const limits = options.limits === undefined ? limitsFromEnv() : options.limits;
+  if (limits) guardServer(httpServer, limits);
   return defineServer({
     rooms: {
       [MATCH_ROOM]: defineRoom(MatchRoom),
@@ -48,10 +54,12 @@ export function createServer(options: AppOptions = {}): Server {
     // matchmaking through Redis (same ROOM_SECRET for all of them), with no code change.
     presence: process.env.REDIS_URL ? new RedisPresence(process.env.REDIS_URL) : new LocalPresence(),
     driver: process.env.REDIS_URL ? new RedisDriver(process.env.REDIS_URL) : new LocalDriver(),
-    transport: new WebSocketTransport({ server: http.createServer() }),
+    transport: new WebSocketTransport({ server: httpServer }),
     // With several processes, a seat reservation names the process that holds the room.
     ...(process.env.PUBLIC_ADDRESS ? { publicAddress: process.env.PUBLIC_ADDRESS } : {}),
     greet: false,
+    // Colyseus' own lines go through our log: one line each, throttled, client garbage at info.
+    logger: colyseusLogger,
     gracefullyShutdown: !process.env.VITEST,
     express: (app) => {
       app.get("/healthz", (_req: IncomingMessage, res: ServerResponse) => {

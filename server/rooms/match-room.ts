@@ -1,11 +1,15 @@
 // The match room. Thin by design (STYLE.md habit 5): it checks each message at the
 // boundary, hands actions to the match reducer (through MatchSession), sends each client
 // its own view and events, and keeps the lobby: seats, settings, ready, rematch.
-import { type Client, Room, ServerError } from "@colyseus/core";
+import { type Client, CloseCode, getMessageBytes, Protocol, Room, ServerError } from "@colyseus/core";
 import { randomInt } from "node:crypto";
 import {
+  checkName,
   CLIENT_MESSAGE_TYPES,
+  FLOOD_CLOSE_CODE,
   JOIN_ERROR_STATUS,
+  MAX_MESSAGES_PER_SECOND,
+  TAKEN_OVER_CLOSE_CODE,
   JoinOptionsSchema,
   RATE_BURST,
   RATE_PER_SECOND,
@@ -46,6 +50,8 @@ export class MatchRoom extends Room<{ state: RoomState }> {
   // by broadcastPatch() at once: the patch timer is only a slow safety net. (Without one,
   // Colyseus ticks its clock every 16 ms per room; our timers are Node's: see scheduler.ts.)
   override patchRate = 1000;
+  // Counted by Colyseus before a message is decoded: a flooder is cut off (see onDrop).
+  override maxMessagesPerSecond = MAX_MESSAGES_PER_SECOND;
 
   private members = new Map<string, Member>();
   private lobby!: Lobby;
@@ -116,7 +122,12 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     this.maybeStart();
   }
 
-  override async onDrop(client: Client): Promise<void> {
+  override async onDrop(client: Client, code?: number): Promise<void> {
+    if (code === CloseCode.WITH_ERROR && this.flooded(client)) return this.cutOff(client);
+    if (this.takenOver.delete(client.sessionId)) {
+      sendNow(client, "error", { code: "room/taken-over", message: "this seat was resumed elsewhere" });
+      client.leave(TAKEN_OVER_CLOSE_CODE, "room/taken-over");
+    }
     const member = this.members.get(client.sessionId);
     if (!member || member.viewer === "spectator") return this.forget(client, "left");
     const seat = this.seat(member.viewer);
@@ -153,7 +164,46 @@ export class MatchRoom extends Room<{ state: RoomState }> {
   }
 
   override onUncaughtException(error: Error, methodName: string): void {
+    // A join or create we refused on purpose (bad options, a full room) is no server error.
+    if (error.cause instanceof ServerError) {
+      log.info("join.refused", { room: this.roomId, method: methodName, code: error.cause.message });
+      return;
+    }
     log.error("room.exception", { room: this.roomId, method: methodName, error: error.message });
+  }
+
+  // ---- abuse: floods and second tabs -----------------------------------------------------
+
+  /** Sessions whose live connection is being replaced by a reconnection from elsewhere. */
+  private takenOver = new Set<string>();
+
+  /**
+   * A second tab (or device) that presents this seat's reconnection token while the first
+   * connection is still open TAKES the seat; the first is told why ("room/taken-over") and
+   * closed with TAKEN_OVER_CLOSE_CODE, which the SDK does not retry, so the two never fight.
+   * Refusing instead would lock out the common honest case: a player whose network changed
+   * reconnects at once, while the server sees the old socket as open until its pings fail
+   * (several seconds). The token never leaves the player's own tab storage, so whoever holds
+   * it is that player. Colyseus closes the old connection itself (checkReconnectionToken);
+   * we only mark it so onDrop can say why.
+   */
+  override checkReconnectionToken(reconnectionToken: string): string {
+    const live = this.clients.find((c) => c.reconnectionToken === reconnectionToken);
+    if (live) this.takenOver.add(live.sessionId);
+    return super.checkReconnectionToken(reconnectionToken);
+  }
+
+  private flooded(client: Client): boolean {
+    const counted = (client as unknown as { _numMessagesLastSecond?: number })._numMessagesLastSecond ?? 0;
+    return counted > this.maxMessagesPerSecond;
+  }
+
+  /** A flooder is told why, closed for good and not offered a reconnection. */
+  private cutOff(client: Client): void {
+    sendNow(client, "error", { code: "input/flooding", message: `more than ${this.maxMessagesPerSecond} messages a second` });
+    client.leave(FLOOD_CLOSE_CODE, "input/flooding");
+    log.warn("client.cut-off", { room: this.roomId, session: client.sessionId, why: "flooding" });
+    this.forget(client, "flooding");
   }
 
   // ---- messages -------------------------------------------------------------------------
@@ -365,5 +415,15 @@ export class MatchRoom extends Room<{ state: RoomState }> {
 function parseJoinOptions(raw: unknown): JoinOptions {
   const parsed = JoinOptionsSchema.safeParse(raw ?? {});
   if (!parsed.success) throw new ServerError(JOIN_ERROR_STATUS, "join/invalid-options");
-  return parsed.data;
+  const options = parsed.data;
+  // No name (or an empty field) is a default name; any other is checked by the naming rule.
+  if (options.name === undefined || options.name === "") return options;
+  const name = checkName(options.name);
+  if (!name.ok) throw new ServerError(JOIN_ERROR_STATUS, `join/invalid-name ${name.code}`);
+  return { ...options, name: name.name };
+}
+
+/** Sends at once, even to a client Colyseus is closing (client.send would queue it forever). */
+function sendNow(client: Client, type: string, message: ErrorMessage): void {
+  client.raw(getMessageBytes.raw(Protocol.ROOM_DATA, type, message));
 }
