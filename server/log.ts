@@ -82,7 +82,7 @@ export function throttled(key: string, now: number = Date.now()): LineWriters {
 const CLIENT_CAUSED = [
   /max payload size exceeded/i,
   /invalid (websocket )?frame|invalid opcode|invalid utf-8|unexpected end|rsv[123] must be clear|mask must be set/i,
-  /couldn't decode|could not decode|decode|unpack|msgpack|unexpected (token|byte|character)|insufficient data/i,
+  /couldn.t decode|could not decode|decode|unpack|msgpack|unexpected (token|byte|character)|insufficient data|end of buffer/i,
   /reconnection token invalid|has been disposed|seat reservation expired|already consumed|failed to reconnect/i,
 ];
 

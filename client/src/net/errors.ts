@@ -12,6 +12,9 @@ export function joinErrorNotice(err: unknown, code?: string): Notice {
   const message = typeof e.message === "string" ? e.message : String(err);
   if (message.includes("join/room-full")) return { key: "net.error.full", kind: "error" };
   if (message.includes("join/reserved")) return { key: "net.error.reserved", kind: "error" };
+  const name = /join\/invalid-name (name\/[a-z-]+)/.exec(message);
+  if (name) return { key: `net.error.name.${name[1]}`, kind: "error" };
+  if (message.includes("join/too-many")) return { key: "net.error.tooMany", kind: "error" };
   if (message.includes("join/invalid-options")) return { key: "net.error.invalidOptions", kind: "error" };
   if (e.code === MATCHMAKE_INVALID_ROOM_ID || e.code === MATCHMAKE_INVALID_CRITERIA || /not found|invalid room/i.test(message)) {
     return { key: "net.error.notFound", params: { code: code ?? "" }, kind: "error" };
