@@ -12,7 +12,9 @@ import { MATCH_ROOM } from "../shared/protocol";
 import { MatchRoom } from "./rooms/match-room";
 import { serveStatic } from "./http/static";
 import { replayRoutes, type StoredMatch } from "./http/replays";
-import { MatchRepository, openDatabase } from "./storage";
+import { MatchJournal, MatchRepository, openDatabase } from "./storage";
+import { recoverMatches } from "./rooms/recovery";
+import { services } from "./services";
 import { setServices } from "./services";
 import { replayMatch } from "../shared/match";
 import { getScenario } from "../shared/scenarios";
@@ -41,8 +43,10 @@ function replayStored(stored: StoredMatch) {
 export function createServer(options: AppOptions = {}): Server {
   const clientDir = options.clientDir ?? DEFAULT_CLIENT_DIR;
   const startedAt = Date.now();
-  const repo = new MatchRepository(openDatabase(options.dbPath ? { path: options.dbPath } : {}));
-  setServices({ matches: repo });
+  const db = openDatabase(options.dbPath ? { path: options.dbPath } : {});
+  const repo = new MatchRepository(db);
+  // Matches in progress are journaled as they are played, so a crash does not lose them.
+  setServices({ matches: repo, journal: new MatchJournal(db) });
   const httpServer = http.createServer();
   const limits = options.limits === undefined ? limitsFromEnv() : options.limits;
   if (limits) guardServer(httpServer, limits);
@@ -77,7 +81,10 @@ export function createServer(options: AppOptions = {}): Server {
 export async function startServer(port: number, host?: string, options: AppOptions = {}): Promise<Server> {
   const server = createServer(options);
   await server.listen(port, host);
-  log.info("server.listening", { port, host: host ?? "*" });
+  // Unfinished matches of a previous run (a crash) come back before anyone reconnects.
+  const journal = services().journal;
+  const recovered = journal ? await recoverMatches(journal) : 0;
+  log.info("server.listening", { port, host: host ?? "*", recovered });
   return server;
 }
 

@@ -1,7 +1,7 @@
 // The match room. Thin by design (STYLE.md habit 5): it checks each message at the
 // boundary, hands actions to the match reducer (through MatchSession), sends each client
 // its own view and events, and keeps the lobby: seats, settings, ready, rematch.
-import { type Client, CloseCode, getMessageBytes, Protocol, Room, ServerError } from "@colyseus/core";
+import { type Client, CloseCode, getMessageBytes, matchMaker, Protocol, Room, ServerError } from "@colyseus/core";
 import { randomInt } from "node:crypto";
 import {
   checkName,
@@ -34,6 +34,10 @@ import { sendStep, ViewTracker } from "./views";
 import { progressOf, publishProgress, publishResults, resultsOf, saveFinished } from "./results";
 import { log } from "../log";
 import { newMatchId } from "../storage";
+import { services } from "../services";
+import { replayMatch } from "../../shared/match/replay";
+import { getScenario } from "../../shared/scenarios";
+import { hashSecret, newResumeSecret, resumeWaitSeconds, secretMatches, takeRecovery, type LiveRoomMatch, type RoomRecord, type SeatRecord } from "./recovery";
 
 const SIDES: readonly Side[] = ["A", "B"];
 
@@ -41,6 +45,8 @@ interface Member {
   viewer: Viewer;
   bucket: TokenBucket;
   views: ViewTracker;
+  /** A seated player's resume secret (see recovery.ts); null for spectators. */
+  resume: string | null;
 }
 
 export class MatchRoom extends Room<{ state: RoomState }> {
@@ -66,6 +72,8 @@ export class MatchRoom extends Room<{ state: RoomState }> {
   }
 
   override async onCreate(createOptions: unknown): Promise<void> {
+    const recovered = takeRecovery(createOptions);
+    if (recovered) return this.bringBack(recovered);
     try {
       this.plan = unsealServerOptions(createOptions);
     } catch {
@@ -92,10 +100,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
       this.seatBot(human === "A" ? "B" : "A", options.bot ?? "tutor", options.botMistakeRate);
     }
 
-    for (const type of CLIENT_MESSAGE_TYPES) {
-      this.onMessage(type, (client, payload) => this.receive(client, type, payload));
-    }
-    this.onMessage("*", (client, type, payload) => this.receive(client, type, payload));
+    this.listenToClients();
     log.info("room.created", { room: this.roomId, mode, scenario: this.state.scenarioId });
   }
 
@@ -104,13 +109,17 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     // Seat auth only ever comes from matchMaker.reserveSeatFor (server-side); a client's own
     // join carries `true` from the default onAuth.
     const auth = typeof rawAuth === "object" && rawAuth !== null ? (rawAuth as { seat?: Side; name?: string }) : undefined;
-    const viewer = this.chooseSeat(options, auth);
+    const returning = this.returningSide(this.plan ? resumeOption(clientPart(rawOptions)) : options.resume);
+    const viewer = returning ?? this.chooseSeat(options, auth);
     this.members.set(client.sessionId, {
       viewer,
       bucket: new TokenBucket(RATE_BURST, RATE_PER_SECOND, performance.now()),
       views: new ViewTracker(),
+      resume: viewer === "spectator" ? null : (returning ? options.resume! : newResumeSecret()),
     });
-    if (viewer === "spectator") {
+    if (returning) {
+      this.seatReturned(returning);
+    } else if (viewer === "spectator") {
       this.state.spectators++;
     } else {
       this.lobby.seatHuman(viewer, auth?.name ?? options.name ?? "");
@@ -158,6 +167,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
   }
 
   override onDispose(): void {
+    this.journalOnDispose();
     this.session?.dispose();
     for (const bot of Object.values(this.bots)) bot?.dispose();
     log.info("room.disposed", { room: this.roomId });
@@ -294,6 +304,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
 
   private seatBot(side: Side, kind: "tutor" | "trickster", mistakeRate?: number, name?: string): void {
     this.lobby.seatBot(side, kind, name);
+    this.botPlans[side] = { bot: kind, mistakeRate: mistakeRate ?? 0.3 };
     this.bots[side] = new BotDriver(side, kind, mistakeRate ?? 0.3, randomInt(0x7fffffff), nodeScheduler, (botSide, action) =>
       this.session && !this.session.ended ? this.session.act(botSide, action) : null,
     );
@@ -309,6 +320,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
       // Mid-match, the one who stays is not stranded: a tutor plays the empty seat to the end.
       this.seatBot(member.viewer, "tutor");
       this.bots[member.viewer]!.poke(this.session.match);
+      this.journalRoom();
       log.info("seat.bot-takeover", { room: this.roomId, seat: member.viewer });
     } else {
       this.lobby.vacate(member.viewer);
@@ -337,6 +349,8 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     }
     const { A, B } = this.bots;
     this.bots = {};
+    const plans = this.botPlans;
+    this.botPlans = { ...(plans.A ? { B: plans.A } : {}), ...(plans.B ? { A: plans.B } : {}) };
     if (A) this.bots.B = A.reset("B");
     if (B) this.bots.A = B.reset("A");
     // Each player hears of their new seat; the new match's first view follows at once.
@@ -365,6 +379,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
       onResult: (result) => this.deliver(result),
     });
     log.info("match.started", { room: this.roomId, match: this.state.matchNumber, scenario: scenario.id, difficulty: config.difficulty });
+    this.journalBegin();
     this.broadcastPatch();
     this.deliver({ match: this.session.match, events: [] });
     this.session.begin();
@@ -376,6 +391,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     if (!session) return;
     const now = session.now();
     const matchNumber = this.state.matchNumber;
+    this.journalInputs();
     const viewOf = sendStep(this.clients, (id) => this.members.get(id), (viewer) => session.view(viewer), session.match, result.events, now, matchNumber);
     // The teacher's dashboard follows classroom matches step by step (public facts only).
     if (this.plan) {
@@ -394,11 +410,13 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     log.info("match.finished", { room: this.roomId, match: this.state.matchNumber, reason: results.reason, A: results.scores.A, B: results.scores.B });
     this.broadcastPatch();
     saveFinished(this.session!.match, this.state.matchId, this.matchCreatedAt, results);
+    services().journal?.end(this.state.matchId);
     void publishResults(results);
   }
 
   private welcome(client: Client, viewer: Viewer, withView = true): void {
-    client.send("welcome", { you: viewer, code: this.roomId, mode: this.state.mode as RoomMode });
+    const resume = this.members.get(client.sessionId)?.resume;
+    client.send("welcome", { you: viewer, code: this.roomId, mode: this.state.mode as RoomMode, ...(resume ? { resume } : {}) });
     // After a join or a reconnection the client may hold nothing: the next view is whole.
     this.members.get(client.sessionId)?.views.reset();
     if (this.session && withView) this.sendView(client, viewer);
@@ -409,6 +427,156 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     const member = this.members.get(client.sessionId);
     if (!member) return;
     client.send("view", member.views.message(session.view(viewer), session.now(), this.state.matchNumber));
+  }
+
+  // ---- surviving a crash: the journal and the way back (see recovery.ts) -----------------
+
+  private journaled = 0;
+  private botPlans: Partial<Record<Side, { bot: "tutor" | "trickster"; mistakeRate: number }>> = {};
+  /** A brought-back match: each human seat's resume hash, until its player returns. */
+  private awaited = new Map<Side, string | null>();
+  private returnDeadline: NodeJS.Timeout | null = null;
+
+  private listenToClients(): void {
+    for (const type of CLIENT_MESSAGE_TYPES) {
+      this.onMessage(type, (client, payload) => this.receive(client, type, payload));
+    }
+    this.onMessage("*", (client, type, payload) => this.receive(client, type, payload));
+  }
+
+  private roomRecord(): RoomRecord {
+    const seatRecord = (side: Side): SeatRecord => {
+      const seat = this.seat(side);
+      if (seat.kind === "bot") {
+        const plan = this.botPlans[side] ?? { bot: seat.bot as "tutor" | "trickster", mistakeRate: 0.3 };
+        return { kind: "bot", name: seat.name, bot: plan.bot, mistakeRate: plan.mistakeRate };
+      }
+      if (seat.kind !== "human") return { kind: "empty" };
+      let secret: string | null = null;
+      for (const m of this.members.values()) if (m.viewer === side) secret = m.resume;
+      const hash = secret ? hashSecret(secret) : (this.awaited.get(side) ?? null);
+      return { kind: "human", name: seat.name, resumeHash: hash };
+    };
+    return {
+      mode: this.state.mode as RoomMode,
+      settings: { scenarioId: this.state.scenarioId, difficulty: this.state.difficulty as RoomRecord["settings"]["difficulty"], timeFactor: this.state.timeFactor, lossRate: this.state.lossRate },
+      matchNumber: this.state.matchNumber,
+      seats: { A: seatRecord("A"), B: seatRecord("B") },
+      plan: this.plan,
+    };
+  }
+
+  private journalBegin(): void {
+    const journal = services().journal;
+    const session = this.session;
+    if (!journal || !session) return;
+    const m = session.match;
+    journal.begin({ id: this.state.matchId, roomId: this.roomId, room: this.roomRecord(), scenarioId: m.scenario.id, config: m.config, isns: { ...m.isn }, createdAt: this.matchCreatedAt, inputs: [...m.inputs] });
+    this.journaled = m.inputs.length;
+  }
+
+  private journalInputs(): void {
+    const journal = services().journal;
+    const inputs = this.session?.match.inputs;
+    if (!journal || !inputs || inputs.length <= this.journaled) return;
+    journal.append(this.state.matchId, this.journaled, inputs.slice(this.journaled));
+    this.journaled = inputs.length;
+  }
+
+  private journalRoom(): void {
+    if (this.session && !this.session.ended) services().journal?.setRoom(this.state.matchId, this.roomRecord());
+  }
+
+  /** A room that goes away mid-match (everyone left) takes its match along; a shutdown does not. */
+  private journalOnDispose(): void {
+    if (this.returnDeadline) clearTimeout(this.returnDeadline);
+    const journal = services().journal;
+    if (!journal || !this.session || this.session.ended) return;
+    if (matchMaker.state === matchMaker.MatchMakerState.SHUTTING_DOWN) journal.flush();
+    else journal.end(this.state.matchId);
+  }
+
+  /** onCreate for a match rebuilt from the journal: same room id, seats, settings and match. */
+  private async bringBack(live: LiveRoomMatch): Promise<void> {
+    const record = live.room;
+    const scenario = getScenario(live.scenarioId);
+    if (!scenario) throw new Error(`unknown scenario ${live.scenarioId}`);
+    const match = replayMatch(live.config, scenario, live.isns, live.inputs);
+    this.plan = record.plan;
+    if (record.mode !== "quick") await this.setPrivate(true);
+    else await this.lock();
+    this.lobby = new Lobby(this.state, record.mode, this.roomId);
+    this.lobby.configure(record.settings, true);
+    this.state.configurable = record.mode !== "classroom";
+    for (const side of SIDES) {
+      const seat = record.seats[side];
+      if (seat.kind === "bot") this.seatBot(side, seat.bot, seat.mistakeRate, seat.name);
+      if (seat.kind !== "human") continue;
+      this.lobby.seatHuman(side, seat.name);
+      const state = this.seat(side);
+      state.connected = false;
+      state.reconnecting = true;
+      state.ready = true;
+      this.awaited.set(side, seat.resumeHash);
+    }
+    this.state.matchNumber = record.matchNumber;
+    this.state.matchId = live.id;
+    this.matchCreatedAt = live.createdAt;
+    this.state.phase = "playing";
+    this.session = MatchSession.resume(match, nodeScheduler, { onResult: (result) => this.deliver(result) });
+    this.journaled = live.inputs.length;
+    this.listenToClients();
+    log.info("room.recovered", { room: this.roomId, match: live.id, waiting: this.awaited.size });
+    if (match.ended !== null) return this.finish();
+    if (this.awaited.size === 0) return this.resumePlay();
+    // Held open for its players, however long they take to come back (up to the deadline).
+    this.autoDispose = false;
+    this.returnDeadline = setTimeout(() => this.giveUpWaiting(), resumeWaitSeconds() * 1000);
+  }
+
+  /** The seat a resume secret gives back, if it is one still awaited. */
+  private returningSide(secret: string | undefined): Side | null {
+    if (!secret) return null;
+    for (const [side, hash] of this.awaited) if (secretMatches(secret, hash)) return side;
+    return null;
+  }
+
+  private seatReturned(side: Side): void {
+    this.awaited.delete(side);
+    const seat = this.seat(side);
+    seat.connected = true;
+    seat.reconnecting = false;
+    log.info("player.returned", { room: this.roomId, seat: side });
+    if (this.awaited.size === 0) this.resumePlay();
+  }
+
+  /** Nobody claimed some seats in time: a tutor plays them, or the match ends if nobody came. */
+  private giveUpWaiting(): void {
+    this.returnDeadline = null;
+    const session = this.session;
+    if (!session || session.ended) return;
+    const anyoneBack = [...this.members.values()].some((m) => m.viewer !== "spectator");
+    if (!anyoneBack) {
+      this.awaited.clear();
+      this.autoDispose = true;
+      session.end();
+      return;
+    }
+    for (const side of this.awaited.keys()) this.seatBot(side, "tutor");
+    this.awaited.clear();
+    this.journalRoom();
+    this.resumePlay();
+  }
+
+  private resumePlay(): void {
+    if (this.returnDeadline) clearTimeout(this.returnDeadline);
+    this.returnDeadline = null;
+    this.autoDispose = true;
+    const session = this.session;
+    if (!session || session.ended) return;
+    this.broadcastPatch();
+    session.begin();
+    for (const side of SIDES) this.bots[side]?.poke(session.match);
   }
 }
 
@@ -421,6 +589,12 @@ function parseJoinOptions(raw: unknown): JoinOptions {
   const name = checkName(options.name);
   if (!name.ok) throw new ServerError(JOIN_ERROR_STATUS, `join/invalid-name ${name.code}`);
   return { ...options, name: name.name };
+}
+
+/** A classroom room reads no client options but the resume secret (after a restart). */
+function resumeOption(raw: unknown): string | undefined {
+  const resume = typeof raw === "object" && raw !== null ? (raw as { resume?: unknown }).resume : undefined;
+  return typeof resume === "string" && resume.length <= 64 ? resume : undefined;
 }
 
 /** Sends at once, even to a client Colyseus is closing (client.send would queue it forever). */

@@ -2,3 +2,4 @@
 export { openDatabase, resolveDbPath, DEFAULT_DB_PATH, type OpenOptions } from "./db";
 export { MATCH_MIGRATIONS, migrate, type Migration } from "./migrations";
 export { MatchRepository, MATCH_FORMAT, newMatchId, isMatchId, type FinishedMatch, type MatchSummary } from "./matches";
+export { MatchJournal, FLUSH_MS, type LiveMatch } from "./journal";

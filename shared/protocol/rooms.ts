@@ -48,6 +48,8 @@ export const JoinOptionsSchema = z.strictObject({
   /** Join to watch, without a seat. */
   spectator: z.boolean().optional(),
   settings: MatchSettingsSchema.optional(),
+  /** After a server restart: the resume secret from `welcome`, to take one's seat back. */
+  resume: z.string().min(1).max(64).optional(),
 });
 export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
 
