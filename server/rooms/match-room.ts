@@ -212,6 +212,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
   private cutOff(client: Client): void {
     sendNow(client, "error", { code: "input/flooding", message: `more than ${this.maxMessagesPerSecond} messages a second` });
     client.leave(FLOOD_CLOSE_CODE, "input/flooding");
+    stopReading(client);
     log.warn("client.cut-off", { room: this.roomId, session: client.sessionId, why: "flooding" });
     this.forget(client, "flooding");
   }
@@ -589,6 +590,18 @@ function parseJoinOptions(raw: unknown): JoinOptions {
   const name = checkName(options.name);
   if (!name.ok) throw new ServerError(JOIN_ERROR_STATUS, `join/invalid-name ${name.code}`);
   return { ...options, name: name.name };
+}
+
+/**
+ * After the close frame has gone, reads nothing more from a flooder's socket: its frames
+ * still in flight would otherwise be parsed until the close handshake ends. TCP back-pressure
+ * then stalls the sender; the socket is destroyed a moment later. Reaches into ws' socket:
+ * without it the close simply takes its usual course.
+ */
+function stopReading(client: Client): void {
+  const ws = (client as unknown as { ref?: { _socket?: { pause?(): void }; terminate?(): void } }).ref;
+  ws?._socket?.pause?.();
+  setTimeout(() => ws?.terminate?.(), 1000).unref();
 }
 
 /** A classroom room reads no client options but the resume secret (after a restart). */
