@@ -1,6 +1,7 @@
 // Turns what the SDK throws into a message key of the "common" catalogue, so the player
 // reads why a join failed in their language.
 import type { Notice } from "../ui/notice";
+import { FLOOD_CLOSE_CODE, TAKEN_OVER_CLOSE_CODE } from "../../../shared/protocol/errors";
 
 /** Colyseus matchmaking error codes the player can cause (see @colyseus/shared-types ErrorCode). */
 const MATCHMAKE_INVALID_ROOM_ID = 4212;
@@ -24,6 +25,13 @@ export function joinErrorNotice(err: unknown, code?: string): Notice {
     return { key: "net.error.unreachable", kind: "error" };
   }
   return { key: "net.error.generic", params: { message }, kind: "error" };
+}
+
+/** Why the room closed this connection for good, from its close code. */
+export function leaveNotice(code?: number): Notice {
+  if (code === TAKEN_OVER_CLOSE_CODE) return serverErrorNotice("room/taken-over");
+  if (code === FLOOD_CLOSE_CODE) return serverErrorNotice("input/flooding");
+  return { key: "net.error.lost", kind: "error" };
 }
 
 /** An `error` message from the room (something we sent could not be used). */
