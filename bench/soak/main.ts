@@ -5,6 +5,8 @@
 // memory between minute 2 and the end (goal: at most 10%), the server's error and warning
 // lines, and the matches started and finished by the server's own log.
 import { fork, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { fmt, readArgs, type LoadMessage } from "../loadtest/stats";
@@ -42,10 +44,12 @@ function usage(server: ChildProcess): Promise<Usage> {
   return reply;
 }
 
+// A real SQLite file, so the journal of live matches costs what it costs in production.
+const dbDir = mkdtempSync(path.join(tmpdir(), "tcp-arena-soak-"));
 const log = { errors: [] as string[], warnings: 0, started: 0, finished: 0, disposedMidMatch: 0 };
 const server = fork(path.join(loadtest, "server.ts"), [], {
-  execArgv: ["--import", "tsx", "--expose-gc"],
-  env: { ...process.env, PORT: String(port), LOG_LEVEL: "info", NODE_ENV: "production", DB_PATH: ":memory:", ADDRESS_LIMITS: "off" },
+  execArgv: ["--import", "tsx"],
+  env: { ...process.env, PORT: String(port), LOG_LEVEL: "info", NODE_ENV: "production", DB_PATH: path.join(dbDir, "soak.sqlite"), ADDRESS_LIMITS: "off" },
   stdio: ["ignore", "pipe", "pipe", "ipc"],
   serialization: "advanced",
 });
@@ -100,4 +104,5 @@ gen.kill("SIGTERM");
 server.kill("SIGINT");
 await sleep(1000);
 if (server.exitCode === null) server.kill("SIGKILL");
+rmSync(dbDir, { recursive: true, force: true });
 process.exit(0);
