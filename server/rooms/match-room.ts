@@ -285,7 +285,8 @@ export class MatchRoom extends Room<{ state: RoomState }> {
 
   private reject(client: Client, error: ErrorMessage): void {
     client.send("error", error);
-    log.info("message.rejected", { room: this.roomId, session: client.sessionId, code: error.code, type: error.type });
+    // A line per client and code at most every few seconds: a client decides how often it errs.
+    log.throttled(`rejected ${client.sessionId} ${error.code}`).info("message.rejected", { room: this.roomId, session: client.sessionId, code: error.code, type: error.type });
   }
 
   // ---- seats and lobby ------------------------------------------------------------------
