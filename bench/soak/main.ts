@@ -38,8 +38,8 @@ function next<T extends LoadMessage["type"]>(proc: ChildProcess, type: T, timeou
   });
 }
 
-function usage(server: ChildProcess): Promise<Usage> {
-  const reply = next(server, "usage", 10_000);
+function usage(server: ChildProcess, timeoutMs = 10_000): Promise<Usage> {
+  const reply = next(server, "usage", timeoutMs);
   server.send({ type: "usage?" });
   return reply;
 }
@@ -83,13 +83,19 @@ const t0 = performance.now();
 const samples: { minute: number; rss: number; heap: number }[] = [];
 while (performance.now() - t0 < minutes * 60_000) {
   await sleep(30_000);
-  const u = await usage(server);
+  // On a starved machine the server may answer late: a missed sample is reported, not fatal.
+  const u = await usage(server, 30_000).catch(() => null);
+  if (!u) {
+    console.log(`  minute ${fmt((performance.now() - t0) / 60_000)}: no usage answer within 30 s (server event loop starved)`);
+    continue;
+  }
   const minute = (performance.now() - t0) / 60_000;
   samples.push({ minute, rss: u.rssBytes, heap: u.heapBytes });
   console.log(`  minute ${fmt(minute)}: RSS ${fmt(u.rssBytes / 2 ** 20)} MiB, heap ${fmt(u.heapBytes / 2 ** 20)} MiB, matches started ${log.started}, finished ${log.finished}, error lines ${log.errors.length}`);
 }
 const result = await next(gen, "result", 120_000).catch(() => null);
 const at = (minute: number) => samples.reduce((best, s) => (Math.abs(s.minute - minute) < Math.abs(best.minute - minute) ? s : best), samples[0]!);
+if (samples.length === 0) throw new Error("no memory sample: the server never answered");
 const from = at(2);
 const to = samples.at(-1)!;
 const growth = (to.rss - from.rss) / from.rss;

@@ -1,16 +1,14 @@
 // The match room. Thin by design (STYLE.md habit 5): it checks each message at the
 // boundary, hands actions to the match reducer (through MatchSession), sends each client
 // its own view and events, and keeps the lobby: seats, settings, ready, rematch.
-import { type Client, CloseCode, getMessageBytes, matchMaker, Protocol, Room, ServerError } from "@colyseus/core";
+import { type Client, CloseCode, Room, ServerError } from "@colyseus/core";
 import { randomInt } from "node:crypto";
 import {
-  checkName,
   CLIENT_MESSAGE_TYPES,
   FLOOD_CLOSE_CODE,
   JOIN_ERROR_STATUS,
   MAX_MESSAGES_PER_SECOND,
   TAKEN_OVER_CLOSE_CODE,
-  JoinOptionsSchema,
   RATE_BURST,
   RATE_PER_SECOND,
   RECONNECT_SECONDS,
@@ -34,10 +32,11 @@ import { sendStep, ViewTracker } from "./views";
 import { progressOf, publishProgress, publishResults, resultsOf, saveFinished } from "./results";
 import { log } from "../log";
 import { newMatchId } from "../storage";
-import { services } from "../services";
 import { replayMatch } from "../../shared/match/replay";
 import { getScenario } from "../../shared/scenarios";
-import { hashSecret, newResumeSecret, resumeWaitSeconds, secretMatches, takeRecovery, type LiveRoomMatch, type RoomRecord, type SeatRecord } from "./recovery";
+import { newResumeSecret, resumeWaitSeconds, secretMatches, takeRecovery, type LiveRoomMatch } from "./recovery";
+import { RoomJournal, type JournaledRoom } from "./journaling";
+import { parseJoinOptions, resumeOption, sendNow, stopReading } from "./client-guards";
 
 const SIDES: readonly Side[] = ["A", "B"];
 
@@ -167,7 +166,8 @@ export class MatchRoom extends Room<{ state: RoomState }> {
   }
 
   override onDispose(): void {
-    this.journalOnDispose();
+    if (this.returnDeadline) clearTimeout(this.returnDeadline);
+    this.journal.disposed();
     this.session?.dispose();
     for (const bot of Object.values(this.bots)) bot?.dispose();
     log.info("room.disposed", { room: this.roomId });
@@ -322,7 +322,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
       // Mid-match, the one who stays is not stranded: a tutor plays the empty seat to the end.
       this.seatBot(member.viewer, "tutor");
       this.bots[member.viewer]!.poke(this.session.match);
-      this.journalRoom();
+      this.journal.roomChanged();
       log.info("seat.bot-takeover", { room: this.roomId, seat: member.viewer });
     } else {
       this.lobby.vacate(member.viewer);
@@ -381,7 +381,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
       onResult: (result) => this.deliver(result),
     });
     log.info("match.started", { room: this.roomId, match: this.state.matchNumber, scenario: scenario.id, difficulty: config.difficulty });
-    this.journalBegin();
+    this.journal.begin();
     this.broadcastPatch();
     this.deliver({ match: this.session.match, events: [] });
     this.session.begin();
@@ -393,7 +393,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     if (!session) return;
     const now = session.now();
     const matchNumber = this.state.matchNumber;
-    this.journalInputs();
+    this.journal.inputs();
     const viewOf = sendStep(this.clients, (id) => this.members.get(id), (viewer) => session.view(viewer), session.match, result.events, now, matchNumber);
     // The teacher's dashboard follows classroom matches step by step (public facts only).
     if (this.plan) {
@@ -412,7 +412,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     log.info("match.finished", { room: this.roomId, match: this.state.matchNumber, reason: results.reason, A: results.scores.A, B: results.scores.B });
     this.broadcastPatch();
     saveFinished(this.session!.match, this.state.matchId, this.matchCreatedAt, results);
-    services().journal?.end(this.state.matchId);
+    this.journal.finished();
     void publishResults(results);
   }
 
@@ -433,7 +433,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
 
   // ---- surviving a crash: the journal and the way back (see recovery.ts) -----------------
 
-  private journaled = 0;
+  private readonly journal = new RoomJournal(() => this.journalFacts());
   private botPlans: Partial<Record<Side, { bot: "tutor" | "trickster"; mistakeRate: number }>> = {};
   /** A brought-back match: each human seat's resume hash, until its player returns. */
   private awaited = new Map<Side, string | null>();
@@ -446,56 +446,17 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     this.onMessage("*", (client, type, payload) => this.receive(client, type, payload));
   }
 
-  private roomRecord(): RoomRecord {
-    const seatRecord = (side: Side): SeatRecord => {
-      const seat = this.seat(side);
-      if (seat.kind === "bot") {
-        const plan = this.botPlans[side] ?? { bot: seat.bot as "tutor" | "trickster", mistakeRate: 0.3 };
-        return { kind: "bot", name: seat.name, bot: plan.bot, mistakeRate: plan.mistakeRate };
-      }
-      if (seat.kind !== "human") return { kind: "empty" };
-      let secret: string | null = null;
-      for (const m of this.members.values()) if (m.viewer === side) secret = m.resume;
-      const hash = secret ? hashSecret(secret) : (this.awaited.get(side) ?? null);
-      return { kind: "human", name: seat.name, resumeHash: hash };
-    };
+  private journalFacts(): JournaledRoom {
     return {
-      mode: this.state.mode as RoomMode,
-      settings: { scenarioId: this.state.scenarioId, difficulty: this.state.difficulty as RoomRecord["settings"]["difficulty"], timeFactor: this.state.timeFactor, lossRate: this.state.lossRate },
-      matchNumber: this.state.matchNumber,
-      seats: { A: seatRecord("A"), B: seatRecord("B") },
+      roomId: this.roomId,
+      state: this.state,
       plan: this.plan,
+      session: this.session,
+      createdAt: this.matchCreatedAt,
+      secretOf: (side) => [...this.members.values()].find((m) => m.viewer === side)?.resume ?? null,
+      botPlan: (side) => this.botPlans[side],
+      awaitedHash: (side) => this.awaited.get(side) ?? null,
     };
-  }
-
-  private journalBegin(): void {
-    const journal = services().journal;
-    const session = this.session;
-    if (!journal || !session) return;
-    const m = session.match;
-    journal.begin({ id: this.state.matchId, roomId: this.roomId, room: this.roomRecord(), scenarioId: m.scenario.id, config: m.config, isns: { ...m.isn }, createdAt: this.matchCreatedAt, inputs: [...m.inputs] });
-    this.journaled = m.inputs.length;
-  }
-
-  private journalInputs(): void {
-    const journal = services().journal;
-    const inputs = this.session?.match.inputs;
-    if (!journal || !inputs || inputs.length <= this.journaled) return;
-    journal.append(this.state.matchId, this.journaled, inputs.slice(this.journaled));
-    this.journaled = inputs.length;
-  }
-
-  private journalRoom(): void {
-    if (this.session && !this.session.ended) services().journal?.setRoom(this.state.matchId, this.roomRecord());
-  }
-
-  /** A room that goes away mid-match (everyone left) takes its match along; a shutdown does not. */
-  private journalOnDispose(): void {
-    if (this.returnDeadline) clearTimeout(this.returnDeadline);
-    const journal = services().journal;
-    if (!journal || !this.session || this.session.ended) return;
-    if (matchMaker.state === matchMaker.MatchMakerState.SHUTTING_DOWN) journal.flush();
-    else journal.end(this.state.matchId);
   }
 
   /** onCreate for a match rebuilt from the journal: same room id, seats, settings and match. */
@@ -526,7 +487,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     this.matchCreatedAt = live.createdAt;
     this.state.phase = "playing";
     this.session = MatchSession.resume(match, nodeScheduler, { onResult: (result) => this.deliver(result) });
-    this.journaled = live.inputs.length;
+    this.journal.resumedWith(live.inputs.length);
     this.listenToClients();
     log.info("room.recovered", { room: this.roomId, match: live.id, waiting: this.awaited.size });
     if (match.ended !== null) return this.finish();
@@ -566,7 +527,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     }
     for (const side of this.awaited.keys()) this.seatBot(side, "tutor");
     this.awaited.clear();
-    this.journalRoom();
+    this.journal.roomChanged();
     this.resumePlay();
   }
 
@@ -580,38 +541,4 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     session.begin();
     for (const side of SIDES) this.bots[side]?.poke(session.match);
   }
-}
-
-function parseJoinOptions(raw: unknown): JoinOptions {
-  const parsed = JoinOptionsSchema.safeParse(raw ?? {});
-  if (!parsed.success) throw new ServerError(JOIN_ERROR_STATUS, "join/invalid-options");
-  const options = parsed.data;
-  // No name (or an empty field) is a default name; any other is checked by the naming rule.
-  if (options.name === undefined || options.name === "") return options;
-  const name = checkName(options.name);
-  if (!name.ok) throw new ServerError(JOIN_ERROR_STATUS, `join/invalid-name ${name.code}`);
-  return { ...options, name: name.name };
-}
-
-/**
- * After the close frame has gone, reads nothing more from a flooder's socket: its frames
- * still in flight would otherwise be parsed until the close handshake ends. TCP back-pressure
- * then stalls the sender; the socket is destroyed a moment later. Reaches into ws' socket:
- * without it the close simply takes its usual course.
- */
-function stopReading(client: Client): void {
-  const ws = (client as unknown as { ref?: { _socket?: { pause?(): void }; terminate?(): void } }).ref;
-  ws?._socket?.pause?.();
-  setTimeout(() => ws?.terminate?.(), 1000).unref();
-}
-
-/** A classroom room reads no client options but the resume secret (after a restart). */
-function resumeOption(raw: unknown): string | undefined {
-  const resume = typeof raw === "object" && raw !== null ? (raw as { resume?: unknown }).resume : undefined;
-  return typeof resume === "string" && resume.length <= 64 ? resume : undefined;
-}
-
-/** Sends at once, even to a client Colyseus is closing (client.send would queue it forever). */
-function sendNow(client: Client, type: string, message: ErrorMessage): void {
-  client.raw(getMessageBytes.raw(Protocol.ROOM_DATA, type, message));
 }
