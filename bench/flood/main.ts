@@ -7,7 +7,8 @@
 // flooder runs at the lowest CPU priority: on a small machine it would otherwise take a
 // core from the server, which a flooder on its own machine cannot. Prints p50/p99 of both
 // conditions, pooled over the rounds of the same run, and the p99 ratio.
-// Options: --seconds N (default 6), --rounds R (default 3), --pairs P (default 4), --port (2604).
+// Options: --seconds N (default 6), --rounds R (default 3), --pairs P (default 4), --nice 0..19
+// (the flooder's priority, default 19), --port (2604).
 import { fork, spawn, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
@@ -24,6 +25,8 @@ const args = readArgs(process.argv.slice(2));
 const seconds = Number(args.get("seconds") ?? 6);
 const rounds = Math.max(1, Number(args.get("rounds") ?? 3));
 const pairCount = Math.max(1, Number(args.get("pairs") ?? 4));
+/** The flooder's CPU priority (19 = lowest; 0 = as the others, it then competes for the cores). */
+const nice = Math.min(19, Math.max(0, Number(args.get("nice") ?? 19)));
 const port = Number(args.get("port") ?? 2604);
 const url = `ws://127.0.0.1:${port}`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -87,7 +90,7 @@ for (let round = 0; round < rounds; round++) {
   baseUnanswered += rec.unanswered;
   rec.unanswered = 0;
   const flooder = fork(path.join(here, "flooder.ts"), [url, honestRoom], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
-  if (flooder.pid) os.setPriority(flooder.pid, 19);
+  if (flooder.pid && nice > 0) os.setPriority(flooder.pid, nice);
   const tally = new Promise<unknown>((resolve) => flooder.once("message", resolve));
   await sleep(500); // its start-up (tsx) is not the flood
   rec.samples.splice(0);
@@ -103,7 +106,7 @@ for (let round = 0; round < rounds; round++) {
 rec.measuring = false;
 
 const p = (s: number[], q: number) => fmt(quantile(s, q));
-console.log(`${pairCount} honest pairs, action -> peer update (ms), ${rounds} rounds of ${seconds} s alone + ${seconds} s flooded, same run:`);
+console.log(`${pairCount} honest pairs, action -> peer update (ms), ${rounds} rounds of ${seconds} s alone + ${seconds} s flooded, same run, flooder nice ${nice}:`);
 console.log(`  baseline: n=${baseline.length} p50=${p(baseline, 0.5)} p99=${p(baseline, 0.99)} max=${p(baseline, 1)} unanswered=${baseUnanswered}`);
 console.log(`  flood:    n=${flooded.length} p50=${p(flooded, 0.5)} p99=${p(flooded, 0.99)} max=${p(flooded, 1)} unanswered=${floodUnanswered}`);
 console.log(`  p99 ratio flood/baseline: ${fmt(quantile(flooded, 0.99) / quantile(baseline, 0.99), 2)}`);
