@@ -13,16 +13,18 @@ import { CLASS_ROOM, MATCH_ROOM } from "../shared/protocol";
 import { MatchRoom } from "./rooms/match-room";
 import { serveStatic } from "./http/static";
 import { replayRoutes, type StoredMatch } from "./http/replays";
-import { CLASS_MIGRATIONS, ClassRepository, MatchRepository, openDatabase } from "./storage";
+import { CLASS_MIGRATIONS, ClassRepository, MatchJournal, MatchRepository, openDatabase } from "./storage";
 import { ClassRoom } from "./classroom/class-room";
 import { classRoutes } from "./classroom/routes";
 import { publicOrigin } from "./classroom/links";
 import { restoreClasses } from "./classroom/restore";
 import { pickProcess } from "./scale/pick-process";
+import { recoverMatches } from "./rooms/recovery";
 import { services, setServices } from "./services";
 import { replayMatch } from "../shared/match";
 import { getScenario } from "../shared/scenarios";
-import { log } from "./log";
+import { colyseusLogger, log } from "./log";
+import { guardServer, limitsFromEnv, type AddressLimits } from "./http/guard";
 
 /**
  * The project folder: the nearest one up from this module that holds package.json. The same
@@ -42,6 +44,8 @@ export interface AppOptions {
   clientDir?: string;
   /** The SQLite file for matches and classes; default DB_PATH or data/tcp-arena.sqlite. ":memory:" in tests. */
   dbPath?: string;
+  /** Limits per client address (see http/guard.ts); null: none. Default: from ADDRESS_LIMITS. */
+  limits?: AddressLimits | null;
 }
 
 /** Rebuilds a stored match from its input log with the same reducer that played it. */
@@ -56,7 +60,11 @@ export function createServer(options: AppOptions = {}): Server {
   const startedAt = Date.now();
   const db = openDatabase({ ...(options.dbPath ? { path: options.dbPath } : {}), extraMigrations: CLASS_MIGRATIONS });
   const repo = new MatchRepository(db);
-  setServices({ matches: repo, classes: new ClassRepository(db) });
+  // Matches in progress are journaled as they are played, so a crash does not lose them.
+  setServices({ matches: repo, classes: new ClassRepository(db), journal: new MatchJournal(db) });
+  const httpServer = http.createServer();
+  const limits = options.limits === undefined ? limitsFromEnv() : options.limits;
+  if (limits) guardServer(httpServer, limits);
   return defineServer({
     rooms: {
       [MATCH_ROOM]: defineRoom(MatchRoom),
@@ -66,12 +74,14 @@ export function createServer(options: AppOptions = {}): Server {
     // matchmaking through Redis (same ROOM_SECRET for all of them), with no code change.
     presence: process.env.REDIS_URL ? new RedisPresence(process.env.REDIS_URL) : new LocalPresence(),
     driver: process.env.REDIS_URL ? new RedisDriver(process.env.REDIS_URL) : new LocalDriver(),
-    transport: new WebSocketTransport({ server: http.createServer() }),
+    transport: new WebSocketTransport({ server: httpServer }),
     // Rooms made in a burst (a classroom round) are spread over the processes.
     ...(process.env.REDIS_URL ? { selectProcessIdToCreateRoom: () => pickProcess() } : {}),
     // With several processes, a seat reservation names the process that holds the room.
     ...(process.env.PUBLIC_ADDRESS ? { publicAddress: process.env.PUBLIC_ADDRESS } : {}),
     greet: false,
+    // Colyseus' own lines go through our log: one line each, throttled, client garbage at info.
+    logger: colyseusLogger,
     gracefullyShutdown: !process.env.VITEST,
     express: (app) => {
       app.get("/healthz", (_req: IncomingMessage, res: ServerResponse) => {
@@ -91,9 +101,13 @@ export async function startServer(port: number, host?: string, options: AppOptio
   const server = createServer(options);
   await server.listen(port, host);
   setServices({ publicOrigin: publicOrigin(port) });
+  // Unfinished matches of a previous run (a crash) come back before anyone reconnects, and
+  // so do the classes that had not ended.
+  const journal = services().journal;
+  const recovered = journal ? await recoverMatches(journal) : 0;
   const classes = services().classes;
   if (classes) await restoreClasses(classes);
-  log.info("server.listening", { port, host: host ?? "*" });
+  log.info("server.listening", { port, host: host ?? "*", recovered });
   return server;
 }
 

@@ -106,6 +106,7 @@ export async function joinMatchPair(client: Client, index: number, rec: Recorder
 
   return {
     players: 2,
+    roomId: a.roomId,
     act(i: number): void {
       const me = players[i]!;
       const view = me.view;

@@ -1,12 +1,14 @@
 // The match room. Thin by design (STYLE.md habit 5): it checks each message at the
 // boundary, hands actions to the match reducer (through MatchSession), sends each client
 // its own view and events, and keeps the lobby: seats, settings, ready, rematch.
-import { type Client, Room, ServerError } from "@colyseus/core";
+import { type Client, CloseCode, Room, ServerError } from "@colyseus/core";
 import { randomInt } from "node:crypto";
 import {
   CLIENT_MESSAGE_TYPES,
+  FLOOD_CLOSE_CODE,
   JOIN_ERROR_STATUS,
-  JoinOptionsSchema,
+  MAX_MESSAGES_PER_SECOND,
+  TAKEN_OVER_CLOSE_CODE,
   RATE_BURST,
   RATE_PER_SECOND,
   RECONNECT_SECONDS,
@@ -30,6 +32,11 @@ import { sendStep, ViewTracker } from "./views";
 import { progressOf, publishProgress, publishResults, resultsOf, saveFinished } from "./results";
 import { log } from "../log";
 import { newMatchId } from "../storage";
+import { replayMatch } from "../../shared/match/replay";
+import { getScenario } from "../../shared/scenarios";
+import { newResumeSecret, resumeWaitSeconds, secretMatches, takeRecovery, type LiveRoomMatch } from "./recovery";
+import { RoomJournal, type JournaledRoom } from "./journaling";
+import { parseJoinOptions, resumeOption, sendNow, stopReading } from "./client-guards";
 
 const SIDES: readonly Side[] = ["A", "B"];
 /** WebSocket close code for a connection whose seat was taken by a newer one of the same player. */
@@ -41,6 +48,8 @@ interface Member {
   viewer: Viewer;
   bucket: TokenBucket;
   views: ViewTracker;
+  /** A seated player's resume secret (see recovery.ts); null for spectators. */
+  resume: string | null;
 }
 
 export class MatchRoom extends Room<{ state: RoomState }> {
@@ -50,6 +59,8 @@ export class MatchRoom extends Room<{ state: RoomState }> {
   // by broadcastPatch() at once: the patch timer is only a slow safety net. (Without one,
   // Colyseus ticks its clock every 16 ms per room; our timers are Node's: see scheduler.ts.)
   override patchRate = 1000;
+  // Counted by Colyseus before a message is decoded: a flooder is cut off (see onDrop).
+  override maxMessagesPerSecond = MAX_MESSAGES_PER_SECOND;
 
   private members = new Map<string, Member>();
   private lobby!: Lobby;
@@ -65,6 +76,8 @@ export class MatchRoom extends Room<{ state: RoomState }> {
   }
 
   override async onCreate(createOptions: unknown): Promise<void> {
+    const recovered = takeRecovery(createOptions);
+    if (recovered) return this.bringBack(recovered);
     try {
       this.plan = unsealServerOptions(createOptions);
     } catch {
@@ -91,11 +104,8 @@ export class MatchRoom extends Room<{ state: RoomState }> {
       this.seatBot(human === "A" ? "B" : "A", options.bot ?? "tutor", options.botMistakeRate);
     }
 
-    for (const type of CLIENT_MESSAGE_TYPES) {
-      this.onMessage(type, (client, payload) => this.receive(client, type, payload));
-    }
+    this.listenToClients();
     if (this.plan) this.absentSeatTimer = setTimeout(() => this.fillAbsentSeats(), absentSeatMs());
-    this.onMessage("*", (client, type, payload) => this.receive(client, type, payload));
     log.info("room.created", { room: this.roomId, mode, scenario: this.state.scenarioId });
   }
 
@@ -104,8 +114,10 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     // Seat auth only ever comes from matchMaker.reserveSeatFor (server-side); a client's own
     // join carries `true` from the default onAuth.
     const auth = typeof rawAuth === "object" && rawAuth !== null ? (rawAuth as { seat?: Side; name?: string }) : undefined;
-    const viewer = this.chooseSeat(options, auth);
-    if (auth?.seat) {
+    const resume = this.plan ? resumeOption(clientPart(rawOptions)) : options.resume;
+    const returning = this.returningSide(resume);
+    const viewer = returning ?? this.chooseSeat(options, auth);
+    if (!returning && auth?.seat) {
       this.releaseSeat(auth.seat);
       // A student who comes late takes the seat back from the tutor that stood in.
       this.bots[auth.seat]?.dispose();
@@ -115,8 +127,11 @@ export class MatchRoom extends Room<{ state: RoomState }> {
       viewer,
       bucket: new TokenBucket(RATE_BURST, RATE_PER_SECOND, performance.now()),
       views: new ViewTracker(),
+      resume: viewer === "spectator" ? null : returning ? resume! : newResumeSecret(),
     });
-    if (viewer === "spectator") {
+    if (returning) {
+      this.seatReturned(returning);
+    } else if (viewer === "spectator") {
       this.state.spectators++;
     } else {
       this.lobby.seatHuman(viewer, auth?.name ?? options.name ?? "");
@@ -128,7 +143,12 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     this.maybeStart();
   }
 
-  override async onDrop(client: Client): Promise<void> {
+  override async onDrop(client: Client, code?: number): Promise<void> {
+    if (code === CloseCode.WITH_ERROR && this.flooded(client)) return this.cutOff(client);
+    if (this.takenOver.delete(client.sessionId)) {
+      sendNow(client, "error", { code: "room/taken-over", message: "this seat was resumed elsewhere" });
+      client.leave(TAKEN_OVER_CLOSE_CODE, "room/taken-over");
+    }
     const member = this.members.get(client.sessionId);
     if (!member || member.viewer === "spectator") return this.forget(client, "left");
     const seat = this.seat(member.viewer);
@@ -160,12 +180,19 @@ export class MatchRoom extends Room<{ state: RoomState }> {
 
   override onDispose(): void {
     if (this.absentSeatTimer) clearTimeout(this.absentSeatTimer);
+    if (this.returnDeadline) clearTimeout(this.returnDeadline);
+    this.journal.disposed();
     this.session?.dispose();
     for (const bot of Object.values(this.bots)) bot?.dispose();
     log.info("room.disposed", { room: this.roomId });
   }
 
   override onUncaughtException(error: Error, methodName: string): void {
+    // A join or create we refused on purpose (bad options, a full room) is no server error.
+    if (error.cause instanceof ServerError) {
+      log.info("join.refused", { room: this.roomId, method: methodName, code: error.cause.message });
+      return;
+    }
     log.error("room.exception", { room: this.roomId, method: methodName, error: error.message });
   }
 
@@ -182,6 +209,41 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     }
     if (!this.session) void this.disconnect();
     return false;
+  }
+
+  // ---- abuse: floods and second tabs -----------------------------------------------------
+
+  /** Sessions whose live connection is being replaced by a reconnection from elsewhere. */
+  private takenOver = new Set<string>();
+
+  /**
+   * A second tab (or device) that presents this seat's reconnection token while the first
+   * connection is still open TAKES the seat; the first is told why ("room/taken-over") and
+   * closed with TAKEN_OVER_CLOSE_CODE, which the SDK does not retry, so the two never fight.
+   * Refusing instead would lock out the common honest case: a player whose network changed
+   * reconnects at once, while the server sees the old socket as open until its pings fail
+   * (several seconds). The token never leaves the player's own tab storage, so whoever holds
+   * it is that player. Colyseus closes the old connection itself (checkReconnectionToken);
+   * we only mark it so onDrop can say why.
+   */
+  override checkReconnectionToken(reconnectionToken: string): string {
+    const live = this.clients.find((c) => c.reconnectionToken === reconnectionToken);
+    if (live) this.takenOver.add(live.sessionId);
+    return super.checkReconnectionToken(reconnectionToken);
+  }
+
+  private flooded(client: Client): boolean {
+    const counted = (client as unknown as { _numMessagesLastSecond?: number })._numMessagesLastSecond ?? 0;
+    return counted > this.maxMessagesPerSecond;
+  }
+
+  /** A flooder is told why, closed for good and not offered a reconnection. */
+  private cutOff(client: Client): void {
+    sendNow(client, "error", { code: "input/flooding", message: `more than ${this.maxMessagesPerSecond} messages a second` });
+    client.leave(FLOOD_CLOSE_CODE, "input/flooding");
+    stopReading(client);
+    log.warn("client.cut-off", { room: this.roomId, session: client.sessionId, why: "flooding" });
+    this.forget(client, "flooding");
   }
 
   // ---- messages -------------------------------------------------------------------------
@@ -252,7 +314,8 @@ export class MatchRoom extends Room<{ state: RoomState }> {
 
   private reject(client: Client, error: ErrorMessage): void {
     client.send("error", error);
-    log.info("message.rejected", { room: this.roomId, session: client.sessionId, code: error.code, type: error.type });
+    // A line per client and code at most every few seconds: a client decides how often it errs.
+    log.throttled(`rejected ${client.sessionId} ${error.code}`).info("message.rejected", { room: this.roomId, session: client.sessionId, code: error.code, type: error.type });
   }
 
   // ---- seats and lobby ------------------------------------------------------------------
@@ -286,6 +349,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
 
   private seatBot(side: Side, kind: "tutor" | "trickster", mistakeRate?: number, name?: string): void {
     this.lobby.seatBot(side, kind, name);
+    this.botPlans[side] = { bot: kind, mistakeRate: mistakeRate ?? 0.3 };
     this.bots[side] = new BotDriver(side, kind, mistakeRate ?? 0.3, randomInt(0x7fffffff), nodeScheduler, (botSide, action) =>
       this.session && !this.session.ended ? this.session.act(botSide, action) : null,
     );
@@ -301,6 +365,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
       // Mid-match, the one who stays is not stranded: a tutor plays the empty seat to the end.
       this.seatBot(member.viewer, "tutor");
       this.bots[member.viewer]!.poke(this.session.match);
+      this.journal.roomChanged();
       log.info("seat.bot-takeover", { room: this.roomId, seat: member.viewer });
     } else {
       this.lobby.vacate(member.viewer);
@@ -347,6 +412,8 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     }
     const { A, B } = this.bots;
     this.bots = {};
+    const plans = this.botPlans;
+    this.botPlans = { ...(plans.A ? { B: plans.A } : {}), ...(plans.B ? { A: plans.B } : {}) };
     if (A) this.bots.B = A.reset("B");
     if (B) this.bots.A = B.reset("A");
     // Each player hears of their new seat; the new match's first view follows at once.
@@ -376,6 +443,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
       onResult: (result) => this.deliver(result),
     });
     log.info("match.started", { room: this.roomId, match: this.state.matchNumber, scenario: scenario.id, difficulty: config.difficulty });
+    this.journal.begin();
     this.broadcastPatch();
     this.deliver({ match: this.session.match, events: [] });
     this.session.begin();
@@ -387,7 +455,8 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     if (!session) return;
     const now = session.now();
     const matchNumber = this.state.matchNumber;
-    const viewOf = sendStep(this.clients, (id) => this.members.get(id), (viewer) => session.view(viewer), result.events, now, matchNumber);
+    this.journal.inputs();
+    const viewOf = sendStep(this.clients, (id) => this.members.get(id), (viewer) => session.view(viewer), session.match, result.events, now, matchNumber);
     // The teacher's dashboard follows classroom matches step by step (public facts only).
     if (this.plan) {
       const waiting = viewOf("spectator").view.waitingFor;
@@ -405,11 +474,13 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     log.info("match.finished", { room: this.roomId, match: this.state.matchNumber, reason: results.reason, A: results.scores.A, B: results.scores.B });
     this.broadcastPatch();
     saveFinished(this.session!.match, this.state.matchId, this.matchCreatedAt, results);
+    this.journal.finished();
     void publishResults(results);
   }
 
   private welcome(client: Client, viewer: Viewer, withView = true): void {
-    client.send("welcome", { you: viewer, code: this.roomId, mode: this.state.mode as RoomMode });
+    const resume = this.members.get(client.sessionId)?.resume;
+    client.send("welcome", { you: viewer, code: this.roomId, mode: this.state.mode as RoomMode, ...(resume ? { resume } : {}) });
     // After a join or a reconnection the client may hold nothing: the next view is whole.
     this.members.get(client.sessionId)?.views.reset();
     if (this.session && withView) this.sendView(client, viewer);
@@ -421,10 +492,115 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     if (!member) return;
     client.send("view", member.views.message(session.view(viewer), session.now(), this.state.matchNumber));
   }
-}
 
-function parseJoinOptions(raw: unknown): JoinOptions {
-  const parsed = JoinOptionsSchema.safeParse(raw ?? {});
-  if (!parsed.success) throw new ServerError(JOIN_ERROR_STATUS, "join/invalid-options");
-  return parsed.data;
+  // ---- surviving a crash: the journal and the way back (see recovery.ts) -----------------
+
+  private readonly journal = new RoomJournal(() => this.journalFacts());
+  private botPlans: Partial<Record<Side, { bot: "tutor" | "trickster"; mistakeRate: number }>> = {};
+  /** A brought-back match: each human seat's resume hash, until its player returns. */
+  private awaited = new Map<Side, string | null>();
+  private returnDeadline: NodeJS.Timeout | null = null;
+
+  private listenToClients(): void {
+    for (const type of CLIENT_MESSAGE_TYPES) {
+      this.onMessage(type, (client, payload) => this.receive(client, type, payload));
+    }
+    this.onMessage("*", (client, type, payload) => this.receive(client, type, payload));
+  }
+
+  private journalFacts(): JournaledRoom {
+    return {
+      roomId: this.roomId,
+      state: this.state,
+      plan: this.plan,
+      session: this.session,
+      createdAt: this.matchCreatedAt,
+      secretOf: (side) => [...this.members.values()].find((m) => m.viewer === side)?.resume ?? null,
+      botPlan: (side) => this.botPlans[side],
+      awaitedHash: (side) => this.awaited.get(side) ?? null,
+    };
+  }
+
+  /** onCreate for a match rebuilt from the journal: same room id, seats, settings and match. */
+  private async bringBack(live: LiveRoomMatch): Promise<void> {
+    const record = live.room;
+    const scenario = getScenario(live.scenarioId);
+    if (!scenario) throw new Error(`unknown scenario ${live.scenarioId}`);
+    const match = replayMatch(live.config, scenario, live.isns, live.inputs);
+    this.plan = record.plan;
+    if (record.mode !== "quick") await this.setPrivate(true);
+    else await this.lock();
+    this.lobby = new Lobby(this.state, record.mode, this.roomId);
+    this.lobby.configure(record.settings, true);
+    this.state.configurable = record.mode !== "classroom";
+    for (const side of SIDES) {
+      const seat = record.seats[side];
+      if (seat.kind === "bot") this.seatBot(side, seat.bot, seat.mistakeRate, seat.name);
+      if (seat.kind !== "human") continue;
+      this.lobby.seatHuman(side, seat.name);
+      const state = this.seat(side);
+      state.connected = false;
+      state.reconnecting = true;
+      state.ready = true;
+      this.awaited.set(side, seat.resumeHash);
+    }
+    this.state.matchNumber = record.matchNumber;
+    this.state.matchId = live.id;
+    this.matchCreatedAt = live.createdAt;
+    this.state.phase = "playing";
+    this.session = MatchSession.resume(match, nodeScheduler, { onResult: (result) => this.deliver(result) });
+    this.journal.resumedWith(live.inputs.length);
+    this.listenToClients();
+    log.info("room.recovered", { room: this.roomId, match: live.id, waiting: this.awaited.size });
+    if (match.ended !== null) return this.finish();
+    if (this.awaited.size === 0) return this.resumePlay();
+    // Held open for its players, however long they take to come back (up to the deadline).
+    this.autoDispose = false;
+    this.returnDeadline = setTimeout(() => this.giveUpWaiting(), resumeWaitSeconds() * 1000);
+  }
+
+  /** The seat a resume secret gives back, if it is one still awaited. */
+  private returningSide(secret: string | undefined): Side | null {
+    if (!secret) return null;
+    for (const [side, hash] of this.awaited) if (secretMatches(secret, hash)) return side;
+    return null;
+  }
+
+  private seatReturned(side: Side): void {
+    this.awaited.delete(side);
+    const seat = this.seat(side);
+    seat.connected = true;
+    seat.reconnecting = false;
+    log.info("player.returned", { room: this.roomId, seat: side });
+    if (this.awaited.size === 0) this.resumePlay();
+  }
+
+  /** Nobody claimed some seats in time: a tutor plays them, or the match ends if nobody came. */
+  private giveUpWaiting(): void {
+    this.returnDeadline = null;
+    const session = this.session;
+    if (!session || session.ended) return;
+    const anyoneBack = [...this.members.values()].some((m) => m.viewer !== "spectator");
+    if (!anyoneBack) {
+      this.awaited.clear();
+      this.autoDispose = true;
+      session.end();
+      return;
+    }
+    for (const side of this.awaited.keys()) this.seatBot(side, "tutor");
+    this.awaited.clear();
+    this.journal.roomChanged();
+    this.resumePlay();
+  }
+
+  private resumePlay(): void {
+    if (this.returnDeadline) clearTimeout(this.returnDeadline);
+    this.returnDeadline = null;
+    this.autoDispose = true;
+    const session = this.session;
+    if (!session || session.ended) return;
+    this.broadcastPatch();
+    session.begin();
+    for (const side of SIDES) this.bots[side]?.poke(session.match);
+  }
 }

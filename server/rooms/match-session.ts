@@ -21,7 +21,9 @@ export interface SessionHooks {
 
 export class MatchSession {
   match: MatchState;
-  private readonly startedAt = performance.now();
+  private startedAt = performance.now();
+  /** A match brought back from the journal waits, clock stopped, until begin(). */
+  private paused = false;
   private wake: Timer | null = null;
   private wakeAt: number | null = null;
   private lastNow = 0;
@@ -32,12 +34,25 @@ export class MatchSession {
     isn: { A: number; B: number },
     private readonly timers: Scheduler,
     private readonly hooks: SessionHooks,
+    resumed?: MatchState,
   ) {
-    this.match = createMatch(config, scenario, isn.A, isn.B);
+    this.match = resumed ?? createMatch(config, scenario, isn.A, isn.B);
+    if (resumed) {
+      // Its wall clock goes on from the last input replayed; the time the server was down
+      // does not count.
+      this.lastNow = resumed.clock.lastWall;
+      this.paused = true;
+    }
+  }
+
+  /** A match rebuilt by replaying its journaled inputs (see rooms/recovery.ts). */
+  static resume(match: MatchState, timers: Scheduler, hooks: SessionHooks): MatchSession {
+    return new MatchSession(match.config, match.scenario, match.isn, timers, hooks, match);
   }
 
   /** Wall ms since the match began, never decreasing (the reducer refuses time going back). */
   now(): number {
+    if (this.paused) return this.lastNow;
     this.lastNow = Math.max(this.lastNow, Math.round(performance.now() - this.startedAt));
     return this.lastNow;
   }
@@ -69,6 +84,10 @@ export class MatchSession {
 
   /** Starts the clock: the first wake-up (a scripted event or a timer may be due at once). */
   begin(): void {
+    if (this.paused) {
+      this.paused = false;
+      this.startedAt = performance.now() - this.lastNow;
+    }
     this.schedule();
   }
 
@@ -82,6 +101,7 @@ export class MatchSession {
 
   /** One timer per match, always for the earliest moment something will happen. */
   private schedule(): void {
+    if (this.paused) return;
     const at = this.match.ended ? null : nextWakeAt(this.match);
     // Most inputs leave the next wake-up where it was: keep that timer.
     if (at !== null && at === this.wakeAt && this.wake !== null) return;

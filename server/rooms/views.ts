@@ -11,7 +11,7 @@
 // its segment flies (fate, departAt, arrivedAt: remembered per entry); the end reveals
 // everything once. Only the entries sent are built (shownEntry).
 import type { Client } from "@colyseus/core";
-import { shownEntry } from "../../shared/match/view";
+import { shownEntry, shownEvent } from "../../shared/match/view";
 import type { LadderEntry, MatchEvent, MatchState, PlayerView, Viewer } from "../../shared/match/types";
 import type { ViewMessage } from "../../shared/protocol";
 
@@ -79,6 +79,7 @@ export function sendStep(
   clients: Iterable<Client>,
   memberOf: (sessionId: string) => { viewer: Viewer; views: ViewTracker } | undefined,
   build: (viewer: Viewer) => BuiltView,
+  match: MatchState,
   events: MatchEvent[],
   now: number,
   matchNumber: number,
@@ -94,7 +95,8 @@ export function sendStep(
     for (const client of clients) {
       const member = memberOf(client.sessionId);
       if (!member) continue;
-      const mine = events.filter((e) => e.audience === "all" || e.audience === member.viewer);
+      const mine: MatchEvent[] = [];
+      for (const e of events) if (e.audience === "all" || e.audience === member.viewer) mine.push(shownEvent(match, member.viewer, e));
       if (mine.length > 0) client.send("events", { now, matchNumber, events: mine });
       client.send("view", member.views.message(viewOf(member.viewer), now, matchNumber));
     }

@@ -4,3 +4,4 @@ export { MATCH_MIGRATIONS, migrate, type Migration } from "./migrations";
 export { MatchRepository, MATCH_FORMAT, newMatchId, isMatchId, type FinishedMatch, type MatchSummary } from "./matches";
 export { CLASS_MIGRATIONS } from "./class-migrations";
 export { ClassRepository, type ClassRecord, type StudentRecord, type PairRecord, type ResultRecord } from "./classes";
+export { MatchJournal, FLUSH_MS, type LiveMatch } from "./journal";

@@ -34,6 +34,30 @@ export const MATCH_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX matches_finished_at ON matches (finished_at DESC);
     `,
   },
+  {
+    id: "0002-live-matches",
+    up: `
+      -- Matches in progress (journal.ts): what a restarted server needs to bring each back.
+      CREATE TABLE live_matches (
+        id           TEXT PRIMARY KEY,
+        room_id      TEXT NOT NULL,
+        -- JSON: the room around the match (mode, settings, seats, resume-secret hashes, plan)
+        room         TEXT NOT NULL,
+        scenario_id  TEXT NOT NULL,
+        config       TEXT NOT NULL,
+        isns         TEXT NOT NULL,
+        format       INTEGER NOT NULL,
+        created_at   INTEGER NOT NULL
+      );
+      -- The input log of each live match, appended as inputs happen; n counts from 0.
+      CREATE TABLE live_inputs (
+        match_id     TEXT NOT NULL,
+        n            INTEGER NOT NULL,
+        input        TEXT NOT NULL,
+        PRIMARY KEY (match_id, n)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /** Applies the migrations not yet applied; returns the ids it applied. */

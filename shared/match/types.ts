@@ -224,7 +224,8 @@ export type MatchEventBody =
   | { type: "segment-released"; id: number; arriveAt: number }
   | { type: "verdict"; side: Side; segmentId: number | null; ok: boolean; mistakes: MistakeCode[] }
   | { type: "rejected"; side: Side; rejection: Rejection }
-  | { type: "checkpoint"; side: Side; checkpointId: number; cause: CheckpointCause }
+  /** `cause` is null in the copy shown to the peer and spectators during play (view.ts shownEvent). */
+  | { type: "checkpoint"; side: Side; checkpointId: number; cause: CheckpointCause | null }
   | {
       type: "declared";
       side: Side;

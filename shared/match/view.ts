@@ -8,7 +8,7 @@ import type { Side } from "../scenarios/types";
 import { TCP_STATES, type TcpState, type TimerName } from "../tcp/types";
 import { shownArrival, waitingFor } from "./context";
 import type { Verdict } from "../referee/types";
-import type { LadderEntry, MatchState, PlayerView, SideView, Viewer } from "./types";
+import type { LadderEntry, MatchEvent, MatchState, PlayerView, SideView, Viewer } from "./types";
 
 function sideView(m: MatchState, side: Side, viewer: Viewer): SideView {
   const s = m.sides[side];
@@ -68,11 +68,40 @@ export function shownEntry(m: MatchState, viewer: Viewer, e: LadderEntry): Ladde
   }
 }
 
-/** A short list for guided mode's state picker: the truth and three neighbours, rotated by the checkpoint id. */
-export function stateChoices(truth: TcpState, checkpointId: number): TcpState[] {
+/**
+ * Guided mode's short list for the state picker: the truth and three states next to it in
+ * TCP_STATES order, the list wrapping from the last state round to the first. Where the truth
+ * sits in that window comes from the match's secret seed (never in a view) mixed with the
+ * checkpoint id, and the list is shown in TCP_STATES order: the four states, their order and
+ * the public checkpoint id tell nothing about which one is right (each of the four is the
+ * truth for one of the four offsets).
+ */
+export function stateChoices(truth: TcpState, checkpointId: number, seed: number): TcpState[] {
+  const n = TCP_STATES.length;
   const i = TCP_STATES.indexOf(truth);
-  const start = Math.min(Math.max(i - (checkpointId % 4), 0), TCP_STATES.length - 4);
-  return TCP_STATES.slice(start, start + 4);
+  const offset = mix32(seed, checkpointId) % 4;
+  const picked = new Set<number>();
+  for (let k = 0; k < 4; k++) picked.add((((i - offset + k) % n) + n) % n);
+  return TCP_STATES.filter((_, index) => picked.has(index));
+}
+
+/** A 32-bit hash of two integers (murmur3's finaliser): pure, and the same on every replay. */
+function mix32(a: number, b: number): number {
+  let h = (Math.imul(a >>> 0, 0x9e3779b1) ^ (b >>> 0)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * The form in which `viewer` gets an event addressed to it. A checkpoint's cause (a timer
+ * fired, a segment arrived, a call was made) tells its side what happened; to the peer and
+ * to spectators it would tell which event moved the other endpoint, so during play they
+ * learn only that a checkpoint opened.
+ */
+export function shownEvent(m: MatchState, viewer: Viewer, e: MatchEvent): MatchEvent {
+  if (e.type !== "checkpoint" || viewer === e.side || m.ended !== null) return e;
+  return { ...e, cause: null };
 }
 
 export function viewFor(m: MatchState, viewer: Viewer): PlayerView {
@@ -111,7 +140,7 @@ export function viewParts(m: MatchState, viewer: Viewer): { view: PlayerView; so
       received: s.endpoint.received,
       hint: guided && cp === null ? s.owed.map((o) => ({ ...o, flags: { ...o.flags } })) : null,
       prefill: guided && cp === null ? { seq: s.endpoint.state === "CLOSED" ? s.nextIss : s.endpoint.sndNxt, ack: s.endpoint.rcvNxt } : null,
-      stateChoices: guided && cp !== null ? stateChoices(cp.truth, cp.id) : null,
+      stateChoices: guided && cp !== null ? stateChoices(cp.truth, cp.id, m.config.seed) : null,
       nextClientSeq: s.lastClientSeq + 1,
     };
   }

@@ -2,6 +2,7 @@
 // server/ (STYLE.md habit 6).
 export * from "./errors";
 export * from "./limits";
+export * from "./names";
 export * from "./room-code";
 export * from "./rooms";
 export * from "./client-messages";

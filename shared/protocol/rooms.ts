@@ -21,7 +21,8 @@ export const ROOM_MODES = ["private", "quick", "practice", "classroom"] as const
 export type RoomMode = (typeof ROOM_MODES)[number];
 
 const scenarioId = z.string().min(1).max(48).regex(/^[a-z0-9-]+$/);
-const name = z.string().max(MAX_NAME_CHARS).regex(/^[^\u0000-\u001f\u007f]*$/);
+/** Its characters are checked by the one naming rule (names.ts checkName) when the room reads it. */
+const name = z.string().max(MAX_NAME_CHARS * 8);
 
 const bounded = (k: keyof typeof LINUX_LIMITS) => z.number().int().min(LINUX_LIMITS[k].min).max(LINUX_LIMITS[k].max).optional();
 
@@ -66,6 +67,8 @@ export const JoinOptionsSchema = z.strictObject({
   /** Join to watch, without a seat. */
   spectator: z.boolean().optional(),
   settings: MatchSettingsSchema.optional(),
+  /** After a server restart: the resume secret from `welcome`, to take one's seat back. */
+  resume: z.string().min(1).max(64).optional(),
 });
 export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
 

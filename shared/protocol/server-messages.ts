@@ -26,6 +26,11 @@ export interface WelcomeMessage {
   /** The room code (private rooms) — also the roomId. */
   code: string;
   mode: RoomMode;
+  /**
+   * A seated player's resume secret: after a server restart, `joinById(code, { resume })`
+   * gives the seat back (the SDK's reconnection token does not survive the process).
+   */
+  resume?: string;
 }
 
 /**

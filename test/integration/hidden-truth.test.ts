@@ -117,6 +117,30 @@ function spectatorExtras(spectator: Player): string[] {
   return out;
 }
 
+function checkpointEvents(player: Player): Extract<MatchEvent, { type: "checkpoint" }>[] {
+  const out: Extract<MatchEvent, { type: "checkpoint" }>[] = [];
+  for (const r of player.received) {
+    if (r.type !== "events") continue;
+    for (const e of (r.payload as EventsMessage<MatchEvent>).events) if (e.type === "checkpoint") out.push(e);
+  }
+  return out;
+}
+
+/**
+ * Causes of the other side's checkpoints a client received during play (a timer fired on
+ * the other side, a segment reached it...): they tell which event moved the other endpoint.
+ */
+function causesOfOthers(player: Player, me: Side | "spectator"): string[] {
+  const out: string[] = [];
+  player.received.forEach((r, i) => {
+    if (r.type !== "events") return;
+    for (const e of (r.payload as EventsMessage<MatchEvent>).events) {
+      if (e.type === "checkpoint" && e.side !== me && e.cause !== null) out.push(`events ${i}: ${e.side}'s checkpoint ${e.checkpointId} cause ${e.cause.kind}`);
+    }
+  });
+  return out;
+}
+
 describe("hidden truth", () => {
   for (const scenarioId of ["full-lifecycle", "lost-final-ack", "simultaneous-close"]) {
     it(`${scenarioId}: no client (players or spectator) receives a true state before it is declared`, async () => {
@@ -140,8 +164,20 @@ describe("hidden truth", () => {
         expect(leaks(p, learnt, starts)).toEqual([]);
       }
       expect(spectatorExtras(spectator)).toEqual([]);
+      expect(causesOfOthers(a, "A")).toEqual([]);
+      expect(causesOfOthers(b, "B")).toEqual([]);
+      expect(causesOfOthers(spectator, "spectator")).toEqual([]);
+      // The test means something only if checkpoints of both sides were announced.
+      expect(checkpointEvents(a).filter((e) => e.side === "B").length).toBeGreaterThan(0);
     });
   }
+
+  it("the cause check itself flags a peer's checkpoint cause shown during play", () => {
+    const e = { type: "checkpoint", audience: "all", side: "B", checkpointId: 2, cause: { kind: "timer" } };
+    const fake = { received: [{ type: "events", payload: { now: 5, matchNumber: 1, events: [e] } }] } as unknown as Player;
+    expect(causesOfOthers(fake, "A")).toEqual(["events 0: B's checkpoint 2 cause timer"]);
+    expect(causesOfOthers(fake, "B")).toEqual([]);
+  });
 
   it("the leak detector itself flags a true state sent early", () => {
     const fake = {

@@ -82,7 +82,7 @@ describe("the finished-match repository", () => {
     // Opening again must not try to create the tables a second time.
     const db = openDatabase({ path, extraMigrations: extra });
     const ids = (db.prepare("SELECT id FROM schema_migrations ORDER BY rowid").all() as { id: string }[]).map((r) => r.id);
-    expect(ids).toEqual(["0001-matches", "9001-test-classes"]);
+    expect(ids).toEqual(["0001-matches", "0002-live-matches", "9001-test-classes"]);
     db.close();
   });
 

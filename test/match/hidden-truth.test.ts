@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { playScenario } from "../../shared/bots/local";
 import { makeTrickster } from "../../shared/bots/trickster";
-import { viewFor } from "../../shared/match/view";
+import { shownEvent, stateChoices, viewFor } from "../../shared/match/view";
+import { TCP_STATES } from "../../shared/tcp/types";
 import type { MatchEvent, MatchState } from "../../shared/match/types";
 import type { Side } from "../../shared/scenarios/types";
 import type { TcpState } from "../../shared/tcp/types";
@@ -156,5 +157,84 @@ describe("after the match", () => {
     expect(v.ladder).toEqual(m.ladder);
     expect(v.ladder.some((e) => e.kind === "declaration" && e.side === "B")).toBe(true);
     expect(v.B.revealed).toBe(m.sides.B.revealed);
+  });
+});
+
+describe("guided mode's short list", () => {
+  it("holds the truth and three other states, in TCP_STATES order", () => {
+    for (const truth of TCP_STATES) {
+      for (let id = 0; id < 12; id++) {
+        const list = stateChoices(truth, id, 12345);
+        expect(list).toHaveLength(4);
+        expect(new Set(list).size).toBe(4);
+        expect(list).toContain(truth);
+        expect([...list].sort((x, y) => TCP_STATES.indexOf(x) - TCP_STATES.indexOf(y))).toEqual(list);
+      }
+    }
+  });
+
+  it("for any checkpoint id, each entry of a list is the truth for some seed: the list and the id do not tell which", () => {
+    for (let id = 0; id < 20; id++) {
+      const truthsBehind = new Map<string, Set<TcpState>>();
+      for (const truth of TCP_STATES) {
+        for (let seed = 0; seed < 64; seed++) {
+          const key = stateChoices(truth, id, seed).join(",");
+          if (!truthsBehind.has(key)) truthsBehind.set(key, new Set());
+          truthsBehind.get(key)!.add(truth);
+        }
+      }
+      for (const [key, truths] of truthsBehind) expect([...truths].sort()).toEqual(key.split(",").sort());
+    }
+  });
+
+  it("a script that answers by position (the entry at the checkpoint id mod 4) is right about a quarter of the time, not most", () => {
+    let right = 0;
+    let asked = 0;
+    for (let seed = 1; seed <= 30; seed++) {
+      playScenario(fourWay, {
+        seed,
+        difficulty: "guided",
+        onResult: ({ match }) => {
+          for (const side of ["A", "B"] as const) {
+            const cp = match.sides[side].checkpoint;
+            const choices = viewFor(match, side).you?.stateChoices;
+            if (!cp || !choices) continue;
+            asked++;
+            if (choices[cp.id % 4] === cp.truth) right++;
+          }
+        },
+      });
+    }
+    expect(asked).toBeGreaterThan(100);
+    expect(right / asked).toBeLessThan(0.4);
+  });
+});
+
+describe("checkpoint causes", () => {
+  it("during play a checkpoint's cause reaches only its side; the peer and spectators learn only that it opened", () => {
+    let hidden = 0;
+    playScenario(fourWay, {
+      seed: 3,
+      onResult: ({ match }, events) => {
+        for (const e of events) {
+          if (e.type !== "checkpoint") continue;
+          expect(shownEvent(match, e.side, e)).toEqual(e);
+          expect(e.cause).not.toBeNull();
+          for (const viewer of ["A", "B", "spectator"] as const) {
+            if (viewer === e.side) continue;
+            const shown = shownEvent(match, viewer, e);
+            expect(shown).toEqual({ ...e, cause: null });
+            hidden++;
+          }
+        }
+      },
+    });
+    expect(hidden).toBeGreaterThan(5);
+  });
+
+  it("once the match has ended, every cause may be told", () => {
+    const m = playScenario(fourWay, { seed: 3 });
+    const e = { type: "checkpoint", audience: "all", side: "A", checkpointId: 1, cause: { kind: "timer" } } as const;
+    expect(shownEvent(m, "B", e)).toEqual(e);
   });
 });

@@ -37,7 +37,7 @@ export class LiveSource implements MatchSource {
       this.session.on("events", (m) => onEvents(m as EventsMessage<MatchEvent>)),
       this.session.on("error", (m: ErrorMessage) => l.error({ code: m.code })),
       this.session.onState(onState),
-      this.session.onLeave(() => l.left()),
+      this.session.onLeave((code) => l.left(code)),
     );
     // A view that came before the scene subscribed (a reload lands here directly).
     const latest = this.session.latest("view") as ViewMessage<PlayerView> | undefined;

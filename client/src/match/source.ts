@@ -22,7 +22,7 @@ export interface MatchSourceListener {
   error(err: SourceError): void;
   peer(status: PeerStatus): void;
   /** The room is gone for good (closed, or the seat was lost): there is no match to go back to. */
-  left(): void;
+  left(code?: number): void;
 }
 
 export interface MatchSource {

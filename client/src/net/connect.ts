@@ -6,7 +6,7 @@ import { MATCH_ROOM } from "../../../shared/protocol/rooms";
 import { normalizeRoomCode } from "../../../shared/protocol/room-code";
 import { readSession, removeSession } from "../storage";
 import { NetSession } from "./session";
-import { RECONNECT_KEY } from "./token";
+import { RECONNECT_KEY, RESUME_KEY } from "./token";
 
 let clientPromise: Promise<Client> | null = null;
 
@@ -69,12 +69,23 @@ export async function practice(bot: BotKind, name: string, settings?: MatchSetti
 /** After a reload: the token kept in sessionStorage brings the player back to their seat. */
 export async function resumeFromReload(): Promise<NetSession | null> {
   const token = readSession(RECONNECT_KEY);
-  if (!token) return null;
+  if (token) {
+    try {
+      const c = await client();
+      return await opened(c.reconnect(token));
+    } catch {
+      removeSession(RECONNECT_KEY);
+    }
+  }
+  // The server restarted (its tokens died with it): the resume secret gives the seat back.
+  const saved = readSession(RESUME_KEY);
+  if (!saved) return null;
   try {
+    const { code, resume } = JSON.parse(saved) as { code: string; resume: string };
     const c = await client();
-    return await opened(c.reconnect(token));
+    return await opened(c.joinById(code, { resume }));
   } catch {
-    removeSession(RECONNECT_KEY);
+    removeSession(RESUME_KEY);
     return null;
   }
 }

@@ -5,10 +5,12 @@ import type { Room } from "@colyseus/sdk";
 import { mergeView, type ClientMessageType, type RoomStateShape, type ServerMessages, type ServerMessageType, type ViewMessage, type WelcomeMessage } from "../../../shared/protocol";
 import { removeSession, writeSession } from "../storage";
 import type { Seat } from "./types";
-import { RECONNECT_KEY } from "./token";
+import { RECONNECT_KEY, RESUME_KEY } from "./token";
 import { debugState } from "../debug/registry";
 
 type Listener = (payload: unknown) => void;
+/** The close code of a leave the player asked for (Colyseus' CloseCode.CONSENTED). */
+const CONSENTED = 4000;
 
 export class NetSession {
   private readonly listeners = new Map<string, Set<Listener>>();
@@ -29,6 +31,9 @@ export class NetSession {
     room.onLeave((code: number) => {
       this.left = true;
       removeSession(RECONNECT_KEY);
+      // Left on purpose: nothing to come back to. Otherwise (a server restart) the resume
+      // secret stays for the next load of the page.
+      if (code === CONSENTED) removeSession(RESUME_KEY);
       const dbg = debugState();
       if (dbg) dbg.room = null;
       for (const cb of this.leaveListeners) cb(code);
@@ -128,7 +133,11 @@ export class NetSession {
     // every listener get a complete one (ladderFrom 0), never a lone delta.
     if (type === "view") payload = this.mergeIntoView(payload as ViewMessage);
     this.last.set(type, payload);
-    if (type === "welcome") this.publishForTests();
+    if (type === "welcome") {
+      const w = payload as WelcomeMessage;
+      if (w.resume) writeSession(RESUME_KEY, JSON.stringify({ code: w.code, resume: w.resume }));
+      this.publishForTests();
+    }
     for (const cb of this.listeners.get(type) ?? []) cb(payload);
   }
 

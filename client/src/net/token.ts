@@ -4,4 +4,10 @@ import { readSession } from "../storage";
 
 export const RECONNECT_KEY = "tcpArena.reconnect";
 
-export const hasResumeToken = (): boolean => readSession(RECONNECT_KEY) !== null;
+/**
+ * The seat's resume secret from `welcome`, with the room code: after a server restart the
+ * SDK's token is void, and `joinById(code, { resume })` gives the seat back instead.
+ */
+export const RESUME_KEY = "tcpArena.resume";
+
+export const hasResumeToken = (): boolean => readSession(RECONNECT_KEY) !== null || readSession(RESUME_KEY) !== null;

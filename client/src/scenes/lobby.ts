@@ -7,7 +7,7 @@ import { Ui } from "../ui/palette";
 import { getLanguage, t } from "../i18n";
 import type { NetSession } from "../net/session";
 import type { MatchLaunch } from "../net/types";
-import { serverErrorNotice } from "../net/errors";
+import { leaveNotice, serverErrorNotice } from "../net/errors";
 import { loadMatchScenes } from "./lazy";
 import { loadScenarioChoices, type ScenarioChoice } from "./scenarios";
 import { registerTestHandle } from "../debug/registry";
@@ -40,8 +40,8 @@ export class LobbyScene extends ShellScene {
       s.onState(() => this.onState()),
       s.on("error", (e) => this.setNotice(serverErrorNotice(e.code))),
       // The room went away (closed, or reconnection gave up): back to the menu, saying why.
-      s.onLeave(() => {
-        if (!this.leaving) this.scene.start(SceneKey.Menu, { notice: { key: "net.error.lost", kind: "error" } });
+      s.onLeave((code) => {
+        if (!this.leaving) this.scene.start(SceneKey.Menu, { notice: leaveNotice(code) });
       }),
       s.onConnection((up) => this.setNotice(up ? { key: "net.resumed", kind: "good" } : { key: "net.reconnecting", kind: "info" })),
     ];

@@ -7,6 +7,7 @@ import type { SegmentDraft, FinMode, Side } from "../../../../shared/match/types
 import { TCP_STATES, type TcpState } from "../../../../shared/tcp/types";
 import { getScenario } from "../../../../shared/scenarios";
 import { SceneKey } from "../keys";
+import { leaveNotice } from "../../net/errors";
 import type { MatchLaunch } from "../../net/types";
 import { MatchModel } from "../../match/model";
 import { NetClock } from "../../match/clock";
@@ -137,8 +138,11 @@ export class MatchScene extends Phaser.Scene {
         this.published = -1;
       },
       // A finished match stays on screen (its debrief needs no room); otherwise back to the menu.
-      left: () => {
-        if (!this.leaving && !this.model.view?.ended && this.scene.isActive()) this.scene.start(SceneKey.Menu);
+      left: (code) => {
+        // Told why when the server closed it for good (another tab took the seat, a flood).
+        const notice = code === undefined ? undefined : leaveNotice(code);
+        const why = notice && notice.key !== "net.error.lost" ? { notice } : undefined;
+        if (!this.leaving && !this.model.view?.ended && this.scene.isActive()) this.scene.start(SceneKey.Menu, why);
       },
     });
   }

@@ -97,6 +97,13 @@ export default {
       full: "This room is full: both endpoints are taken. You can watch it instead.",
       reserved: "This room's seats are reserved for a class.",
       invalidOptions: "The server refused these settings.",
+      name: {
+        "name/not-text": "That nickname cannot be used: it is not text.",
+        "name/empty": "That nickname cannot be used: it is empty.",
+        "name/too-long": "That nickname cannot be used: 24 characters at most.",
+        "name/forbidden-character": "That nickname cannot be used: it holds invisible or direction-changing characters.",
+      },
+      tooMany: "Too many attempts from your network. Wait a minute and try again.",
       generic: "Something went wrong: {{message}}",
       lost: "The connection to the server was lost.",
       server: {
@@ -104,6 +111,8 @@ export default {
         "input/too-large": "That was too long for the server.",
         "input/unknown-type": "The server does not know that message.",
         "input/rate-limited": "Slow down: too many actions at once.",
+        "input/flooding": "Too many messages: the server closed this connection.",
+        "room/taken-over": "Your seat is now played in another tab or device.",
         "room/spectator": "Spectators watch; they cannot act.",
         "room/wrong-phase": "That is not possible right now.",
         "room/not-your-seat": "That seat is not yours.",

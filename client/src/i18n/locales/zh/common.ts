@@ -97,6 +97,13 @@ export default {
       full: "房间已满：两个端点都有人了。你可以改为观战。",
       reserved: "本房间的座位已为班级预留。",
       invalidOptions: "服务器拒绝了这些设置。",
+      name: {
+        "name/not-text": "这个昵称不能使用：它不是文字。",
+        "name/empty": "这个昵称不能使用：它是空的。",
+        "name/too-long": "这个昵称不能使用：最多 24 个字符。",
+        "name/forbidden-character": "这个昵称不能使用：其中含有不可见或改变文字方向的字符。",
+      },
+      tooMany: "你的网络尝试次数过多。请等一分钟后再试。",
       generic: "出错了：{{message}}",
       lost: "与服务器的连接已断开。",
       server: {
@@ -104,6 +111,8 @@ export default {
         "input/too-large": "内容太长，服务器无法接受。",
         "input/unknown-type": "服务器不认识这条消息。",
         "input/rate-limited": "慢一点：操作太频繁了。",
+        "input/flooding": "消息过多：服务器关闭了这个连接。",
+        "room/taken-over": "你的座位已在另一个标签页或设备上继续。",
         "room/spectator": "观战者只能观看，不能操作。",
         "room/wrong-phase": "现在不能这样做。",
         "room/not-your-seat": "这个座位不是你的。",
