@@ -1,6 +1,9 @@
 // English text of the match and debrief screens. Every engine note code, mistake category
 // and rejection code has an entry: test/browser/match-i18n.test.ts checks none is missing.
+import why from "./parts/why";
+
 export default {
+  why,
   title: "Match",
   role: { client: "client", server: "server", peer: "peer" },
   host: {
@@ -195,6 +198,8 @@ export default {
     "action/wrong-segment": "The segment is wrong.",
     "action/call-not-allowed": "This call does nothing in your state.",
     "action/invalid": "This action is not possible (numbers out of range?).",
+    "action/callout-not-allowed": "Only a segment the peer sent can be called out, and only in Expert.",
+    "action/already-called-out": "You have called out this segment already.",
   },
   error: {
     "input/invalid": "The server could not read that message.",
@@ -239,7 +244,22 @@ export default {
       speed: "Speed bonus",
       goal: "Goal bonus",
       penalties: "Penalties",
+      callouts: "Call-outs (Expert)",
     },
+  },
+  callout: {
+    button: "Call out (X)",
+    title: "Call out the peer's last segment: what is wrong with it?",
+    segment: "Peer's segment: {{segment}}",
+    claim: { flags: "wrong flags", seq: "wrong seq", ack: "wrong ack", "not-needed": "should not have been sent" },
+    right: "Right call: {{claim}} ({{points}})",
+    wrong: "False call: not {{claim}} ({{points}})",
+    logRight: "called out {{claim}}: right ({{points}})",
+    logWrong: "called out {{claim}}: false ({{points}})",
+    found: "The referee found: {{mistakes}}.",
+    wasRight: "The referee found that segment right.",
+    rule: "A call-out earns 15 points when the peer's segment had that mistake and costs 10 when it did not.",
+    none: "No segment from the peer to call out yet.",
   },
   demo: { title: "Demo: ten segments in flight" },
 } as const;

@@ -1,6 +1,9 @@
 // 对局与复盘界面的简体中文文本。每个引擎提示码、错误类别和拒绝码都有对应条目：
 // test/browser/match-i18n.test.ts 检查没有遗漏。
+import why from "./parts/why";
+
 export default {
+  why,
   title: "对局",
   role: { client: "客户端", server: "服务端", peer: "对等端" },
   host: {
@@ -195,6 +198,8 @@ export default {
     "action/wrong-segment": "报文段不正确。",
     "action/call-not-allowed": "在你当前的状态下这个调用没有作用。",
     "action/invalid": "不能进行这个操作（数字超出范围？）。",
+    "action/callout-not-allowed": "只能指出对方发送的报文段，而且只在专家难度下可以。",
+    "action/already-called-out": "你已经指出过这个报文段了。",
   },
   error: {
     "input/invalid": "服务器无法读取这条消息。",
@@ -239,7 +244,22 @@ export default {
       speed: "速度奖励",
       goal: "目标奖励",
       penalties: "扣分",
+      callouts: "指出错误（专家）",
     },
+  },
+  callout: {
+    button: "指出错误（X）",
+    title: "指出对方上一个报文段的错误：错在哪里？",
+    segment: "对方的报文段：{{segment}}",
+    claim: { flags: "标志位错误", seq: "seq 错误", ack: "ack 错误", "not-needed": "根本不该发送" },
+    right: "指出正确：{{claim}}（{{points}}）",
+    wrong: "误判：并非{{claim}}（{{points}}）",
+    logRight: "指出{{claim}}：正确（{{points}}）",
+    logWrong: "指出{{claim}}：误判（{{points}}）",
+    found: "裁判的结论：{{mistakes}}。",
+    wasRight: "裁判认为那个报文段是正确的。",
+    rule: "对方的报文段确有该错误时，指出得 15 分；没有时扣 10 分。",
+    none: "对方还没有可指出的报文段。",
   },
   demo: { title: "演示：十个报文段在途中" },
 } as const;
