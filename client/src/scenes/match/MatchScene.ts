@@ -3,7 +3,8 @@
 // score and the log, and says when the network waits for you. It draws what the source
 // (the server, or the demo) sends and never judges anything itself.
 import Phaser from "phaser";
-import type { SegmentDraft, FinMode, Side } from "../../../../shared/match/types";
+import type { SegmentDraft, FinMode, PlayerView, Side } from "../../../../shared/match/types";
+import { peerIssKnown } from "../../match/knowledge";
 import { TCP_STATES, type TcpState } from "../../../../shared/tcp/types";
 import { getScenario } from "../../../../shared/scenarios";
 import { SceneKey } from "../keys";
@@ -30,6 +31,8 @@ import { TimersView } from "./timersView";
 import { LogView } from "./logView";
 import { text } from "./draw";
 import { FinDialog } from "./finDialog";
+import { CalloutDialog } from "./calloutDialog";
+import { segmentLabel } from "../../match/flags";
 import { PromptView, feedbackTone } from "./promptView";
 import { nextStep } from "../../match/nextStep";
 import { firstTryStreak } from "../../match/streak";
@@ -51,7 +54,13 @@ export class MatchScene extends Phaser.Scene {
     listen: () => this.call("listen"),
     close: () => this.call("close"),
     prefill: () => this.prefill(),
+    callout: () => this.openCallout(),
   });
+  private calloutDialog = new CalloutDialog(
+    this,
+    (segmentId, claim) => this.source.act({ type: "callout", segmentId, claim }),
+    () => this.rebuild(),
+  );
   private timers = new TimersView(this);
   private log = new LogView(this);
   private barText: Phaser.GameObjects.Text | null = null;
@@ -71,6 +80,8 @@ export class MatchScene extends Phaser.Scene {
   private hintKey = "";
   private leaving = false;
   private localNote: { key: string; params?: Record<string, unknown> } | null = null;
+  /** The ISS values last shown (mine, and the peer's once known): a change is announced. */
+  private shownIss: { mine: number | null; peer: number | null } = { mine: null, peer: null };
 
   constructor() {
     super(SceneKey.Match);
@@ -84,11 +95,16 @@ export class MatchScene extends Phaser.Scene {
     this.hintKey = "";
     this.leaving = false;
     this.fin.draft = null;
+    this.calloutDialog.target = null;
+    this.shownIss = { mine: null, peer: null };
   }
 
   create(): void {
     this.focus = new FocusGroup(this);
-    this.focus.onEscape = () => this.fin.close();
+    this.focus.onEscape = () => {
+      this.fin.close();
+      this.calloutDialog.close();
+    };
     this.source = this.launch.kind === "live" ? new LiveSource(this.launch.session) : new DemoSource();
     const onKey = (e: KeyboardEvent): void => this.onKey(e);
     window.addEventListener("keydown", onKey);
@@ -111,18 +127,21 @@ export class MatchScene extends Phaser.Scene {
         this.model.applyView(view);
         // The composer's "fill from hint" exists only in guided mode: rebuild when it changes.
         if (firstView || guidedBefore !== view.difficulty) this.rebuild();
-        // Guided: a new debt fills the composer with what TCP would send (the player sends it).
+        // Guided: a new debt fills the composer with what TCP would send (the player sends it);
+        // with nothing owed (the very first SYN) the numbers a new segment carries are filled in.
         const hint = view.you?.hint ?? null;
-        const hintKey = hint ? JSON.stringify(hint[0] ?? null) : "";
+        const numbers = view.you?.prefill ?? null;
+        const hintKey = hint ? JSON.stringify([hint[0] ?? null, numbers]) : "";
         if (hintKey !== this.hintKey) {
           this.hintKey = hintKey;
-          if (hint?.[0]) this.composer.set(prefill(hint[0]));
+          this.fillFromView();
         }
       },
       events: (events) => {
         this.model.applyEvents(events);
         for (const ev of events) {
           if (ev.type === "segment-arrived" && ev.to === this.model.me) sfx.play("receive");
+          if (ev.type === "verdict" && ev.side === this.model.me) this.afterSent();
           if (ev.type === "declared" && ev.side === this.model.me) sfx.play(ev.right ? "success" : "error");
           if (ev.type === "rejected" && ev.side === this.model.me) sfx.play("error");
           if (ev.type === "goal") sfx.play("success");
@@ -150,6 +169,7 @@ export class MatchScene extends Phaser.Scene {
     this.children.removeAll(true);
     this.focus.clear();
     this.fin.forget();
+    this.calloutDialog.forget();
     this.debriefButton = null;
     this.hudKey = "";
     this.frame = new Frame(this.scale.width, this.scale.height, { stretch: true });
@@ -163,8 +183,9 @@ export class MatchScene extends Phaser.Scene {
     this.log.build(f);
     this.promptView.build(f);
     // A spectator watches: no composer, nothing to declare.
-    if (this.model.view?.you !== null) this.composer.build(f, this.focus, this.model.view?.difficulty === "guided");
+    if (this.model.view?.you !== null) this.composer.build(f, this.focus, this.model.view?.difficulty);
     if (this.fin.draft) this.fin.open(this.fin.draft, f, this.focus);
+    if (this.calloutDialog.target) this.calloutDialog.open(this.calloutDialog.target, f, this.focus);
     this.focus.focus(focused, true);
   }
 
@@ -194,7 +215,12 @@ export class MatchScene extends Phaser.Scene {
     const net = this.clock.net();
     this.wire.update(this.model, net, time);
     this.model.prune(net, 5000);
-    this.timers.update(view.you?.timers ?? null, net, this.clock.rate);
+    // The last segment now in flight lands at busyUntil: until then network time runs slowly.
+    let busyUntil: number | null = null;
+    for (const w of view.wire) if (w.arriveAt !== null && (busyUntil === null || w.arriveAt > busyUntil)) busyUntil = w.arriveAt;
+    const rates = view.rates ?? { flying: this.clock.rate, idle: this.clock.rate };
+    const profile = getScenario(view.scenarioId)?.profile ?? "rfc";
+    this.timers.update(view.you?.timers ?? null, net, { busyUntil, rates, paused: this.clock.paused, profile });
     const you = view.you;
     const known = you ? view[you.side].revealed : null;
     const choices: readonly TcpState[] | null = you?.checkpoint ? (you.stateChoices ?? TCP_STATES) : null;
@@ -215,6 +241,7 @@ export class MatchScene extends Phaser.Scene {
     if (key === this.hudKey) return;
     this.hudKey = key;
     this.wire.updateHosts(view, this.peer?.reconnecting === true);
+    if (me && !view.ended) this.announceIss(view, me);
     const scenario = getScenario(view.scenarioId);
     const lang = getLanguage();
     const title = scenario ? `${scenario.number}. ${scenario.title[lang]}` : view.scenarioId === "demo" ? t("match:demo.title") : view.scenarioId;
@@ -258,12 +285,25 @@ export class MatchScene extends Phaser.Scene {
     const lines: string[] = [];
     if (this.localNote) lines.push(t(this.localNote.key, this.localNote.params));
     // A first wrong answer says plainly that a second try is open.
-    else if (fb?.kind === "declared-wrong" && fb.state) lines.push(t("match:declare.wrong", { state: fb.state }));
-    else if (fb) for (const l of fb.lines) lines.push(t(`match:${l.key}`, l.params), ...l.explain.map((e) => `→ ${t(`match:${e.key}`, e.params)}`));
+    // A first wrong answer says plainly that a second try is open, then why (outside expert).
+    else if (fb?.kind === "declared-wrong" && fb.state) {
+      lines.push(t("match:declare.wrong", { state: fb.state }), ...(fb.lines[0]?.explain ?? []).map((e) => `→ ${t(`match:${e.key}`, e.params)}`));
+    } else if (fb) for (const l of fb.lines) lines.push(t(`match:${l.key}`, l.params), ...l.explain.map((e) => `→ ${t(`match:${e.key}`, e.params)}`));
     const tone = this.localNote ? feedbackTone("local") : fb ? feedbackTone(fb.kind) : null;
     this.promptView.setFeedback(String(this.feedbackSeen.n), view.ended ? null : tone, lines, 0);
     this.composer.setOwed(you?.hint?.length ?? null);
     if (view.ended && !this.debriefButton) this.showDebriefButton();
+  }
+
+  /** After a restart both sides use new ISS values: say so rather than change numbers silently. */
+  private announceIss(view: PlayerView, me: Side): void {
+    const peerSide: Side = me === "A" ? "B" : "A";
+    const mine = view[me].iss;
+    const peer = peerIssKnown(view, me) ? view[peerSide].iss : null;
+    const before = this.shownIss;
+    this.shownIss = { mine, peer: peer ?? before.peer };
+    if (before.mine !== null && mine !== before.mine) this.note("match:host.issChanged", { iss: mine });
+    else if (before.peer !== null && peer !== null && peer !== before.peer) this.note("match:host.peerIssChanged", { iss: peer });
   }
 
   private showDebriefButton(): void {
@@ -333,15 +373,52 @@ export class MatchScene extends Phaser.Scene {
     this.sendDraft(result.draft);
   }
 
+  /** The composer keeps what was typed until the segment is accepted: a refused one can be fixed, not retyped. */
   private sendDraft(draft: SegmentDraft, finMode?: FinMode): void {
     this.source.act(finMode ? { type: "segment", segment: draft, finMode } : { type: "segment", segment: draft });
     sfx.play("send");
+  }
+
+  /** A segment of mine went on the wire: the composer empties (guided fills in what comes next). */
+  private afterSent(): void {
     this.composer.clear();
+    this.fillFromView();
+  }
+
+  /** Expert: the peer's last segment (not a network copy) that has not been called out yet. */
+  private openCallout(): void {
+    const view = this.model.view;
+    const me = view?.you?.side;
+    if (!view || !me || view.ended) return;
+    const called = new Set(view.ladder.flatMap((e) => (e.kind === "callout" ? [e.segmentId] : [])));
+    const last = view.ladder.findLast((e) => e.kind === "segment" && e.from !== me && e.copyOf === null);
+    if (last?.kind !== "segment" || called.has(last.id)) {
+      this.note("match:callout.none");
+      return;
+    }
+    this.note(null);
+    this.calloutDialog.open({ id: last.id, label: segmentLabel(last.segment) }, this.frame, this.focus);
   }
 
   private prefill(): void {
-    const hint = this.model.view?.you?.hint?.[0];
-    if (hint) this.composer.set(prefill(hint));
+    if (!this.fillFromView()) this.note("match:composer.noHint");
+  }
+
+  /** Guided: the owed segment, else the numbers a new segment would carry (SND.NXT, RCV.NXT). */
+  private fillFromView(): boolean {
+    const you = this.model.view?.you;
+    const hint = you?.hint?.[0];
+    if (hint) {
+      this.composer.set(prefill(hint));
+      return true;
+    }
+    const numbers = you?.prefill;
+    if (!numbers) return false;
+    const known = this.model.view?.[you.side].revealed ?? null;
+    // Before a SYN has arrived there is nothing to acknowledge: the ack field stays empty.
+    const ack = known === "CLOSED" || known === "LISTEN" || known === "SYN_SENT" ? "" : String(numbers.ack);
+    this.composer.set({ ...this.composer.state, seq: String(numbers.seq), ack });
+    return true;
   }
 
   private note(key: string | null, params?: Record<string, unknown>): void {
@@ -369,6 +446,7 @@ export class MatchScene extends Phaser.Scene {
       return;
     }
     if (this.fin.key(e.key)) return;
+    if (this.calloutDialog.key(e.key)) return;
     const k = e.key.length === 1 ? e.key.toUpperCase() : e.key;
     const flag = FLAG_NAMES.find((n) => FLAG_LOOK[n].letter === k);
     if (flag) {
@@ -382,6 +460,7 @@ export class MatchScene extends Phaser.Scene {
       this.composer.focusField(field);
       return;
     }
+    if (k === "X" && this.model.view?.difficulty === "expert") return this.openCallout();
     if (k === "L") return this.call("listen");
     if (k === "C") return this.call("close");
     const state = stateForKey(e.key);

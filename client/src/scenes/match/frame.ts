@@ -48,9 +48,12 @@ function landscape(extra: number): Design {
   };
 }
 
-/** The phone's portrait screen; `extra` design units (a tall phone) go to the state diagram. */
+/**
+ * The phone's portrait screen; `extra` design units (a tall phone) go to the state diagram.
+ * The composer's rows are 88 units tall: 44 px touch targets on a 360 px wide phone.
+ */
 function portrait(extra: number): Design {
-  const dH = 560 + extra;
+  const dH = 540 + extra;
   const below = 348 + dH + 4;
   return {
     width: 720,
@@ -62,10 +65,10 @@ function portrait(extra: number): Design {
       hostB: { x: 514, y: 68, w: 200, h: 132 },
       prompt: { x: 6, y: 204, w: 708, h: 140 },
       diagram: { x: 6, y: 348, w: 708, h: dH },
-      composer: { x: 6, y: below, w: 708, h: 250 },
-      timers: { x: 6, y: below + 254, w: 708, h: 72 },
-      ladder: { x: 6, y: below + 330, w: 350, h: 1476 + extra - below - 330 },
-      log: { x: 362, y: below + 330, w: 352, h: 1476 + extra - below - 330 },
+      composer: { x: 6, y: below, w: 708, h: 334 },
+      timers: { x: 6, y: below + 338, w: 708, h: 72 },
+      ladder: { x: 6, y: below + 414, w: 350, h: 1476 + extra - below - 414 },
+      log: { x: 362, y: below + 414, w: 352, h: 1476 + extra - below - 414 },
     },
     font: { big: 28, body: 22, small: 18, tiny: 14 },
   };
