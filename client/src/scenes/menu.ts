@@ -6,6 +6,7 @@ import type { Layout } from "../ui/layout";
 import { Ui } from "../ui/palette";
 import { t } from "../i18n";
 import { readLocal, writeLocal } from "../storage";
+import { isFirstTime } from "../match/progress";
 import { isRoomCode, normalizeRoomCode, ROOM_CODE_LENGTH } from "../../../shared/protocol/room-code";
 import { invitedRoomCode, quizSeed, takeInvite } from "./invite";
 import { loadQuizScenes } from "./lazy";
@@ -147,8 +148,13 @@ export class MenuScene extends ShellScene {
     return (this.nameField?.value ?? readLocal(NAME_KEY) ?? "").slice(0, MAX_NAME);
   }
 
+  /** A first-time player starts in Guided mode (numbers filled in, a hint always there). */
+  private firstSettings(): { difficulty: "guided" } | undefined {
+    return isFirstTime() ? { difficulty: "guided" } : undefined;
+  }
+
   private createRoom(): void {
-    void this.go(() => import("../net/connect").then((n) => n.createPrivate(this.playerName())));
+    void this.go(() => import("../net/connect").then((n) => n.createPrivate(this.playerName(), this.firstSettings())));
   }
 
   private join(): void {
@@ -175,7 +181,8 @@ export class MenuScene extends ShellScene {
   }
 
   private practice(bot: "tutor" | "trickster"): void {
-    void this.go(() => import("../net/connect").then((n) => n.practice(bot, this.playerName())));
+    const first = bot === "tutor" ? this.firstSettings() : undefined;
+    void this.go(() => import("../net/connect").then((n) => n.practice(bot, this.playerName(), first)));
   }
 
   /** Connects, then opens the lobby; a failure is explained at the bottom of the menu. */

@@ -32,12 +32,15 @@ import { LogView } from "./logView";
 import { text } from "./draw";
 import { FinDialog } from "./finDialog";
 import { CalloutDialog } from "./calloutDialog";
+import { TutorialView } from "./tutorialView";
 import { segmentLabel } from "../../match/flags";
 import { PromptView, feedbackTone } from "./promptView";
 import { nextStep } from "../../match/nextStep";
 import { firstTryStreak } from "../../match/streak";
 import type { AfterMatchLaunch } from "../debrief/launch";
 import { publishMatch } from "../../match/testView";
+import { celebrate, pop } from "../../ui/celebrate";
+import { recordMatch, starsFor, type StarsEarned } from "../../match/progress";
 
 export class MatchScene extends Phaser.Scene {
   private launch!: MatchLaunch;
@@ -56,6 +59,7 @@ export class MatchScene extends Phaser.Scene {
     prefill: () => this.prefill(),
     callout: () => this.openCallout(),
   });
+  private tutorial = new TutorialView(this, () => this.rebuild());
   private calloutDialog = new CalloutDialog(
     this,
     (segmentId, claim) => this.source.act({ type: "callout", segmentId, claim }),
@@ -82,6 +86,10 @@ export class MatchScene extends Phaser.Scene {
   private localNote: { key: string; params?: Record<string, unknown> } | null = null;
   /** The ISS values last shown (mine, and the peer's once known): a change is announced. */
   private shownIss: { mine: number | null; peer: number | null } = { mine: null, peer: null };
+  private lastStreak = 0;
+  /** The stars of the finished match (recorded once, when it ends). */
+  private stars: StarsEarned | null = null;
+  private celebrated = false;
 
   constructor() {
     super(SceneKey.Match);
@@ -97,14 +105,20 @@ export class MatchScene extends Phaser.Scene {
     this.fin.draft = null;
     this.calloutDialog.target = null;
     this.shownIss = { mine: null, peer: null };
+    this.lastStreak = 0;
+    this.stars = null;
+    this.celebrated = false;
   }
 
   create(): void {
     this.focus = new FocusGroup(this);
     this.focus.onEscape = () => {
-      this.fin.close();
-      this.calloutDialog.close();
+      if (this.fin.isOpen) this.fin.close();
+      else if (this.calloutDialog.isOpen) this.calloutDialog.close();
+      else this.tutorial.skip();
     };
+    // A first-time player gets the tutorial (remembered once finished or skipped).
+    this.tutorial.start();
     this.source = this.launch.kind === "live" ? new LiveSource(this.launch.session) : new DemoSource();
     const onKey = (e: KeyboardEvent): void => this.onKey(e);
     window.addEventListener("keydown", onKey);
@@ -119,6 +133,7 @@ export class MatchScene extends Phaser.Scene {
       this.composer.destroy();
     });
     this.rebuild();
+    this.cameras.main.fadeIn(250, 10, 21, 32);
     this.source.start({
       view: (view, wallNow) => {
         const firstView = this.model.view === null;
@@ -170,6 +185,7 @@ export class MatchScene extends Phaser.Scene {
     this.focus.clear();
     this.fin.forget();
     this.calloutDialog.forget();
+    this.tutorial.forget();
     this.debriefButton = null;
     this.hudKey = "";
     this.frame = new Frame(this.scale.width, this.scale.height, { stretch: true });
@@ -187,6 +203,8 @@ export class MatchScene extends Phaser.Scene {
     if (this.fin.draft) this.fin.open(this.fin.draft, f, this.focus);
     if (this.calloutDialog.target) this.calloutDialog.open(this.calloutDialog.target, f, this.focus);
     this.focus.focus(focused, true);
+    const me = this.model.view?.you?.side ?? null;
+    if (me && !this.model.view?.ended) this.tutorial.build(f, this.focus, me);
   }
 
   private buildBar(): void {
@@ -207,6 +225,13 @@ export class MatchScene extends Phaser.Scene {
     };
     mk("match.language", () => t(`common:language.${other}`), () => setLanguage(other), r.x + r.w - bw / 2 - f.len(8));
     mk("match.leave", () => t("match:hud.menu"), () => void this.leave(), r.x + r.w - bw * 1.5 - f.len(16));
+    // Sounds on or off (a phone's bar has no room: its title screen has the switch).
+    if (!f.portrait) {
+      mk("match.sound", () => t(sfx.muted ? "common:sound.off" : "common:sound.on"), () => {
+        sfx.toggleMute();
+        this.rebuild();
+      }, r.x + r.w - bw * 2.5 - f.len(24));
+    }
   }
 
   override update(time: number): void {
@@ -230,6 +255,7 @@ export class MatchScene extends Phaser.Scene {
     this.updateHud();
     if (this.model.version !== this.published) {
       this.published = this.model.version;
+      if (you && this.tutorial.open) this.tutorial.watch(view, you.side);
       publishMatch(this.model, this.peer?.reconnecting === true, this.source.matchId());
     }
   }
@@ -249,6 +275,12 @@ export class MatchScene extends Phaser.Scene {
     if (me) {
       const peer: Side = me === "A" ? "B" : "A";
       const streak = firstTryStreak(view.ladder, me);
+      // A streak that grows is celebrated (a pop of the score line; confetti from 3 on).
+      if (streak > this.lastStreak && this.scoreText) {
+        pop(this, this.scoreText);
+        if (streak >= 3) celebrate(this, this.scoreText.x + this.frame.len(150), this.scoreText.y, this.frame.len(160), 16);
+      }
+      this.lastStreak = streak;
       this.scoreText?.setText(
         `${t("match:hud.score", { score: view[me].score.total })}   ${t("match:hud.streak", { streak })}   ${t("match:hud.peerScore", { score: view[peer].score.total })}`,
       );
@@ -258,7 +290,13 @@ export class MatchScene extends Phaser.Scene {
     let prompt: string;
     let color: number = Ui.text;
     if (view.ended) {
-      prompt = `✓ ${t(view.goalReached ? "match:hud.goalReached" : "match:log.ended")}`;
+      if (me && !this.stars) {
+        this.stars = starsFor(view, me);
+        recordMatch(view.scenarioId, this.stars.count);
+      }
+      const s = this.stars;
+      const starLine = s ? ` ${"★".repeat(s.count)}${"☆".repeat(3 - s.count)} ${t("match:hud.stars", { goal: s.goal ? "★" : "☆", accurate: s.accurate ? "★" : "☆", par: s.par ? "★" : "☆" })}` : "";
+      prompt = `✓ ${t(view.goalReached ? "match:hud.goalReached" : "match:log.ended")}${starLine}`;
       color = Colors.bluishGreen;
     } else if (you?.checkpoint) {
       prompt = `⚑ ${t(you.stateChoices ? "match:declare.guidedPrompt" : "match:declare.prompt")}`;
@@ -272,7 +310,10 @@ export class MatchScene extends Phaser.Scene {
       prompt = `▶ ${t("match:wire.running")}`;
     }
     const task = scenario && me && !view.ended ? t("match:hud.task", { task: scenario[me].task[lang] }) : "";
-    this.promptView.setPrompt(prompt, color, t(`match:next.${nextStep(view, me, this.model.flights.size > 0)}`), task);
+    // A phone has no keyboard: its instructions say tap, never "press its key".
+    const step = nextStep(view, me, this.model.flights.size > 0);
+    const touch = this.frame.portrait && (step === "declare" || step === "owe");
+    this.promptView.setPrompt(prompt, color, t(touch ? `match:next.touch.${step}` : `match:next.${step}`), task);
     if (prompt !== this.lastPrompt) {
       // A screen reader hears what is expected now; a new checkpoint also chimes.
       if (you?.checkpoint && !this.lastPrompt.startsWith("⚑")) sfx.play("focus");
@@ -293,6 +334,12 @@ export class MatchScene extends Phaser.Scene {
     this.promptView.setFeedback(String(this.feedbackSeen.n), view.ended ? null : tone, lines, 0);
     this.composer.setOwed(you?.hint?.length ?? null);
     if (view.ended && !this.debriefButton) this.showDebriefButton();
+    // The goal reached: confetti over the prompt band, once.
+    if (view.goalReached && !this.celebrated) {
+      this.celebrated = true;
+      const pr = this.frame.region("prompt");
+      celebrate(this, pr.x + pr.w / 2, pr.y, Math.min(pr.w, this.frame.len(600)));
+    }
   }
 
   /** After a restart both sides use new ISS values: say so rather than change numbers silently. */

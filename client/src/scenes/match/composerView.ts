@@ -91,7 +91,7 @@ export class ComposerView {
     // On a phone in guided mode five buttons share the row, so each is narrower.
     const narrow = p && (guided || expert);
     const specs: { id: string; key: string; w: number; on: () => void; primary?: boolean }[] = [
-      { id: "match.send", key: "match:composer.send", w: narrow ? 190 : 220, on: () => this.actions.send(), primary: true },
+      { id: "match.send", key: p ? "match:composer.sendTouch" : "match:composer.send", w: narrow ? 190 : 220, on: () => this.actions.send(), primary: true },
       { id: "match.listen", key: "match:composer.listen", w: narrow ? 118 : 150, on: () => this.actions.listen() },
       { id: "match.close", key: "match:composer.close", w: narrow ? 118 : 150, on: () => this.actions.close() },
       { id: "match.clear", key: "match:composer.clear", w: narrow ? 106 : p ? 150 : 130, on: () => this.clear() },
@@ -106,7 +106,8 @@ export class ComposerView {
     }
     const hintBox = p ? L(6, 306, 696, 28) : L(x, row, 1250 - x, bh);
     this.owedText = text(this.scene, hintBox.x, hintBox.y, "", frame.font("small"), { color: Ui.text, wrapWidth: hintBox.w });
-    text(this.scene, hintBox.x, hintBox.y + frame.len(p ? 14 : 22), t("match:composer.keys"), frame.font("tiny"), { color: Ui.textDim, wrapWidth: hintBox.w });
+    // The keyboard shortcuts, where there is a keyboard (not on a phone held upright).
+    if (!p) text(this.scene, hintBox.x, hintBox.y + frame.len(22), t("match:composer.keys"), frame.font("tiny"), { color: Ui.textDim, wrapWidth: hintBox.w });
   }
 
   /** The DOM inputs live outside the canvas: they go when the screen is rebuilt or left. */

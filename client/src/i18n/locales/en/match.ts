@@ -1,9 +1,11 @@
 // English text of the match and debrief screens. Every engine note code, mistake category
 // and rejection code has an entry: test/browser/match-i18n.test.ts checks none is missing.
 import why from "./parts/why";
+import tutorial from "./parts/tutorial";
 
 export default {
   why,
+  tutorial,
   title: "Match",
   role: { client: "client", server: "server", peer: "peer" },
   host: {
@@ -34,6 +36,7 @@ export default {
     difficulty: { guided: "Guided", standard: "Standard", expert: "Expert" },
     task: "Your task: {{task}}",
     goalReached: "Goal reached!",
+    stars: "(goal {{goal}} · accuracy {{accurate}} · par time {{par}})",
     menu: "Leave",
   },
   composer: {
@@ -42,6 +45,7 @@ export default {
     ack: "ack",
     data: "data",
     send: "Send (Enter)",
+    sendTouch: "Send",
     clear: "Clear",
     prefill: "Fill from hint",
     noHint: "Nothing to fill in now: declare your state first, or wait for a segment.",
@@ -84,6 +88,10 @@ export default {
     ended: "Open the debrief to replay the match step by step.",
     watching: "You are watching: the players act, you see the wire and the ladder.",
     declare: "Click your state in the diagram, or press its key (1–9, 0, -).",
+    touch: {
+      declare: "Tap your state in the diagram.",
+      owe: "TCP owes a segment: tap its flags, fill in seq and ack, then tap Send.",
+    },
     owe: "TCP owes a segment: set its flags, seq and ack, then Send (Enter).",
     peer: "Your peer is on the move: watch the wire.",
     flying: "Segments are on the wire: watch them land.",

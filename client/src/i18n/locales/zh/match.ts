@@ -1,9 +1,11 @@
 // 对局与复盘界面的简体中文文本。每个引擎提示码、错误类别和拒绝码都有对应条目：
 // test/browser/match-i18n.test.ts 检查没有遗漏。
 import why from "./parts/why";
+import tutorial from "./parts/tutorial";
 
 export default {
   why,
+  tutorial,
   title: "对局",
   role: { client: "客户端", server: "服务端", peer: "对等端" },
   host: {
@@ -34,6 +36,7 @@ export default {
     difficulty: { guided: "引导", standard: "标准", expert: "专家" },
     task: "你的任务：{{task}}",
     goalReached: "达成目标！",
+    stars: "（目标 {{goal}} · 准确 {{accurate}} · 用时 {{par}}）",
     menu: "离开",
   },
   composer: {
@@ -42,6 +45,7 @@ export default {
     ack: "确认号 ack",
     data: "数据",
     send: "发送（回车）",
+    sendTouch: "发送",
     clear: "清空",
     prefill: "按提示填写",
     noHint: "现在没有可填的内容：先声明状态，或等待报文段。",
@@ -84,6 +88,10 @@ export default {
     ended: "打开复盘，逐步回放这场对局。",
     watching: "你在观战：玩家操作，你看线路和时序图。",
     declare: "在状态图中点击你的状态，或按它的键（1–9、0、-）。",
+    touch: {
+      declare: "在状态图中轻点你的状态。",
+      owe: "TCP 需要发送一个报文段：轻点它的标志位，填好 seq 和 ack，再轻点“发送”。",
+    },
     owe: "TCP 欠对方一个报文段：设好标志位、seq 和 ack，然后发送（Enter）。",
     peer: "轮到对方操作：看着线路。",
     flying: "报文段在线路上：看它们到达。",
