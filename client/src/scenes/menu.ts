@@ -91,6 +91,7 @@ export class MenuScene extends ShellScene {
     ];
     const study: Column = [
       { kind: "heading", text: () => t("menu.practise") },
+      { kind: "row", make: (x, y, w) => this.menuButton("menu.map", "menu.map", x, y, w, () => this.scene.start(SceneKey.ScenarioMap)) },
       { kind: "row", make: (x, y, w) => this.menuButton("menu.tutor", "menu.practiceTutor", x, y, w, () => this.practice("tutor")) },
       { kind: "row", make: (x, y, w) => this.menuButton("menu.trickster", "menu.practiceTrickster", x, y, w, () => this.practice("trickster")) },
       { kind: "row", make: (x, y, w) => this.menuButton("menu.quiz", "menu.quiz", x, y, w, () => void this.openQuiz(undefined)) },

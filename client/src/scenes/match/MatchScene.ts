@@ -14,6 +14,7 @@ import { NetClock } from "../../match/clock";
 import type { MatchSource, PeerStatus } from "../../match/source";
 import { LiveSource } from "../../match/liveSource";
 import { DemoSource } from "../../match/demoSource";
+import { LocalSource } from "../../match/localSource";
 import { prefill, toDraft, needsFinChoice } from "../../match/composer";
 import { FLAG_NAMES, FLAG_LOOK } from "../../match/flags";
 import { stateForKey } from "../../match/stateDiagram";
@@ -38,7 +39,7 @@ import { PromptView, feedbackTone } from "./promptView";
 import { nextStep } from "../../match/nextStep";
 import { firstTryStreak } from "../../match/streak";
 import type { AfterMatchLaunch } from "../debrief/launch";
-import { publishMatch } from "../../match/testView";
+import { publishMatch, publishScreenFacts } from "../../match/testView";
 import { celebrate, pop } from "../../ui/celebrate";
 import { recordMatch, starsFor, type StarsEarned } from "../../match/progress";
 
@@ -119,7 +120,8 @@ export class MatchScene extends Phaser.Scene {
     };
     // A first-time player gets the tutorial (remembered once finished or skipped).
     this.tutorial.start();
-    this.source = this.launch.kind === "live" ? new LiveSource(this.launch.session) : new DemoSource();
+    const l = this.launch;
+    this.source = l.kind === "live" ? new LiveSource(l.session) : l.kind === "local" ? new LocalSource(l.scenarioId, l.difficulty, l.bot) : new DemoSource();
     const onKey = (e: KeyboardEvent): void => this.onKey(e);
     window.addEventListener("keydown", onKey);
     const onResize = (): void => this.rebuild();
@@ -313,7 +315,8 @@ export class MatchScene extends Phaser.Scene {
     // A phone has no keyboard: its instructions say tap, never "press its key".
     const step = nextStep(view, me, this.model.flights.size > 0);
     const touch = this.frame.portrait && (step === "declare" || step === "owe");
-    this.promptView.setPrompt(prompt, color, t(touch ? `match:next.touch.${step}` : `match:next.${step}`), task);
+    const nextLine = t(touch ? `match:next.touch.${step}` : `match:next.${step}`);
+    this.promptView.setPrompt(prompt, color, nextLine, task);
     if (prompt !== this.lastPrompt) {
       // A screen reader hears what is expected now; a new checkpoint also chimes.
       if (you?.checkpoint && !this.lastPrompt.startsWith("⚑")) sfx.play("focus");
@@ -332,6 +335,7 @@ export class MatchScene extends Phaser.Scene {
     } else if (fb) for (const l of fb.lines) lines.push(t(`match:${l.key}`, l.params), ...l.explain.map((e) => `→ ${t(`match:${e.key}`, e.params)}`));
     const tone = this.localNote ? feedbackTone("local") : fb ? feedbackTone(fb.kind) : null;
     this.promptView.setFeedback(String(this.feedbackSeen.n), view.ended ? null : tone, lines, 0);
+    publishScreenFacts({ badge: view.ended || !tone ? [] : lines, tutorial: this.tutorial.index, next: nextLine, dialog: this.dialogFacts() });
     this.composer.setOwed(you?.hint?.length ?? null);
     if (view.ended && !this.debriefButton) this.showDebriefButton();
     // The goal reached: confetti over the prompt band, once.
@@ -340,6 +344,17 @@ export class MatchScene extends Phaser.Scene {
       const pr = this.frame.region("prompt");
       celebrate(this, pr.x + pr.w / 2, pr.y, Math.min(pr.w, this.frame.len(600)));
     }
+  }
+
+  /** Which dialog is open, and whether it is drawn above every diagram label it covers. */
+  private dialogFacts(): { name: string; onTop: boolean } | null {
+    const panel = this.fin.isOpen ? this.fin.panel : this.calloutDialog.isOpen ? this.calloutDialog.panel : null;
+    if (!panel) return null;
+    const b = this.frame.region("diagram");
+    const list = this.children.list;
+    const under = (o: Phaser.GameObjects.GameObject & { depth: number }): boolean =>
+      o.depth < panel.depth || (o.depth === panel.depth && list.indexOf(o) < list.indexOf(panel));
+    return { name: this.fin.isOpen ? "fin" : "callout", onTop: this.diagram.labelsIn(b).every(under) };
   }
 
   /** After a restart both sides use new ISS values: say so rather than change numbers silently. */

@@ -27,6 +27,10 @@ export class CalloutDialog {
     return this.target !== null;
   }
 
+  get panel(): Phaser.GameObjects.Graphics | null {
+    return (this.objects[0] as Phaser.GameObjects.Graphics | undefined) ?? null;
+  }
+
   open(target: { id: number; label: string }, frame: Frame, focus: FocusGroup): void {
     this.removeObjects();
     this.target = target;

@@ -29,6 +29,11 @@ export class FinDialog {
     return this.draft !== null;
   }
 
+  /** The dialog's panel (drawn first, under its text and buttons), while open. */
+  get panel(): Phaser.GameObjects.Graphics | null {
+    return (this.objects[0] as Phaser.GameObjects.Graphics | undefined) ?? null;
+  }
+
   open(draft: SegmentDraft, frame: Frame, focus: FocusGroup): void {
     this.removeObjects();
     this.draft = draft;

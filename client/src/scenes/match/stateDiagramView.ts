@@ -77,6 +77,14 @@ export class StateDiagramView {
     this.lastKey = "";
   }
 
+  /** The transition labels that overlap a rectangle (a dialog drawn over the diagram). */
+  labelsIn(r: { x: number; y: number; w: number; h: number }): Phaser.GameObjects.Text[] {
+    return this.labels.filter((l) => {
+      const b = l.getBounds();
+      return b.right > r.x && b.x < r.x + r.w && b.bottom > r.y && b.y < r.y + r.h;
+    });
+  }
+
   /** `choices`: the states that may be picked now (null: none, no checkpoint pending). */
   update(known: TcpState | null, choices: readonly TcpState[] | null): void {
     const key = `${known}|${choices?.join(",") ?? "-"}`;
