@@ -47,7 +47,7 @@ export interface ScreenFacts {
   /** The prompt band's what-to-do line. */
   next: string;
   /** A dialog open over the diagram, and whether it is drawn above every diagram label it covers. */
-  dialog: { name: string; onTop: boolean } | null;
+  dialog: { name: string; onTop: boolean; segmentId: number | null } | null;
 }
 
 let facts: ScreenFacts = { badge: [], tutorial: null, next: "", dialog: null };

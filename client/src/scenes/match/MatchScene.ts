@@ -104,7 +104,7 @@ export class MatchScene extends Phaser.Scene {
     this.hintKey = "";
     this.leaving = false;
     this.fin.draft = null;
-    this.calloutDialog.target = null;
+    this.calloutDialog.targets = null;
     this.shownIss = { mine: null, peer: null };
     this.lastStreak = 0;
     this.stars = null;
@@ -203,7 +203,7 @@ export class MatchScene extends Phaser.Scene {
     // A spectator watches: no composer, nothing to declare.
     if (this.model.view?.you !== null) this.composer.build(f, this.focus, this.model.view?.difficulty);
     if (this.fin.draft) this.fin.open(this.fin.draft, f, this.focus);
-    if (this.calloutDialog.target) this.calloutDialog.open(this.calloutDialog.target, f, this.focus);
+    if (this.calloutDialog.targets) this.calloutDialog.open(this.calloutDialog.targets, f, this.focus, this.calloutDialog.shown);
     this.focus.focus(focused, true);
     const me = this.model.view?.you?.side ?? null;
     if (me && !this.model.view?.ended) this.tutorial.build(f, this.focus, me);
@@ -347,14 +347,15 @@ export class MatchScene extends Phaser.Scene {
   }
 
   /** Which dialog is open, and whether it is drawn above every diagram label it covers. */
-  private dialogFacts(): { name: string; onTop: boolean } | null {
+  private dialogFacts(): { name: string; onTop: boolean; segmentId: number | null } | null {
     const panel = this.fin.isOpen ? this.fin.panel : this.calloutDialog.isOpen ? this.calloutDialog.panel : null;
     if (!panel) return null;
     const b = this.frame.region("diagram");
     const list = this.children.list;
     const under = (o: Phaser.GameObjects.GameObject & { depth: number }): boolean =>
       o.depth < panel.depth || (o.depth === panel.depth && list.indexOf(o) < list.indexOf(panel));
-    return { name: this.fin.isOpen ? "fin" : "callout", onTop: this.diagram.labelsIn(b).every(under) };
+    const segmentId = this.calloutDialog.target?.id ?? null;
+    return { name: this.fin.isOpen ? "fin" : "callout", onTop: this.diagram.labelsIn(b).every(under), segmentId };
   }
 
   /** After a restart both sides use new ISS values: say so rather than change numbers silently. */
@@ -453,13 +454,14 @@ export class MatchScene extends Phaser.Scene {
     const me = view?.you?.side;
     if (!view || !me || view.ended) return;
     const called = new Set(view.ladder.flatMap((e) => (e.kind === "callout" ? [e.segmentId] : [])));
-    const last = view.ladder.findLast((e) => e.kind === "segment" && e.from !== me && e.copyOf === null);
-    if (last?.kind !== "segment" || called.has(last.id)) {
+    const targets: { id: number; label: string }[] = [];
+    for (const e of view.ladder) if (e.kind === "segment" && e.from !== me && e.copyOf === null && !called.has(e.id)) targets.unshift({ id: e.id, label: segmentLabel(e.segment) });
+    if (targets.length === 0) {
       this.note("match:callout.none");
       return;
     }
     this.note(null);
-    this.calloutDialog.open({ id: last.id, label: segmentLabel(last.segment) }, this.frame, this.focus);
+    this.calloutDialog.open(targets, this.frame, this.focus);
   }
 
   private prefill(): void {

@@ -1,6 +1,7 @@
-// Expert: call out the peer's last segment. The dialog shows that segment and the four
-// claims (wrong flags, seq, ack, or "should not have been sent"); keys 1–4 or the buttons
-// answer, 5 or Escape cancels. The server judges the claim with the referee's verdict.
+// Expert: call out a segment the peer sent. The dialog shows the peer's latest segment not
+// called out yet (X again, or the "earlier" button, steps back to the one before) and the
+// four claims (wrong flags, seq, ack, or "should not have been sent"); keys 1–4 or the
+// buttons answer, 5 or Escape cancels. The server judges the claim with the referee's verdict.
 import type { CalloutClaim } from "../../../../shared/match/types";
 import { CALLOUT_CLAIMS } from "../../../../shared/match/types";
 import { Button } from "../../ui/button";
@@ -12,8 +13,15 @@ import { DIALOG_DEPTH } from "./finDialog";
 import type { Frame } from "./frame";
 
 export class CalloutDialog {
-  /** The peer's segment being called out (ladder id and its label), while open. */
-  target: { id: number; label: string } | null = null;
+  /** The peer's segments that can be called out (latest first), while open, and the one shown. */
+  targets: { id: number; label: string }[] | null = null;
+  shown = 0;
+  private frame: Frame | null = null;
+  private focus: FocusGroup | null = null;
+
+  get target(): { id: number; label: string } | null {
+    return this.targets?.[this.shown] ?? null;
+  }
   private objects: Phaser.GameObjects.GameObject[] = [];
   private buttons: Button[] = [];
 
@@ -24,16 +32,20 @@ export class CalloutDialog {
   ) {}
 
   get isOpen(): boolean {
-    return this.target !== null;
+    return this.targets !== null;
   }
 
   get panel(): Phaser.GameObjects.Graphics | null {
     return (this.objects[0] as Phaser.GameObjects.Graphics | undefined) ?? null;
   }
 
-  open(target: { id: number; label: string }, frame: Frame, focus: FocusGroup): void {
+  open(targets: { id: number; label: string }[], frame: Frame, focus: FocusGroup, shown = 0): void {
     this.removeObjects();
-    this.target = target;
+    this.targets = targets;
+    this.shown = Math.min(shown, targets.length - 1);
+    this.frame = frame;
+    this.focus = focus;
+    const target = targets[this.shown]!;
     const f = frame;
     const r = f.region("diagram");
     const top = r.y + r.h * 0.12;
@@ -51,11 +63,12 @@ export class CalloutDialog {
     this.objects = [g, q];
     const items: [string, string, () => void][] = CALLOUT_CLAIMS.map((c) => [`match.callout.${c}`, `match:callout.claim.${c}`, () => this.choose(c)]);
     items.push(["match.callout.cancel", "match:composer.cancel", () => this.close()]);
+    if (targets.length > 1) items.push(["match.callout.earlier", "match:callout.earlier", () => this.earlier()]);
     const rowH = (h * 0.66) / items.length;
     this.buttons = items.map(([id, key, on], i) => {
       const b = new Button(this.scene, {
         testId: id,
-        label: () => `${i + 1}  ${t(key)}`,
+        label: () => (id === "match.callout.earlier" ? t(key) : `${i + 1}  ${t(key)}`),
         onPress: on,
         x: r.x + r.w / 2,
         y: top + h * 0.3 + rowH * (i + 0.5),
@@ -76,12 +89,20 @@ export class CalloutDialog {
     const n = Number(key);
     if (Number.isInteger(n) && n >= 1 && n <= CALLOUT_CLAIMS.length) this.choose(CALLOUT_CLAIMS[n - 1]!);
     else if (key === String(CALLOUT_CLAIMS.length + 1) || key === "Escape") this.close();
+    else if (key.toUpperCase() === "X") this.earlier();
     return true;
+  }
+
+  /** Shows the peer's segment before the one shown (and wraps round to the latest). */
+  earlier(): void {
+    if (!this.targets || !this.frame || !this.focus || this.targets.length < 2) return;
+    this.open(this.targets, this.frame, this.focus, (this.shown + 1) % this.targets.length);
+    this.onClosed();
   }
 
   close(): void {
     if (!this.isOpen) return;
-    this.target = null;
+    this.targets = null;
     this.removeObjects();
     this.onClosed();
   }

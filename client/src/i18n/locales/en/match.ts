@@ -15,8 +15,8 @@ export default {
     iss: "ISS {{iss}} (your first seq)",
     issPeer: "ISS {{iss}}",
     nextSeq: "next seq {{seq}}",
-    lastAck: "last ack in {{ack}}",
-    noAck: "no ack in yet",
+    lastAck: "ack in {{ack}}",
+    noAck: "ack in —",
     issChanged: "A new connection: your ISS is now {{iss}} (a fresh ISS after CLOSED, RFC 9293 3.4.1).",
     peerIssChanged: "The peer's new SYN carries a new ISS: {{iss}}.",
     reconnecting: "reconnecting…",
@@ -266,7 +266,7 @@ export default {
   },
   callout: {
     button: "Call out (X)",
-    title: "Call out the peer's last segment: what is wrong with it?",
+    title: "Call out a segment of the peer: what is wrong with it?",
     segment: "Peer's segment: {{segment}}",
     claim: { flags: "wrong flags", seq: "wrong seq", ack: "wrong ack", "not-needed": "should not have been sent" },
     right: "Right call: $t(match:callout.claim.{{claim}}) ({{points}})",
@@ -277,6 +277,7 @@ export default {
     wasRight: "The referee found that segment right.",
     rule: "A call-out earns 15 points when the peer's segment had that mistake and costs 10 when it did not.",
     none: "No segment from the peer to call out yet.",
+    earlier: "◀ The segment before (X)",
   },
   demo: { title: "Demo: ten segments in flight" },
 } as const;

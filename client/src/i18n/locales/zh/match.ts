@@ -15,8 +15,8 @@ export default {
     iss: "ISS {{iss}}（你的首个 seq）",
     issPeer: "初始序号 ISS {{iss}}",
     nextSeq: "下一个 seq {{seq}}",
-    lastAck: "收到的 ack {{ack}}",
-    noAck: "尚未收到 ack",
+    lastAck: "收到 ack {{ack}}",
+    noAck: "收到 ack —",
     issChanged: "新的连接：你的 ISS 现在是 {{iss}}（回到 CLOSED 后换用新的 ISS，RFC 9293 3.4.1）。",
     peerIssChanged: "对方新的 SYN 带来新的 ISS：{{iss}}。",
     reconnecting: "正在重连…",
@@ -266,7 +266,7 @@ export default {
   },
   callout: {
     button: "指出错误（X）",
-    title: "指出对方上一个报文段的错误：错在哪里？",
+    title: "指出对方报文段的错误：错在哪里？",
     segment: "对方的报文段：{{segment}}",
     claim: { flags: "标志位错误", seq: "seq 错误", ack: "ack 错误", "not-needed": "根本不该发送" },
     right: "指出正确：$t(match:callout.claim.{{claim}})（{{points}}）",
@@ -277,6 +277,7 @@ export default {
     wasRight: "裁判认为那个报文段是正确的。",
     rule: "对方的报文段确有该错误时，指出得 15 分；没有时扣 10 分。",
     none: "对方还没有可指出的报文段。",
+    earlier: "◀ 上一个报文段（X）",
   },
   demo: { title: "演示：十个报文段在途中" },
 } as const;
