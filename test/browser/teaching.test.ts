@@ -286,7 +286,6 @@ describe("offline for real", () => {
       await clickUi(page, "menu.quiz");
       await waitForScene(page, "Quiz");
       await screenshot(page, "teach-offline-quiz");
-      await page.goBack().catch(() => undefined);
       await page.reload();
       await toMap(page);
       await practise(page, "handshake", "guided");

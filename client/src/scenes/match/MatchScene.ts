@@ -218,7 +218,7 @@ export class MatchScene extends Phaser.Scene {
     this.scoreText = text(this, r.x + r.w * (f.portrait ? 0.02 : 0.42), r.y + r.h * (f.portrait ? 0.78 : 0.5), "", f.font("body"), { bold: true }).setOrigin(0, 0.5);
     if (f.portrait) this.barText.setY(r.y + r.h * 0.28).setWordWrapWidth(r.w * 0.52, true).setMaxLines(1);
     const bw = f.len(f.portrait ? 150 : 130);
-    const bh = f.len(f.portrait ? 44 : 36);
+    const bh = f.len(f.portrait ? 88 : 36);
     const other = getLanguage() === "zh" ? "en" : "zh";
     const mk = (testId: string, label: () => string, onPress: () => void, x: number): void => {
       const b = new Button(this, { testId, label, onPress, x, y: r.y + r.h / 2, width: bw, height: bh, fontSize: f.font("small") });

@@ -44,7 +44,7 @@ export class PromptView {
     const w = f.portrait ? pr.w - f.len(20) : pr.w * 0.5 - f.len(16);
     this.prompt = text(this.scene, pr.x + f.len(10), pr.y + f.len(3), "", f.font("body"), { bold: true, wrapWidth: w }).setMaxLines(1);
     this.next = text(this.scene, pr.x + f.len(10), pr.y + f.len(f.portrait ? 36 : 25), "", f.font("small"), { color: Ui.text, wrapWidth: w }).setMaxLines(2);
-    this.task = text(this.scene, pr.x + f.len(10), pr.y + f.len(f.portrait ? 86 : 45), "", f.font("tiny"), { color: Ui.textDim, wrapWidth: w }).setMaxLines(f.portrait ? 3 : 2);
+    this.task = text(this.scene, pr.x + f.len(10), pr.y + f.len(f.portrait ? 80 : 45), "", f.font("tiny"), { color: Ui.textDim, wrapWidth: w }).setMaxLines(2);
     this.badge = null;
     this.shownKey = "";
   }
@@ -72,7 +72,7 @@ export class PromptView {
     const pr = this.rect;
     const look = LOOK[tone];
     const x = f.portrait ? pr.x + f.len(4) : pr.x + pr.w * 0.5;
-    const top = f.portrait ? pr.y + f.len(82) : pr.y + f.len(4);
+    const top = f.portrait ? pr.y + f.len(76) : pr.y + f.len(4);
     const w = (f.portrait ? pr.w - f.len(8) : pr.w * 0.5 - f.len(6)) - spaceRight;
     const h = pr.y + pr.h - f.len(4) - top;
     const c = this.scene.add.container(x, top);
