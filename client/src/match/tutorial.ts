@@ -36,6 +36,18 @@ export function rememberTutorial(how: "done" | "skipped"): void {
   writeLocal(TUTORIAL_KEY, how);
 }
 
+/**
+ * The card a player who is ahead of the tutorial should see: past the last card whose action
+ * they have done already (or `index` when they are not ahead).
+ */
+export function caughtUp(index: number, view: PlayerView, me: Side): number {
+  let last = -1;
+  TUTORIAL.forEach((c, i) => {
+    if (c.doneWhen?.(view, me)) last = i;
+  });
+  return last >= index ? last + 1 : index;
+}
+
 /** The card to show after `index`, skipping cards the player has done already. */
 export function nextCard(index: number, view: PlayerView | null, me: Side | null): number {
   let i = index + 1;

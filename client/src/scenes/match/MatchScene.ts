@@ -206,7 +206,7 @@ export class MatchScene extends Phaser.Scene {
     if (this.calloutDialog.targets) this.calloutDialog.open(this.calloutDialog.targets, f, this.focus, this.calloutDialog.shown);
     this.focus.focus(focused, true);
     const me = this.model.view?.you?.side ?? null;
-    if (me && !this.model.view?.ended) this.tutorial.build(f, this.focus, me);
+    if (me && !this.model.view?.ended) this.tutorial.build(f, this.focus, me, this.model.view?.you?.checkpoint != null);
   }
 
   private buildBar(): void {
@@ -525,6 +525,11 @@ export class MatchScene extends Phaser.Scene {
       return;
     }
     if (k === "X" && this.model.view?.difficulty === "expert") return this.openCallout();
+    if (e.key === "Delete") {
+      e.preventDefault();
+      this.composer.clear();
+      return;
+    }
     if (k === "L") return this.call("listen");
     if (k === "C") return this.call("close");
     const state = stateForKey(e.key);

@@ -3,7 +3,7 @@
 // keyboard reaches too (Enter on Next, Escape skips). client/src/match/tutorial.ts decides
 // what each card says and when it is done.
 import type { PlayerView, Side } from "../../../../shared/match/types";
-import { nextCard, rememberTutorial, TUTORIAL, tutorialWanted } from "../../match/tutorial";
+import { caughtUp, nextCard, rememberTutorial, TUTORIAL, tutorialWanted } from "../../match/tutorial";
 import { Button } from "../../ui/button";
 import type { FocusGroup } from "../../ui/focus";
 import { Colors, Ui } from "../../ui/palette";
@@ -18,6 +18,9 @@ export class TutorialView {
   index: number | null = null;
   private objects: Phaser.GameObjects.GameObject[] = [];
   private buttons: Button[] = [];
+  private frame: Frame | null = null;
+  /** Built over the diagram's top (a phone, no checkpoint pending). */
+  private overDiagramAllowed = true;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -33,15 +36,18 @@ export class TutorialView {
     return this.index !== null;
   }
 
-  build(f: Frame, focus: FocusGroup, me: Side | null): void {
+  build(f: Frame, focus: FocusGroup, me: Side | null, checkpoint = false): void {
     this.objects = [];
     this.buttons = [];
+    this.frame = f;
+    this.overDiagramAllowed = !checkpoint;
     if (this.index === null) return;
     const card = TUTORIAL[this.index]!;
     // Landscape: over the ladder (empty at the start). A phone: over the top of the diagram,
-    // except while the card asks to click in the diagram (then over the ladder and the log).
+    // except while a state is to be picked there (then over the ladder and the log).
     const d = f.region("diagram");
-    const r = !f.portrait ? f.region("ladder") : card.points === "diagram" ? unite(f.region("ladder"), f.region("log")) : { x: d.x, y: d.y, w: d.w, h: d.h * 0.5 };
+    const low = card.points === "diagram" || checkpoint;
+    const r = !f.portrait ? f.region("ladder") : low ? unite(f.region("ladder"), f.region("log")) : { x: d.x, y: d.y, w: d.w, h: d.h * 0.5 };
     const g = this.scene.add.graphics().setDepth(DIALOG_DEPTH - 2);
     g.fillStyle(Ui.bgDeep, 0.97).fillRoundedRect(r.x, r.y, r.w, r.h, f.len(10));
     g.lineStyle(f.len(3), Colors.skyBlue, 1).strokeRoundedRect(r.x, r.y, r.w, r.h, f.len(10));
@@ -78,10 +84,18 @@ export class TutorialView {
     announce(`${title}. ${t(`match:tutorial.${card.id}.body`)}`);
   }
 
-  /** Moves on when the player has done what the card asks. */
+  /** Moves on when the player has done what a card asks (this one, or one further on). */
   watch(view: PlayerView, me: Side): void {
     if (this.index === null) return;
-    if (TUTORIAL[this.index]!.doneWhen?.(view, me)) this.next(view, me);
+    const at = caughtUp(this.index, view, me);
+    const phoneMove = this.frame?.portrait === true && (view.you?.checkpoint != null) === this.overDiagramAllowed;
+    if (at !== this.index) {
+      if (at >= TUTORIAL.length) {
+        this.index = null;
+        rememberTutorial("done");
+      } else this.index = at;
+      this.onChange();
+    } else if (phoneMove) this.onChange();
   }
 
   next(view: PlayerView | null, me: Side | null): void {

@@ -56,7 +56,7 @@ export default {
     cancel: "取消",
     listen: "listen()",
     close: "close()",
-    keys: "按键：S A F R P 切换标志位，Q 序号，W 确认号，D 数据，回车发送，L 监听，C 关闭，1–9/0/- 声明状态",
+    keys: "按键：S A F R P 切换标志位，Q 序号，W 确认号，D 数据，回车发送，Del 清空，L 监听，C 关闭，1–9/0/- 声明状态，X 指出错误（专家）",
     problem: {
       "no-flags": "至少设置一个标志位（S A F R P）。",
       "seq-missing": "请填写序号（Q）。",
