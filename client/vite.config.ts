@@ -25,7 +25,9 @@ export default defineConfig({
     // no server. The web app manifest makes the game installable.
     VitePWA({
       registerType: "autoUpdate",
-      injectRegister: "script-defer",
+      // Registered by client/index.html a while after load: precaching must not compete with
+      // the first seconds of play (measured: the match's frame rate halves while it runs).
+      injectRegister: false,
       includeAssets: ["favicon.svg", "logo.svg"],
       manifest: {
         name: "TCP Arena · TCP 竞技场",
