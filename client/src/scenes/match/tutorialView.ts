@@ -87,6 +87,13 @@ export class TutorialView {
   /** Moves on when the player has done what a card asks (this one, or one further on). */
   watch(view: PlayerView, me: Side): void {
     if (this.index === null) return;
+    // A finished match: the handshake has been played, the tutorial has done its work.
+    if (view.ended) {
+      this.index = null;
+      rememberTutorial("done");
+      this.onChange();
+      return;
+    }
     const at = caughtUp(this.index, view, me);
     const phoneMove = this.frame?.portrait === true && (view.you?.checkpoint != null) === this.overDiagramAllowed;
     if (at !== this.index) {

@@ -56,7 +56,7 @@ export default {
     cancel: "Cancel",
     listen: "listen()",
     close: "close()",
-    keys: "Keys: S A F R P toggle flags, Q seq, W ack, D data, Enter send, Del clear, L listen, C close, 1–9/0/- declare, X call out (Expert)",
+    keys: "Keys: S A F R P toggle flags, Q seq, W ack, D data, Enter send, Del clear, L listen, C close, 1–9/0/- declare",
     problem: {
       "no-flags": "Set at least one flag (S A F R P).",
       "seq-missing": "Fill in the sequence number (Q).",
