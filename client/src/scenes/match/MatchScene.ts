@@ -16,11 +16,9 @@ import { LiveSource } from "../../match/liveSource";
 import { DemoSource } from "../../match/demoSource";
 import { LocalSource } from "../../match/localSource";
 import { prefill, toDraft, needsFinChoice } from "../../match/composer";
-import { FLAG_NAMES, FLAG_LOOK } from "../../match/flags";
-import { stateForKey } from "../../match/stateDiagram";
 import { FocusGroup, announce } from "../../ui/focus";
 import { Button } from "../../ui/button";
-import { Colors, Ui } from "../../ui/palette";
+import { Ui } from "../../ui/palette";
 import { sfx } from "../../ui/sound";
 import { getLanguage, onLanguageChanged, setLanguage, t } from "../../i18n";
 import { Frame } from "./frame";
@@ -36,6 +34,7 @@ import { CalloutDialog } from "./calloutDialog";
 import { TutorialView } from "./tutorialView";
 import { segmentLabel } from "../../match/flags";
 import { PromptView, feedbackTone } from "./promptView";
+import { badgeLines, keyCommand, promptFor } from "./hudText";
 import { nextStep } from "../../match/nextStep";
 import { firstTryStreak } from "../../match/streak";
 import type { AfterMatchLaunch } from "../debrief/launch";
@@ -289,28 +288,11 @@ export class MatchScene extends Phaser.Scene {
     }
     // The prompt says what is expected now; a mark tells it apart without colour.
     const you = view.you;
-    let prompt: string;
-    let color: number = Ui.text;
-    if (view.ended) {
-      if (me && !this.stars) {
-        this.stars = starsFor(view, me);
-        recordMatch(view.scenarioId, this.stars.count);
-      }
-      const s = this.stars;
-      const starLine = s ? ` ${"★".repeat(s.count)}${"☆".repeat(3 - s.count)} ${t("match:hud.stars", { goal: s.goal ? "★" : "☆", accurate: s.accurate ? "★" : "☆", par: s.par ? "★" : "☆" })}` : "";
-      prompt = `✓ ${t(view.goalReached ? "match:hud.goalReached" : "match:log.ended")}${starLine}`;
-      color = Colors.bluishGreen;
-    } else if (you?.checkpoint) {
-      prompt = `⚑ ${t(you.stateChoices ? "match:declare.guidedPrompt" : "match:declare.prompt")}`;
-      color = Colors.yellow;
-    } else if (me && view.waitingFor.includes(me)) {
-      prompt = `‖ ${t("match:wire.waits")}`;
-      color = Colors.yellow;
-    } else if (view.waitingFor.length > 0) {
-      prompt = `‖ ${t("match:wire.waitsPeer")}`;
-    } else {
-      prompt = `▶ ${t("match:wire.running")}`;
+    if (view.ended && me && !this.stars) {
+      this.stars = starsFor(view, me);
+      recordMatch(view.scenarioId, this.stars.count);
     }
+    const { prompt, color } = promptFor(view, me, this.stars);
     const task = scenario && me && !view.ended ? t("match:hud.task", { task: scenario[me].task[lang] }) : "";
     // A phone has no keyboard: its instructions say tap, never "press its key".
     const step = nextStep(view, me, this.model.flights.size > 0);
@@ -326,13 +308,7 @@ export class MatchScene extends Phaser.Scene {
     // The answer to the last action, as a badge (a new answer gets a new id, and shakes if bad).
     const fb = this.model.feedback;
     if (fb !== this.feedbackSeen.fb || this.localNote !== this.feedbackSeen.note) this.feedbackSeen = { fb, note: this.localNote, n: this.feedbackSeen.n + 1 };
-    const lines: string[] = [];
-    if (this.localNote) lines.push(t(this.localNote.key, this.localNote.params));
-    // A first wrong answer says plainly that a second try is open.
-    // A first wrong answer says plainly that a second try is open, then why (outside expert).
-    else if (fb?.kind === "declared-wrong" && fb.state) {
-      lines.push(t("match:declare.wrong", { state: fb.state }), ...(fb.lines[0]?.explain ?? []).map((e) => `→ ${t(`match:${e.key}`, e.params)}`));
-    } else if (fb) for (const l of fb.lines) lines.push(t(`match:${l.key}`, l.params), ...l.explain.map((e) => `→ ${t(`match:${e.key}`, e.params)}`));
+    const lines = badgeLines(fb, this.localNote);
     const tone = this.localNote ? feedbackTone("local") : fb ? feedbackTone(fb.kind) : null;
     this.promptView.setFeedback(String(this.feedbackSeen.n), view.ended ? null : tone, lines, 0);
     publishScreenFacts({ badge: view.ended || !tone ? [] : lines, tutorial: this.tutorial.index, next: nextLine, dialog: this.dialogFacts() });
@@ -511,33 +487,17 @@ export class MatchScene extends Phaser.Scene {
     }
     if (this.fin.key(e.key)) return;
     if (this.calloutDialog.key(e.key)) return;
-    const k = e.key.length === 1 ? e.key.toUpperCase() : e.key;
-    const flag = FLAG_NAMES.find((n) => FLAG_LOOK[n].letter === k);
-    if (flag) {
-      e.preventDefault();
-      this.composer.toggle(flag);
-      return;
-    }
-    const field = k === "Q" ? "seq" : k === "W" ? "ack" : k === "D" ? "data" : null;
-    if (field) {
-      e.preventDefault(); // the letter must not land in the field
-      this.composer.focusField(field);
-      return;
-    }
-    if (k === "X" && this.model.view?.difficulty === "expert") return this.openCallout();
-    if (e.key === "Delete") {
-      e.preventDefault();
-      this.composer.clear();
-      return;
-    }
-    if (k === "L") return this.call("listen");
-    if (k === "C") return this.call("close");
-    const state = stateForKey(e.key);
-    if (state) {
-      e.preventDefault();
-      this.declare(state);
-      return;
-    }
-    if (e.key === "Enter" && !this.focus.current) this.send();
+    const cmd = keyCommand(e.key, this.model.view?.difficulty === "expert");
+    if (!cmd) return;
+    // The letter must not land in a field, nor a digit scroll the page.
+    if (cmd.kind !== "send") e.preventDefault();
+    if (cmd.kind === "flag") this.composer.toggle(cmd.flag);
+    else if (cmd.kind === "field") this.composer.focusField(cmd.field);
+    else if (cmd.kind === "callout") this.openCallout();
+    else if (cmd.kind === "clear") this.composer.clear();
+    else if (cmd.kind === "listen") this.call("listen");
+    else if (cmd.kind === "close") this.call("close");
+    else if (cmd.kind === "declare") this.declare(cmd.state);
+    else if (!this.focus.current) this.send();
   }
 }
