@@ -43,7 +43,7 @@ const flagText = (f: { syn: boolean; ack: boolean; fin: boolean; rst: boolean })
 function sendAction(room: Room, action: PlayerAction, clientSeq: number): void {
   if (action.type === "segment") room.send("segment", { ...action.segment, ...(action.finMode ? { finMode: action.finMode } : {}), clientSeq });
   else if (action.type === "call") room.send("call", { call: action.call, clientSeq });
-  else room.send("declare", { state: action.state, clientSeq });
+  else if (action.type === "declare") room.send("declare", { state: action.state, clientSeq });
 }
 
 export async function joinMatchPair(client: Client, index: number, rec: Recorder): Promise<Pair> {

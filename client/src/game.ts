@@ -7,6 +7,7 @@ import { TitleScene } from "./scenes/title";
 import { MenuScene } from "./scenes/menu";
 import { LobbyScene } from "./scenes/lobby";
 import { ReplayScene } from "./scenes/replay";
+import { ScenarioMapScene } from "./scenes/scenarioMap";
 import { Ui } from "./ui/palette";
 
 /**
@@ -50,6 +51,6 @@ export function createGame(parent: HTMLElement): Phaser.Game {
     // AudioContext before any user gesture (a console warning in Chromium).
     audio: { noAudio: true },
     banner: false,
-    scene: [BootScene, PreloaderScene, TitleScene, MenuScene, LobbyScene, ReplayScene],
+    scene: [BootScene, PreloaderScene, TitleScene, MenuScene, LobbyScene, ReplayScene, ScenarioMapScene],
   });
 }

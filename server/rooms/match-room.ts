@@ -273,7 +273,8 @@ export class MatchRoom extends Room<{ state: RoomState }> {
         switch (type) {
       case "segment":
       case "call":
-      case "declare": {
+      case "declare":
+      case "callout": {
         if (phase !== "playing" || !this.session) return this.wrongPhase(client, type);
         this.session.act(side, messageToAction({ type, payload: msg }), msg.clientSeq);
         return;

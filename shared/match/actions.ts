@@ -9,6 +9,7 @@ import { TCP_STATES, type Segment, type TcpEvent, type TcpState } from "../tcp/t
 import { CALL_REFUSED } from "../referee/judge";
 import { announceFlight, emit, ladderSegment, touch, type Ctx } from "./context";
 import { addPoints, RIGHT_SEGMENT, STATE_FIRST_TRY, STATE_SECOND_TRY, streakBonus, WRONG_SEGMENT } from "./scoring";
+import { segmentFeedback, stateAnswer, stateFeedback } from "./feedback";
 import type { CallName, FinMode, Rejection, SegmentDraft } from "./types";
 
 /** Longest payload a player may type (the composer's limit is lower). */
@@ -65,6 +66,8 @@ export function actSegment(ctx: Ctx, side: Side, built: SegmentDraft, finMode?: 
   if (verdict.ok) {
     s.owed = s.owed.filter((_, i) => !verdict.satisfies.includes(i));
     s.strayed = false;
+    s.refusedInRow = 0;
+    s.feedback = null;
     addPoints(s.score, "segments", RIGHT_SEGMENT);
     const id = transmitAfterCall(ctx, side, seg, verdict, call);
     emit(ctx, side, { type: "verdict", side, segmentId: id, ok: true, mistakes: [] });
@@ -79,21 +82,26 @@ export function actSegment(ctx: Ctx, side: Side, built: SegmentDraft, finMode?: 
       addPoints(s.score, "penalties", WRONG_SEGMENT);
       scoreEvent(ctx, side);
     }
+    // Told at once: why (naming the concept), and from the second refusal in a row the answer.
+    s.refusedInRow = (s.refusedInRow ?? 0) + 1;
+    s.feedback = segmentFeedback(s.endpoint, draft, verdict, s.refusedInRow);
     const rejection: Rejection = {
       code: "action/wrong-segment",
       mistakes: verdict.mistakes,
       hint: difficulty === "guided" ? verdict.expected : null,
+      feedback: s.feedback,
     };
     emit(ctx, side, { type: "rejected", side, rejection });
     return rejection;
   }
 
   // Expert: the wrong segment goes on the wire; the peer's TCP will answer it as TCP would.
+  // No explanation until the debrief: the verdict event names no mistake.
   addPoints(s.score, "penalties", WRONG_SEGMENT);
   const id = transmitAfterCall(ctx, side, seg, verdict, call);
   // Its owed segments stay owed, but stop holding the network until it acts again.
   s.strayed = true;
-  emit(ctx, side, { type: "verdict", side, segmentId: id, ok: false, mistakes: verdict.mistakes });
+  emit(ctx, side, { type: "verdict", side, segmentId: id, ok: false, mistakes: [] });
   scoreEvent(ctx, side);
   return null;
 }
@@ -149,6 +157,7 @@ export function actDeclare(ctx: Ctx, side: Side, state: TcpState): Rejection | n
   if (cp === null) return { code: "action/nothing-to-declare" };
   const right = state === cp.truth;
   const attempt = cp.tries + 1;
+  const before = s.revealed;
   let points = 0;
   if (right && attempt === 1) {
     s.streak += 1;
@@ -178,13 +187,18 @@ export function actDeclare(ctx: Ctx, side: Side, state: TcpState): Rejection | n
   });
   // The answer is shown when right, or after the second wrong try.
   const done = right || attempt >= 2;
+  // Outside expert mode a wrong try is explained at once (the first without the answer).
+  const explain = m.config.difficulty !== "expert" && !right;
+  const feedback = !explain ? null : done ? stateAnswer(s.feedback ?? null, cp.truth, cp.notes) : stateFeedback(cp, before, state, m.ladder);
+  s.feedback = feedback;
   if (done) {
     s.revealed = cp.truth;
     s.checkpoint = null;
   } else {
     cp.tries = attempt;
   }
-  emit(ctx, side, { type: "declared", side, checkpointId: cp.id, declared: state, right, truth: done ? cp.truth : null, points });
+  const declared = { type: "declared" as const, side, checkpointId: cp.id, declared: state, right, truth: done ? cp.truth : null, points };
+  emit(ctx, side, feedback ? { ...declared, feedback } : declared);
   if (done) emit(ctx, side, { type: "notes", side, checkpointId: cp.id, notes: cp.notes, at: cp.at });
   scoreEvent(ctx, side);
   return null;

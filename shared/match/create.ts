@@ -72,6 +72,8 @@ function sideState(side: Side, endpoint: Endpoint, nextIss: number): SideState {
     score: emptySheet(),
     streak: 0,
     lastClientSeq: 0,
+    refusedInRow: 0,
+    feedback: null,
   };
 }
 

@@ -5,6 +5,7 @@
 // returned; callers keep no reference to an old match they still need (clone it first).
 import type { Side } from "../scenarios/types";
 import { actCall, actDeclare, actSegment } from "./actions";
+import { actCallout } from "./callout";
 import { wakeWall } from "./clock";
 import { emit, type Ctx } from "./context";
 import { nextNetEvent, runNetwork, syncClock } from "./network";
@@ -45,6 +46,8 @@ function act(ctx: Ctx, side: Side, action: PlayerAction): Rejection | null {
   let rejection: Rejection | null;
   if (typeof action !== "object" || action === null) rejection = { code: "action/invalid" };
   else if (action.type === "declare") rejection = actDeclare(ctx, side, action.state);
+  // A call-out judges the peer's past segment: it may be made while a checkpoint is pending.
+  else if (action.type === "callout") rejection = actCallout(ctx, side, action.segmentId, action.claim);
   else if (s.checkpoint !== null) rejection = { code: "action/declare-first" };
   else if (action.type === "segment") rejection = actSegment(ctx, side, action.segment, action.finMode);
   else if (action.type === "call") rejection = actCall(ctx, side, action.call);

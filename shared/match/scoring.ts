@@ -13,13 +13,17 @@ export const STREAK_STEP = 2;
 export const STREAK_CAP = 5;
 /** A wrong segment: refused (standard) or sent wrong (expert). Guided is never penalised. */
 export const WRONG_SEGMENT = -5;
+/** Expert: a right call-out of the peer's wrong segment. */
+export const CALLOUT_RIGHT = 15;
+/** Expert: a false call-out (the segment was right, or wrong in another way). */
+export const CALLOUT_FALSE = -10;
 /** Each player, when the scenario's goal is reached. */
 export const GOAL_BONUS = 50;
 /** Full speed bonus at or under par; falls linearly to 0 at twice par. */
 export const SPEED_MAX = 30;
 
 export function emptySheet(): ScoreSheet {
-  return { segments: 0, declarations: 0, streak: 0, speed: 0, goal: 0, penalties: 0, total: 0 };
+  return { segments: 0, declarations: 0, streak: 0, speed: 0, goal: 0, penalties: 0, callouts: 0, total: 0 };
 }
 
 type Part = Exclude<keyof ScoreSheet, "total">;

@@ -47,10 +47,16 @@ export type FinMode = "shutdown" | "close";
 /** User calls that a player makes without building a segment. */
 export type CallName = "listen" | "close" | "abort";
 
+/** Expert: what a player says was wrong in a segment the peer sent ("not-needed": it should not have been sent). */
+export type CalloutClaim = "flags" | "seq" | "ack" | "not-needed";
+export const CALLOUT_CLAIMS: readonly CalloutClaim[] = ["flags", "seq", "ack", "not-needed"];
+
 export type PlayerAction =
   | { type: "segment"; segment: SegmentDraft; finMode?: FinMode }
   | { type: "call"; call: CallName }
-  | { type: "declare"; state: TcpState };
+  | { type: "declare"; state: TcpState }
+  /** Expert: call out a wrong segment from the peer (points if right, a penalty if not). */
+  | { type: "callout"; segmentId: number; claim: CalloutClaim };
 
 /**
  * One input to the reducer. `now` is wall ms since the match began (never decreasing).
@@ -74,6 +80,8 @@ export const REJECTION_CODES = [
   "action/wrong-segment", // the referee refused the segment (guided: blocked, standard: penalised)
   "action/call-not-allowed", // the call does nothing in this state (e.g. listen() when not CLOSED)
   "action/invalid", // malformed action (numbers out of range, unknown state)
+  "action/callout-not-allowed", // a call-out outside expert mode, or of a segment that is not the peer's
+  "action/already-called-out", // that segment has been called out already
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 
@@ -82,6 +90,29 @@ export interface Rejection {
   /** For action/wrong-segment: the mistakes and, in guided mode, the segment TCP would send. */
   mistakes?: MistakeCode[];
   hint?: Segment | null;
+  /** For action/wrong-segment outside expert mode: why it is wrong (see feedback.ts). */
+  feedback?: Feedback;
+}
+
+/** One sentence of feedback: a key of the client's match catalogue and its parameters. */
+export interface Reason {
+  key: string;
+  params: Record<string, string | number>;
+}
+
+/**
+ * Why the last segment or declaration was wrong, told at once outside expert mode. Built
+ * only from what the player may know (the event that opened the checkpoint, the state learnt
+ * before it, the state they declared; for a segment the referee's mistakes): never from an
+ * undeclared state. After the second wrong try it also carries the right answer.
+ */
+export interface Feedback {
+  about: "segment" | "state";
+  /** Wrong tries in a row (1, 2, ...). */
+  tries: number;
+  reasons: Reason[];
+  /** From the second wrong try on: the right answer (and, for a state, the engine's why). */
+  answer: Reason[] | null;
 }
 
 /** Why a side has to declare its state now. Never carries the state itself. */
@@ -115,6 +146,8 @@ export interface ScoreSheet {
   speed: number;
   goal: number;
   penalties: number;
+  /** Expert: right call-outs of the peer's wrong segments, minus false ones. */
+  callouts: number;
   total: number;
 }
 
@@ -138,6 +171,10 @@ export interface SideState {
   /** Consecutive first-try declarations. */
   streak: number;
   lastClientSeq: number;
+  /** Segments refused in a row (standard, guided): the second one shows the right answer. */
+  refusedInRow?: number;
+  /** Why the last action was wrong (null once an action is right): the view carries it outside expert. */
+  feedback?: Feedback | null;
 }
 
 /** The clock: network time runs at `rate` from the anchor, unless paused. */
@@ -190,7 +227,9 @@ export type LadderEntry =
     }
   | { kind: "refused"; side: Side; segment: SegmentDraft; verdict: Verdict; at: number; wall: number }
   | { kind: "script"; side: Side; action: ScriptAction; at: number }
-  | { kind: "timer"; side: Side; timer: TimerName; at: number };
+  | { kind: "timer"; side: Side; timer: TimerName; at: number }
+  /** Expert: a call-out of the peer's segment; `mistakes` are the referee's (shown to the caller only after the match). */
+  | { kind: "callout"; side: Side; segmentId: number; claim: CalloutClaim; right: boolean; mistakes: MistakeCode[]; points: number; at: number; wall: number };
 
 export type EndReason = "goal" | "closed" | "host";
 
@@ -235,7 +274,10 @@ export type MatchEventBody =
       /** The true state: present when right, or after the last try. */
       truth: TcpState | null;
       points: number;
+      /** Outside expert mode, on a wrong try: why (and after the second try the answer). */
+      feedback?: Feedback;
     }
+  | { type: "called-out"; side: Side; segmentId: number; claim: CalloutClaim; right: boolean; points: number }
   | { type: "owed-hint"; side: Side; segments: Segment[] }
   /** The engine's notes (why the state is what it is), to the side once it has declared. */
   | { type: "notes"; side: Side; checkpointId: number; notes: Note[]; at: number }
@@ -300,7 +342,11 @@ export interface PlayerView {
     /** Guided only: a short list of states to pick from (the truth is among them). */
     stateChoices: TcpState[] | null;
     nextClientSeq: number;
+    /** Outside expert mode: why the last segment or declaration was wrong (null after a right one). */
+    feedback?: Feedback | null;
   };
+  /** The match's two network speeds (TCP ms per wall ms): while segments fly, and while only timers run. */
+  rates?: { flying: number; idle: number };
   wire: WireView[];
   /** The ladder so far, filtered for this viewer (peer verdicts and declarations hidden until the end; a spectator sees neither side's). */
   ladder: LadderEntry[];

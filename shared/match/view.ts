@@ -43,6 +43,7 @@ function isShown(m: MatchState, viewer: Viewer, e: LadderEntry): boolean {
       return true;
     case "declaration":
     case "refused":
+    case "callout":
       return viewer === e.side;
     case "timer":
       // Which timer fired gives the state away: shown to its side once it has declared.
@@ -57,12 +58,17 @@ export function shownEntry(m: MatchState, viewer: Viewer, e: LadderEntry): Ladde
     case "segment":
       // A verdict on the peer's segment is the expert player's to find.
       if (e.verdict === null) return e;
+      // Expert: no explanation until the debrief, not even of one's own segments.
+      if (m.config.difficulty === "expert") return { ...e, verdict: null };
       return viewer === e.from ? { ...e, verdict: withoutExpected(m, e.verdict) } : { ...e, verdict: null };
     case "declaration":
       // A first wrong try does not tell the answer.
       return e.right || e.try >= 2 ? e : { ...e, truth: e.declared };
     case "refused":
       return { ...e, verdict: withoutExpected(m, e.verdict) };
+    case "callout":
+      // Right or not is told at once; what was wrong with the segment waits for the debrief.
+      return { ...e, mistakes: [] };
     default:
       return e;
   }
@@ -142,6 +148,7 @@ export function viewParts(m: MatchState, viewer: Viewer): { view: PlayerView; so
       prefill: guided && cp === null ? { seq: s.endpoint.state === "CLOSED" ? s.nextIss : s.endpoint.sndNxt, ack: s.endpoint.rcvNxt } : null,
       stateChoices: guided && cp !== null ? stateChoices(cp.truth, cp.id, m.config.seed) : null,
       nextClientSeq: s.lastClientSeq + 1,
+      feedback: m.config.difficulty === "expert" ? null : (s.feedback ?? null),
     };
   }
   const c = m.clock;
@@ -155,6 +162,7 @@ export function viewParts(m: MatchState, viewer: Viewer): { view: PlayerView; so
     wire: m.wire.flying.map((f) => ({ id: f.id, from: f.from, segment: f.segment, sentAt: f.sentAt, arriveAt: shownArrival(m, f) })),
     ladder: [],
     clock: { netNow: c.netNow, paused: c.paused, wallAnchor: c.wallAnchor, netAnchor: c.netAnchor, rate: c.rate },
+    rates: { flying: m.config.timeFactor, idle: m.config.idleTimeFactor ?? m.config.timeFactor },
     waitingFor: m.ended === null ? waitingFor(m) : [],
     goal: m.scenario.goal,
     goalReached: m.goalReachedAt !== null,

@@ -1,12 +1,13 @@
 // A PlayerAction (what the match reducer and the bots speak) as the message a client sends,
 // and back. The client's composer and the test players use the same mapping.
 import type { PlayerAction } from "../match/types";
-import type { CallMessage, DeclareMessage, SegmentMessage } from "./client-messages";
+import type { CallMessage, CalloutMessage, DeclareMessage, SegmentMessage } from "./client-messages";
 
 export type ActionMessage =
   | { type: "segment"; payload: SegmentMessage }
   | { type: "call"; payload: CallMessage }
-  | { type: "declare"; payload: DeclareMessage };
+  | { type: "declare"; payload: DeclareMessage }
+  | { type: "callout"; payload: CalloutMessage };
 
 export function actionToMessage(action: PlayerAction, clientSeq?: number): ActionMessage {
   const seq = clientSeq === undefined ? {} : { clientSeq };
@@ -20,6 +21,8 @@ export function actionToMessage(action: PlayerAction, clientSeq?: number): Actio
       return { type: "call", payload: { call: action.call, ...seq } };
     case "declare":
       return { type: "declare", payload: { state: action.state, ...seq } };
+    case "callout":
+      return { type: "callout", payload: { segmentId: action.segmentId, claim: action.claim, ...seq } };
   }
 }
 
@@ -34,5 +37,7 @@ export function messageToAction(message: ActionMessage): PlayerAction {
       return { type: "call", call: message.payload.call };
     case "declare":
       return { type: "declare", state: message.payload.state };
+    case "callout":
+      return { type: "callout", segmentId: message.payload.segmentId, claim: message.payload.claim };
   }
 }

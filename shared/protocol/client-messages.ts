@@ -49,6 +49,14 @@ export const DeclareMessageSchema = z.strictObject({
 });
 export type DeclareMessage = z.infer<typeof DeclareMessageSchema>;
 
+/** Expert: call out a wrong segment the peer sent (its ladder id) and what was wrong with it. */
+export const CalloutMessageSchema = z.strictObject({
+  segmentId: z.int().min(0).max(1_000_000),
+  claim: z.enum(["flags", "seq", "ack", "not-needed"]),
+  clientSeq,
+});
+export type CalloutMessage = z.infer<typeof CalloutMessageSchema>;
+
 export const ReadyMessageSchema = z.strictObject({ ready: z.boolean() });
 export type ReadyMessage = z.infer<typeof ReadyMessageSchema>;
 
@@ -68,6 +76,7 @@ export const CLIENT_MESSAGES = {
   segment: SegmentMessageSchema,
   call: CallMessageSchema,
   declare: DeclareMessageSchema,
+  callout: CalloutMessageSchema,
   ready: ReadyMessageSchema,
   configure: ConfigureMessageSchema,
   rematch: RematchMessageSchema,

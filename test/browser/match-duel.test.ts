@@ -24,7 +24,7 @@ function expectedSheet(steps: readonly Step[]): Omit<ScoreSheet, "speed" | "tota
   const n = steps.filter((s) => "declare" in s).length;
   let streak = 0;
   for (let k = 1; k <= n; k++) streak += scoring.streakBonus(k);
-  return { segments, declarations: n * scoring.STATE_FIRST_TRY, streak, goal: scoring.GOAL_BONUS, penalties: 0 };
+  return { segments, declarations: n * scoring.STATE_FIRST_TRY, streak, goal: scoring.GOAL_BONUS, penalties: 0, callouts: 0 };
 }
 
 async function expectDebrief(page: Page, side: Side, steps: readonly Step[]): Promise<void> {
@@ -36,7 +36,7 @@ async function expectDebrief(page: Page, side: Side, steps: readonly Step[]): Pr
   expect(sheet).toMatchObject(expectedSheet(steps));
   expect(sheet.speed).toBeGreaterThanOrEqual(0);
   expect(sheet.speed).toBeLessThanOrEqual(scoring.SPEED_MAX);
-  expect(sheet.total).toBe(sheet.segments + sheet.declarations + sheet.streak + sheet.speed + sheet.goal + sheet.penalties);
+  expect(sheet.total).toBe(sheet.segments + sheet.declarations + sheet.streak + sheet.speed + sheet.goal + sheet.penalties + sheet.callouts);
 }
 
 /** The debrief opens on the first step; forwards to the last one, then one back. */

@@ -103,8 +103,10 @@ async function send(page: Page, ctx: Ctx, step: Extract<Step, { send: FlagName[]
   const sentBefore = sentBy(before.ladder, ctx.me).length;
   const seq = String(step.seq(ctx));
   const ack = step.ack ? String(step.ack(ctx)) : "";
+  // The composer keeps what was typed (a refused segment, guided mode's numbers): start afresh.
   if (mode === "mouse") {
     await waitForUi(page, "match.send");
+    await clickUi(page, "match.clear");
     for (const f of step.send) await clickUi(page, `match.flag.${f}`);
     await clickUi(page, "match.seq");
     await page.keyboard.type(seq);
@@ -119,6 +121,7 @@ async function send(page: Page, ctx: Ctx, step: Extract<Step, { send: FlagName[]
     await clickUi(page, "match.send");
     if (step.fin) await clickUi(page, `match.fin.${step.fin}`);
   } else {
+    await page.keyboard.press("Delete");
     for (const f of step.send) await page.keyboard.press(FLAG_LOOK[f].letter);
     await page.keyboard.press("Q");
     await page.keyboard.type(seq);

@@ -29,6 +29,8 @@ const SIZES: [number, number][] = [
   [1366, 768],
   [390, 844],
   [412, 915],
+  [360, 800],
+  [768, 1024],
 ];
 
 describe("the state diagram's layout", () => {

@@ -1,7 +1,7 @@
 // The peer's ISS is shown only once the player could know it: from the peer's SYN.
 import { describe, expect, it } from "vitest";
 import type { LadderEntry, PlayerView } from "../../shared/match/types";
-import { peerIssKnown } from "../../client/src/match/knowledge";
+import { learnt, peerIssKnown } from "../../client/src/match/knowledge";
 
 const flags = (syn: boolean) => ({ syn, ack: !syn, fin: false, rst: false, psh: false });
 const seg = (from: "A" | "B", seq: number, syn: boolean, arrivedAt: number | null): LadderEntry =>
@@ -31,5 +31,30 @@ describe("the peer's ISS on screen", () => {
 
   it("is not told by the peer's plain ACK", () => {
     expect(peerIssKnown(view("handshake", [seg("B", 77, false, 9)]), "A")).toBe(false);
+  });
+});
+
+describe("what the host box says a player has learnt", () => {
+  const ackSeg = (from: "A" | "B", seq: number, ack: number, syn: boolean, arrivedAt: number | null): LadderEntry =>
+    ({ kind: "segment", id: seq + ack, from, segment: { seq, ack, flags: { syn, ack: true, fin: false, rst: false, psh: false }, window: 0, data: "" }, sentAt: 0, departAt: 0, arrivedAt, fate: arrivedAt === null ? "flying" : "delivered", copyOf: null, verdict: null }) as LadderEntry;
+
+  it("starts at the ISS before the first SYN, with no ack received", () => {
+    expect(learnt(view("handshake", []), "A", 4294967000)).toEqual({ nextSeq: 4294967000, lastAck: null });
+  });
+
+  it("counts one number for the SYN (wrapping past 2^32) and reads the ack of the peer's SYN,ACK once it arrived", () => {
+    const ladder = [seg("A", 4294967295, true, 5), ackSeg("B", 77, 0, true, null)];
+    expect(learnt(view("handshake", ladder), "A", 4294967295)).toEqual({ nextSeq: 0, lastAck: null });
+    const arrived = [seg("A", 4294967295, true, 5), ackSeg("B", 77, 0, true, 9)];
+    expect(learnt(view("handshake", arrived), "A", 4294967295)).toEqual({ nextSeq: 0, lastAck: 0 });
+  });
+
+  it("starts a fresh count with a new ISS after a return to CLOSED", () => {
+    const ladder = [seg("A", 500, true, 5)];
+    expect(learnt(view("handshake", ladder), "A", 9000).nextSeq).toBe(9000);
+  });
+
+  it("has used one number for the SYN when the scenario starts ESTABLISHED", () => {
+    expect(learnt(view("four-way-close", []), "A", 100).nextSeq).toBe(101);
   });
 });

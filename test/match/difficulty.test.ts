@@ -45,12 +45,14 @@ describe("difficulty", () => {
     expect(d.m.sides.B.owed).toHaveLength(1);
   });
 
-  it("expert: a wrong segment goes on the wire, the owed one stays owed, and the peer's TCP answers it", () => {
+  it("expert: a wrong segment goes on the wire without a word, the owed one stays owed, and the peer's TCP answers it", () => {
     const d = bOwesSynAck("expert");
     // A SYN,ACK acknowledging the ISS itself: unacceptable in SYN_SENT, so A must answer with RST.
     const r = d.send("B", `SA seq=${ISN_B} ack=${ISN_A}`);
     expect(r.rejection).toBeUndefined();
-    expect(r.events).toContainEqual(expect.objectContaining({ type: "verdict", ok: false, mistakes: ["wrong-ack"], audience: "B" }));
+    // No explanation until the debrief: the event names no mistake, the ladder keeps the referee's.
+    expect(r.events).toContainEqual(expect.objectContaining({ type: "verdict", ok: false, mistakes: [], audience: "B" }));
+    expect(d.m.ladder.find((e) => e.kind === "segment" && e.from === "B")).toMatchObject({ verdict: { ok: false, mistakes: ["wrong-ack"] } });
     expect(d.m.wire.flying).toHaveLength(1);
     expect(d.m.sides.B.owed).toHaveLength(1);
     expect(d.m.clock.paused).toBe(false);

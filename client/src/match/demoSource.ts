@@ -7,7 +7,7 @@ import type { MatchSource, MatchSourceListener } from "./source";
 
 const DELAY = 2000;
 const IN_FLIGHT = 10;
-const zero = (): ScoreSheet => ({ segments: 0, declarations: 0, streak: 0, speed: 0, goal: 0, penalties: 0, total: 0 });
+const zero = (): ScoreSheet => ({ segments: 0, declarations: 0, streak: 0, speed: 0, goal: 0, penalties: 0, callouts: 0, total: 0 });
 
 function segmentNo(n: number): Segment {
   const fromA = n % 2 === 0;

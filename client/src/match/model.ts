@@ -1,7 +1,7 @@
 // What the match screen knows, built from the server's views and events: the flights on
 // the wire (with drops and copies), the event log as translatable lines, the last verdict,
 // and the checkpoint. Pure data and no Phaser, so the live and local sources feed it alike.
-import type { LadderEntry, MatchEvent, PlayerView, Rejection, Side } from "../../../shared/match/types";
+import type { Feedback as Why, LadderEntry, MatchEvent, PlayerView, Rejection, Side } from "../../../shared/match/types";
 import type { MistakeCode } from "../../../shared/referee/types";
 import type { Note, Segment, TcpState } from "../../../shared/tcp/types";
 import { segmentLabel } from "./flags";
@@ -33,7 +33,7 @@ export interface Flight {
 }
 
 export interface Feedback {
-  kind: "declared-right" | "declared-wrong" | "answer-shown" | "segment-ok" | "segment-refused" | "rejected";
+  kind: "declared-right" | "declared-wrong" | "answer-shown" | "segment-ok" | "segment-sent" | "segment-refused" | "rejected" | "callout-right" | "callout-wrong";
   state?: TcpState;
   lines: LogLine[];
 }
@@ -169,14 +169,16 @@ export class MatchModel {
       }
       case "verdict": {
         if (ev.side !== me) break;
-        if (ev.ok) {
-          this.feedback = { kind: "segment-ok", lines: [] };
-        } else {
-          // Expert: the wrong segment went on the wire anyway.
-          const line = this.push({ key: "log.onWire", params: {}, tone: "bad", explain: mistakeLines(ev.mistakes, null) });
-          this.feedback = { kind: "segment-refused", lines: [line] };
-          this.mistakes.push({ mistakes: ev.mistakes, expected: null, at: this.view?.clock.netNow ?? 0 });
-        }
+        // Expert: a segment goes on the wire right or wrong, and nothing is said until the debrief.
+        if (this.view?.difficulty === "expert") this.feedback = { kind: "segment-sent", lines: [this.push({ key: "log.onWire", params: {}, tone: "info" })] };
+        else if (ev.ok) this.feedback = { kind: "segment-ok", lines: [] };
+        break;
+      }
+      case "called-out": {
+        if (ev.side !== me) break;
+        const params = { claim: ev.claim, points: `${ev.points > 0 ? "+" : ""}${ev.points}` };
+        const line = this.push({ key: ev.right ? "callout.right" : "callout.wrong", params, tone: ev.right ? "good" : "bad" });
+        this.feedback = { kind: ev.right ? "callout-right" : "callout-wrong", lines: [line] };
         break;
       }
       case "rejected": {
@@ -192,11 +194,13 @@ export class MatchModel {
           const line = this.push({ key: "log.declaredRight", params: { state: ev.declared, points: ev.points }, tone: "good" });
           this.feedback = { kind: "declared-right", state: ev.declared, lines: [line] };
         } else if (ev.truth) {
+          // The answer, and why (outside expert): the engine's notes and what the state means.
+          const why = (ev.feedback?.answer ?? []).filter((r) => r.key !== "why.answer.state");
           const a = this.push({ key: "log.declaredWrong", params: { state: ev.declared }, tone: "bad" });
-          const b = this.push({ key: "log.answerShown", params: { state: ev.truth }, tone: "warn" });
+          const b = this.push({ key: "log.answerShown", params: { state: ev.truth }, tone: "warn", explain: why });
           this.feedback = { kind: "answer-shown", state: ev.truth, lines: [a, b] };
         } else {
-          const line = this.push({ key: "log.declaredWrong", params: { state: ev.declared }, tone: "bad" });
+          const line = this.push({ key: "log.declaredWrong", params: { state: ev.declared }, tone: "bad", explain: whyLines(ev.feedback) });
           this.feedback = { kind: "declared-wrong", state: ev.declared, lines: [line] };
         }
         break;
@@ -236,7 +240,8 @@ export class MatchModel {
   }
 
   onRejected(rejection: Rejection): void {
-    const explain = mistakeLines(rejection.mistakes ?? [], rejection.hint ?? null);
+    // The reasons that name the concept; without them (an older server) the general texts.
+    const explain = rejection.feedback ? whyLines(rejection.feedback) : mistakeLines(rejection.mistakes ?? [], rejection.hint ?? null);
     const tone: Tone = rejection.code === "action/wrong-segment" ? "bad" : "warn";
     const line = this.push({ key: `reject.${rejection.code}`, params: {}, tone, explain });
     this.feedback = { kind: rejection.code === "action/wrong-segment" ? "segment-refused" : "rejected", lines: [line] };
@@ -259,6 +264,12 @@ export class MatchModel {
   ladder(): LadderEntry[] {
     return this.view?.ladder ?? [];
   }
+}
+
+/** Why a segment or a state was wrong, then (from the second try) the answer. */
+export function whyLines(fb: Why | undefined | null): LogLine["explain"] {
+  if (!fb) return [];
+  return [...fb.reasons, ...(fb.answer ?? [])].map((r) => ({ key: r.key, params: r.params }));
 }
 
 /** The explanation of each mistake; `expected` (guided) fills in what TCP would send. */

@@ -35,6 +35,27 @@ export interface MatchTestView {
   /** Debrief: the steps where the player went wrong, and the explanation shown for this step. */
   mistakeSteps: number[];
   explanation: string[];
+  /** What the match screen draws beyond the view: the answer badge's lines, the tutorial card, dialogs. */
+  screenFacts?: ScreenFacts;
+}
+
+export interface ScreenFacts {
+  /** The answer badge's lines as drawn (translated). */
+  badge: string[];
+  /** The tutorial card shown (0-based), or null. */
+  tutorial: number | null;
+  /** The prompt band's what-to-do line. */
+  next: string;
+  /** A dialog open over the diagram, and whether it is drawn above every diagram label it covers. */
+  dialog: { name: string; onTop: boolean; segmentId: number | null } | null;
+}
+
+let facts: ScreenFacts = { badge: [], tutorial: null, next: "", dialog: null };
+
+/** The match screen reports what it draws; kept until the next report. */
+export function publishScreenFacts(f: ScreenFacts): void {
+  facts = f;
+  if (typeof window !== "undefined" && window.__tcpArenaMatch?.screen === "match") window.__tcpArenaMatch.screenFacts = f;
 }
 
 declare global {
@@ -77,6 +98,7 @@ export function publishMatch(model: MatchModel, peerReconnecting: boolean, match
     steps: null,
     mistakeSteps: [],
     explanation: [],
+    screenFacts: facts,
   };
 }
 

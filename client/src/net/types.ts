@@ -6,7 +6,9 @@ export type Seat = "A" | "B" | "spectator";
 export type MatchLaunch =
   | { kind: "live"; session: NetSession; seat: Seat; resumed: boolean }
   /** For bench:client: ten segments in flight, no server. */
-  | { kind: "demo"; demo: "ten-segments" };
+  | { kind: "demo"; demo: "ten-segments" }
+  /** Practice against a bot in the browser: no server needed (offline too). */
+  | { kind: "local"; scenarioId: string; difficulty: "guided" | "standard" | "expert"; bot: "tutor" | "trickster" };
 
 export type DebriefLaunch = { kind: "replay"; matchId: string };
 

@@ -7,6 +7,7 @@ export const SceneKey = {
   Menu: "Menu",
   Lobby: "Lobby",
   Replay: "Replay",
+  ScenarioMap: "ScenarioMap",
   Match: "Match",
   Debrief: "Debrief",
   Quiz: "Quiz",

@@ -6,6 +6,7 @@ import type { Layout } from "../ui/layout";
 import { Ui } from "../ui/palette";
 import { t } from "../i18n";
 import { readLocal, writeLocal } from "../storage";
+import { isFirstTime } from "../match/progress";
 import { isRoomCode, normalizeRoomCode, ROOM_CODE_LENGTH } from "../../../shared/protocol/room-code";
 import { invitedRoomCode, quizSeed, takeInvite } from "./invite";
 import { loadQuizScenes } from "./lazy";
@@ -91,6 +92,7 @@ export class MenuScene extends ShellScene {
     ];
     const study: Column = [
       { kind: "heading", text: () => t("menu.practise") },
+      { kind: "row", make: (x, y, w) => this.menuButton("menu.map", "menu.map", x, y, w, () => this.scene.start(SceneKey.ScenarioMap)) },
       { kind: "row", make: (x, y, w) => this.menuButton("menu.tutor", "menu.practiceTutor", x, y, w, () => this.practice("tutor")) },
       { kind: "row", make: (x, y, w) => this.menuButton("menu.trickster", "menu.practiceTrickster", x, y, w, () => this.practice("trickster")) },
       { kind: "row", make: (x, y, w) => this.menuButton("menu.quiz", "menu.quiz", x, y, w, () => void this.openQuiz(undefined)) },
@@ -149,8 +151,13 @@ export class MenuScene extends ShellScene {
     return (this.nameField?.value ?? readLocal(NAME_KEY) ?? "").slice(0, MAX_NAME);
   }
 
+  /** A first-time player starts in Guided mode (numbers filled in, a hint always there). */
+  private firstSettings(): { difficulty: "guided" } | undefined {
+    return isFirstTime() ? { difficulty: "guided" } : undefined;
+  }
+
   private createRoom(): void {
-    void this.go(() => import("../net/connect").then((n) => n.createPrivate(this.playerName())));
+    void this.go(() => import("../net/connect").then((n) => n.createPrivate(this.playerName(), this.firstSettings())));
   }
 
   private join(): void {
@@ -177,7 +184,8 @@ export class MenuScene extends ShellScene {
   }
 
   private practice(bot: "tutor" | "trickster"): void {
-    void this.go(() => import("../net/connect").then((n) => n.practice(bot, this.playerName())));
+    const first = bot === "tutor" ? this.firstSettings() : undefined;
+    void this.go(() => import("../net/connect").then((n) => n.practice(bot, this.playerName(), first)));
   }
 
   /** Connects, then opens the lobby; a failure is explained at the bottom of the menu. */

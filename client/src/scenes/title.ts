@@ -17,6 +17,7 @@ export class TitleScene extends ShellScene {
 
   override create(): void {
     super.create();
+    this.cameras.main.fadeIn(250, 10, 21, 32);
     // For bench:client: the first frame drawn with the title's controls in place.
     this.game.events.once("postrender", () => performance.mark(TITLE_INTERACTIVE_MARK));
   }

@@ -20,6 +20,10 @@ export interface ButtonOptions {
   /** A toggle that is on (e.g. the current language). */
   selected?: boolean;
   primary?: boolean;
+  /** The smallest touch box, in pixels, around a small drawn button (44 px on phones). */
+  minHit?: { w: number; h: number };
+  /** Drawn above everything with a lower depth (a dialog over the diagram's labels). */
+  depth?: number;
 }
 
 export class Button implements Focusable {
@@ -48,7 +52,14 @@ export class Button implements Focusable {
       .text(opts.x, opts.y, "", textStyle(opts.fontSize, { align: "center", bold: opts.primary ?? false }))
       .setOrigin(0.5)
       .setResolution(textResolution());
-    this.zone = scene.add.zone(opts.x, opts.y, opts.width, opts.height).setInteractive({ useHandCursor: true });
+    const hitW = Math.max(opts.width, opts.minHit?.w ?? 0);
+    const hitH = Math.max(opts.height, opts.minHit?.h ?? 0);
+    this.zone = scene.add.zone(opts.x, opts.y, hitW, hitH).setInteractive({ useHandCursor: true });
+    if (opts.depth !== undefined) {
+      this.gfx.setDepth(opts.depth);
+      this.text.setDepth(opts.depth);
+      this.zone.setDepth(opts.depth);
+    }
     this.zone.on("pointerover", () => {
       this.hovered = true;
       this.redraw();
@@ -67,10 +78,11 @@ export class Button implements Focusable {
       this.pressedHere = false;
     });
     this.unregister = registerTestHandle(opts.testId, () => ({
-      x: opts.x - opts.width / 2,
-      y: opts.y - opts.height / 2,
-      width: opts.width,
-      height: opts.height,
+      // The box a pointer or a finger can hit.
+      x: opts.x - hitW / 2,
+      y: opts.y - hitH / 2,
+      width: hitW,
+      height: hitH,
       label: this.text.text,
       focused: this.focused,
       enabled: this.enabled,

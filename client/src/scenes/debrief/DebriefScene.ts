@@ -28,7 +28,7 @@ interface DebriefData {
   matchId: string | null;
 }
 
-const ROWS: (keyof ScoreSheet)[] = ["segments", "declarations", "streak", "speed", "goal", "penalties"];
+const ROWS: (keyof ScoreSheet)[] = ["segments", "declarations", "streak", "speed", "goal", "penalties", "callouts"];
 
 export class DebriefScene extends Phaser.Scene {
   private launch!: AnyDebriefLaunch;

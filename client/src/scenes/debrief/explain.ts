@@ -46,6 +46,14 @@ export function explainEntry(e: LadderEntry, me: Side | null): string[] {
       return [`◷ ${who(e.side)}: ${t("match:log.timer", { timer: t(`match:timer.${e.timer}`) })}`];
     case "script":
       return [`⚙ ${t("match:log.scripted", { action: e.action, side: e.side })}`];
+    case "callout": {
+      const points = `${e.points > 0 ? "+" : ""}${e.points}`;
+      const out = [`${e.right ? "✓" : "✗"} ${who(e.side)}: ${t(e.right ? "match:callout.logRight" : "match:callout.logWrong", { claim: t(`match:callout.claim.${e.claim}`), points })}`];
+      // What the referee found in the peer's segment, now that the match is over.
+      out.push(e.mistakes.length > 0 ? t("match:callout.found", { mistakes: e.mistakes.map((m) => t(`match:mistakeShort.${m}`)).join(", ") }) : t("match:callout.wasRight"));
+      out.push(t("match:callout.rule"));
+      return out;
+    }
   }
 }
 
@@ -64,6 +72,7 @@ export function mistakeSteps(ladder: readonly LadderEntry[], side: Side | null):
     const mine = (s: Side): boolean => side === null || s === side;
     if (e.kind === "declaration" && !e.right && mine(e.side)) out.push(i);
     if (e.kind === "refused" && mine(e.side)) out.push(i);
+    if (e.kind === "callout" && !e.right && mine(e.side)) out.push(i);
     if (e.kind === "segment" && e.verdict && !e.verdict.ok && mine(e.from)) out.push(i);
   });
   return out;

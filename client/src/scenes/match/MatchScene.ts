@@ -3,7 +3,8 @@
 // score and the log, and says when the network waits for you. It draws what the source
 // (the server, or the demo) sends and never judges anything itself.
 import Phaser from "phaser";
-import type { SegmentDraft, FinMode, Side } from "../../../../shared/match/types";
+import type { SegmentDraft, FinMode, PlayerView, Side } from "../../../../shared/match/types";
+import { peerIssKnown } from "../../match/knowledge";
 import { TCP_STATES, type TcpState } from "../../../../shared/tcp/types";
 import { getScenario } from "../../../../shared/scenarios";
 import { SceneKey } from "../keys";
@@ -14,12 +15,11 @@ import { NetClock } from "../../match/clock";
 import type { MatchSource, PeerStatus } from "../../match/source";
 import { LiveSource } from "../../match/liveSource";
 import { DemoSource } from "../../match/demoSource";
+import { LocalSource } from "../../match/localSource";
 import { prefill, toDraft, needsFinChoice } from "../../match/composer";
-import { FLAG_NAMES, FLAG_LOOK } from "../../match/flags";
-import { stateForKey } from "../../match/stateDiagram";
 import { FocusGroup, announce } from "../../ui/focus";
 import { Button } from "../../ui/button";
-import { Colors, Ui } from "../../ui/palette";
+import { Ui } from "../../ui/palette";
 import { sfx } from "../../ui/sound";
 import { getLanguage, onLanguageChanged, setLanguage, t } from "../../i18n";
 import { Frame } from "./frame";
@@ -31,11 +31,17 @@ import { TimersView } from "./timersView";
 import { LogView } from "./logView";
 import { text } from "./draw";
 import { FinDialog } from "./finDialog";
+import { CalloutDialog } from "./calloutDialog";
+import { TutorialView } from "./tutorialView";
+import { segmentLabel } from "../../match/flags";
 import { PromptView, feedbackTone } from "./promptView";
+import { badgeLines, keyCommand, promptFor } from "./hudText";
 import { nextStep } from "../../match/nextStep";
 import { firstTryStreak } from "../../match/streak";
 import type { AfterMatchLaunch } from "../debrief/launch";
-import { publishMatch } from "../../match/testView";
+import { publishMatch, publishScreenFacts } from "../../match/testView";
+import { celebrate, pop } from "../../ui/celebrate";
+import { recordMatch, starsFor, type StarsEarned } from "../../match/progress";
 
 export class MatchScene extends Phaser.Scene {
   private launch!: MatchLaunch;
@@ -52,7 +58,14 @@ export class MatchScene extends Phaser.Scene {
     listen: () => this.call("listen"),
     close: () => this.call("close"),
     prefill: () => this.prefill(),
+    callout: () => this.openCallout(),
   });
+  private tutorial = new TutorialView(this, () => this.rebuild());
+  private calloutDialog = new CalloutDialog(
+    this,
+    (segmentId, claim) => this.source.act({ type: "callout", segmentId, claim }),
+    () => this.rebuild(),
+  );
   private timers = new TimersView(this);
   private log = new LogView(this);
   private barText: Phaser.GameObjects.Text | null = null;
@@ -72,6 +85,12 @@ export class MatchScene extends Phaser.Scene {
   private hintKey = "";
   private leaving = false;
   private localNote: { key: string; params?: Record<string, unknown> } | null = null;
+  /** The ISS values last shown (mine, and the peer's once known): a change is announced. */
+  private shownIss: { mine: number | null; peer: number | null } = { mine: null, peer: null };
+  private lastStreak = 0;
+  /** The stars of the finished match (recorded once, when it ends). */
+  private stars: StarsEarned | null = null;
+  private celebrated = false;
 
   constructor() {
     super(SceneKey.Match);
@@ -85,12 +104,24 @@ export class MatchScene extends Phaser.Scene {
     this.hintKey = "";
     this.leaving = false;
     this.fin.draft = null;
+    this.calloutDialog.targets = null;
+    this.shownIss = { mine: null, peer: null };
+    this.lastStreak = 0;
+    this.stars = null;
+    this.celebrated = false;
   }
 
   create(): void {
     this.focus = new FocusGroup(this);
-    this.focus.onEscape = () => this.fin.close();
-    this.source = this.launch.kind === "live" ? new LiveSource(this.launch.session) : new DemoSource();
+    this.focus.onEscape = () => {
+      if (this.fin.isOpen) this.fin.close();
+      else if (this.calloutDialog.isOpen) this.calloutDialog.close();
+      else this.tutorial.skip();
+    };
+    // A first-time player gets the tutorial (remembered once finished or skipped).
+    this.tutorial.start();
+    const l = this.launch;
+    this.source = l.kind === "live" ? new LiveSource(l.session) : l.kind === "local" ? new LocalSource(l.scenarioId, l.difficulty, l.bot) : new DemoSource();
     const onKey = (e: KeyboardEvent): void => this.onKey(e);
     window.addEventListener("keydown", onKey);
     const onResize = (): void => this.rebuild();
@@ -104,6 +135,7 @@ export class MatchScene extends Phaser.Scene {
       this.composer.destroy();
     });
     this.rebuild();
+    this.cameras.main.fadeIn(250, 10, 21, 32);
     this.source.start({
       view: (view, wallNow) => {
         const firstView = this.model.view === null;
@@ -112,18 +144,21 @@ export class MatchScene extends Phaser.Scene {
         this.model.applyView(view);
         // The composer's "fill from hint" exists only in guided mode: rebuild when it changes.
         if (firstView || guidedBefore !== view.difficulty) this.rebuild();
-        // Guided: a new debt fills the composer with what TCP would send (the player sends it).
+        // Guided: a new debt fills the composer with what TCP would send (the player sends it);
+        // with nothing owed (the very first SYN) the numbers a new segment carries are filled in.
         const hint = view.you?.hint ?? null;
-        const hintKey = hint ? JSON.stringify(hint[0] ?? null) : "";
+        const numbers = view.you?.prefill ?? null;
+        const hintKey = hint ? JSON.stringify([hint[0] ?? null, numbers]) : "";
         if (hintKey !== this.hintKey) {
           this.hintKey = hintKey;
-          if (hint?.[0]) this.composer.set(prefill(hint[0]));
+          this.fillFromView();
         }
       },
       events: (events) => {
         this.model.applyEvents(events);
         for (const ev of events) {
           if (ev.type === "segment-arrived" && ev.to === this.model.me) sfx.play("receive");
+          if (ev.type === "verdict" && ev.side === this.model.me) this.afterSent();
           if (ev.type === "declared" && ev.side === this.model.me) sfx.play(ev.right ? "success" : "error");
           if (ev.type === "rejected" && ev.side === this.model.me) sfx.play("error");
           if (ev.type === "goal") sfx.play("success");
@@ -154,6 +189,8 @@ export class MatchScene extends Phaser.Scene {
     this.children.removeAll(true);
     this.focus.clear();
     this.fin.forget();
+    this.calloutDialog.forget();
+    this.tutorial.forget();
     this.debriefButton = null;
     this.hudKey = "";
     this.frame = new Frame(this.scale.width, this.scale.height, { stretch: true });
@@ -167,9 +204,12 @@ export class MatchScene extends Phaser.Scene {
     this.log.build(f);
     this.promptView.build(f);
     // A spectator watches: no composer, nothing to declare.
-    if (this.model.view?.you !== null) this.composer.build(f, this.focus, this.model.view?.difficulty === "guided");
+    if (this.model.view?.you !== null) this.composer.build(f, this.focus, this.model.view?.difficulty);
     if (this.fin.draft) this.fin.open(this.fin.draft, f, this.focus);
+    if (this.calloutDialog.targets) this.calloutDialog.open(this.calloutDialog.targets, f, this.focus, this.calloutDialog.shown);
     this.focus.focus(focused, true);
+    const me = this.model.view?.you?.side ?? null;
+    if (me && !this.model.view?.ended) this.tutorial.build(f, this.focus, me, this.model.view?.you?.checkpoint != null);
   }
 
   private buildBar(): void {
@@ -181,7 +221,7 @@ export class MatchScene extends Phaser.Scene {
     this.scoreText = text(this, r.x + r.w * (f.portrait ? 0.02 : 0.42), r.y + r.h * (f.portrait ? 0.78 : 0.5), "", f.font("body"), { bold: true }).setOrigin(0, 0.5);
     if (f.portrait) this.barText.setY(r.y + r.h * 0.28).setWordWrapWidth(r.w * 0.52, true).setMaxLines(1);
     const bw = f.len(f.portrait ? 150 : 130);
-    const bh = f.len(f.portrait ? 44 : 36);
+    const bh = f.len(f.portrait ? 88 : 36);
     const other = getLanguage() === "zh" ? "en" : "zh";
     const mk = (testId: string, label: () => string, onPress: () => void, x: number): void => {
       const b = new Button(this, { testId, label, onPress, x, y: r.y + r.h / 2, width: bw, height: bh, fontSize: f.font("small") });
@@ -190,6 +230,13 @@ export class MatchScene extends Phaser.Scene {
     };
     mk("match.language", () => t(`common:language.${other}`), () => setLanguage(other), r.x + r.w - bw / 2 - f.len(8));
     mk("match.leave", () => t("match:hud.menu"), () => void this.leave(), r.x + r.w - bw * 1.5 - f.len(16));
+    // Sounds on or off (a phone's bar has no room: its title screen has the switch).
+    if (!f.portrait) {
+      mk("match.sound", () => t(sfx.muted ? "common:sound.off" : "common:sound.on"), () => {
+        sfx.toggleMute();
+        this.rebuild();
+      }, r.x + r.w - bw * 2.5 - f.len(24));
+    }
   }
 
   override update(time: number): void {
@@ -198,7 +245,12 @@ export class MatchScene extends Phaser.Scene {
     const net = this.clock.net();
     this.wire.update(this.model, net, time);
     this.model.prune(net, 5000);
-    this.timers.update(view.you?.timers ?? null, net, this.clock.rate);
+    // The last segment now in flight lands at busyUntil: until then network time runs slowly.
+    let busyUntil: number | null = null;
+    for (const w of view.wire) if (w.arriveAt !== null && (busyUntil === null || w.arriveAt > busyUntil)) busyUntil = w.arriveAt;
+    const rates = view.rates ?? { flying: this.clock.rate, idle: this.clock.rate };
+    const profile = getScenario(view.scenarioId)?.profile ?? "rfc";
+    this.timers.update(view.you?.timers ?? null, net, { busyUntil, rates, paused: this.clock.paused, profile });
     const you = view.you;
     const known = you ? view[you.side].revealed : null;
     const choices: readonly TcpState[] | null = you?.checkpoint ? (you.stateChoices ?? TCP_STATES) : null;
@@ -208,6 +260,7 @@ export class MatchScene extends Phaser.Scene {
     this.updateHud();
     if (this.model.version !== this.published) {
       this.published = this.model.version;
+      if (you && this.tutorial.open) this.tutorial.watch(view, you.side);
       publishMatch(this.model, this.peer?.reconnecting === true, this.source.matchId());
     }
   }
@@ -219,6 +272,7 @@ export class MatchScene extends Phaser.Scene {
     if (key === this.hudKey) return;
     this.hudKey = key;
     this.wire.updateHosts(view, this.peer?.reconnecting === true);
+    if (me && !view.ended) this.announceIss(view, me);
     const scenario = getScenario(view.scenarioId);
     const lang = getLanguage();
     const title = scenario ? `${scenario.number}. ${scenario.title[lang]}` : view.scenarioId === "demo" ? t("match:demo.title") : view.scenarioId;
@@ -226,30 +280,29 @@ export class MatchScene extends Phaser.Scene {
     if (me) {
       const peer: Side = me === "A" ? "B" : "A";
       const streak = firstTryStreak(view.ladder, me);
+      // A streak that grows is celebrated (a pop of the score line; confetti from 3 on).
+      if (streak > this.lastStreak && this.scoreText) {
+        pop(this, this.scoreText);
+        if (streak >= 3) celebrate(this, this.scoreText.x + this.frame.len(150), this.scoreText.y, this.frame.len(160), 16);
+      }
+      this.lastStreak = streak;
       this.scoreText?.setText(
         `${t("match:hud.score", { score: view[me].score.total })}   ${t("match:hud.streak", { streak })}   ${t("match:hud.peerScore", { score: view[peer].score.total })}`,
       );
     }
     // The prompt says what is expected now; a mark tells it apart without colour.
     const you = view.you;
-    let prompt: string;
-    let color: number = Ui.text;
-    if (view.ended) {
-      prompt = `✓ ${t(view.goalReached ? "match:hud.goalReached" : "match:log.ended")}`;
-      color = Colors.bluishGreen;
-    } else if (you?.checkpoint) {
-      prompt = `⚑ ${t(you.stateChoices ? "match:declare.guidedPrompt" : "match:declare.prompt")}`;
-      color = Colors.yellow;
-    } else if (me && view.waitingFor.includes(me)) {
-      prompt = `‖ ${t("match:wire.waits")}`;
-      color = Colors.yellow;
-    } else if (view.waitingFor.length > 0) {
-      prompt = `‖ ${t("match:wire.waitsPeer")}`;
-    } else {
-      prompt = `▶ ${t("match:wire.running")}`;
+    if (view.ended && me && !this.stars) {
+      this.stars = starsFor(view, me);
+      recordMatch(view.scenarioId, this.stars.count);
     }
+    const { prompt, color } = promptFor(view, me, this.stars);
     const task = scenario && me && !view.ended ? t("match:hud.task", { task: scenario[me].task[lang] }) : "";
-    this.promptView.setPrompt(prompt, color, t(`match:next.${nextStep(view, me, this.model.flights.size > 0)}`), task);
+    // A phone has no keyboard: its instructions say tap, never "press its key".
+    const step = nextStep(view, me, this.model.flights.size > 0);
+    const touch = this.frame.portrait && (step === "declare" || step === "owe");
+    const nextLine = t(touch ? `match:next.touch.${step}` : `match:next.${step}`);
+    this.promptView.setPrompt(prompt, color, nextLine, task);
     if (prompt !== this.lastPrompt) {
       // A screen reader hears what is expected now; a new checkpoint also chimes.
       if (you?.checkpoint && !this.lastPrompt.startsWith("⚑")) sfx.play("focus");
@@ -259,15 +312,41 @@ export class MatchScene extends Phaser.Scene {
     // The answer to the last action, as a badge (a new answer gets a new id, and shakes if bad).
     const fb = this.model.feedback;
     if (fb !== this.feedbackSeen.fb || this.localNote !== this.feedbackSeen.note) this.feedbackSeen = { fb, note: this.localNote, n: this.feedbackSeen.n + 1 };
-    const lines: string[] = [];
-    if (this.localNote) lines.push(t(this.localNote.key, this.localNote.params));
-    // A first wrong answer says plainly that a second try is open.
-    else if (fb?.kind === "declared-wrong" && fb.state) lines.push(t("match:declare.wrong", { state: fb.state }));
-    else if (fb) for (const l of fb.lines) lines.push(t(`match:${l.key}`, l.params), ...l.explain.map((e) => `→ ${t(`match:${e.key}`, e.params)}`));
+    const lines = badgeLines(fb, this.localNote);
     const tone = this.localNote ? feedbackTone("local") : fb ? feedbackTone(fb.kind) : null;
     this.promptView.setFeedback(String(this.feedbackSeen.n), view.ended ? null : tone, lines, 0);
+    publishScreenFacts({ badge: view.ended || !tone ? [] : lines, tutorial: this.tutorial.index, next: nextLine, dialog: this.dialogFacts() });
     this.composer.setOwed(you?.hint?.length ?? null);
     if (view.ended && !this.debriefButton) this.showDebriefButton();
+    // The goal reached: confetti over the prompt band, once.
+    if (view.goalReached && !this.celebrated) {
+      this.celebrated = true;
+      const pr = this.frame.region("prompt");
+      celebrate(this, pr.x + pr.w / 2, pr.y, Math.min(pr.w, this.frame.len(600)));
+    }
+  }
+
+  /** Which dialog is open, and whether it is drawn above every diagram label it covers. */
+  private dialogFacts(): { name: string; onTop: boolean; segmentId: number | null } | null {
+    const panel = this.fin.isOpen ? this.fin.panel : this.calloutDialog.isOpen ? this.calloutDialog.panel : null;
+    if (!panel) return null;
+    const b = this.frame.region("diagram");
+    const list = this.children.list;
+    const under = (o: Phaser.GameObjects.GameObject & { depth: number }): boolean =>
+      o.depth < panel.depth || (o.depth === panel.depth && list.indexOf(o) < list.indexOf(panel));
+    const segmentId = this.calloutDialog.target?.id ?? null;
+    return { name: this.fin.isOpen ? "fin" : "callout", onTop: this.diagram.labelsIn(b).every(under), segmentId };
+  }
+
+  /** After a restart both sides use new ISS values: say so rather than change numbers silently. */
+  private announceIss(view: PlayerView, me: Side): void {
+    const peerSide: Side = me === "A" ? "B" : "A";
+    const mine = view[me].iss;
+    const peer = peerIssKnown(view, me) ? view[peerSide].iss : null;
+    const before = this.shownIss;
+    this.shownIss = { mine, peer: peer ?? before.peer };
+    if (before.mine !== null && mine !== before.mine) this.note("match:host.issChanged", { iss: mine });
+    else if (before.peer !== null && peer !== null && peer !== before.peer) this.note("match:host.peerIssChanged", { iss: peer });
   }
 
   private showDebriefButton(): void {
@@ -337,15 +416,53 @@ export class MatchScene extends Phaser.Scene {
     this.sendDraft(result.draft);
   }
 
+  /** The composer keeps what was typed until the segment is accepted: a refused one can be fixed, not retyped. */
   private sendDraft(draft: SegmentDraft, finMode?: FinMode): void {
     this.source.act(finMode ? { type: "segment", segment: draft, finMode } : { type: "segment", segment: draft });
     sfx.play("send");
+  }
+
+  /** A segment of mine went on the wire: the composer empties (guided fills in what comes next). */
+  private afterSent(): void {
     this.composer.clear();
+    this.fillFromView();
+  }
+
+  /** Expert: the peer's last segment (not a network copy) that has not been called out yet. */
+  private openCallout(): void {
+    const view = this.model.view;
+    const me = view?.you?.side;
+    if (!view || !me || view.ended) return;
+    const called = new Set(view.ladder.flatMap((e) => (e.kind === "callout" ? [e.segmentId] : [])));
+    const targets: { id: number; label: string }[] = [];
+    for (const e of view.ladder) if (e.kind === "segment" && e.from !== me && e.copyOf === null && !called.has(e.id)) targets.unshift({ id: e.id, label: segmentLabel(e.segment) });
+    if (targets.length === 0) {
+      this.note("match:callout.none");
+      return;
+    }
+    this.note(null);
+    this.calloutDialog.open(targets, this.frame, this.focus);
   }
 
   private prefill(): void {
-    const hint = this.model.view?.you?.hint?.[0];
-    if (hint) this.composer.set(prefill(hint));
+    if (!this.fillFromView()) this.note("match:composer.noHint");
+  }
+
+  /** Guided: the owed segment, else the numbers a new segment would carry (SND.NXT, RCV.NXT). */
+  private fillFromView(): boolean {
+    const you = this.model.view?.you;
+    const hint = you?.hint?.[0];
+    if (hint) {
+      this.composer.set(prefill(hint));
+      return true;
+    }
+    const numbers = you?.prefill;
+    if (!numbers) return false;
+    const known = this.model.view?.[you.side].revealed ?? null;
+    // Before a SYN has arrived there is nothing to acknowledge: the ack field stays empty.
+    const ack = known === "CLOSED" || known === "LISTEN" || known === "SYN_SENT" ? "" : String(numbers.ack);
+    this.composer.set({ ...this.composer.state, seq: String(numbers.seq), ack });
+    return true;
   }
 
   private note(key: string | null, params?: Record<string, unknown>): void {
@@ -373,27 +490,18 @@ export class MatchScene extends Phaser.Scene {
       return;
     }
     if (this.fin.key(e.key)) return;
-    const k = e.key.length === 1 ? e.key.toUpperCase() : e.key;
-    const flag = FLAG_NAMES.find((n) => FLAG_LOOK[n].letter === k);
-    if (flag) {
-      e.preventDefault();
-      this.composer.toggle(flag);
-      return;
-    }
-    const field = k === "Q" ? "seq" : k === "W" ? "ack" : k === "D" ? "data" : null;
-    if (field) {
-      e.preventDefault(); // the letter must not land in the field
-      this.composer.focusField(field);
-      return;
-    }
-    if (k === "L") return this.call("listen");
-    if (k === "C") return this.call("close");
-    const state = stateForKey(e.key);
-    if (state) {
-      e.preventDefault();
-      this.declare(state);
-      return;
-    }
-    if (e.key === "Enter" && !this.focus.current) this.send();
+    if (this.calloutDialog.key(e.key)) return;
+    const cmd = keyCommand(e.key, this.model.view?.difficulty === "expert");
+    if (!cmd) return;
+    // The letter must not land in a field, nor a digit scroll the page.
+    if (cmd.kind !== "send") e.preventDefault();
+    if (cmd.kind === "flag") this.composer.toggle(cmd.flag);
+    else if (cmd.kind === "field") this.composer.focusField(cmd.field);
+    else if (cmd.kind === "callout") this.openCallout();
+    else if (cmd.kind === "clear") this.composer.clear();
+    else if (cmd.kind === "listen") this.call("listen");
+    else if (cmd.kind === "close") this.call("close");
+    else if (cmd.kind === "declare") this.declare(cmd.state);
+    else if (!this.focus.current) this.send();
   }
 }

@@ -9,6 +9,7 @@ import type { FocusGroup } from "../../ui/focus";
 import { TextField } from "../../ui/textField";
 import { Ui } from "../../ui/palette";
 import { t } from "../../i18n";
+import type { Difficulty } from "../../../../shared/match/types";
 import { flagBadge, panel, text } from "./draw";
 import type { Frame, Rect } from "./frame";
 
@@ -17,6 +18,8 @@ export interface ComposerActions {
   listen(): void;
   close(): void;
   prefill(): void;
+  /** Expert: call out the peer's last segment. */
+  callout(): void;
 }
 
 export class ComposerView {
@@ -31,16 +34,18 @@ export class ComposerView {
     private readonly actions: ComposerActions,
   ) {}
 
-  build(frame: Frame, focus: FocusGroup, guided: boolean): void {
+  build(frame: Frame, focus: FocusGroup, difficulty: Difficulty | undefined): void {
+    const guided = difficulty === "guided";
+    const expert = difficulty === "expert";
     const r = frame.region("composer");
     panel(this.scene, r, null, frame.font("small"));
     const L = (x: number, y: number, w: number, h: number): Rect => frame.rect({ x: frame.design.regions.composer.x + x, y: frame.design.regions.composer.y + y, w, h });
     const p = frame.portrait;
     const flagW = p ? 134 : 112;
-    const flagH = p ? 56 : 52;
+    const flagH = p ? 88 : 52;
     const badges = this.scene.add.graphics();
     FLAG_NAMES.forEach((name, i) => {
-      const box = L(6 + i * (flagW + 6), 8, flagW, flagH);
+      const box = L(6 + i * (flagW + 6), p ? 4 : 8, flagW, flagH);
       const b = this.addButton(focus, {
         testId: `match.flag.${name}`,
         label: () => `   ${FLAG_LOOK[name].letter}·${name}`,
@@ -55,12 +60,12 @@ export class ComposerView {
     badges.setDepth(1);
 
     const fieldsAt = p
-      ? { seq: [6, 94, 228], ack: [240, 94, 228], data: [474, 94, 228] }
+      ? { seq: [6, 118, 228], ack: [240, 118, 228], data: [474, 118, 228] }
       : { seq: [600, 28, 210], ack: [818, 28, 210], data: [1036, 28, 216] };
     for (const field of ["seq", "ack", "data"] as const) {
       const [x, y, w] = fieldsAt[field] as [number, number, number];
       text(this.scene, L(x, y - 22, w, 20).x, L(x, y - 22, w, 20).y, `${t(`match:composer.${field}`)} (${field === "seq" ? "Q" : field === "ack" ? "W" : "D"})`, frame.font("small"), { color: Ui.textDim });
-      const box = L(x, y, w, p ? 48 : 40);
+      const box = L(x, y, w, p ? 88 : 40);
       const f = new TextField(this.scene, {
         testId: `match.${field}`,
         label: () => t(`match:composer.${field}`),
@@ -81,26 +86,28 @@ export class ComposerView {
       this.fields.set(field, f);
     }
 
-    const row = p ? 156 : 76;
-    const bh = p ? 56 : 50;
+    const row = p ? 214 : 76;
+    const bh = p ? 88 : 50;
     // On a phone in guided mode five buttons share the row, so each is narrower.
-    const narrow = p && guided;
+    const narrow = p && (guided || expert);
     const specs: { id: string; key: string; w: number; on: () => void; primary?: boolean }[] = [
-      { id: "match.send", key: "match:composer.send", w: narrow ? 190 : 220, on: () => this.actions.send(), primary: true },
+      { id: "match.send", key: p ? "match:composer.sendTouch" : "match:composer.send", w: narrow ? 190 : 220, on: () => this.actions.send(), primary: true },
       { id: "match.listen", key: "match:composer.listen", w: narrow ? 118 : 150, on: () => this.actions.listen() },
       { id: "match.close", key: "match:composer.close", w: narrow ? 118 : 150, on: () => this.actions.close() },
       { id: "match.clear", key: "match:composer.clear", w: narrow ? 106 : p ? 150 : 130, on: () => this.clear() },
     ];
     if (guided) specs.push({ id: "match.prefill", key: "match:composer.prefill", w: p ? 140 : 190, on: () => this.actions.prefill() });
+    if (expert) specs.push({ id: "match.callout", key: "match:callout.button", w: p ? 140 : 190, on: () => this.actions.callout() });
     let x = 6;
     for (const s of specs) {
       const box = L(x, row, s.w, bh);
       this.addButton(focus, { testId: s.id, label: () => t(s.key), onPress: s.on, box, font: frame.font("body"), primary: s.primary ?? false });
       x += s.w + 8;
     }
-    const hintBox = p ? L(6, 218, 696, 28) : L(x, row, 1250 - x, bh);
+    const hintBox = p ? L(6, 306, 696, 28) : L(x, row, 1250 - x, bh);
     this.owedText = text(this.scene, hintBox.x, hintBox.y, "", frame.font("small"), { color: Ui.text, wrapWidth: hintBox.w });
-    text(this.scene, hintBox.x, hintBox.y + frame.len(p ? 14 : 22), t("match:composer.keys"), frame.font("tiny"), { color: Ui.textDim, wrapWidth: hintBox.w });
+    // The keyboard shortcuts, where there is a keyboard (not on a phone held upright).
+    if (!p) text(this.scene, hintBox.x, hintBox.y + frame.len(22), t("match:composer.keys"), frame.font("tiny"), { color: Ui.textDim, wrapWidth: hintBox.w });
   }
 
   /** The DOM inputs live outside the canvas: they go when the screen is rebuilt or left. */

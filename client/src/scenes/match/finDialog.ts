@@ -10,6 +10,9 @@ import { t } from "../../i18n";
 import { text } from "./draw";
 import type { Frame } from "./frame";
 
+/** Dialogs sit above everything else on the match screen. */
+export const DIALOG_DEPTH = 50;
+
 export class FinDialog {
   draft: SegmentDraft | null = null;
   private objects: Phaser.GameObjects.GameObject[] = [];
@@ -26,6 +29,11 @@ export class FinDialog {
     return this.draft !== null;
   }
 
+  /** The dialog's panel (drawn first, under its text and buttons), while open. */
+  get panel(): Phaser.GameObjects.Graphics | null {
+    return (this.objects[0] as Phaser.GameObjects.Graphics | undefined) ?? null;
+  }
+
   open(draft: SegmentDraft, frame: Frame, focus: FocusGroup): void {
     this.removeObjects();
     this.draft = draft;
@@ -40,6 +48,9 @@ export class FinDialog {
       align: "center",
       wrapWidth: r.w * 0.9,
     }).setOrigin(0.5, 0);
+    // Over the diagram's labels and arrows (their depth is 1 or 2).
+    g.setDepth(DIALOG_DEPTH);
+    q.setDepth(DIALOG_DEPTH);
     this.objects = [g, q];
     const items: [string, string, () => void][] = [
       ["match.fin.shutdown", "match:composer.finShutdown", () => this.choose("shutdown")],
@@ -56,6 +67,8 @@ export class FinDialog {
         width: r.w * 0.9,
         height: r.h * 0.1,
         fontSize: f.font("small"),
+        depth: DIALOG_DEPTH + 1,
+        minHit: { w: 0, h: f.portrait ? 44 : 0 },
       });
       b.onPointerFocus = (btn) => focus.focus(btn, true);
       return focus.add(b);

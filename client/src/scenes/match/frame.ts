@@ -48,28 +48,37 @@ function landscape(extra: number): Design {
   };
 }
 
-/** The phone's portrait screen; `extra` design units (a tall phone) go to the state diagram. */
+/**
+ * The phone's portrait screen; `extra` design units (a tall phone) go to the state diagram.
+ * The composer's rows are 88 units tall: 44 px touch targets on a 360 px wide phone.
+ */
 function portrait(extra: number): Design {
-  const dH = 560 + extra;
-  const below = 348 + dH + 4;
+  const dH = 568 + extra;
+  // The bar is 92 units tall: its buttons are 44 px on a 360 px phone too.
+  const top = 96;
+  const below = top + 252 + dH + 4;
+  const height = PORTRAIT_HEIGHT + extra;
   return {
     width: 720,
-    height: 1480 + extra,
+    height,
     regions: {
-      bar: { x: 0, y: 0, w: 720, h: 64 },
-      hostA: { x: 6, y: 68, w: 200, h: 132 },
-      wire: { x: 210, y: 68, w: 300, h: 132 },
-      hostB: { x: 514, y: 68, w: 200, h: 132 },
-      prompt: { x: 6, y: 204, w: 708, h: 140 },
-      diagram: { x: 6, y: 348, w: 708, h: dH },
-      composer: { x: 6, y: below, w: 708, h: 250 },
-      timers: { x: 6, y: below + 254, w: 708, h: 72 },
-      ladder: { x: 6, y: below + 330, w: 350, h: 1476 + extra - below - 330 },
-      log: { x: 362, y: below + 330, w: 352, h: 1476 + extra - below - 330 },
+      bar: { x: 0, y: 0, w: 720, h: 92 },
+      hostA: { x: 6, y: top, w: 200, h: 120 },
+      wire: { x: 210, y: top, w: 300, h: 120 },
+      hostB: { x: 514, y: top, w: 200, h: 120 },
+      prompt: { x: 6, y: top + 124, w: 708, h: 124 },
+      diagram: { x: 6, y: top + 252, w: 708, h: dH },
+      composer: { x: 6, y: below, w: 708, h: 334 },
+      timers: { x: 6, y: below + 338, w: 708, h: 72 },
+      ladder: { x: 6, y: below + 414, w: 350, h: height - 4 - below - 414 },
+      log: { x: 362, y: below + 414, w: 352, h: height - 4 - below - 414 },
     },
     font: { big: 28, body: 22, small: 18, tiny: 14 },
   };
 }
+
+/** The portrait design's height before a tall phone's extra. */
+const PORTRAIT_HEIGHT = 1508;
 
 export class Frame {
   readonly design: Design;
@@ -86,7 +95,7 @@ export class Frame {
   ) {
     this.portrait = height > width * 1.1;
     this.design = this.portrait
-      ? portrait(opts.stretch ? Math.round(Math.min(240, Math.max(0, (height * 720) / width - 1480)))  : 0)
+      ? portrait(opts.stretch ? Math.round(Math.min(240, Math.max(0, (height * 720) / width - PORTRAIT_HEIGHT))) : 0)
       : landscape(opts.stretch ? Math.round(Math.min(120, Math.max(0, (height * 1280) / width - 720))) : 0);
     this.s = Math.min(width / this.design.width, height / this.design.height);
     this.ox = (width - this.design.width * this.s) / 2;

@@ -7,17 +7,19 @@ import { Colors, Ui } from "../../ui/palette";
 import { panel, text } from "./draw";
 import type { Frame, Rect } from "./frame";
 
-export type FeedbackTone = "good" | "bad" | "warn";
+export type FeedbackTone = "good" | "bad" | "warn" | "info";
 
 const LOOK: Record<FeedbackTone, { mark: string; color: number; fill: number }> = {
   good: { mark: "✓", color: Colors.bluishGreen, fill: 0x0d2e26 },
   bad: { mark: "✗", color: Colors.vermillion, fill: 0x3a1408 },
   warn: { mark: "⚠", color: Colors.yellow, fill: 0x33300a },
+  info: { mark: "➜", color: Colors.skyBlue, fill: 0x0c2433 },
 };
 
 export function feedbackTone(kind: Feedback["kind"] | "local"): FeedbackTone {
-  if (kind === "declared-right" || kind === "segment-ok") return "good";
+  if (kind === "declared-right" || kind === "segment-ok" || kind === "callout-right") return "good";
   if (kind === "rejected" || kind === "local") return "warn";
+  if (kind === "segment-sent") return "info";
   return "bad";
 }
 
@@ -42,7 +44,7 @@ export class PromptView {
     const w = f.portrait ? pr.w - f.len(20) : pr.w * 0.5 - f.len(16);
     this.prompt = text(this.scene, pr.x + f.len(10), pr.y + f.len(3), "", f.font("body"), { bold: true, wrapWidth: w }).setMaxLines(1);
     this.next = text(this.scene, pr.x + f.len(10), pr.y + f.len(f.portrait ? 36 : 25), "", f.font("small"), { color: Ui.text, wrapWidth: w }).setMaxLines(2);
-    this.task = text(this.scene, pr.x + f.len(10), pr.y + f.len(f.portrait ? 86 : 45), "", f.font("tiny"), { color: Ui.textDim, wrapWidth: w }).setMaxLines(f.portrait ? 3 : 2);
+    this.task = text(this.scene, pr.x + f.len(10), pr.y + f.len(f.portrait ? 80 : 45), "", f.font("tiny"), { color: Ui.textDim, wrapWidth: w }).setMaxLines(2);
     this.badge = null;
     this.shownKey = "";
   }
@@ -70,7 +72,7 @@ export class PromptView {
     const pr = this.rect;
     const look = LOOK[tone];
     const x = f.portrait ? pr.x + f.len(4) : pr.x + pr.w * 0.5;
-    const top = f.portrait ? pr.y + f.len(82) : pr.y + f.len(4);
+    const top = f.portrait ? pr.y + f.len(76) : pr.y + f.len(4);
     const w = (f.portrait ? pr.w - f.len(8) : pr.w * 0.5 - f.len(6)) - spaceRight;
     const h = pr.y + pr.h - f.len(4) - top;
     const c = this.scene.add.container(x, top);
@@ -79,7 +81,7 @@ export class PromptView {
     g.fillStyle(look.fill, 1).fillRoundedRect(0, 0, w, h, f.len(6));
     g.lineStyle(border, look.color, 1).strokeRoundedRect(0, 0, w, h, f.len(6));
     const mark = text(this.scene, f.len(12), h / 2, look.mark, f.font("big"), { bold: true, color: look.color }).setOrigin(0, 0.5);
-    const body = text(this.scene, f.len(44), h / 2, lines.slice(0, 3), f.font(lines.length > 1 ? "tiny" : "small"), {
+    const body = text(this.scene, f.len(44), h / 2, lines.slice(0, 5), f.font(lines.length > 1 ? "tiny" : "small"), {
       bold: tone !== "good",
       color: Ui.text,
       wrapWidth: w - f.len(52),
@@ -88,7 +90,7 @@ export class PromptView {
     if (body.height > h - 4) body.setScale((h - 4) / body.height);
     c.add([g, mark, body]);
     this.badge = c;
-    if (isNew && tone !== "good") {
+    if (isNew && (tone === "bad" || tone === "warn")) {
       this.scene.tweens.add({ targets: c, x: { from: x - f.len(8), to: x }, duration: 70, yoyo: false, repeat: 3, ease: "Sine.easeInOut" });
     }
   }

@@ -57,8 +57,15 @@ export class StateDiagramView {
         .setBackgroundColor("rgba(10,21,32,0.85)"),
     );
     this.buttons.clear();
+    const boxes = [...this.layout.nodes.values()];
     for (const n of STATE_NODES) {
       const c = this.layout.nodes.get(n.state)!;
+      // A phone gets a taller touch box (up to 44 px) where the rows leave room for it.
+      let room = 44;
+      for (const o of boxes) {
+        if (o === c || o.x >= c.x + c.w || o.x + o.w <= c.x) continue;
+        room = Math.min(room, Math.abs(o.y + o.h / 2 - (c.y + c.h / 2)) - 1);
+      }
       const b = new Button(this.scene, {
         testId: `match.state.${n.state}`,
         label: () => `${n.state} ${n.key}`,
@@ -69,12 +76,21 @@ export class StateDiagramView {
         height: c.h,
         fontSize: frame.font("small"),
         enabled: false,
+        ...(frame.portrait ? { minHit: { w: 0, h: Math.max(c.h, room) } } : {}),
       });
       b.onPointerFocus = (btn) => focus.focus(btn, true);
       focus.add(b);
       this.buttons.set(n.state, b);
     }
     this.lastKey = "";
+  }
+
+  /** The transition labels that overlap a rectangle (a dialog drawn over the diagram). */
+  labelsIn(r: { x: number; y: number; w: number; h: number }): Phaser.GameObjects.Text[] {
+    return this.labels.filter((l) => {
+      const b = l.getBounds();
+      return b.right > r.x && b.x < r.x + r.w && b.bottom > r.y && b.y < r.y + r.h;
+    });
   }
 
   /** `choices`: the states that may be picked now (null: none, no checkpoint pending). */

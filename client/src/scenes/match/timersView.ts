@@ -1,7 +1,9 @@
-// Your running timers as rings that empty as the deadline nears, each with the time left in
-// game seconds (what you will wait) and in real-TCP seconds (what a real stack would wait):
-// retransmission, 2MSL (TIME_WAIT) and FIN_WAIT_2.
-import type { TimerName } from "../../../../shared/tcp/types";
+// Your running timers as rings that empty as the deadline nears, each with how long that
+// timer lasts in a real TCP (2MSL: 4 min with RFC 9293's MSL of 2 min, 60 s in Linux;
+// FIN_WAIT_2: Linux's 60 s; retransmission: an RTO of at least 1 s, RFC 6298) and the game
+// seconds left here: segments in flight slow network time down, an empty wire speeds it up.
+import type { Profile, TimerName } from "../../../../shared/tcp/types";
+import { gameSecondsLeft, realDuration } from "../../match/timers";
 import { Colors, Ui } from "../../ui/palette";
 import { t } from "../../i18n";
 import { panel, text } from "./draw";
@@ -35,7 +37,15 @@ export class TimersView {
 
   private none: Phaser.GameObjects.Text | null = null;
 
-  update(timers: readonly { timer: TimerName; at: number }[] | null, net: number, rate: number): void {
+  /**
+   * `busyUntil`: network time the last segment now in flight lands; `rates`: network ms per
+   * wall ms while segments fly and while only timers run.
+   */
+  update(
+    timers: readonly { timer: TimerName; at: number }[] | null,
+    net: number,
+    o: { busyUntil: number | null; rates: { flying: number; idle: number }; paused: boolean; profile: Profile },
+  ): void {
     const f = this.frame;
     const r = this.rect;
     const g = this.g.clear();
@@ -58,10 +68,13 @@ export class TimersView {
       g.beginPath();
       g.arc(cx, cy, radius, -Math.PI / 2, -Math.PI / 2 + 2 * Math.PI * (left / total), false);
       g.strokePath();
-      const game = rate > 0 ? (left / rate / 1000).toFixed(1) : "—";
-      const tcp = (left / 1000).toFixed(1);
+      const game = gameSecondsLeft(net, tm.at, o.busyUntil, o.rates);
+      const real = realDuration(tm.timer, o.profile);
       this.labels[i]!
-        .setText([`${look.mark} ${t(`match:timer.${tm.timer}`)}`, t("match:timer.remaining", { game, tcp })])
+        .setText([
+          `${look.mark} ${t(`match:timer.${tm.timer}`)} · ${t("match:timer.real", { real: t(`match:timer.duration.${real.unit}`, { n: real.n }) })}`,
+          t(o.paused ? "match:timer.leftPaused" : "match:timer.left", { game: game.toFixed(1) }),
+        ])
         .setPosition(cx + radius + f.len(6), cy - f.len(14))
         .setVisible(true);
     });

@@ -2,7 +2,7 @@
 // come from network time, so a paused network freezes them mid-air); each carries its flag
 // badges and numbers; a lost one bursts and vanishes where it was; a network copy is
 // marked "copy". Drawn with one Graphics and a small pool of texts, redrawn every frame.
-import { peerIssKnown } from "../../match/knowledge";
+import { learnt, peerIssKnown } from "../../match/knowledge";
 import type { PlayerView, Side } from "../../../../shared/match/types";
 import type { Flight, MatchModel } from "../../match/model";
 import { setFlags } from "../../match/flags";
@@ -73,13 +73,20 @@ export class WireView {
     for (const side of ["A", "B"] as const) {
       const sv = view[side];
       const who = me === null ? side : side === me ? t("match:host.you", { side }) : t("match:host.peer", { side });
-      const lines = [
-        `${side === "A" ? "■" : "●"} ${who}`,
-        t(`match:role.${sv.role}`, { defaultValue: sv.role }),
-        t("match:host.address", { address: sv.address, port: sv.port }),
-        t(side === me ? "match:host.iss" : "match:host.issPeer", { iss: side === me || me === null || peerIssKnown(view, me) ? sv.iss : "?" }),
-        `⟨${sv.revealed ?? "?"}⟩`,
-      ];
+      const phone = this.frame.portrait;
+      const iss = side === me || me === null || peerIssKnown(view, me) ? sv.iss : "?";
+      const lines = [`${side === "A" ? "■" : "●"} ${who}`];
+      // A phone's box is narrow: my own box keeps the numbers and leaves out the address.
+      if (!phone || side !== me) lines.push(`${t(`match:role.${sv.role}`, { defaultValue: sv.role })} · ${t("match:host.address", { address: sv.address, port: sv.port })}`);
+      lines.push(phone ? `ISS ${iss}` : t(side === me ? "match:host.iss" : "match:host.issPeer", { iss }));
+      // What I have learnt so far: my next seq and the last ack the peer sent me.
+      if (side === me && !view.ended) {
+        const k = learnt(view, me, sv.iss);
+        const ack = k.lastAck === null ? t("match:host.noAck") : t("match:host.lastAck", { ack: k.lastAck });
+        if (phone) lines.push(t("match:host.nextSeq", { seq: k.nextSeq }), ack);
+        else lines.push(`${t("match:host.nextSeq", { seq: k.nextSeq })} · ${ack}`);
+      }
+      lines.push(`⟨${sv.revealed ?? "?"}⟩`);
       if (side !== me && me !== null && peerReconnecting) lines.push(`⟳ ${t("match:host.reconnecting")}`);
       const tx = this.hostTexts[side];
       if (tx) {

@@ -23,6 +23,7 @@ export default {
     joiningRoom: "Invited to room {{code}}",
   },
   menu: {
+    map: "Scenario map: practise offline ★",
     heading: "Main menu",
     name: "Your name",
     namePlaceholder: "Nickname",
@@ -40,6 +41,11 @@ export default {
     replay: "Replay a finished match",
     capture: "Explain a capture (.pcap)",
     back: "Back",
+  },
+  map: {
+    heading: "Scenario map",
+    difficulty: "Difficulty: {{name}}",
+    hint: "Each tile is a practice match against a bot in your browser (no server needed). Stars: goal, accuracy, par time.",
   },
   lobby: {
     code: "Room code",

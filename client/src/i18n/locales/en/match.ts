@@ -1,6 +1,11 @@
 // English text of the match and debrief screens. Every engine note code, mistake category
 // and rejection code has an entry: test/browser/match-i18n.test.ts checks none is missing.
+import why from "./parts/why";
+import tutorial from "./parts/tutorial";
+
 export default {
+  why,
+  tutorial,
   title: "Match",
   role: { client: "client", server: "server", peer: "peer" },
   host: {
@@ -9,6 +14,11 @@ export default {
     address: "{{address}}:{{port}}",
     iss: "ISS {{iss}} (your first seq)",
     issPeer: "ISS {{iss}}",
+    nextSeq: "next seq {{seq}}",
+    lastAck: "ack in {{ack}}",
+    noAck: "ack in —",
+    issChanged: "A new connection: your ISS is now {{iss}} (a fresh ISS after CLOSED, RFC 9293 3.4.1).",
+    peerIssChanged: "The peer's new SYN carries a new ISS: {{iss}}.",
     reconnecting: "reconnecting…",
     bot: "bot",
   },
@@ -26,6 +36,7 @@ export default {
     difficulty: { guided: "Guided", standard: "Standard", expert: "Expert" },
     task: "Your task: {{task}}",
     goalReached: "Goal reached!",
+    stars: "(goal {{goal}} · accuracy {{accurate}} · par time {{par}})",
     menu: "Leave",
   },
   composer: {
@@ -34,8 +45,10 @@ export default {
     ack: "ack",
     data: "data",
     send: "Send (Enter)",
+    sendTouch: "Send",
     clear: "Clear",
     prefill: "Fill from hint",
+    noHint: "Nothing to fill in now: declare your state first, or wait for a segment.",
     owed: "You owe {{count}} segment(s)",
     finChoice: "This FIN: does your application keep reading?",
     finShutdown: "shutdown(): stop sending, keep reading",
@@ -43,7 +56,7 @@ export default {
     cancel: "Cancel",
     listen: "listen()",
     close: "close()",
-    keys: "Keys: S A F R P toggle flags, Q seq, W ack, D data, Enter send, L listen, C close, 1–9/0/- declare",
+    keys: "Keys: S A F R P toggle flags, Q seq, W ack, D data, Enter send, Del clear, L listen, C close, 1–9/0/- declare",
     problem: {
       "no-flags": "Set at least one flag (S A F R P).",
       "seq-missing": "Fill in the sequence number (Q).",
@@ -75,6 +88,10 @@ export default {
     ended: "Open the debrief to replay the match step by step.",
     watching: "You are watching: the players act, you see the wire and the ladder.",
     declare: "Click your state in the diagram, or press its key (1–9, 0, -).",
+    touch: {
+      declare: "Tap your state in the diagram.",
+      owe: "TCP owes a segment: tap its flags, fill in seq and ack, then tap Send.",
+    },
     owe: "TCP owes a segment: set its flags, seq and ack, then Send (Enter).",
     peer: "Your peer is on the move: watch the wire.",
     flying: "Segments are on the wire: watch them land.",
@@ -85,7 +102,10 @@ export default {
     retransmit: "Retransmit",
     "time-wait": "2MSL",
     "fin-wait-2": "FIN_WAIT_2",
-    remaining: "{{game}} s game · {{tcp}} s TCP",
+    real: "real TCP {{real}}",
+    left: "{{game}} s left here",
+    leftPaused: "{{game}} s left here (the network waits)",
+    duration: { min: "{{n}} min", s: "{{n}} s", rto: "RTO ≥ {{n}} s" },
   },
   log: {
     title: "Event log",
@@ -102,7 +122,7 @@ export default {
     segmentRight: "Segment accepted (+{{points}})",
     refused: "Segment refused ({{points}})",
     blocked: "Segment blocked: {{reason}}",
-    onWire: "Wrong segment sent anyway (expert): the peer's TCP will answer it",
+    onWire: "Sent (Expert): the referee's verdict waits for the debrief; the peer's TCP answers as TCP would.",
     goal: "Goal reached (+{{points}})",
     ended: "The match is over",
     peerLeft: "Your peer is reconnecting",
@@ -218,6 +238,8 @@ export default {
     "action/wrong-segment": "The segment is wrong.",
     "action/call-not-allowed": "This call does nothing in your state.",
     "action/invalid": "This action is not possible (numbers out of range?).",
+    "action/callout-not-allowed": "Only a segment the peer sent can be called out, and only in Expert.",
+    "action/already-called-out": "You have called out this segment already.",
   },
   error: {
     "input/invalid": "The server could not read that message.",
@@ -262,7 +284,23 @@ export default {
       speed: "Speed bonus",
       goal: "Goal bonus",
       penalties: "Penalties",
+      callouts: "Call-outs (Expert)",
     },
+  },
+  callout: {
+    button: "Call out (X)",
+    title: "Call out a segment of the peer: what is wrong with it?",
+    segment: "Peer's segment: {{segment}}",
+    claim: { flags: "wrong flags", seq: "wrong seq", ack: "wrong ack", "not-needed": "should not have been sent" },
+    right: "Right call: $t(match:callout.claim.{{claim}}) ({{points}})",
+    wrong: "False call: not $t(match:callout.claim.{{claim}}) ({{points}})",
+    logRight: "called out {{claim}}: right ({{points}})",
+    logWrong: "called out {{claim}}: false ({{points}})",
+    found: "The referee found: {{mistakes}}.",
+    wasRight: "The referee found that segment right.",
+    rule: "A call-out earns 15 points when the peer's segment had that mistake and costs 10 when it did not.",
+    none: "No segment from the peer to call out yet.",
+    earlier: "◀ The segment before (X)",
   },
   demo: { title: "Demo: ten segments in flight" },
 } as const;

@@ -23,6 +23,7 @@ export default {
     joiningRoom: "受邀加入房间 {{code}}",
   },
   menu: {
+    map: "场景地图：离线练习 ★",
     heading: "主菜单",
     name: "你的名字",
     namePlaceholder: "昵称",
@@ -40,6 +41,11 @@ export default {
     replay: "回放已结束的对局",
     capture: "解读抓包（.pcap）",
     back: "返回",
+  },
+  map: {
+    heading: "场景地图",
+    difficulty: "难度：{{name}}",
+    hint: "每个方块都是与浏览器内机器人的练习对局（无需服务器）。星星：达成目标、准确、用时达标。",
   },
   lobby: {
     code: "房间码",

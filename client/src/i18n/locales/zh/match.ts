@@ -1,6 +1,11 @@
 // 对局与复盘界面的简体中文文本。每个引擎提示码、错误类别和拒绝码都有对应条目：
 // test/browser/match-i18n.test.ts 检查没有遗漏。
+import why from "./parts/why";
+import tutorial from "./parts/tutorial";
+
 export default {
+  why,
+  tutorial,
   title: "对局",
   role: { client: "客户端", server: "服务端", peer: "对等端" },
   host: {
@@ -9,6 +14,11 @@ export default {
     address: "{{address}}:{{port}}",
     iss: "ISS {{iss}}（你的首个 seq）",
     issPeer: "初始序号 ISS {{iss}}",
+    nextSeq: "下个 seq {{seq}}",
+    lastAck: "已收 ack {{ack}}",
+    noAck: "已收 ack —",
+    issChanged: "新的连接：你的 ISS 现在是 {{iss}}（回到 CLOSED 后换用新的 ISS，RFC 9293 3.4.1）。",
+    peerIssChanged: "对方新的 SYN 带来新的 ISS：{{iss}}。",
     reconnecting: "正在重连…",
     bot: "机器人",
   },
@@ -26,6 +36,7 @@ export default {
     difficulty: { guided: "引导", standard: "标准", expert: "专家" },
     task: "你的任务：{{task}}",
     goalReached: "达成目标！",
+    stars: "（目标 {{goal}} · 准确 {{accurate}} · 用时 {{par}}）",
     menu: "离开",
   },
   composer: {
@@ -34,8 +45,10 @@ export default {
     ack: "确认号 ack",
     data: "数据",
     send: "发送（回车）",
+    sendTouch: "发送",
     clear: "清空",
     prefill: "按提示填写",
+    noHint: "现在没有可填的内容：先声明状态，或等待报文段。",
     owed: "你还需发送 {{count}} 个报文段",
     finChoice: "这个 FIN：应用程序还继续读取吗？",
     finShutdown: "shutdown()：不再发送，继续读取（半关闭）",
@@ -43,7 +56,7 @@ export default {
     cancel: "取消",
     listen: "listen()",
     close: "close()",
-    keys: "按键：S A F R P 切换标志位，Q 序号，W 确认号，D 数据，回车发送，L 监听，C 关闭，1–9/0/- 声明状态",
+    keys: "按键：S A F R P 切换标志位，Q 序号，W 确认号，D 数据，回车发送，Del 清空，L 监听，C 关闭，1–9/0/- 声明状态",
     problem: {
       "no-flags": "至少设置一个标志位（S A F R P）。",
       "seq-missing": "请填写序号（Q）。",
@@ -75,6 +88,10 @@ export default {
     ended: "打开复盘，逐步回放这场对局。",
     watching: "你在观战：玩家操作，你看线路和时序图。",
     declare: "在状态图中点击你的状态，或按它的键（1–9、0、-）。",
+    touch: {
+      declare: "在状态图中轻点你的状态。",
+      owe: "TCP 需要发送一个报文段：轻点它的标志位，填好 seq 和 ack，再轻点“发送”。",
+    },
     owe: "TCP 欠对方一个报文段：设好标志位、seq 和 ack，然后发送（Enter）。",
     peer: "轮到对方操作：看着线路。",
     flying: "报文段在线路上：看它们到达。",
@@ -85,7 +102,10 @@ export default {
     retransmit: "重传",
     "time-wait": "2MSL",
     "fin-wait-2": "FIN_WAIT_2",
-    remaining: "游戏 {{game}} 秒 · TCP {{tcp}} 秒",
+    real: "真实 TCP：{{real}}",
+    left: "本局还剩 {{game}} 秒",
+    leftPaused: "本局还剩 {{game}} 秒（网络在等待）",
+    duration: { min: "{{n}} 分钟", s: "{{n}} 秒", rto: "RTO ≥ {{n}} 秒" },
   },
   log: {
     title: "事件记录",
@@ -102,7 +122,7 @@ export default {
     segmentRight: "报文段正确（+{{points}}）",
     refused: "报文段被拒绝（{{points}}）",
     blocked: "报文段被拦下：{{reason}}",
-    onWire: "错误的报文段照样发出（专家模式）：对方的 TCP 会按规则回应",
+    onWire: "已发送（专家）：裁判的结论留到复盘；对方的 TCP 会按规则回应。",
     goal: "达成目标（+{{points}}）",
     ended: "对局结束",
     peerLeft: "对方正在重连",
@@ -218,6 +238,8 @@ export default {
     "action/wrong-segment": "报文段不正确。",
     "action/call-not-allowed": "在你当前的状态下这个调用没有作用。",
     "action/invalid": "不能进行这个操作（数字超出范围？）。",
+    "action/callout-not-allowed": "只能指出对方发送的报文段，而且只在专家难度下可以。",
+    "action/already-called-out": "你已经指出过这个报文段了。",
   },
   error: {
     "input/invalid": "服务器无法读取这条消息。",
@@ -262,7 +284,23 @@ export default {
       speed: "速度奖励",
       goal: "目标奖励",
       penalties: "扣分",
+      callouts: "指出错误（专家）",
     },
+  },
+  callout: {
+    button: "指出错误（X）",
+    title: "指出对方报文段的错误：错在哪里？",
+    segment: "对方的报文段：{{segment}}",
+    claim: { flags: "标志位错误", seq: "seq 错误", ack: "ack 错误", "not-needed": "根本不该发送" },
+    right: "指出正确：$t(match:callout.claim.{{claim}})（{{points}}）",
+    wrong: "误判：并非$t(match:callout.claim.{{claim}})（{{points}}）",
+    logRight: "指出{{claim}}：正确（{{points}}）",
+    logWrong: "指出{{claim}}：误判（{{points}}）",
+    found: "裁判的结论：{{mistakes}}。",
+    wasRight: "裁判认为那个报文段是正确的。",
+    rule: "对方的报文段确有该错误时，指出得 15 分；没有时扣 10 分。",
+    none: "对方还没有可指出的报文段。",
+    earlier: "◀ 上一个报文段（X）",
   },
   demo: { title: "演示：十个报文段在途中" },
 } as const;
