@@ -87,6 +87,7 @@ export class MenuScene extends ShellScene {
       },
       { kind: "row", make: (x, y, w) => this.menuButton("menu.watch", "menu.watch", x, y, w, () => this.watch()) },
       { kind: "row", make: (x, y, w) => this.menuButton("menu.quick", "menu.quickMatch", x, y, w, () => this.quick()) },
+      { kind: "row", make: (x, y, w) => this.menuButton("menu.joinClass", "menu.joinClass", x, y, w, () => location.assign("?class=")) },
     ];
     const study: Column = [
       { kind: "heading", text: () => t("menu.practise") },
@@ -94,6 +95,8 @@ export class MenuScene extends ShellScene {
       { kind: "row", make: (x, y, w) => this.menuButton("menu.trickster", "menu.practiceTrickster", x, y, w, () => this.practice("trickster")) },
       { kind: "row", make: (x, y, w) => this.menuButton("menu.quiz", "menu.quiz", x, y, w, () => void this.openQuiz(undefined)) },
       { kind: "row", make: (x, y, w) => this.menuButton("menu.replay", "menu.replay", x, y, w, () => this.scene.start(SceneKey.Replay)) },
+      // The classroom pages are plain HTML (client/src/classroom): they open as their own page.
+      { kind: "row", make: (x, y, w) => this.menuButton("menu.hostClass", "menu.hostClass", x, y, w, () => location.assign("?teach")) },
     ];
 
     // The name row spans the top; the field keeps what the player typed last time.

@@ -138,7 +138,7 @@ export class MatchScene extends Phaser.Scene {
       },
       // A finished match stays on screen (its debrief needs no room); otherwise back to the menu.
       left: () => {
-        if (!this.leaving && !this.model.view?.ended && this.scene.isActive()) this.scene.start(SceneKey.Menu);
+        if (!this.leaving && !this.model.view?.ended && this.scene.isActive()) this.exit();
       },
     });
   }
@@ -270,10 +270,11 @@ export class MatchScene extends Phaser.Scene {
     const f = this.frame;
     const pr = f.region("prompt");
     const w = f.len(220);
+    const toClass = this.launch.kind === "live" && this.launch.onExit !== undefined;
     this.debriefButton = new Button(this, {
-      testId: "match.debrief",
-      label: () => t("match:debrief.title") + " ▶",
-      onPress: () => this.goDebrief(),
+      testId: toClass ? "match.backToClass" : "match.debrief",
+      label: () => (toClass ? t("classroom:match.back") : t("match:debrief.title")) + " ▶",
+      onPress: () => (toClass ? void this.leave() : this.goDebrief()),
       x: pr.x + pr.w - w / 2 - f.len(6),
       // A phone's band is tall: the button sits at its bottom, the size of the others.
       y: f.portrait ? pr.y + pr.h - f.len(34) : pr.y + pr.h / 2,
@@ -352,7 +353,13 @@ export class MatchScene extends Phaser.Scene {
   private async leave(): Promise<void> {
     this.leaving = true;
     if (this.launch.kind === "live") await this.launch.session.leave();
-    this.scene.start(SceneKey.Menu);
+    this.exit();
+  }
+
+  /** Back where the match was opened from: the menu, or a classroom page. */
+  private exit(): void {
+    if (this.launch.kind === "live" && this.launch.onExit) this.launch.onExit();
+    else this.scene.start(SceneKey.Menu);
   }
 
   // ---- keyboard --------------------------------------------------------------------------

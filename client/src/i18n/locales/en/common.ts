@@ -38,6 +38,8 @@ export default {
     practiceTrickster: "Practice vs the trickster bot",
     quiz: "Quiz (self-study)",
     replay: "Replay a finished match",
+    joinClass: "Join a class",
+    hostClass: "Host a class (teacher)",
     back: "Back",
   },
   lobby: {

@@ -38,6 +38,8 @@ export default {
     practiceTrickster: "与捣蛋机器人练习",
     quiz: "测验（自学）",
     replay: "回放已结束的对局",
+    joinClass: "加入课堂",
+    hostClass: "开设课堂（教师）",
     back: "返回",
   },
   lobby: {
