@@ -9,10 +9,10 @@ export interface Frame {
   status: HTMLElement;
 }
 
-export function frame(root: HTMLElement, opts: { wide?: boolean; subtitle?: string } = {}): Frame {
+export function frame(root: HTMLElement, opts: { wide?: boolean; subtitle?: string; className?: string } = {}): Frame {
   const other = getLanguage() === "zh" ? "en" : "zh";
   const status = h("p", { class: "cr-status", role: "status", "aria-live": "polite", "data-testid": "class.status" });
-  const main = h("main", { class: `cr-main${opts.wide ? " cr-wide" : ""}` });
+  const main = h("main", { class: `cr-main${opts.wide ? " cr-wide" : ""}${opts.className ? ` ${opts.className}` : ""}` });
   root.replaceChildren(
     h(
       "header",

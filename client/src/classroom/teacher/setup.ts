@@ -68,7 +68,7 @@ export function setupView(d: SetupDraft, redraw: () => void, submit: () => void)
     rounds.append(
       h(
         "li",
-        { class: "cr-row" },
+        {},
         h(
           "select",
           { class: "cr-grow", "aria-label": tc("setup.scenarioOf", { n }), "data-testid": `setup.round.${n}.scenario`, onchange: (e: Event) => (r.scenarioId = (e.target as HTMLSelectElement).value) },
@@ -76,13 +76,12 @@ export function setupView(d: SetupDraft, redraw: () => void, submit: () => void)
         ),
         h(
           "select",
-          { "aria-label": tc("setup.difficultyOf", { n }), "data-testid": `setup.round.${n}.difficulty`, style: "width:auto", onchange: (e: Event) => (r.difficulty = (e.target as HTMLSelectElement).value as ClassRound["difficulty"]) },
+          { "aria-label": tc("setup.difficultyOf", { n }), "data-testid": `setup.round.${n}.difficulty`, onchange: (e: Event) => (r.difficulty = (e.target as HTMLSelectElement).value as ClassRound["difficulty"]) },
           ...DIFFICULTIES.map((v) => option(v, tc(`setup.difficulty.${v}`), v === r.difficulty)),
         ),
         h("input", {
           type: "number",
           class: "cr-input",
-          style: "width:5.5em",
           min: MIN_ROUND_SECONDS / 60,
           max: MAX_ROUND_SECONDS / 60,
           step: 0.5,

@@ -73,7 +73,7 @@ class TeacherPage {
     const scroll = this.root.scrollTop;
     this.root.hidden = false;
     const w = this.session?.welcome;
-    const f = frame(this.root, { wide: this.screen.kind !== "setup", subtitle: w ? `${w.name || tc("title")} · ${w.code}` : undefined });
+    const f = frame(this.root, { wide: this.screen.kind !== "setup", className: this.screen.kind === "setup" ? "cr-setup" : undefined, subtitle: w ? `${w.name || tc("title")} · ${w.code}` : undefined });
     this.f = f;
     if (this.screen.kind === "setup") this.drawSetup(f);
     else if (this.screen.kind === "report") {
