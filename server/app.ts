@@ -8,12 +8,16 @@ import { defineRoom, defineServer, LocalDriver, LocalPresence, matchMaker, type 
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { RedisDriver } from "@colyseus/redis-driver";
 import { RedisPresence } from "@colyseus/redis-presence";
-import { MATCH_ROOM } from "../shared/protocol";
+import { CLASS_ROOM, MATCH_ROOM } from "../shared/protocol";
 import { MatchRoom } from "./rooms/match-room";
 import { serveStatic } from "./http/static";
 import { replayRoutes, type StoredMatch } from "./http/replays";
-import { MatchRepository, openDatabase } from "./storage";
-import { setServices } from "./services";
+import { CLASS_MIGRATIONS, ClassRepository, MatchRepository, openDatabase } from "./storage";
+import { ClassRoom } from "./classroom/class-room";
+import { classRoutes } from "./classroom/routes";
+import { publicOrigin } from "./classroom/links";
+import { restoreClasses } from "./classroom/restore";
+import { services, setServices } from "./services";
 import { replayMatch } from "../shared/match";
 import { getScenario } from "../shared/scenarios";
 import { log } from "./log";
@@ -24,7 +28,7 @@ export const DEFAULT_CLIENT_DIR = path.resolve(here, "../client/dist");
 export interface AppOptions {
   /** The built client to serve; default client/dist. */
   clientDir?: string;
-  /** The SQLite file for finished matches; default DB_PATH or data/tcp-arena.sqlite. ":memory:" in tests. */
+  /** The SQLite file for matches and classes; default DB_PATH or data/tcp-arena.sqlite. ":memory:" in tests. */
   dbPath?: string;
 }
 
@@ -38,11 +42,13 @@ function replayStored(stored: StoredMatch) {
 export function createServer(options: AppOptions = {}): Server {
   const clientDir = options.clientDir ?? DEFAULT_CLIENT_DIR;
   const startedAt = Date.now();
-  const repo = new MatchRepository(openDatabase(options.dbPath ? { path: options.dbPath } : {}));
-  setServices({ matches: repo });
+  const db = openDatabase({ ...(options.dbPath ? { path: options.dbPath } : {}), extraMigrations: CLASS_MIGRATIONS });
+  const repo = new MatchRepository(db);
+  setServices({ matches: repo, classes: new ClassRepository(db) });
   return defineServer({
     rooms: {
       [MATCH_ROOM]: defineRoom(MatchRoom),
+      [CLASS_ROOM]: defineRoom(ClassRoom),
     },
     // One process by default. With REDIS_URL set, several processes share rooms and
     // matchmaking through Redis (same ROOM_SECRET for all of them), with no code change.
@@ -60,6 +66,7 @@ export function createServer(options: AppOptions = {}): Server {
         res.end(body);
       });
       app.use(replayRoutes({ repo, replay: replayStored }));
+      app.use(classRoutes(() => services().classes));
       app.use(serveStatic(clientDir));
     },
   });
@@ -69,6 +76,9 @@ export function createServer(options: AppOptions = {}): Server {
 export async function startServer(port: number, host?: string, options: AppOptions = {}): Promise<Server> {
   const server = createServer(options);
   await server.listen(port, host);
+  setServices({ publicOrigin: publicOrigin(port) });
+  const classes = services().classes;
+  if (classes) await restoreClasses(classes);
   log.info("server.listening", { port, host: host ?? "*" });
   return server;
 }

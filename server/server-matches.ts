@@ -1,4 +1,4 @@
-// Matches created by the server itself, for the classroom (a later issue): a teacher's
+// Matches created by the server itself, for the classroom (server/classroom): a teacher's
 // round pairs students, so the server creates each pair's room, reserves each student's
 // seat, can put a bot in a seat, and hears every match's results.
 import { matchMaker } from "@colyseus/core";
@@ -37,4 +37,24 @@ export async function createServerMatch(options: ServerMatchOptions): Promise<Se
     reservations[side] = await matchMaker.reserveSeatFor(room, {}, { seat: side, name: seat.name });
   }
   return { roomId: room.roomId, reservations };
+}
+
+/**
+ * A new reservation for a human seat of a running server match (a student who reloaded
+ * comes back through the class). Null when the room is gone.
+ */
+export async function reserveSeatAgain(roomId: string, side: Side, name: string): Promise<SeatReservation | null> {
+  const [room] = await matchMaker.query({ roomId });
+  if (!room) return null;
+  return matchMaker.reserveSeatFor(room, {}, { seat: side, name });
+}
+
+/** Ends a server match as it stands (on whichever process holds it); false when it is gone. */
+export async function endServerMatch(roomId: string): Promise<boolean> {
+  try {
+    await matchMaker.remoteRoomCall(roomId, "endByHost");
+    return true;
+  } catch {
+    return false;
+  }
 }

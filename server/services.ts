@@ -1,16 +1,21 @@
 // What rooms need from the process and cannot get through their constructor (the
-// matchmaker builds rooms): the repository of finished matches. app.ts sets it at boot.
-import type { MatchRepository } from "./storage";
+// matchmaker builds rooms): the repositories, and the origin links are made with. app.ts
+// sets them at boot.
+import type { ClassRepository, MatchRepository } from "./storage";
 
 export interface Services {
   /** null: finished matches are not kept (no replays). */
   matches: MatchRepository | null;
+  /** null: classes are not kept (their reports end with them). */
+  classes: ClassRepository | null;
+  /** The origin of the links students open (server/classroom/links.ts). */
+  publicOrigin: string;
 }
 
-let current: Services = { matches: null };
+let current: Services = { matches: null, classes: null, publicOrigin: "http://127.0.0.1:2567" };
 
-export function setServices(next: Services): void {
-  current = next;
+export function setServices(next: Partial<Services>): void {
+  current = { ...current, ...next };
 }
 
 export function services(): Services {

@@ -32,6 +32,8 @@ import { log } from "../log";
 import { newMatchId } from "../storage";
 
 const SIDES: readonly Side[] = ["A", "B"];
+/** WebSocket close code for a connection whose seat was taken by a newer one of the same player. */
+const SEAT_TAKEN_CLOSE_CODE = 4009;
 
 interface Member {
   viewer: Viewer;
@@ -99,6 +101,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     // join carries `true` from the default onAuth.
     const auth = typeof rawAuth === "object" && rawAuth !== null ? (rawAuth as { seat?: Side; name?: string }) : undefined;
     const viewer = this.chooseSeat(options, auth);
+    if (auth?.seat) this.releaseSeat(auth.seat);
     this.members.set(client.sessionId, {
       viewer,
       bucket: new TokenBucket(RATE_BURST, RATE_PER_SECOND, performance.now()),
@@ -154,6 +157,21 @@ export class MatchRoom extends Room<{ state: RoomState }> {
 
   override onUncaughtException(error: Error, methodName: string): void {
     log.error("room.exception", { room: this.roomId, method: methodName, error: error.message });
+  }
+
+  /**
+   * The classroom ends a round's match from outside (time is up, or the teacher ended the
+   * round), through matchMaker.remoteRoomCall: the match ends as it stands and its results
+   * are published as for any finished match. A match that never started (a student never
+   * came) has no results: the room just closes. Returns whether a match was running.
+   */
+  endByHost(): boolean {
+    if (this.session && !this.session.ended) {
+      this.session.end();
+      return true;
+    }
+    if (!this.session) void this.disconnect();
+    return false;
   }
 
   // ---- messages -------------------------------------------------------------------------
@@ -242,6 +260,20 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     return free[0] ?? "spectator";
   }
 
+  /**
+   * A fresh reservation for a seat someone holds (a classroom student who reloaded and came
+   * back through the class): the newcomer takes the seat, the old connection is let go without
+   * a bot taking over (its member is forgotten first, so its leave changes nothing).
+   */
+  private releaseSeat(side: Side): void {
+    for (const [sessionId, member] of this.members) {
+      if (member.viewer !== side) continue;
+      this.members.delete(sessionId);
+      this.clients.getById(sessionId)?.leave(SEAT_TAKEN_CLOSE_CODE);
+      log.info("seat.taken-over", { room: this.roomId, session: sessionId, seat: side });
+    }
+  }
+
   private seatBot(side: Side, kind: "tutor" | "trickster", mistakeRate?: number, name?: string): void {
     this.lobby.seatBot(side, kind, name);
     this.bots[side] = new BotDriver(side, kind, mistakeRate ?? 0.3, randomInt(0x7fffffff), nodeScheduler, (botSide, action) =>
@@ -302,6 +334,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
   private startMatch(): void {
     const scenario = this.lobby.scenario();
     const config = this.lobby.matchConfig(randomInt(0x7fffffff));
+    if (this.plan?.scoring === "accuracy") config.speedBonus = false;
     this.session?.dispose();
     this.state.matchNumber++;
     this.state.matchId = newMatchId();

@@ -33,4 +33,9 @@ export class TokenBucket {
     this.lastWarned = now;
     return true;
   }
+
+  /** Whether the bucket has refilled to its burst by `now` (it can be forgotten). */
+  isFull(now: number): boolean {
+    return this.tokens + (Math.max(0, now - this.last) / 1000) * this.perSecond >= this.burst;
+  }
 }

@@ -4,6 +4,8 @@ import { matchMaker } from "@colyseus/core";
 import type { MatchState, ScoreSheet, Side } from "../../shared/match/types";
 import type { RoomState } from "./state";
 import { services } from "../services";
+import { tallyConcepts } from "../../shared/classroom/tally";
+import type { ConceptTally } from "../../shared/protocol/classroom";
 import { log } from "../log";
 
 export const RESULTS_CHANNEL = "tcp-arena:match-finished";
@@ -22,6 +24,8 @@ export interface MatchProgress {
   revealed: Record<Side, string | null>;
   /** Who the network waits for (an undeclared checkpoint or a segment to build). */
   waitingFor: Side[];
+  /** Declarations each side has made so far: the step a pair has reached. */
+  checkpoints: Record<Side, number>;
   goalReached: boolean;
   ended: boolean;
 }
@@ -36,9 +40,16 @@ export function progressOf(roomId: string, matchNumber: number, match: MatchStat
     scores: { A: match.sides.A.score.total, B: match.sides.B.score.total },
     revealed: { A: match.sides.A.revealed, B: match.sides.B.revealed },
     waitingFor,
+    checkpoints: declarationsSoFar(match),
     goalReached: match.goalReachedAt !== null,
     ended: match.ended !== null,
   };
+}
+
+function declarationsSoFar(match: MatchState): Record<Side, number> {
+  const n = { A: 0, B: 0 };
+  for (const e of match.ladder) if (e.kind === "declaration") n[e.side]++;
+  return n;
 }
 
 /** Calls `listener` after every step of every classroom match (any process). */
@@ -79,6 +90,8 @@ export interface MatchResults {
   declarations: Record<Side, { right: number; total: number }>;
   /** Mistake categories counted per side (refused or wrong segments). */
   mistakes: Record<Side, Record<string, number>>;
+  /** Per concept, per side: what the class report counts (shared/classroom/tally.ts). */
+  concepts: Record<Side, ConceptTally[]>;
 }
 
 export function resultsOf(roomId: string, state: RoomState, match: MatchState, tag?: string): MatchResults {
@@ -113,6 +126,10 @@ export function resultsOf(roomId: string, state: RoomState, match: MatchState, t
     sheets: { A: match.sides.A.score, B: match.sides.B.score },
     declarations,
     mistakes,
+    concepts: {
+      A: tallyConcepts(match.ladder, "A", match.scenario.concepts),
+      B: tallyConcepts(match.ladder, "B", match.scenario.concepts),
+    },
   };
 }
 

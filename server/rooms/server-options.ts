@@ -3,7 +3,7 @@
 // processes behind Redis share the secret through ROOM_SECRET.
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { BOT_KINDS, MatchSettingsSchema, MAX_NAME_CHARS } from "../../shared/protocol";
+import { BOT_KINDS, MatchSettingsSchema, MAX_NAME_CHARS, SCORING_MODES } from "../../shared/protocol";
 
 const SECRET = process.env.ROOM_SECRET ?? randomBytes(16).toString("hex");
 
@@ -27,22 +27,38 @@ export const ServerMatchOptionsSchema = z.strictObject({
   tag: z.string().max(200).optional(),
   /** Start as soon as every human seat is connected (no "ready" clicks). Default true. */
   autoStart: z.boolean().optional(),
+  /** "accuracy": no speed bonus (a classroom's accuracy-first scoring). Default "standard". */
+  scoring: z.enum(SCORING_MODES).optional(),
 });
 export type ServerMatchOptions = z.infer<typeof ServerMatchOptionsSchema>;
 
 const KEY = "__server";
 
+/** Wraps a value only the server may put in create options (matchMaker.createRoom). */
+export function seal(kind: string, value: unknown): Record<string, unknown> {
+  return { [KEY]: { secret: SECRET, kind, value } };
+}
+
+export function isSealed(createOptions: unknown): boolean {
+  return typeof createOptions === "object" && createOptions !== null && KEY in createOptions;
+}
+
+/** The sealed value of `kind`. Throws on a wrong secret or another kind. */
+export function unseal(kind: string, createOptions: unknown): unknown {
+  const sealed = (createOptions as Record<string, unknown>)[KEY] as { secret?: unknown; kind?: unknown; value?: unknown };
+  if (sealed?.secret !== SECRET || sealed.kind !== kind) throw new Error("server options with a wrong secret");
+  return sealed.value;
+}
+
 /** Wraps server options for matchMaker.createRoom. */
 export function sealServerOptions(options: ServerMatchOptions): Record<string, unknown> {
-  return { [KEY]: { secret: SECRET, options } };
+  return seal("match", options);
 }
 
 /** The server options of a create call, or null for a client's create. Throws on a bad seal. */
 export function unsealServerOptions(createOptions: unknown): ServerMatchOptions | null {
-  if (typeof createOptions !== "object" || createOptions === null || !(KEY in createOptions)) return null;
-  const sealed = (createOptions as Record<string, unknown>)[KEY] as { secret?: unknown; options?: unknown };
-  if (sealed?.secret !== SECRET) throw new Error("server options with a wrong secret");
-  return ServerMatchOptionsSchema.parse(sealed.options);
+  if (!isSealed(createOptions)) return null;
+  return ServerMatchOptionsSchema.parse(unseal("match", createOptions));
 }
 
 /** Strips the server part, leaving what a client sent. */

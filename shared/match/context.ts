@@ -78,7 +78,7 @@ export function afterChange(ctx: Ctx): void {
   if (m.goalReachedAt === null && goalReached(m)) {
     m.goalReachedAt = now;
     m.goalReachedWall = ctx.wall;
-    const speed = speedBonus(ctx.wall / 1000, m.scenario.parSeconds);
+    const speed = m.config.speedBonus === false ? 0 : speedBonus(ctx.wall / 1000, m.scenario.parSeconds);
     for (const side of ["A", "B"] as const) {
       addPoints(m.sides[side].score, "goal", GOAL_BONUS);
       addPoints(m.sides[side].score, "speed", speed);

@@ -28,6 +28,8 @@ export interface MatchConfig {
   lossRate: number;
   /** Overrides the scenario's profile. */
   profile?: Profile;
+  /** false: no speed bonus (a classroom's "accuracy first" scoring). Default true. */
+  speedBonus?: boolean;
 }
 
 /** What a player builds in the composer. The window is filled in by the match. */

@@ -304,6 +304,8 @@ export const CLASS_SERVER_MESSAGES = [
   "class.podium",
   "class.kicked",
   "class.renamed",
+  /** Another tab or device of the same student took this connection's place. */
+  "class.replaced",
   "error",
 ] as const;
 

@@ -2,6 +2,7 @@
 // concept behind each mistake (texts from shared/content, written from the seed article).
 import type { LadderEntry, Side } from "../../../../shared/match/types";
 import type { MistakeCode } from "../../../../shared/referee/types";
+import { conceptOfMistake } from "../../../../shared/referee/mistake-concept";
 import type { Concept } from "../../../../shared/concepts";
 import { CONCEPT_CONTENT } from "../../../../shared/content/concepts";
 import type { Segment } from "../../../../shared/tcp/types";
@@ -9,23 +10,7 @@ import { segmentLabel } from "../../match/flags";
 import { mistakeLines } from "../../match/model";
 import { getLanguage, t } from "../../i18n";
 
-/** The concept a mistake is about. */
-export function conceptOfMistake(m: MistakeCode, segment: Pick<Segment, "flags"> | null): Concept {
-  switch (m) {
-    case "wrong-seq":
-      return "seq-consumption";
-    case "wrong-ack":
-      return "ack-number";
-    case "wrong-flags":
-      if (segment?.flags.syn) return "handshake";
-      if (segment?.flags.fin) return "four-way-close";
-      if (segment?.flags.rst) return "reset";
-      return "states";
-    case "not-needed":
-    case "too-early":
-      return "states";
-  }
-}
+export { conceptOfMistake };
 
 export function conceptLine(c: Concept): string {
   const lang = getLanguage();
