@@ -40,6 +40,7 @@ export class ClassRoom extends Room {
   // No synced state: every client gets messages made for it (see ClassSession).
   override patchRate = 0;
 
+  // Set in onCreate; a create refused there leaves it unset (onDispose still runs).
   private session!: ClassSession;
   private members = new Map<string, ClassMember & { bucket: TokenBucket }>();
   private creatorPending = true;
@@ -62,7 +63,7 @@ export class ClassRoom extends Room {
       const code = await freshRoomCode();
       this.roomId = code;
       const created = ClassSession.create(code, parsed.data.setup, parsed.data.hostKey, repo, this.sender());
-      if ("code" in created) throw new ServerError(JOIN_ERROR_STATUS, created.code);
+      if (!(created instanceof ClassSession)) throw new ServerError(JOIN_ERROR_STATUS, created.code);
       this.session = created;
     }
     await this.setPrivate(true);
@@ -153,11 +154,13 @@ export class ClassRoom extends Room {
   override onDispose(): void {
     for (const off of this.unsubscribe) off();
     if (this.tick) clearInterval(this.tick);
-    this.session.dispose();
-    log.info("class.disposed", { class: this.session.id, code: this.roomId });
+    this.session?.dispose();
+    log.info("class.disposed", { class: this.session?.id, code: this.roomId });
   }
 
   override onUncaughtException(error: Error, methodName: string): void {
+    // A refused join is an answer, not a fault: it was logged (info) where it was decided.
+    if (error.message.startsWith("class/")) return;
     log.error("class.exception", { class: this.session?.id, method: methodName, error: error.message });
   }
 

@@ -259,6 +259,9 @@ export class ClassSession {
     this.phase = "results";
     this.persist();
     this.refreshPoints();
+    // The dashboard shows every pair's end before the leaderboard replaces it.
+    this.statusDirty = true;
+    this.flush();
     this.send.toHosts("class.leaderboard", this.leaderboardMessage());
     const students = this.activeStudents();
     for (const s of students) {
