@@ -21,12 +21,24 @@ function loadEngine(parent: HTMLElement): Promise<Engine | null> {
       import("../scenes/keys"),
       import("../i18n"),
     ]);
+    // The canvas is created at the window's size under the class page (which covers it), and
+    // sleeps until a match is shown.
+    parent.hidden = false;
     const game = createGame(parent, []);
     installTestHooks(game, getLanguage);
     await new Promise<void>((resolve) => (game.isBooted ? resolve() : game.events.once("ready", () => resolve())));
+    game.loop.sleep();
     return (await loadMatchScenes(game)) ? { game, matchKey: SceneKey.Match } : null;
   })().catch(() => null);
   return engine;
+}
+
+/**
+ * Starts the game (hidden) before a match room is joined, so the room's first state already
+ * reaches the page's test hooks (net/session.ts publishes on state changes).
+ */
+export async function prepareGame(parent: HTMLElement): Promise<boolean> {
+  return (await loadEngine(parent)) !== null;
 }
 
 /** Downloads the game engine and the match scenes in the background (nothing is drawn). */
@@ -47,14 +59,14 @@ export interface OpenMatch {
 export async function showMatch(parent: HTMLElement, session: NetSession, onExit: () => void): Promise<OpenMatch | null> {
   const e = await loadEngine(parent);
   if (!e) return null;
-  parent.hidden = false;
+  e.game.loop.wake();
   let closed = false;
   const close = async (): Promise<void> => {
     if (closed) return;
     closed = true;
     await session.leave();
     if (e.game.scene.isActive(e.matchKey) || e.game.scene.isPaused(e.matchKey)) e.game.scene.stop(e.matchKey);
-    parent.hidden = true;
+    e.game.loop.sleep();
   };
   const launch: MatchLaunch = {
     kind: "live",
@@ -66,7 +78,5 @@ export async function showMatch(parent: HTMLElement, session: NetSession, onExit
     },
   };
   e.game.scene.start(e.matchKey, launch);
-  // The canvas was hidden while the class page showed: it takes the window's size again.
-  e.game.scale.refresh();
   return { session, close };
 }

@@ -10,7 +10,7 @@ import { frame, setStatus, type Frame } from "./shell";
 import { classErrorText, tc } from "./text";
 import { browserId, keepNameInClass, lastName, nameInClass } from "./identity";
 import { joinClass, warmUp, type ClassSession } from "./connection";
-import { prefetchGame, showMatch, type OpenMatch } from "./play";
+import { prefetchGame, prepareGame, showMatch, type OpenMatch } from "./play";
 import { finalView, resultView, waitingView } from "./studentViews";
 import { markInteractive } from "./marks";
 
@@ -21,7 +21,9 @@ type Screen =
   | { kind: "matchDone" }
   | { kind: "result"; result: ClassRoundResult }
   | { kind: "final"; final: ClassFinal }
-  | { kind: "kicked" };
+  | { kind: "kicked" }
+  /** Another tab or device of this student took the seat (class.replaced). */
+  | { kind: "replaced" };
 
 export class StudentPage {
   private screen: Screen = { kind: "join" };
@@ -62,6 +64,7 @@ export class StudentPage {
     else if (s.kind === "matchDone") f.main.append(waitingView(this.name, this.status(), "matchDone"));
     else if (s.kind === "result") f.main.append(resultView(s.result, this.myId(), this.status()));
     else if (s.kind === "final") f.main.append(finalView(s.final, this.myId()));
+    else if (s.kind === "replaced") f.main.append(h("section", { class: "cr-card", "data-testid": "class.replaced" }, h("h1", { text: tc("student.replacedTitle") }), h("p", { text: tc("student.replaced") })));
     else if (s.kind === "kicked") f.main.append(h("section", { class: "cr-card", "data-testid": "class.kicked" }, h("h1", { text: tc("student.kickedTitle") }), h("p", { text: tc("error.kicked") })));
   }
 
@@ -163,13 +166,17 @@ export class StudentPage {
     this.session = session;
     const w = session.welcome!;
     this.name = w.student?.name ?? this.name;
-    this.screen = w.status.phase === "podium" ? { kind: "waiting" } : { kind: "waiting" };
+    this.screen = { kind: "waiting" };
     prefetchGame();
     session.on<ClassStatus>("class.status", () => this.onStatus());
     session.on<ClassMatchSeat>("class.match", (seat) => void this.onMatch(seat));
     session.on<ClassRoundResult>("class.result", (r) => void this.onResult(r));
     session.on<ClassFinal>("class.final", (fin) => void this.onFinal(fin));
     session.on("class.kicked", () => void this.onKicked());
+    session.on("class.replaced", () => {
+      this.screen = { kind: "replaced" };
+      void this.closeMatch().then(() => this.render());
+    });
     session.on<{ name?: string }>("class.renamed", (p) => {
       if (typeof p?.name === "string") this.name = p.name;
       if (typeof p?.name === "string" && this.code) keepNameInClass(this.code, p.name);
@@ -178,7 +185,7 @@ export class StudentPage {
     session.on<{ code: string }>("error", (e) => this.f && setStatus(this.f, classErrorText(e), "error"));
     session.onConnection((up) => this.f && setStatus(this.f, up ? "" : tc("student.reconnecting")));
     session.onLeave(() => {
-      if (this.screen.kind !== "kicked" && this.screen.kind !== "final") {
+      if (this.screen.kind !== "kicked" && this.screen.kind !== "final" && this.screen.kind !== "replaced") {
         this.screen = { kind: "join", error: tc("student.lostClass") };
         this.render();
       }
@@ -192,6 +199,7 @@ export class StudentPage {
     const { hasResumeToken } = await import("../net/token");
     if (!hasResumeToken()) return;
     const { resumeFromReload } = await import("../net/connect");
+    await prepareGame(this.gameParent);
     const session = await resumeFromReload();
     if (!session) return;
     if (session.welcome?.mode !== "classroom") {
@@ -212,6 +220,7 @@ export class StudentPage {
     if (this.matchRoom === seat.roomId && this.match) return; // already back in it
     const { consumeReservation } = await import("../net/connect");
     try {
+      await prepareGame(this.gameParent);
       const session = await consumeReservation(seat.reservation);
       await this.open(session);
     } catch (err) {

@@ -45,7 +45,7 @@ function pairRow(l: PairLine, act: DashboardActions): HTMLTableRowElement {
     h("td", { text: `${l.scoreA} / ${l.scoreB}` }),
     h("td", { text: waitsCell(l) }),
     h("td", { text: stateCell(l) }),
-    h("td", {}, h("button", { type: "button", "data-testid": `dash.watch.${l.pair}`, "aria-label": tc("dash.watchOf", { a: l.A.name, b: l.B.name }), text: `👁 ${tc("dash.watch")}`, onclick: () => act.spectate(l) })),
+    h("td", {}, h("button", { type: "button", "data-testid": `dash.watch.${l.pair}`, "aria-label": tc("dash.watchOf", { a: l.A.name, b: l.B.name }), text: `▶ ${tc("dash.watch")}`, onclick: () => act.spectate(l) })),
   );
 }
 

@@ -113,7 +113,7 @@ export function controlsPanel(status: ClassStatus, act: LobbyActions): HTMLEleme
       ? h("button", { type: "button", class: "cr-primary", "data-testid": "lobby.start", text: status.round === 0 ? tc("lobby.startFirst") : tc("lobby.startNext", { round: status.round + 1, rounds: status.rounds }), onclick: () => act.start() })
       : null,
     status.phase !== "podium" && status.round > 0 ? h("button", { type: "button", class: last ? "cr-primary" : "", "data-testid": "lobby.finish", text: tc("lobby.finish"), onclick: () => act.finish() }) : null,
-    h("button", { type: "button", "data-testid": "lobby.lock", "aria-pressed": String(status.locked), text: status.locked ? `🔒 ${tc("lobby.unlock")}` : `🔓 ${tc("lobby.lock")}`, onclick: () => act.lock(!status.locked) }),
+    h("button", { type: "button", "data-testid": "lobby.lock", "aria-pressed": String(status.locked), text: status.locked ? `■ ${tc("lobby.locked")} · ${tc("lobby.unlock")}` : tc("lobby.lock"), onclick: () => act.lock(!status.locked) }),
     h("button", { type: "button", "data-testid": "lobby.lateJoin", "aria-pressed": String(status.lateJoin), text: status.lateJoin ? `✓ ${tc("lobby.lateJoinOn")}` : `✕ ${tc("lobby.lateJoinOff")}`, onclick: () => act.lateJoin(!status.lateJoin) }),
     h("button", { type: "button", "data-testid": "lobby.teacherLink", text: tc("lobby.copyTeacherLink"), onclick: () => act.copyTeacherLink() }),
   );

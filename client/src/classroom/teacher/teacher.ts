@@ -10,7 +10,7 @@ import { frame, setStatus, type Frame } from "../shell";
 import { classErrorText, tc } from "../text";
 import { hostKey, keepHostKey } from "../identity";
 import { createClass, joinClass, type ClassSession } from "../connection";
-import { showMatch, type OpenMatch } from "../play";
+import { prepareGame, showMatch, type OpenMatch } from "../play";
 import { DashboardModel } from "./dashboardModel";
 import { defaultDraft, draftToSetup, setupView, type SetupDraft } from "./setup";
 import { controlsPanel, joinPanel, rosterPanel, type LobbyActions, type LobbyUi } from "./lobbyView";
@@ -243,6 +243,7 @@ class TeacherPage {
     this.note(tc("dash.opening"));
     try {
       const { spectateRoom } = await import("../../net/connect");
+      await prepareGame(this.gameParent);
       const session = await spectateRoom(roomId);
       this.screen = { kind: "spectating" };
       this.root.hidden = true;

@@ -29,6 +29,8 @@ export default {
     kickedTitle: "You have left this class",
     reconnecting: "Connection lost: reconnecting…",
     lostClass: "The connection to the class was lost. Join again with the same code.",
+    replacedTitle: "This class is open elsewhere",
+    replaced: "You opened this class in another tab or on another device: carry on there.",
     engineFailed: "The match screen could not be loaded. Reload the page.",
   },
   error: {
@@ -106,6 +108,7 @@ export default {
     starting: "Pairing the students…",
     finish: "End the class: podium and report",
     lock: "Lock the class",
+    locked: "Locked",
     unlock: "Unlock the class",
     lateJoinOn: "Late join on",
     lateJoinOff: "Late join off",

@@ -29,6 +29,8 @@ export default {
     kickedTitle: "你已离开这个课堂",
     reconnecting: "连接中断：正在重新连接…",
     lostClass: "与课堂的连接已断开。请用同一个代码重新加入。",
+    replacedTitle: "这个课堂已在别处打开",
+    replaced: "你在另一个标签页或设备上打开了这个课堂：请在那里继续。",
     engineFailed: "对局画面加载失败，请刷新页面。",
   },
   error: {
@@ -106,6 +108,7 @@ export default {
     starting: "正在为学生配对…",
     finish: "结束课堂：领奖台与报告",
     lock: "锁定课堂",
+    locked: "已锁定",
     unlock: "解锁课堂",
     lateJoinOn: "允许中途加入",
     lateJoinOff: "不允许中途加入",
