@@ -39,7 +39,7 @@ function pairRow(l: PairLine, act: DashboardActions): HTMLTableRowElement {
   return h(
     "tr",
     { class: l.stuck ? "cr-pair-stuck" : l.finished ? "cr-pair-done" : "", "data-testid": "dash.pair", "data-pair": l.pair },
-    h("td", { text: `#${l.pair}` }),
+    h("td", { text: `#${l.pair + 1}` }),
     h("td", { text: `${l.A.name} / ${l.B.name}` }),
     h("td", { text: `${l.checkpointsA} / ${l.checkpointsB}` }),
     h("td", { text: `${l.scoreA} / ${l.scoreB}` }),
@@ -64,7 +64,8 @@ export function dashboardView(model: DashboardModel, ui: DashboardUi, act: Dashb
       "div",
       { class: "cr-row" },
       h("h1", { class: "cr-grow", style: "margin:0", text: tc("dash.title", { round: st?.round ?? model.round, rounds: st?.rounds ?? 0 }) }),
-      h("span", { class: "cr-clock", "data-testid": "dash.clock", "aria-label": tc("dash.timeLeft") }),
+      h("span", { class: "cr-clock-label", text: tc("dash.timeLeft") }),
+      h("span", { class: "cr-clock", "data-testid": "dash.clock" }),
       h("button", { type: "button", "data-testid": "dash.extend", text: tc("dash.extend", { minutes: 1 }), onclick: () => act.extend(60) }),
       h("button", { type: "button", class: "cr-danger", "data-testid": "dash.end", text: tc("dash.end"), onclick: () => act.endRound() }),
     ),

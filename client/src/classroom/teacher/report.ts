@@ -93,7 +93,7 @@ export function reportView(r: ClassReport, act: { csv(): void; back(): void }): 
           "tbody",
           {},
           ...r.students.map((s) => {
-            const weakest = [...s.concepts].filter((c) => c.total > 0).sort((a, b) => a.right / a.total - b.right / b.total)[0];
+            const weakest = [...s.concepts].filter((c) => c.total > 0 && c.right < c.total).sort((a, b) => a.right / a.total - b.right / b.total)[0];
             return h(
               "tr",
               {},

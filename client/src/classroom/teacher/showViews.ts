@@ -7,20 +7,25 @@ import { accuracy, boardList } from "../board";
 
 export function leaderboardView(board: ClassLeaderboard, controls: HTMLElement): HTMLElement {
   return h(
-    "section",
-    { class: "cr-show", "data-testid": "board" },
-    h("h1", { text: tc("board.title", { round: board.round, rounds: board.rounds }) }),
-    boardList(board.rows, { animate: true, testId: "board.list" }),
-    board.of > board.rows.length ? h("p", { class: "cr-dim", text: tc("board.ofAll", { shown: board.rows.length, of: board.of }) }) : null,
-    controls,
+    "div",
+    {},
+    h(
+      "section",
+      { class: "cr-show", "data-testid": "board" },
+      h("h1", { text: tc("board.title", { round: board.round, rounds: board.rounds }) }),
+      boardList(board.rows, { animate: true, testId: "board.list" }),
+      board.of > board.rows.length ? h("p", { class: "cr-dim", text: tc("board.ofAll", { shown: board.rows.length, of: board.of }) }) : null,
+    ),
+    h("div", { class: "cr-show-controls" }, controls),
   );
 }
 
+/** A step of the podium: its height is the place, its number the rank (tied students share one). */
 function step(row: LeaderRow | undefined, place: 1 | 2 | 3): HTMLElement {
   return h(
     "div",
     { class: `cr-step cr-step-${place}`, "data-testid": `podium.${place}` },
-    h("span", { class: "cr-place", text: ["", "1", "2", "3"][place]! }),
+    h("span", { class: "cr-place", text: String(row?.rank ?? place) }),
     h("span", { class: "cr-name", text: row?.name ?? "–" }),
     row ? h("span", { class: "cr-points", text: tc("board.points", { points: row.points }) }) : null,
     row ? h("span", { class: "cr-dim", style: "display:block", text: tc("podium.accuracy", { accuracy: accuracy(row) }) }) : null,

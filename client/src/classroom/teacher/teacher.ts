@@ -153,7 +153,7 @@ class TeacherPage {
 
   private tickClock(): void {
     const el = this.root.querySelector('[data-testid="dash.clock"]');
-    if (el) el.textContent = `⏱ ${clockText(this.endsAt === null ? null : this.endsAt - Date.now())}`;
+    if (el) el.textContent = `${clockText(this.endsAt === null ? null : this.endsAt - Date.now())}`;
   }
 
   // ---- the class room --------------------------------------------------------------------
