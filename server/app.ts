@@ -17,6 +17,7 @@ import { ClassRoom } from "./classroom/class-room";
 import { classRoutes } from "./classroom/routes";
 import { publicOrigin } from "./classroom/links";
 import { restoreClasses } from "./classroom/restore";
+import { pickProcess } from "./scale/pick-process";
 import { services, setServices } from "./services";
 import { replayMatch } from "../shared/match";
 import { getScenario } from "../shared/scenarios";
@@ -55,6 +56,8 @@ export function createServer(options: AppOptions = {}): Server {
     presence: process.env.REDIS_URL ? new RedisPresence(process.env.REDIS_URL) : new LocalPresence(),
     driver: process.env.REDIS_URL ? new RedisDriver(process.env.REDIS_URL) : new LocalDriver(),
     transport: new WebSocketTransport({ server: http.createServer() }),
+    // Rooms made in a burst (a classroom round) are spread over the processes.
+    ...(process.env.REDIS_URL ? { selectProcessIdToCreateRoom: () => pickProcess() } : {}),
     // With several processes, a seat reservation names the process that holds the room.
     ...(process.env.PUBLIC_ADDRESS ? { publicAddress: process.env.PUBLIC_ADDRESS } : {}),
     greet: false,

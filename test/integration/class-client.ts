@@ -2,7 +2,7 @@
 // room, keeping every message in order, with the messages a teacher's or a student's screen
 // rebuilds (the roster and pair rows from dashboard deltas, the current seat, results).
 import type { Room as SdkRoom } from "@colyseus/sdk";
-import type { ColyseusTestServer } from "@colyseus/testing";
+import type { ColyseusSDK } from "@colyseus/sdk";
 import {
   CLASS_ROOM,
   type ClassCreateOptions,
@@ -127,16 +127,19 @@ async function opened(room: SdkRoom): Promise<ClassClient> {
   return c;
 }
 
-export async function hostClass(server: ColyseusTestServer, options: ClassCreateOptions): Promise<ClassClient> {
+/** Anything with an SDK client: the in-process test server, or `{ sdk }` for a child process. */
+export type WithSdk = { sdk: ColyseusSDK };
+
+export async function hostClass(server: WithSdk, options: ClassCreateOptions): Promise<ClassClient> {
   return opened(await server.sdk.create(CLASS_ROOM, options));
 }
 
-export async function joinClass(server: ColyseusTestServer, code: string, options: { name: string; browserId: string } | { hostKey: string }): Promise<ClassClient> {
+export async function joinClass(server: WithSdk, code: string, options: { name: string; browserId: string } | { hostKey: string }): Promise<ClassClient> {
   return opened(await server.sdk.joinById(code, options));
 }
 
 /** The error code of a refused join (the SDK rejects with the server's message). */
-export async function refusedJoin(server: ColyseusTestServer, code: string, options: unknown): Promise<string> {
+export async function refusedJoin(server: WithSdk, code: string, options: unknown): Promise<string> {
   try {
     const room = await server.sdk.joinById(code, options as never);
     await room.leave();
@@ -147,7 +150,7 @@ export async function refusedJoin(server: ColyseusTestServer, code: string, opti
 }
 
 /** The student's match: the reservation of `class.match` consumed, as a match player. */
-export async function takeSeat(server: ColyseusTestServer, seat: ClassMatchSeat): Promise<Player> {
+export async function takeSeat(server: WithSdk, seat: ClassMatchSeat): Promise<Player> {
   const room = await server.sdk.consumeSeatReservation(seat.reservation as never);
   const player = new Player(room);
   await player.waitFor("the match's initial state", () => player.patches.length > 0);
