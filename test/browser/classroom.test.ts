@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { openGame, screenshot, waitForScene, type GamePage, type GameServer } from "./harness";
 import { useGameAndBrowser } from "./fixtures";
-import { HANDSHAKE, play, type InputMode } from "./match-player";
+import { HANDSHAKE, matchView, play, type InputMode } from "./match-player";
 
 let server: GameServer;
 let browser: Browser;
@@ -185,4 +185,102 @@ describe("a classroom in the browser", () => {
       for (const g of [teacher, ...students.map((s) => s.g), ...extra]) await g.context.close();
     }
   }, 420_000);
+
+  it("a second teacher screen opens by the teacher link; rename, kick and lock work; a reload mid-match keeps the seat and the points; the teacher watches a pair and finds the class among its past ones", async () => {
+    const teacher = await openGame(browser, server.url, { query: "?teach", viewport: { width: 1920, height: 1080 } });
+    const pages: GamePage[] = [teacher];
+    try {
+      const tp = teacher.page;
+      await tp.waitForSelector(byTestId("setup.form"), { timeout: T });
+      await tp.selectOption(byTestId("setup.round.1.difficulty"), "standard");
+      await tp.click(byTestId("setup.create"));
+      await tp.waitForSelector(byTestId("lobby.code"), { timeout: T });
+      const code = (await textOf(tp, "lobby.code")).trim();
+      const link = `?class=${code}`;
+      const student = async (name: string): Promise<GamePage> => {
+        const g = await openGame(browser, server.url, { query: link });
+        pages.push(g);
+        await g.page.fill(byTestId("class.name"), name);
+        await g.page.click(byTestId("class.join"));
+        return g;
+      };
+      const ana = await student("Ana");
+      const ben = await student("Ben");
+      const cy = await student("Cy");
+      for (const g of [ana, ben, cy]) await g.page.waitForSelector(byTestId("class.waiting"), { timeout: T });
+
+      // The teacher link, copied from the lobby, opens the same class as the teacher elsewhere.
+      await teacher.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(server.url).origin });
+      await tp.click(byTestId("lobby.teacherLink"));
+      const teacherUrl = new URL(await tp.evaluate(() => navigator.clipboard.readText()));
+      expect(teacherUrl.hash).toMatch(/^#host=[A-Za-z0-9_-]{32}$/);
+      const second = await openGame(browser, server.url, { query: `${teacherUrl.search}${teacherUrl.hash}`, viewport: { width: 1280, height: 800 } });
+      pages.push(second);
+      await second.page.waitForFunction(() => document.querySelectorAll('[data-testid="lobby.student"]').length === 3, undefined, { timeout: T });
+      expect((await textOf(second.page, "lobby.code")).trim()).toBe(code);
+      expect(second.page.url()).not.toContain("host=");
+
+      // Kick: two presses (the second confirms). The kicked browser cannot come back, even by reloading.
+      const cyId = await tp.locator('[data-testid="lobby.student"]', { hasText: "Cy" }).getAttribute("data-student");
+      await tp.click(byTestId(`lobby.kick.${cyId}`));
+      await tp.click(byTestId(`lobby.kick.${cyId}`));
+      await cy.page.waitForSelector(byTestId("class.kicked"), { timeout: T });
+      await cy.page.reload();
+      await cy.page.waitForFunction(() => document.querySelector('[data-testid="class.status"]')?.textContent?.includes("removed you"), undefined, { timeout: T });
+      await second.page.waitForFunction(() => document.querySelectorAll('[data-testid="lobby.student"]').length === 2, undefined, { timeout: T });
+
+      // Rename: the student's own screen shows the new name.
+      const benId = await tp.locator('[data-testid="lobby.student"]', { hasText: "Ben" }).getAttribute("data-student");
+      await tp.click(byTestId(`lobby.rename.${benId}`));
+      await tp.fill(byTestId(`lobby.renameInput.${benId}`), "Benny");
+      await tp.press(byTestId(`lobby.renameInput.${benId}`), "Enter");
+      await ben.page.waitForFunction(() => document.querySelector('[data-testid="class.myName"]')?.textContent === "Benny", undefined, { timeout: T });
+      await second.page.waitForFunction(() => document.querySelector('[data-testid="lobby.roster"]')?.textContent?.includes("Benny"), undefined, { timeout: T });
+
+      // Lock: a newcomer is refused with its reason; unlocking is a press away.
+      await second.page.click(byTestId("lobby.lock"));
+      await tp.waitForFunction(() => document.querySelector('[data-testid="lobby.lock"]')?.getAttribute("aria-pressed") === "true", undefined, { timeout: T });
+      const late = await openGame(browser, server.url, { query: link, locale: "zh-CN" });
+      pages.push(late);
+      await late.page.fill(byTestId("class.name"), "Dee");
+      await late.page.click(byTestId("class.join"));
+      await late.page.waitForFunction(() => document.querySelector('[data-testid="class.status"]')?.textContent?.includes("老师已锁定课堂"), undefined, { timeout: T });
+      await screenshot(late.page, "class-student-locked-zh");
+
+      await tp.click(byTestId("lobby.start"));
+      await Promise.all([ana, ben].map((g) => waitForScene(g.page, "Match", T)));
+      await Promise.all([ana, ben].map((g) => g.page.waitForFunction(() => window.__tcpArenaMatch?.side != null, undefined, { timeout: T })));
+      const [a, b] = (await matchView(ana.page))!.side === "A" ? [ana, ben] : [ben, ana];
+
+      // A's first move (SYN, SYN_SENT), then A reloads: back in the same match, same side, same points.
+      await play(a.page, HANDSHAKE.A.slice(0, 2), "mouse");
+      const before = (await matchView(a.page))!;
+      expect(before.scores!.A.total).toBeGreaterThan(0);
+      await a.page.reload();
+      await waitForScene(a.page, "Match", T);
+      await a.page.waitForFunction((id) => window.__tcpArenaMatch?.matchId === id && window.__tcpArenaMatch.side === "A", before.matchId, { timeout: T });
+      expect((await matchView(a.page))!.scores!.A.total).toBe(before.scores!.A.total);
+
+      // The second screen watches the pair as a spectator, then goes back to the dashboard.
+      await second.page.waitForSelector(byTestId("dash.watch.0"), { timeout: T });
+      await second.page.click(byTestId("dash.watch.0"));
+      await waitForScene(second.page, "Match", T);
+      await screenshot(second.page, "class-teacher-watching");
+
+      await Promise.all([play(a.page, HANDSHAKE.A.slice(2), "mouse"), play(b.page, HANDSHAKE.B, "mouse")]);
+      // The round closes by itself: the watching screen returns to the class, showing the leaderboard.
+      await second.page.waitForSelector(byTestId("board"), { timeout: T });
+      for (const g of [a, b]) await g.page.waitForSelector(byTestId("class.result"), { timeout: T });
+      expect(await textOf(tp, "board.list")).toContain("Ana");
+
+      // The teacher's browser lists its classes (by its host key) on the setup page.
+      const again = await teacher.context.newPage();
+      await again.goto(`${server.url}?teach`);
+      await again.waitForSelector(byTestId("past.class"), { timeout: T });
+      expect(await again.locator(byTestId("past")).innerText()).toContain(code);
+      await screenshot(again, "class-teacher-past");
+    } finally {
+      for (const g of pages) await g.context.close();
+    }
+  }, 300_000);
 });

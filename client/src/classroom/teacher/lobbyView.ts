@@ -72,7 +72,7 @@ function studentItem(s: RosterEntry, ui: LobbyUi, act: LobbyActions, redraw: () 
     "li",
     { class: s.connected ? "" : "cr-off", "data-testid": "lobby.student", "data-student": s.id },
     h("span", { text: s.connected ? s.name : `${s.name} (${tc("lobby.offline")})` }),
-    h("button", { type: "button", "aria-label": tc("lobby.renameOf", { name: s.name }), text: "✎", onclick: () => ((ui.renaming = s.id), redraw()) }),
+    h("button", { type: "button", "data-testid": `lobby.rename.${s.id}`, "aria-label": tc("lobby.renameOf", { name: s.name }), text: "✎", onclick: () => ((ui.renaming = s.id), redraw()) }),
     h("button", {
       type: "button",
       class: "cr-danger",
