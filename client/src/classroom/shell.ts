@@ -17,7 +17,8 @@ export function frame(root: HTMLElement, opts: { wide?: boolean; subtitle?: stri
     h(
       "header",
       { class: "cr-bar" },
-      h("span", { class: "cr-app", text: `${t("common:app.title")} · ${tc("title")}` }),
+      // The game's own menu is the site's root page.
+      h("a", { class: "cr-app", href: "./", "data-testid": "class.menu", text: `${t("common:app.title")} · ${tc("title")}` }),
       opts.subtitle ? h("span", { class: "cr-sub", text: opts.subtitle }) : null,
       h("button", {
         type: "button",

@@ -98,6 +98,8 @@ class TeacherPage {
   }
 
   private drawSetup(f: Frame): void {
+    // Past classes first: a teacher coming back for a report finds it without scrolling.
+    if (this.past && this.past.length > 0) f.main.append(pastView(this.past.slice(0, 8), (c) => void this.openReport(c, "setup"), (c) => void this.csv(c)));
     f.main.append(
       setupView(
         this.draft,
@@ -105,7 +107,6 @@ class TeacherPage {
         () => void this.create(),
       ),
     );
-    if (this.past && this.past.length > 0) f.main.append(pastView(this.past, (c) => void this.openReport(c, "setup"), (c) => void this.csv(c)));
   }
 
   private status(): ClassStatus | null {
