@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { openGame, screenshot, waitForScene, type GamePage, type GameServer } from "./harness";
+import { clickUi, openGame, screenshot, waitForScene, type GamePage, type GameServer } from "./harness";
 import { useGameAndBrowser } from "./fixtures";
 import { HANDSHAKE, matchView, play, type InputMode } from "./match-player";
 
@@ -56,6 +56,28 @@ async function matchRoom(page: Page): Promise<string> {
 }
 
 describe("a classroom in the browser", () => {
+  it("the menu's two classroom entries open the teacher's setup and the student's join page", async () => {
+    const g = await openGame(browser, server.url);
+    try {
+      await waitForScene(g.page, "Title");
+      await clickUi(g.page, "title.start");
+      await waitForScene(g.page, "Menu");
+      await clickUi(g.page, "menu.hostClass");
+      await g.page.waitForSelector(byTestId("setup.form"), { timeout: T });
+      await g.page.click(byTestId("class.menu"));
+      await waitForScene(g.page, "Title", T);
+      await clickUi(g.page, "title.start");
+      await waitForScene(g.page, "Menu");
+      await clickUi(g.page, "menu.joinClass");
+      await g.page.waitForSelector(byTestId("class.joinForm"), { timeout: T });
+      // No code yet: the focus waits in the code field.
+      expect(await g.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe("class.code");
+      expect(g.errors).toEqual([]);
+    } finally {
+      await g.context.close();
+    }
+  }, 120_000);
+
   it("a teacher hosts a class; four students join by code and by link, play a round, and see their rank, the leaderboard and the podium", async () => {
     const teacher = await openGame(browser, server.url, { query: "?teach", viewport: { width: 1920, height: 1080 } });
     const students: Student[] = [];
