@@ -4,6 +4,7 @@
 import type Phaser from "phaser";
 import type { NetSession } from "../net/session";
 import type { MatchLaunch } from "../net/types";
+import { getLanguage } from "../i18n";
 
 interface Engine {
   game: Phaser.Game;
@@ -14,12 +15,11 @@ let engine: Promise<Engine | null> | null = null;
 
 function loadEngine(parent: HTMLElement): Promise<Engine | null> {
   engine ??= (async () => {
-    const [{ createGame }, { installTestHooks }, { loadMatchScenes }, { SceneKey }, { getLanguage }] = await Promise.all([
+    const [{ createGame }, { installTestHooks }, { loadMatchScenes }, { SceneKey }] = await Promise.all([
       import("../game"),
       import("../debug/testHooks"),
       import("../scenes/lazy"),
       import("../scenes/keys"),
-      import("../i18n"),
     ]);
     // The canvas is created at the window's size under the class page (which covers it), and
     // sleeps until a match is shown.

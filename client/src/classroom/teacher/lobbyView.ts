@@ -20,10 +20,17 @@ export interface LobbyUi {
   confirmKick: number | null;
 }
 
-/** The QR code of exactly `link`, drawn on a canvas. */
+const drawn = new Map<string, HTMLCanvasElement>();
+
+/** The QR code of exactly `link`, drawn once on a canvas (the lobby redraws each second). */
 export function qrCanvas(link: string): HTMLCanvasElement {
-  const canvas = h("canvas", { class: "cr-qr", "data-testid": "lobby.qr", role: "img", "aria-label": tc("lobby.qrLabel", { link }) });
-  void QRCode.toCanvas(canvas, link, { errorCorrectionLevel: "M", margin: 1, width: 640, color: { dark: "#000000", light: "#ffffff" } }).catch(() => undefined);
+  let canvas = drawn.get(link);
+  if (!canvas) {
+    canvas = h("canvas", { class: "cr-qr", "data-testid": "lobby.qr", role: "img" });
+    void QRCode.toCanvas(canvas, link, { errorCorrectionLevel: "M", margin: 1, width: 640, color: { dark: "#000000", light: "#ffffff" } }).catch(() => undefined);
+    drawn.set(link, canvas);
+  }
+  canvas.setAttribute("aria-label", tc("lobby.qrLabel", { link }));
   return canvas;
 }
 
