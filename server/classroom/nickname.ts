@@ -15,7 +15,9 @@ const chineseSingles = new Set(chineseWords.filter((w) => [...w].length === 1));
 const chinesePhrases = chineseWords.filter((w) => [...w].length > 1 && /[\u3400-\u9fff]/u.test(w));
 
 export function isOffensive(name: string): boolean {
-  if (english.hasMatch(name)) return true;
+  // Numbers on their own are numbers ("student 455" is not l33t for a word); digits inside
+  // a word still are ("sh1t").
+  if (english.hasMatch(name.replace(/(?<![\p{L}])\d+(?![\p{L}])/gu, " "))) return true;
   const compact = name.replace(/\s+/gu, "");
   if (chineseSingles.has(compact)) return true;
   return chinesePhrases.some((w) => compact.includes(w));

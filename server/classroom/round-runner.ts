@@ -182,7 +182,8 @@ export class RoundRunner {
     const records: ResultRecord[] = [];
     for (const side of SIDES) {
       const id = seats[side];
-      if (id === null) continue;
+      // A seat the tutor played at the end (the student never came, or left) earns the student nothing.
+      if (id === null || r.seats[side].kind !== "human") continue;
       records.push({
         round,
         studentId: id,

@@ -34,6 +34,8 @@ import { newMatchId } from "../storage";
 const SIDES: readonly Side[] = ["A", "B"];
 /** WebSocket close code for a connection whose seat was taken by a newer one of the same player. */
 const SEAT_TAKEN_CLOSE_CODE = 4009;
+/** How long a classroom match waits for a reserved student before the tutor stands in (ABSENT_SEAT_MS overrides). */
+const absentSeatMs = (): number => Number(process.env.ABSENT_SEAT_MS ?? 20_000);
 
 interface Member {
   viewer: Viewer;
@@ -55,6 +57,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
   private bots: Partial<Record<Side, BotDriver>> = {};
   private plan: ServerMatchOptions | null = null;
   private matchCreatedAt = 0;
+  private absentSeatTimer: NodeJS.Timeout | null = null;
 
   /** The current match (server-side only: it holds the hidden truth). */
   get match(): MatchState | null {
@@ -91,6 +94,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     for (const type of CLIENT_MESSAGE_TYPES) {
       this.onMessage(type, (client, payload) => this.receive(client, type, payload));
     }
+    if (this.plan) this.absentSeatTimer = setTimeout(() => this.fillAbsentSeats(), absentSeatMs());
     this.onMessage("*", (client, type, payload) => this.receive(client, type, payload));
     log.info("room.created", { room: this.roomId, mode, scenario: this.state.scenarioId });
   }
@@ -101,7 +105,12 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     // join carries `true` from the default onAuth.
     const auth = typeof rawAuth === "object" && rawAuth !== null ? (rawAuth as { seat?: Side; name?: string }) : undefined;
     const viewer = this.chooseSeat(options, auth);
-    if (auth?.seat) this.releaseSeat(auth.seat);
+    if (auth?.seat) {
+      this.releaseSeat(auth.seat);
+      // A student who comes late takes the seat back from the tutor that stood in.
+      this.bots[auth.seat]?.dispose();
+      delete this.bots[auth.seat];
+    }
     this.members.set(client.sessionId, {
       viewer,
       bucket: new TokenBucket(RATE_BURST, RATE_PER_SECOND, performance.now()),
@@ -150,6 +159,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
   }
 
   override onDispose(): void {
+    if (this.absentSeatTimer) clearTimeout(this.absentSeatTimer);
     this.session?.dispose();
     for (const bot of Object.values(this.bots)) bot?.dispose();
     log.info("room.disposed", { room: this.roomId });
@@ -303,6 +313,24 @@ export class MatchRoom extends Room<{ state: RoomState }> {
   private peerIsHere(side: Side): boolean {
     for (const m of this.members.values()) if (m.viewer !== "spectator" && m.viewer !== side) return true;
     return false;
+  }
+
+  /**
+   * A classroom match whose student has not come (a phone that died, a tab closed) would
+   * hold the partner in the lobby until the round's end: after absentSeatMs() the tutor
+   * plays the empty seat, and the student can still take it back by joining.
+   */
+  private fillAbsentSeats(): void {
+    this.absentSeatTimer = null;
+    if (this.state.phase !== "lobby" || !this.plan) return;
+    const empty = SIDES.filter((side) => this.plan!.seats[side].kind === "human" && this.seat(side).kind !== "human");
+    if (empty.length === 0 || empty.length === SIDES.length) return;
+    for (const side of empty) {
+      this.seatBot(side, "tutor");
+      log.info("seat.absent-bot", { room: this.roomId, seat: side });
+    }
+    this.broadcastPatch();
+    this.maybeStart();
   }
 
   private maybeStart(): void {

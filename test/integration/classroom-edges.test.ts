@@ -87,3 +87,47 @@ describe("classroom: bad input and second chances", () => {
     expect(board.rows.map((r) => r.name).sort()).toEqual(["ana", "ben"]);
   });
 });
+
+describe("classroom: a round that does not go to plan", () => {
+  it("lets the tutor stand in for a student who never takes the seat, and counts nothing for them", { timeout: 60_000 }, async () => {
+    process.env.ABSENT_SEAT_MS = "300";
+    try {
+      const teacher = await hostClass(server, { setup });
+      const code = teacher.welcome!.code;
+      const a = await joinClass(server, code, { name: "here", browserId: browserIdOf(11) });
+      const b = await joinClass(server, code, { name: "away", browserId: browserIdOf(12) });
+      teacher.send("startRound");
+      const seat = await a.waitFor("seat", () => a.seat);
+      await b.waitFor("seat", () => b.seat);
+      const player = await takeSeat(server, seat);
+      await autoplay(server, player, seat.side, { timeoutMs: 40_000 }).finished;
+      const board = await teacher.waitFor("leaderboard", () => teacher.leaderboard, 20_000);
+      const by = new Map(board.rows.map((r) => [r.name, r]));
+      expect(by.get("here")!.points).toBeGreaterThan(0);
+      expect(by.get("away")!.points).toBe(0);
+    } finally {
+      delete process.env.ABSENT_SEAT_MS;
+    }
+  });
+
+  it("ends a round when the teacher says so: matches end as they stand and the leaderboard follows", { timeout: 60_000 }, async () => {
+    const teacher = await hostClass(server, { setup });
+    const code = teacher.welcome!.code;
+    const a = await joinClass(server, code, { name: "one", browserId: browserIdOf(21) });
+    const b = await joinClass(server, code, { name: "two", browserId: browserIdOf(22) });
+    teacher.send("startRound");
+    const [sa, sb] = await Promise.all([a.waitFor("seat", () => a.seat), b.waitFor("seat", () => b.seat)]);
+    const [pa, pb] = await Promise.all([takeSeat(server, sa), takeSeat(server, sb)]);
+    const playA = autoplay(server, pa, sa.side, { maxActions: 1 });
+    autoplay(server, pb, sb.side, { maxActions: 1 });
+    await pa.waitFor("one action", () => playA.actions() >= 1);
+    teacher.send("extendRound", { seconds: 60 });
+    await teacher.waitFor("longer round", () => (teacher.status?.endsInMs ?? 0) > 150_000);
+    teacher.send("endRound");
+    await pa.waitFor("the match ended", () => pa.view?.ended);
+    const board = await teacher.waitFor("leaderboard", () => teacher.leaderboard, 20_000);
+    expect(board.rows).toHaveLength(2);
+    expect(teacher.status?.phase).toBe("results");
+    expect(pa.view!.ended!.reason).toBe("host");
+  });
+});

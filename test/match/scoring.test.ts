@@ -29,6 +29,15 @@ describe("scoring", () => {
     expect(d.m.sides.A.score.declarations).toBe(S.STATE_FIRST_TRY);
   });
 
+  it("accuracy-first scoring (a classroom's choice) gives no speed bonus and the rest unchanged", () => {
+    const standard = playScenario(scenario(), { seed: 5 });
+    const accuracy = playScenario(scenario(), { seed: 5, config: { speedBonus: false } });
+    for (const side of ["A", "B"] as const) {
+      expect(accuracy.sides[side].score.speed).toBe(0);
+      expect(accuracy.sides[side].score.total).toBe(standard.sides[side].score.total - standard.sides[side].score.speed);
+    }
+  });
+
   it("a handshake played right by two tutors: goal bonus, speed bonus, streak, and totals that add up", () => {
     const m = playScenario(scenario(), { seed: 5 });
     expect(m.ended?.reason).toBe("goal");
