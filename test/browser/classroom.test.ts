@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { clickUi, openGame, screenshot, waitForScene, type GamePage, type GameServer } from "./harness";
 import { useGameAndBrowser } from "./fixtures";
-import { HANDSHAKE, matchView, play, type InputMode } from "./match-player";
+import { HANDSHAKE, matchView, play, type InputMode, type Step } from "./match-player";
 
 let server: GameServer;
 let browser: Browser;
@@ -161,10 +161,15 @@ describe("a classroom in the browser", () => {
       await screenshot(tp, "class-teacher-dashboard");
 
       const sideOf = (s: Student): Promise<"A" | "B"> => s.g.page.evaluate(() => window.__tcpArenaMatch!.side!);
+      // The laptop student makes one mistake first (a wrong number, refused), for the report.
+      const withMistake = (side: "A" | "B"): Step[] =>
+        side === "A"
+          ? [{ send: ["SYN"], seq: (c) => c.iss.A + 5, refused: true }, ...HANDSHAKE.A]
+          : [HANDSHAKE.B[0]!, { send: ["SYN", "ACK"], seq: (c) => c.iss.B, ack: (c) => c.iss.A + 7, refused: true }, ...HANDSHAKE.B.slice(1)];
       await Promise.all(
         [...pairs.values()].map(async (pair) => {
           const sides = await Promise.all(pair.map(sideOf));
-          await Promise.all(pair.map((s, i) => play(s.g.page, HANDSHAKE[sides[i]!], s.mode)));
+          await Promise.all(pair.map((s, i) => play(s.g.page, s === laptop ? withMistake(sides[i]!) : HANDSHAKE[sides[i]!], s.mode)));
         }),
       );
 
@@ -195,6 +200,7 @@ describe("a classroom in the browser", () => {
       await tp.click(byTestId("podium.report"));
       await tp.waitForSelector(byTestId("report.students"), { timeout: T });
       expect(await tp.locator(byTestId("report.students")).innerText()).toContain("李雷");
+      expect(await tp.locator(byTestId("report.mistakes")).innerText()).toMatch(/Wrong (sequence|acknowledgment) number/);
       await screenshot(tp, "class-teacher-report");
       const [download] = await Promise.all([tp.waitForEvent("download", { timeout: T }), tp.click(byTestId("report.csv"))]);
       const csv = readFileSync((await download.path())!);

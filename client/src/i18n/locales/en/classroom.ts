@@ -218,6 +218,5 @@ export default {
     "wrong-ack": "Wrong acknowledgment number",
     "not-needed": "A segment TCP would not send",
     "too-early": "Sent too early",
-    "wrong-state": "Wrong state declared",
   },
 };

@@ -218,6 +218,5 @@ export default {
     "wrong-ack": "确认号错误",
     "not-needed": "TCP 不会发送的报文段",
     "too-early": "发送得太早",
-    "wrong-state": "声明的状态错误",
   },
 };
