@@ -34,7 +34,7 @@ export const accuracy = (row: Pick<LeaderRow, "right" | "declared">): string => 
  * The rows as an ordered list. `animate`: each row starts where its previous rank was and
  * slides to its new place (FLIP), so the class sees who moved up.
  */
-export function boardList(rows: readonly LeaderRow[], opts: { me?: number | null; animate?: boolean; testId: string }): HTMLOListElement {
+export function boardList(rows: readonly LeaderRow[], opts: { me?: number | null; animate?: boolean; moves?: boolean; testId: string }): HTMLOListElement {
   const list = h("ol", { class: "cr-board", "data-testid": opts.testId });
   for (const row of rows) {
     const move = rankMove(row.rank, row.previousRank);
@@ -45,7 +45,7 @@ export function boardList(rows: readonly LeaderRow[], opts: { me?: number | null
       h("span", { class: "cr-rank", text: String(row.rank) }),
       h("span", { class: "cr-name", text: mine ? `${row.name} ${tc("board.you")}` : row.name }),
       h("span", { class: "cr-points", text: tc("board.points", { points: row.points }) }),
-      h("span", { class: "cr-move", text: moveText(move) }),
+      opts.moves === false ? null : h("span", { class: "cr-move", text: moveText(move) }),
     );
     if (opts.animate && move.kind !== "new" && move.kind !== "same") {
       const from = Math.max(-800, Math.min(800, (row.previousRank! - row.rank) * 100));

@@ -75,7 +75,7 @@ export function finalView(fin: ClassFinal, me: number | null): HTMLElement {
     h("p", { class: "cr-big", "data-testid": "class.finalRank", text: tc("student.rank", { rank: fin.rank, of: fin.of }) }),
     h("p", { text: tc("student.totalPoints", { points: fin.points }) }),
     h("h2", { text: tc("podium.title") }),
-    boardList(fin.podium, { me, testId: "class.podium" }),
+    boardList(fin.podium, { me, moves: false, testId: "class.podium" }),
     h("h2", { text: tc("student.yourConcepts") }),
     conceptTable(fin.concepts, "class.concepts"),
   );
