@@ -1,9 +1,10 @@
-// What each concept means, in both languages, written from the seed article
-// (seed/000_98f1bfacf39c8f29.txt, "TCP连接管理"). The quiz, the debrief and the match
-// screen all show these texts, so they keep the seed's own terms: 主动关闭者, 被动关闭者,
-// 半关闭, 2MSL等待状态, 静默时间, 同时打开, 同时关闭.
+// What each concept means, in both languages, checked against RFC 9293 and Linux. The quiz,
+// the debrief and the match screen all show these texts, so they use the terms of
+// shared/content/glossary.ts (Chinese textbook terms: 序号, 确认号, 主动关闭者, 被动关闭者,
+// 半关闭, 2MSL 等待状态, 最长报文段寿命, 静默时间, 同时打开, 同时关闭).
 import type { Concept } from "../concepts";
 import type { Text } from "../scenarios/types";
+import { LESSON_CONTENT } from "./lessons";
 
 export interface ConceptContent {
   /** A short name for buttons, chart labels and headings. */
@@ -18,12 +19,12 @@ export const CONCEPT_CONTENT: Record<Concept, ConceptContent> = {
   handshake: {
     title: { en: "Three-way handshake", zh: "三次握手" },
     summary: {
-      en: "SYN, SYN+ACK, ACK: each side sends its own SYN with its own sequence number, and each SYN must be acknowledged, so three segments are needed.",
-      zh: "SYN、SYN+ACK、ACK：双方各自发送带有自己初始序号的 SYN，而每个 SYN 都必须被确认，所以需要三个报文段。",
+      en: "SYN, SYN+ACK, ACK: the third segment lets the client tell a live SYN from an old duplicate SYN, which it refuses with a RST (RFC 9293 3.5); it also acknowledges the server's SYN.",
+      zh: "SYN、SYN+ACK、ACK：有了第三个报文段，客户端才能分辨当前的 SYN 与旧的重复 SYN，并用 RST 拒绝后者（RFC 9293 3.5）；它同时确认了服务端的 SYN。",
     },
     body: {
-      en: "TCP is connection-oriented: before any data is sent the two ends establish a connection, named by the four-tuple (source IP, source port, destination IP, destination port). The active opener (the client) sends a SYN with its initial sequence number. The server answers with its own SYN, which also carries an ACK of the client's SYN (ack = the client's seq + 1). The client then acknowledges the server's SYN. Both directions have now been synchronized and acknowledged, which a two-segment exchange could not do.",
-      zh: "TCP 是面向连接的协议，发送数据之前双方必须先建立连接，连接由四元组（源 IP 地址、源端口号、目的 IP 地址、目的端口号）标识。主动连接者（客户端）发送 SYN 报文段，携带随机生成的初始序号 seq。服务端用自己的 SYN 报文段作为响应，同时捎带对客户端 SYN 的确认（ack = 客户端的 seq + 1）。客户端收到后再对服务端的 SYN 进行确认。这样两个方向的序号都同步并得到了确认，只用两个报文段做不到这一点。",
+      en: "TCP is connection-oriented: before any data is sent the two ends establish a connection, named by the four-tuple (source IP, source port, destination IP, destination port). The active opener (the client) sends a SYN with its initial sequence number. The server answers with its own SYN, which also carries an ACK of the client's SYN (ack = the client's seq + 1). The client then acknowledges the server's SYN. RFC 9293 3.5 gives the principal reason for three segments: to stop old duplicate SYNs from opening connections. A SYN that wandered in the network from an earlier attempt reaches a listening server, which answers SYN+ACK; only the client knows that SYN is not its own, and with the third segment it says so by sending a RST instead of an ACK, which sends the server back to LISTEN. With two segments the server would already consider such a connection open.",
+      zh: "TCP 是面向连接的协议，发送数据之前双方必须先建立连接，连接由四元组（源 IP 地址、源端口号、目的 IP 地址、目的端口号）标识。主动连接者（客户端）发送 SYN 报文段，携带随机生成的初始序号 seq。服务端用自己的 SYN 报文段作为响应，同时捎带对客户端 SYN 的确认（ack = 客户端的 seq + 1）。客户端收到后再对服务端的 SYN 进行确认。RFC 9293 3.5 给出的主要理由是：防止旧的重复 SYN 建立连接。一个早先在网络中滞留的 SYN 到达正在监听的服务端，服务端回复 SYN+ACK；只有客户端知道这个 SYN 不是自己现在发的，它在第三个报文段的位置发送 RST 而不是 ACK，服务端便回到 LISTEN。如果只有两个报文段，服务端在回复时就已经认为连接建立了。",
     },
   },
   "four-way-close": {
@@ -40,12 +41,12 @@ export const CONCEPT_CONTENT: Record<Concept, ConceptContent> = {
   "half-close": {
     title: { en: "Half-close", zh: "半关闭" },
     summary: {
-      en: "After one FIN only that direction is closed: the passive closer may keep sending data from CLOSE_WAIT, and the active closer keeps receiving it in FIN_WAIT_2.",
-      zh: "一个 FIN 只关闭一个方向：被动关闭者在 CLOSE_WAIT 中仍可以继续发送数据，主动关闭者在 FIN_WAIT_2 中仍要接收这些数据。",
+      en: "After a shutdown() only that direction is closed: the passive closer may keep sending data from CLOSE_WAIT, and the active closer keeps receiving it in FIN_WAIT_2.",
+      zh: "调用 shutdown() 之后只关闭一个方向：被动关闭者在 CLOSE_WAIT 中仍可以继续发送数据，主动关闭者在 FIN_WAIT_2 中仍要接收这些数据。",
     },
     body: {
-      en: "Once the passive closer has acknowledged the FIN, the direction from the active closer to the passive closer is closed: the active closer may send no more data. The other direction is still open, and data from the passive closer must still be received. This is the half-closed state. It lasts until the passive closer sends its own FIN.",
-      zh: "被动关闭者确认了 FIN 之后，主动关闭者到被动关闭者这一方向的连接就关闭了，主动关闭者不能再发送数据，但被动关闭者发送过来的数据依然要接收，此时处于半关闭状态，直到被动关闭者也发送自己的 FIN。",
+      en: "Once the passive closer has acknowledged the FIN, the direction from the active closer to the passive closer is closed: the active closer may send no more data. The other direction is still open, and data from the passive closer must still be received. This is the half-closed state. It lasts until the passive closer sends its own FIN. It holds when the active closer called shutdown(), which closes only its sending side. After close() the application has released the socket and can read nothing more: on Linux, data that then arrives in FIN_WAIT_2 is answered with a RST.",
+      zh: "被动关闭者确认了 FIN 之后，主动关闭者到被动关闭者这一方向的连接就关闭了，主动关闭者不能再发送数据，但被动关闭者发送过来的数据依然要接收，此时处于半关闭状态，直到被动关闭者也发送自己的 FIN。这只在主动关闭者调用 shutdown() 时成立，shutdown() 只关闭它的发送方向。调用 close() 之后应用已经释放了套接字，再也读不到数据：在 Linux 上，此后到达 FIN_WAIT_2 的数据会收到 RST。",
     },
   },
   states: {
@@ -84,34 +85,34 @@ export const CONCEPT_CONTENT: Record<Concept, ConceptContent> = {
   "time-wait-lost-ack": {
     title: { en: "TIME_WAIT: the last ACK", zh: "TIME_WAIT：重发最后的 ACK" },
     summary: {
-      en: "The first reason for TIME_WAIT: if the last ACK is lost, the passive closer retransmits its FIN, and the active closer must still be there to ACK it again.",
-      zh: "TIME_WAIT 的第一个原因：如果最后一个 ACK 丢失，被动关闭者会重发 FIN，主动关闭者必须还在，才能再次发送 ACK。",
+      en: "The first reason for TIME_WAIT: if the last ACK is lost, the passive closer retransmits its FIN, and the active closer must still be there to ACK it again; otherwise the FIN gets a RST and the connection ends in a reset.",
+      zh: "TIME_WAIT 的第一个原因：如果最后一个 ACK 丢失，被动关闭者会重发 FIN，主动关闭者必须还在，才能再次发送 ACK；否则这个 FIN 得到的是 RST，连接以复位结束。",
     },
     body: {
-      en: "TIME_WAIT gives the active closer a chance to send the final ACK again. If that fourth segment is lost, the passive closer, still in LAST_ACK, retransmits its FIN. Had the active closer gone straight to CLOSED, nobody would answer with an ACK (a closed port answers with RST), and the passive closer would keep retransmitting. In TIME_WAIT the retransmitted FIN is acknowledged again and the 2MSL timer restarts.",
-      zh: "TIME_WAIT 让主动关闭者有机会重新发送 ACK，以避免 ACK 丢失的情况。假设第四次挥手的 ACK 报文丢失，处于 LAST_ACK 的被动关闭者会重新发送 FIN 报文；如果主动关闭者不处于 TIME_WAIT 状态而是直接关闭了，被动关闭者就收不到 ACK，会一直重发。在 TIME_WAIT 中，重发的 FIN 会被再次确认，2MSL 计时器重新开始。",
+      en: "TIME_WAIT gives the active closer a chance to send the final ACK again. If that fourth segment is lost, the passive closer, still in LAST_ACK, retransmits its FIN. Had the active closer gone straight to CLOSED, the retransmitted FIN would meet a closed port and be answered with a RST, and a RST in LAST_ACK means CLOSED (RFC 9293 3.10.7.4): the connection would end in a reset instead of a clean close. In TIME_WAIT the retransmitted FIN is acknowledged again and the 2MSL timer restarts.",
+      zh: "TIME_WAIT 让主动关闭者有机会重新发送 ACK，以避免 ACK 丢失的情况。假设第四次挥手的 ACK 报文丢失，处于 LAST_ACK 的被动关闭者会重新发送 FIN 报文；如果主动关闭者不处于 TIME_WAIT 状态而是直接关闭了，重发的 FIN 就会到达一个已关闭的端口，得到的是 RST；处于 LAST_ACK 的一端收到 RST 就进入 CLOSED（RFC 9293 3.10.7.4）：连接以复位结束，而不是正常关闭。在 TIME_WAIT 中，重发的 FIN 会被再次确认，2MSL 计时器重新开始。",
     },
   },
   "time-wait-old-duplicates": {
-    title: { en: "TIME_WAIT: old duplicates", zh: "TIME_WAIT：让旧报文消逝" },
+    title: { en: "TIME_WAIT: old duplicates", zh: "TIME_WAIT：让旧的重复报文段消逝" },
     summary: {
-      en: "The second reason for TIME_WAIT: while it lasts, the same four-tuple cannot be reused, so delayed segments of the old connection die out in the network before a new connection could mistake them for its own.",
-      zh: "TIME_WAIT 的第二个原因：在这段时间里同一个四元组不能被重新使用，让旧连接延迟的报文在网络中消逝，新连接就不会把它们误当作自己的数据。",
+      en: "The second reason for TIME_WAIT: while it lasts, the end in TIME_WAIT keeps the four-tuple's old connection, so old duplicate segments die out in the network before a new connection could mistake them for its own.",
+      zh: "TIME_WAIT 的第二个原因：在这段时间里，处于 TIME_WAIT 的一端仍保留这个四元组上的旧连接，让旧的重复报文段在网络中消逝，新连接就不会把它们误当作自己的数据。",
     },
     body: {
-      en: "While an endpoint waits in TIME_WAIT, the two ends treat this connection (its four-tuple) as unusable. Because the wait lasts 2MSL, by the time a new connection with the same addresses and ports is established, every duplicate segment of the earlier one has expired in the network.",
-      zh: "当 TCP 处于 TIME_WAIT 等待状态时，通信双方将本次连接（它的四元组）定义为不可用。因为 TIME_WAIT 持续 2MSL，就可以保证当成功建立一个新的 TCP 连接时，来自之前连接的重复分组已经在网络中消逝。",
+      en: "Only the active closer waits in TIME_WAIT; the passive closer is already CLOSED. The end in TIME_WAIT still holds the connection's four-tuple (source IP, source port, destination IP, destination port), so an old duplicate segment that arrives is discarded there and answered with an ACK, instead of landing in a new connection. Because the wait lasts 2MSL, every old duplicate segment has expired before the four-tuple is free. This does not forbid every reuse: RFC 9293 3.6.1 lets an end in TIME_WAIT accept a new SYN and reopen the connection if its new ISN is above every sequence number the old connection used; Linux accepts a SYN in TIME_WAIT whose sequence number (or timestamp) is above the old connection's. The game's engine keeps the strict rule and answers a SYN in TIME_WAIT with an ACK.",
+      zh: "只有主动关闭者会进入 TIME_WAIT，此时被动关闭者已经 CLOSED。处于 TIME_WAIT 的一端仍保留着这条连接的四元组（源 IP 地址、源端口号、目的 IP 地址、目的端口号），所以到达的旧的重复报文段会在这里被丢弃并得到一个 ACK，而不会落进新的连接。因为 TIME_WAIT 持续 2MSL，等到这个四元组空出来时，所有旧的重复报文段都已在网络中消逝。这并不是说四元组绝对不能再用：RFC 9293 3.6.1 允许处于 TIME_WAIT 的一端接受新的 SYN 并重新打开连接，前提是新的初始序号大于旧连接用过的所有序号；Linux 则接受序号（或时间戳）大于旧连接的 SYN。本游戏的引擎采用严格的规则：TIME_WAIT 中收到的 SYN 只会得到一个 ACK。",
     },
   },
   "two-msl": {
-    title: { en: "2MSL and the MSL", zh: "2MSL 与最大段生存期" },
+    title: { en: "2MSL and the MSL", zh: "2MSL 与最长报文段寿命" },
     summary: {
       en: "TIME_WAIT lasts twice the maximum segment lifetime (MSL). The MSL is a choice of the implementation: commonly 30 s, 1 min or 2 min; Linux fixes TIME_WAIT at 60 s.",
-      zh: "TIME_WAIT 持续两倍的最大段生存期（MSL）。MSL 的值是可以修改的，一般为 30 秒、1 分钟或 2 分钟；Linux 把 TIME_WAIT 固定为 60 秒。",
+      zh: "TIME_WAIT 持续两倍的最长报文段寿命（MSL）。MSL 的值是可以修改的，一般为 30 秒、1 分钟或 2 分钟；Linux 把 TIME_WAIT 固定为 60 秒。",
     },
     body: {
       en: "TIME_WAIT is also called the 2MSL wait. Twice the MSL covers a round trip: the final ACK may take up to one MSL to reach the peer, and a retransmitted FIN up to one MSL to come back; it also lets any segment still in flight in either direction expire. RFC 793 suggested an MSL of 2 minutes, but the value is configurable: 30 seconds, 1 minute and 2 minutes are all common.",
-      zh: "TIME_WAIT 状态也称 2MSL 等待状态，TCP 会等待两倍于最大段生存期（MSL）的时间。两倍 MSL 覆盖一个来回：最后的 ACK 最多需要一个 MSL 到达对端，重发的 FIN 最多需要一个 MSL 返回；这也让两个方向上仍在网络中的报文都过期。RFC 793 建议 MSL 为 2 分钟，但这个值是可以修改的，一般为 30 秒、1 分钟或 2 分钟。",
+      zh: "TIME_WAIT 状态也称 2MSL 等待状态，TCP 会等待两倍于最长报文段寿命（MSL）的时间。两倍 MSL 覆盖一个来回：最后的 ACK 最多需要一个 MSL 到达对端，重发的 FIN 最多需要一个 MSL 返回；这也让两个方向上仍在网络中的报文都过期。RFC 793 建议 MSL 为 2 分钟，但这个值是可以修改的，一般为 30 秒、1 分钟或 2 分钟。",
     },
   },
   "quiet-time": {
@@ -128,12 +129,12 @@ export const CONCEPT_CONTENT: Record<Concept, ConceptContent> = {
   "fin-wait-2-timer": {
     title: { en: "The FIN_WAIT_2 timer", zh: "FIN_WAIT_2 计时器" },
     summary: {
-      en: "The RFC lets FIN_WAIT_2 wait forever for the peer's FIN. Linux adds a timer (60 s by default), only after a full close, not after a half-close.",
-      zh: "RFC 允许 FIN_WAIT_2 无限等待对方的 FIN。Linux 增加了一个计时器（默认 60 秒），而且只在完全关闭后才设置，半关闭时不设置。",
+      en: "The RFC lets FIN_WAIT_2 wait forever for the peer's FIN. Linux (like BSD and Windows) adds a timer, 60 s by default, once the application has called close(); a shutdown() alone does not start it.",
+      zh: "RFC 允许 FIN_WAIT_2 无限等待对方的 FIN。Linux（和 BSD、Windows 一样）增加了一个计时器，默认 60 秒，在应用调用 close() 后设置；只调用 shutdown() 不会设置它。",
     },
     body: {
-      en: "After its FIN is acknowledged, the active closer is in FIN_WAIT_2 and the passive closer in CLOSE_WAIT. If the passive closer never sends its FIN, the active closer would stay in FIN_WAIT_2 forever. To prevent that endless wait, when the process did a full close (not a half-close, which still expects to read), a timer is set; if it expires while the connection is idle, the connection moves to CLOSED. In Linux the default is 60 s (tcp_fin_timeout). This timer is Linux's choice; RFC 9293 has none.",
-      zh: "TCP 主动关闭者发送 FIN 并收到 ACK 后进入 FIN_WAIT_2，被动关闭者进入 CLOSE_WAIT。假如被动关闭者迟迟不发送 FIN 报文段，主动关闭者就会一直处于 FIN_WAIT_2 状态。为了防止这种无限等待，如果主动关闭的进程执行的是完全关闭而不是半关闭，就会设置一个计时器，计时器超时而网络空闲时，连接转移到 CLOSED 状态，在 Linux 中默认是 60 秒（tcp_fin_timeout）。这是 Linux 的做法，RFC 9293 中没有这个计时器。",
+      en: "After its FIN is acknowledged, the active closer is in FIN_WAIT_2 and the passive closer in CLOSE_WAIT. If the passive closer never sends its FIN, the active closer would stay in FIN_WAIT_2 forever. To prevent that endless wait, once the application has released the socket with close() (at once, or after an earlier shutdown()), a timer is set; if it expires while the connection is idle, the connection moves to CLOSED. After a shutdown() alone the application still reads, so no timer is set. In Linux the default is 60 s (tcp_fin_timeout); BSD and Windows have such a timer too. RFC 9293 has none.",
+      zh: "TCP 主动关闭者发送 FIN 并收到 ACK 后进入 FIN_WAIT_2，被动关闭者进入 CLOSE_WAIT。假如被动关闭者迟迟不发送 FIN 报文段，主动关闭者就会一直处于 FIN_WAIT_2 状态。为了防止这种无限等待，一旦应用用 close() 释放了套接字（直接调用，或在 shutdown() 之后再调用），就会设置一个计时器，计时器超时而网络空闲时，连接转移到 CLOSED 状态。只调用了 shutdown() 时应用仍在读取，不设置计时器。在 Linux 中默认是 60 秒（tcp_fin_timeout），BSD 和 Windows 也有这样的计时器。RFC 9293 中没有这个计时器。",
     },
   },
   "simultaneous-open": {
@@ -191,6 +192,7 @@ export const CONCEPT_CONTENT: Record<Concept, ConceptContent> = {
       zh: "TCP 无法知道报文段是否丢失，只能看到 ACK 没有按时返回。重传计时器（RTO）超时后，最早未被确认的报文段用相同的序号再发送一次，超时时间加倍（RFC 6298）。丢失的 SYN 在 SYN_SENT 中重发；丢失的 FIN 在 FIN_WAIT_1 或 LAST_ACK 中重发。纯 ACK 不会因为计时器而重传：ACK 丢失后，由对端的重传来弥补。",
     },
   },
+  ...LESSON_CONTENT,
 };
 
 /** The text in the given language ("zh" for Simplified Chinese, anything else English). */

@@ -46,7 +46,7 @@ export function describeStep(run: Run, s: TraceStep): Text {
       return { en: `Host ${s.side} crashes and reboots`, zh: `主机 ${s.side} 崩溃并重启` };
     case "inject": {
       const label = describeSegment(s.segment);
-      return { en: `An old duplicate ${label} from earlier arrives at ${s.to}`, zh: `一个早先的旧重复报文 ${label} 到达 ${s.to}` };
+      return { en: `An old duplicate ${label} from earlier arrives at ${s.to}`, zh: `一个旧的重复报文段（${label}）到达 ${s.to}` };
     }
   }
 }

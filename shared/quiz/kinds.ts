@@ -5,7 +5,7 @@ import type { Concept } from "../concepts";
 import { CONCEPT_CONTENT } from "../content/concepts";
 import { getScenario } from "../scenarios";
 import { seqAdd } from "../tcp/seq";
-import { TCP_STATES, type TcpState } from "../tcp/types";
+import { TCP_STATES, type Segment, type TcpState } from "../tcp/types";
 import { flagsOf, segmentLabel } from "./flags";
 import { stateTopic } from "./state-concepts";
 import type { Rng } from "./random";
@@ -58,18 +58,52 @@ function finish(rng: Rng, right: Choice, wrong: Choice[]): { choices: Choice[]; 
   return { choices, answer: choices.indexOf(right) };
 }
 
+/**
+ * Like finish, but the three wrong choices are picked (in the order given, which puts the
+ * aimed ones first) so that the right one's rank by length is drawn at random: being the
+ * longest or the shortest then gives nothing away.
+ */
+function finishBalanced(rng: Rng, right: Choice, wrong: Choice[]): { choices: Choice[]; answer: number } {
+  const len = (c: Choice): number => [...c.label.en].length;
+  const seen = new Set([valueKey(right.value)]);
+  const distinct = wrong.filter((c) => (seen.has(valueKey(c.value)) ? false : (seen.add(valueKey(c.value)), true)));
+  const longer = rng.int(0, 3);
+  const picked: Choice[] = [];
+  let nLonger = 0;
+  for (const c of distinct) {
+    if (picked.length >= 3) break;
+    const d = len(c) - len(right);
+    // Equal lengths are left for the fill: they make the right one neither longest nor shortest.
+    if (d > 0 && nLonger < longer) {
+      picked.push(c);
+      nLonger++;
+    } else if (d < 0 && picked.length - nLonger < 3 - longer) {
+      picked.push(c);
+    }
+  }
+  // Not enough of one kind: fill with the others, in order.
+  for (const c of distinct) if (picked.length < 3 && !picked.includes(c)) picked.push(c);
+  const choices = rng.shuffle([right, ...picked]);
+  return { choices, answer: choices.indexOf(right) };
+}
+
 function stateChoice(state: TcpState): Choice {
   return { label: { en: state, zh: state }, value: { kind: "state", state } };
 }
 
-/** The explanation of the question's most specific concept (not the generic "states"). */
+/**
+ * The summary of the concept the question itself asks about: the first of its own concepts
+ * that is not the generic "states". A question whose event teaches nothing more specific
+ * gets no summary, rather than the scenario's (which would speak of another event).
+ */
 function conceptSummary(concepts: Concept[]): Text {
-  const c = concepts.find((x) => x !== "states") ?? concepts[0] ?? "states";
-  return CONCEPT_CONTENT[c].summary;
+  const c = concepts.find((x) => x !== "states");
+  return c ? CONCEPT_CONTENT[c].summary : { en: "", zh: "" };
 }
 
 const OTHER_TITLES: Record<string, Text> = {
   abort: { en: "Abort", zh: "中止连接" },
+  "old-duplicate-syn": { en: "Old duplicate SYN (RFC 9293 Figure 9)", zh: "旧的重复 SYN（RFC 9293 图 9）" },
   "random-walk": { en: "A random trace", zh: "随机轨迹" },
 };
 
@@ -99,7 +133,7 @@ function question(
   // nothing specific does it fall back on the scenario's.
   const specific = fields.concepts.some((c) => c !== "states" && c !== "ack-number" && c !== "seq-consumption");
   const concepts = uniq(specific ? fields.concepts : [...fields.concepts, ...setting.concepts]);
-  const explanation = join(fields.explanation, conceptSummary(concepts));
+  const explanation = join(fields.explanation, conceptSummary(fields.concepts));
   const ladder = fields.ladder ? { ...fields.ladder, title: ladderTitle(k < cut.template.focusFrom ? "handshake" : cut.template.scenario, cut.template.id) } : null;
   return { ...fields, ladder, id: "", key: `${kind}/${setting.id}`, kind, concepts, misconceptions: uniq(fields.misconceptions), explanation };
 }
@@ -131,10 +165,18 @@ export function stateQuestion(cut: Cut, rng: Rng): Question | null {
   const { choices, answer: idx } = finish(rng, stateChoice(answer), wrong.map(stateChoice));
 
   const name = sideName(trace, side);
+  // The explanation starts from the event asked about; a state that did not change there
+  // says since which event it holds.
+  const asked = texts[k]!;
   const fact =
-    lastChange >= 0
-      ? { en: `${texts[lastChange]!.en}: ${side} went ${before} → ${answer}.`, zh: `${texts[lastChange]!.zh}：${side} 从 ${before} 进入 ${answer}。` }
-      : { en: `${side} is still ${answer}.`, zh: `${side} 仍处于 ${answer}。` };
+    lastChange === k
+      ? { en: `${asked.en}: ${side} went ${before} → ${answer}.`, zh: `${asked.zh}：${side} 从 ${before} 进入 ${answer}。` }
+      : lastChange >= 0
+        ? {
+            en: `${asked.en}: ${side} stays in ${answer} (unchanged since "${texts[lastChange]!.en}").`,
+            zh: `${asked.zh}：${side} 仍处于 ${answer}（自“${texts[lastChange]!.zh}”以来没有变化）。`,
+          }
+        : { en: `${asked.en}: ${side} is still ${answer}.`, zh: `${asked.zh}：${side} 仍处于 ${answer}。` };
   return question(cut, "state", k, {
     concepts,
     misconceptions,
@@ -158,9 +200,13 @@ function sendPoints(cut: Cut): { k: number; side: Side }[] {
 }
 
 /** The segment that arrives at `side` in step k (delivered or an old duplicate), if any. */
-function arrivalAt(cut: Cut, k: number, side: Side): { syn: boolean; fin: boolean; rst: boolean; data: boolean } | null {
+function arrivingSegment(cut: Cut, k: number, side: Side): Segment | undefined {
   const step = cut.trace.steps[k];
-  const seg = step?.t === "inject" && step.to === side ? step.segment : step?.t === "deliver" && step.to === side ? cut.runs[k]!.wire[side][0]?.segment : undefined;
+  return step?.t === "inject" && step.to === side ? step.segment : step?.t === "deliver" && step.to === side ? cut.runs[k]!.wire[side][0]?.segment : undefined;
+}
+
+function arrivalAt(cut: Cut, k: number, side: Side): { syn: boolean; fin: boolean; rst: boolean; data: boolean } | null {
+  const seg = arrivingSegment(cut, k, side);
   return seg ? { syn: seg.flags.syn, fin: seg.flags.fin, rst: seg.flags.rst, data: seg.data.length > 0 } : null;
 }
 
@@ -202,10 +248,18 @@ export function segmentQuestion(cut: Cut, rng: Rng, numbers: boolean): Question 
   const seqZh = resent ? `重传使用原来的序号 ${seg.seq}。` : `序号 ${seg.seq} 是 SND.NXT，即 ${side} 还没有用过的第一个序号。`;
   // A RST from a port with no connection has no RCV.NXT: its ack is the arriving
   // segment's seq + length (RFC 9293 3.10.7.1).
+  // A RST's seq: an abort's is SND.NXT; one answering a segment takes that segment's ACK
+  // number, or 0 if it had none (RFC 9293 3.10.7.1 - 3.10.7.3).
+  const answered = arrivingSegment(cut, k, side);
+  const rstSeq: Text = !answered
+    ? { en: ` Its seq ${seg.seq} is SND.NXT.`, zh: `序号 ${seg.seq} 是 SND.NXT。` }
+    : answered.flags.ack
+      ? { en: ` Its seq ${seg.seq} is the ACK number of the segment it answers.`, zh: `序号 ${seg.seq} 取它所回应报文段的确认号。` }
+      : { en: " Its seq is 0: the segment it answers carried no ACK.", zh: "序号为 0：它所回应的报文段不带 ACK。" };
   const fact: Text = seg.flags.rst
     ? {
-        en: `${side} sends ${label}. A RST takes no sequence number and is never acknowledged.${ack !== null ? ` Its ack ${ack} covers exactly the segment that caused it.` : ""}`,
-        zh: `${side} 发送 ${label}。RST 不占用序号，也永远不会被确认。${ack !== null ? `它的确认号 ${ack} 正好覆盖引发它的那个报文段。` : ""}`,
+        en: `${side} sends ${label}. A RST takes no sequence number and is never acknowledged.${rstSeq.en}${ack !== null ? ` Its ack ${ack} covers exactly the segment that caused it.` : ""}`,
+        zh: `${side} 发送 ${label}。RST 不占用序号，也永远不会被确认。${rstSeq.zh}${ack !== null ? `它的确认号 ${ack} 正好覆盖引发它的那个报文段。` : ""}`,
       }
     : {
         en: `${side} sends ${label}. ${seqEn}${ack !== null ? ` Its ack ${ack} is the next sequence number ${side} expects (RCV.NXT).` : ""}`,
@@ -213,10 +267,17 @@ export function segmentQuestion(cut: Cut, rng: Rng, numbers: boolean): Question 
       };
 
   if (numbers) {
-    const field: "seq" | "ack" = ack !== null && (rng.chance(0.7) || seg.flags.rst) ? "ack" : "seq";
+    // The prompt states a SYN's ISS, which is the SYN's seq: ask its ack, or nothing.
+    if (seg.flags.syn && ack === null) return null;
+    const field: "seq" | "ack" = ack !== null && (rng.chance(0.7) || seg.flags.rst || seg.flags.syn) ? "ack" : "seq";
     const right = field === "ack" ? ack! : seg.seq;
-    // Off by one (the classic: ack = last byte received, or a SYN/FIN not counted), then a wilder one.
-    const wrong = [seqAdd(right, -1), seqAdd(right, 1), ...rng.shuffle([2, -2, 100, seg.data.length + 1]).map((d) => seqAdd(right, d))];
+    // The numbers the prompt shows (the arriving segment's seq and ack) come first: a reply's
+    // seq is often the ack it received, so a student who copies a number from the prompt must
+    // still pick the right one. Then off by one (the classic: ack = last byte received, or a
+    // SYN/FIN not counted), then a wilder one.
+    const arriving = arrivingSegment(cut, k, side);
+    const shown = arriving ? [arriving.seq, ...(arriving.flags.ack ? [arriving.ack] : [])] : [];
+    const wrong = [...rng.shuffle(shown.filter((n) => n !== right)), seqAdd(right, -1), seqAdd(right, 1), ...rng.shuffle([2, -2, 100, seg.data.length + 1]).map((d) => seqAdd(right, d))];
     const numChoice = (n: number): Choice => ({ label: { en: String(n), zh: String(n) }, value: { kind: "number", value: n } });
     const { choices, answer } = finish(rng, numChoice(right), wrong.map(numChoice));
     return question(cut, "numbers", k, {
@@ -270,4 +331,4 @@ export function segmentQuestion(cut: Cut, rng: Rng, numbers: boolean): Question 
   });
 }
 
-export { finish, CONFUSABLE, question };
+export { finish, finishBalanced, CONFUSABLE, question };

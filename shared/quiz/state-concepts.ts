@@ -17,6 +17,8 @@ const T = (concepts: Concept[], misconceptions: Misconception[] = []): StateTopi
  * `arrived` the flags of a segment that arrived in that step, if any.
  */
 export function stateTopic(from: TcpState, to: TcpState, step: TraceStep, arrived: { syn: boolean; fin: boolean; rst: boolean; data: boolean } | null, templateId: string): StateTopic {
+  const lesson = lessonTopic(from, to, step, arrived, templateId);
+  if (lesson) return lesson;
   if (arrived?.rst) return T(["reset"], ["rst-never-acked"]);
   if (step.t === "call" && step.merge) return T(["fin-ack-combined"], ["close-three-segments"]);
   if (step.t === "inject") return T(["time-wait-old-duplicates"]);
@@ -63,6 +65,26 @@ export function stateTopic(from: TcpState, to: TcpState, step: TraceStep, arrive
       return T(step.t === "timer" ? ["retransmission"] : ["reset"]);
     default:
       // An abort, a give-up after retries, a close() in LISTEN: the state diagram itself.
-      return T(step.t === "call" && step.call === "abort" ? ["reset"] : []);
+      return T(step.t === "call" && step.call === "abort" ? ["rst-vs-fin", "reset"] : []);
+  }
+}
+
+/** The steps that teach a lesson of shared/quiz/lesson-templates.ts, in that template only. */
+function lessonTopic(from: TcpState, to: TcpState, step: TraceStep, arrived: { syn: boolean; rst: boolean } | null, templateId: string): StateTopic | null {
+  switch (templateId) {
+    case "old-duplicate-syn":
+      // The old SYN in LISTEN, the client's RST for its SYN,ACK, the RST back to LISTEN.
+      if (step.t === "inject" || (from === "SYN_RCVD" && to === "LISTEN") || (from === "SYN_SENT" && to === "SYN_SENT" && step.t === "deliver")) return T(["old-duplicate-syn"]);
+      return null;
+    case "time-wait-assassination":
+      return from === "TIME_WAIT" && to === "CLOSED" && arrived?.rst ? T(["time-wait-assassination", "reset"], ["rst-never-acked"]) : null;
+    case "half-open":
+    case "challenge-ack":
+      if (step.t === "reboot") return T(["half-open"]);
+      if (templateId === "challenge-ack" && arrived?.syn && from === "ESTABLISHED") return T(["challenge-ack"]);
+      if (arrived?.rst && from === "ESTABLISHED") return T(templateId === "challenge-ack" ? ["challenge-ack", "reset"] : ["half-open", "reset"], ["rst-never-acked"]);
+      return null;
+    default:
+      return null;
   }
 }

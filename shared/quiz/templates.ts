@@ -1,55 +1,16 @@
-// Trace templates: the scenarios of GAME.md section 3 as step lists, with their numbers
+// Trace templates: the game's scenarios as step lists, with their numbers
 // drawn at random (ISS, sometimes just below 2^32; which side closes first; data; MSL), and
 // random valid walks. Questions are cut out of these traces; the engine computes the answers.
-import type { Concept } from "../concepts";
 import { SEQ_MOD } from "../tcp/seq";
 import type { Profile } from "../tcp/types";
+import { LESSON_TEMPLATES } from "./lesson-templates";
 import type { Rng } from "./random";
+import { base, call, deliver, fourWay, HANDSHAKE, lose, other, timer, WORDS } from "./template-parts";
 import type { Side, Trace, TraceStep } from "./types";
 import { applyStep, nextDeadline, startRun } from "./trace";
 
-export interface Template {
-  id: string;
-  concepts: Concept[];
-  /** Steps before this index are only the handshake that sets the scene. */
-  focusFrom: number;
-  /** The game's scenario (shared/scenarios) this trace plays out, if any. */
-  scenario: string | null;
-  build(rng: Rng): Trace;
-}
-
-const MSL_CHOICES = [30_000, 60_000, 120_000];
-
-function iss(rng: Rng): number {
-  // One trace in four starts a few numbers below 2^32, so wraparound shows up in answers.
-  if (rng.chance(0.25)) return SEQ_MOD - rng.int(1, 3);
-  return rng.int(1, 90) * 100 + rng.pick([0, 0, 1]);
-}
-
-function base(rng: Rng, profile: Profile = "rfc", peers = false): Omit<Trace, "steps"> {
-  return {
-    profile,
-    msl: profile === "linux" ? 60_000 : rng.pick(MSL_CHOICES),
-    A: { iss: iss(rng), port: rng.int(40000, 60999), role: peers ? "peer" : "client" },
-    B: { iss: iss(rng), port: peers ? rng.int(40000, 60999) : rng.pick([80, 443, 8080]), role: peers ? "peer" : "server" },
-  };
-}
-
-const call = (side: Side, c: Extract<TraceStep, { t: "call" }>["call"], data?: string): TraceStep =>
-  data === undefined ? { t: "call", side, call: c } : { t: "call", side, call: c, data };
-const deliver = (to: Side): TraceStep => ({ t: "deliver", to });
-const lose = (to: Side): TraceStep => ({ t: "lose", to });
-const timer = (side: Side): TraceStep => ({ t: "timer", side });
-const other = (s: Side): Side => (s === "A" ? "B" : "A");
-
-const HANDSHAKE: TraceStep[] = [call("B", "listen"), call("A", "connect"), deliver("B"), deliver("A"), deliver("B")];
-const WORDS = ["hi", "GET /", "hello", "data", "ok", "bye!", "HTTP/1.1 200"];
-
-/** The four-way close, `x` closing first, with `y` closing after it has ACKed. */
-function fourWay(x: Side, how: "close" | "shutdown"): TraceStep[] {
-  const y = other(x);
-  return [call(x, how), deliver(y), deliver(x), call(y, "close"), deliver(x)];
-}
+import type { Template } from "./template-parts";
+export type { Template };
 
 export const TEMPLATES: Template[] = [
   {
@@ -184,9 +145,9 @@ export const TEMPLATES: Template[] = [
   },
   {
     id: "abort",
-    scenario: null,
+    scenario: "abort",
     focusFrom: 5,
-    concepts: ["reset"],
+    concepts: ["rst-vs-fin", "reset"],
     build: (rng) => {
       const x = rng.pick<Side>(["A", "B"]);
       return { ...base(rng), steps: [...HANDSHAKE, call(x, "abort"), deliver(other(x))] };
@@ -199,6 +160,7 @@ export const TEMPLATES: Template[] = [
     concepts: ["states"],
     build: randomWalk,
   },
+  ...LESSON_TEMPLATES,
 ];
 
 /**

@@ -122,7 +122,7 @@ export interface Question {
   /** Index into `choices`. */
   answer: number;
   explanation: Text;
-  /** How the answer was computed with the engine (null for concept questions from the seed). */
+  /** How the answer was computed with the engine (null for written concept questions). */
   check: Check | null;
 }
 

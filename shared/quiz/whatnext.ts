@@ -5,7 +5,7 @@ import type { Concept } from "../concepts";
 import type { NoteCode, TcpState } from "../tcp/types";
 import { flagsOf } from "./flags";
 import { join, ladderOf, outcomeLabel, profileLine, sideName } from "./describe";
-import { CONFUSABLE, type Cut, finish, focus, question } from "./kinds";
+import { CONFUSABLE, type Cut, finish, finishBalanced, focus, question } from "./kinds";
 import type { Rng } from "./random";
 import { nextDeadline } from "./trace";
 import type { Choice, Misconception, Question, Side, Text } from "./types";
@@ -20,7 +20,7 @@ const NOTE_TEXT: Partial<Record<NoteCode, Text>> = {
   "timer/retransmit": { en: "The unacknowledged segment is sent again, with the same seq.", zh: "未被确认的报文段用相同的 seq 再发送一次。" },
   "timer/fin-wait-2-expired": { en: "Linux's FIN_WAIT_2 timer ended the orphaned connection.", zh: "Linux 的 FIN_WAIT_2 计时器结束了这个孤儿连接。" },
   "timer/time-wait-expired": { en: "2MSL has passed: the connection is finally CLOSED.", zh: "2MSL 已过：连接最终进入 CLOSED。" },
-  "segment/old-duplicate": { en: "The old duplicate cannot disturb a new connection: this one is still in TIME_WAIT.", zh: "旧重复报文无法干扰新连接：这个连接仍处于 TIME_WAIT。" },
+  "segment/old-duplicate": { en: "The old duplicate cannot disturb a new connection: this one is still in TIME_WAIT.", zh: "旧的重复报文段无法干扰新连接：这个连接仍处于 TIME_WAIT。" },
   "segment/closed-reset": { en: "A segment to a CLOSED port is answered with RST.", zh: "发往 CLOSED 端口的报文段会收到 RST。" },
   "segment/unacceptable": { en: "The segment fails the acceptability test (its seq is old): it is answered with an ACK of RCV.NXT and dropped.", zh: "该报文段没有通过可接受性检查（序号是旧的）：回复一个 ACK（RCV.NXT）后丢弃。" },
 };
@@ -58,7 +58,15 @@ function whatNextPoints(cut: Cut): Point[] {
       if (!head) return;
       const f = head.segment.flags;
       const st = run.ep[s.to].state;
-      if (f.rst) out.push({ k, j: k, side: s.to, concepts: ["reset"], misconceptions: ["rst-never-acked"] });
+      const template = cut.template.id;
+      if (f.rst && st === "TIME_WAIT") out.push({ k, j: k, side: s.to, concepts: ["time-wait-assassination", "reset"], misconceptions: ["rst-never-acked"] });
+      else if (f.rst && template === "old-duplicate-syn") out.push({ k, j: k, side: s.to, concepts: ["old-duplicate-syn", "reset"], misconceptions: ["rst-never-acked"] });
+      else if (f.rst && (template === "half-open" || template === "challenge-ack")) out.push({ k, j: k, side: s.to, concepts: [template, "reset"], misconceptions: ["rst-never-acked"] });
+      else if (f.rst) out.push({ k, j: k, side: s.to, concepts: ["reset"], misconceptions: ["rst-never-acked"] });
+      // RFC 5961 4.2: a SYN in a synchronized state gets an ACK, never a reset.
+      else if (f.syn && !f.ack && st === "ESTABLISHED") out.push({ k, j: k, side: s.to, concepts: ["challenge-ack"], misconceptions: [] });
+      // RFC 9293 Figure 9: the SYN,ACK of an old SYN reaches the client in SYN_SENT.
+      else if (f.syn && f.ack && st === "SYN_SENT" && template === "old-duplicate-syn" && head.segment.ack !== ((run.ep[s.to].iss + 1) >>> 0)) out.push({ k, j: k, side: s.to, concepts: ["old-duplicate-syn"], misconceptions: [] });
       else if (f.syn && !f.ack && st === "SYN_SENT") out.push({ k, j: k, side: s.to, concepts: ["simultaneous-open"], misconceptions: ["server-never-syn-sent"] });
       // FIN_WAIT_1: a FIN that also acknowledges ours is the three-segment close (straight to
       // TIME_WAIT); one that does not is a simultaneous close (CLOSING). Sorted out below.
@@ -68,7 +76,7 @@ function whatNextPoints(cut: Cut): Point[] {
       else if (f.syn && st === "CLOSED") out.push({ k, j: k, side: s.to, concepts: ["reset"], misconceptions: [] });
       else if (head.segment.data.length > 0 && st === "FIN_WAIT_2") out.push({ k, j: k, side: s.to, concepts: ["half-close"], misconceptions: ["half-close-data-flows"] });
     } else if (s.t === "inject") {
-      out.push({ k, j: k, side: s.to, concepts: ["time-wait-old-duplicates"], misconceptions: [] });
+      out.push({ k, j: k, side: s.to, concepts: cut.template.id === "old-duplicate-syn" ? ["old-duplicate-syn"] : ["time-wait-old-duplicates"], misconceptions: [] });
     } else if (s.t === "call" && s.call === "connect" && trace.steps.slice(0, k).some((x) => x.t === "reboot" && x.side === s.side)) {
       out.push({ k, j: k, side: s.side, concepts: ["quiet-time"], misconceptions: ["quiet-time-after-crash"] });
     }
@@ -108,7 +116,9 @@ export function whatNextQuestion(cut: Cut, rng: Rng): Question | null {
     outcome(otherSends[2] ?? ["RST"], otherStates[0] ?? "CLOSED"),
   ]);
   const forced = p.concepts.includes("quiet-time") || rng.chance(0.5) ? nothing : [];
-  const { choices, answer } = finish(rng, outcome(sends, state), [...forced, ...wrong]);
+  // More outcomes after the aimed ones, so the lengths can be balanced (finishBalanced).
+  const extra = rng.shuffle(SENDS_POOL.flatMap((x) => [state, before, ...CONFUSABLE[state]].map((st) => outcome(x, st))));
+  const { choices, answer } = finishBalanced(rng, outcome(sends, state), [...forced, ...wrong, ...extra]);
   const told = texts.slice(p.k, p.j + 1);
   const name = sideName(trace, p.side);
   const rebooted = trace.steps.slice(0, p.k).some((x) => x.t === "reboot" && x.side === p.side);
@@ -154,7 +164,7 @@ export function timerQuestion(cut: Cut, rng: Rng): Question | null {
   const d = nextDeadline(runs[k + 1]!.ep[side]);
   const ms = d ? d.at - end.records[k]!.now : -1;
   const label = (v: number): Text =>
-    v < 0 ? { en: "No timer: it waits for the peer's FIN forever", zh: "没有计时器：一直等待对方的 FIN" } : { en: `${v / 1000} s`, zh: `${v / 1000} 秒` };
+    v < 0 ? { en: "Never: no timer", zh: "永不：没有计时器" } : { en: `${v / 1000} s`, zh: `${v / 1000} 秒` };
   const choice = (v: number): Choice => ({ label: label(v), value: { kind: "number", value: v } });
   const pool = rng.shuffle([-1, trace.msl, 2 * trace.msl, 60_000, 120_000, 240_000, 30_000].filter((v) => v !== ms));
   const { choices, answer } = finish(rng, choice(ms), pool.map(choice));

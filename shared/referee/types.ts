@@ -2,7 +2,7 @@
 import type { Segment, TcpState } from "../tcp/types";
 import type { StepResult } from "../tcp/types";
 
-/** Mistake categories (GAME.md section 1): reports count these per class and concept. */
+/** Mistake categories: reports count these per class and concept. */
 export const MISTAKE_CODES = [
   "wrong-flags", // the flag set is not the one TCP sends here (e.g. ACK where SYN,ACK is owed)
   "wrong-seq", // the sequence number is not SND.NXT (or the retransmitted segment's)

@@ -1,4 +1,4 @@
-// The 14 scenarios of GAME.md section 3, in their order.
+// The scenarios, in their order: the fourteen basics, then the lessons beyond them.
 import type { Scenario } from "./types";
 import { handshake } from "./list/01-handshake";
 import { fourWayClose } from "./list/02-four-way-close";
@@ -14,6 +14,10 @@ import { quietTime } from "./list/11-quiet-time";
 import { finAckCombined } from "./list/12-fin-ack-combined";
 import { fullLifecycle } from "./list/13-full-lifecycle";
 import { freePlay } from "./list/14-free-play";
+import { abort } from "./list/15-abort";
+import { timeWaitAssassination } from "./list/16-time-wait-assassination";
+import { halfOpen } from "./list/17-half-open";
+import { challengeAck } from "./list/18-challenge-ack";
 
 export * from "./types";
 
@@ -32,6 +36,10 @@ export const SCENARIOS: readonly Scenario[] = [
   finAckCombined,
   fullLifecycle,
   freePlay,
+  abort,
+  timeWaitAssassination,
+  halfOpen,
+  challengeAck,
 ];
 
 const BY_ID = new Map(SCENARIOS.map((s) => [s.id, s]));

@@ -105,12 +105,12 @@ export interface SideSetup {
 
 export interface Scenario {
   id: string;
-  /** 1..14, the order of GAME.md section 3. */
+  /** 1..N, the scenario's place in SCENARIOS. */
   number: number;
   title: Text;
   /** What the player is about to see and do. */
   briefing: Text;
-  /** What happened and why, shown after the match (from the seed article). */
+  /** What happened and why, shown after the match. */
   debrief: Text;
   /** Concepts this scenario teaches (ids shared with the quiz). */
   concepts: string[];

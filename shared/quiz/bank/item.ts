@@ -1,4 +1,4 @@
-// Concept questions written from the seed article. Their answers are facts about TCP, not
+// Concept questions, written by hand. Their answers are facts about TCP, not
 // computations, so they are written by hand; the first choice is the right one and the
 // generator shuffles them. Each names its concepts and the misconceptions it targets.
 import type { Concept } from "../../concepts";

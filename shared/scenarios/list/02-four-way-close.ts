@@ -26,8 +26,8 @@ export const fourWayClose: Scenario = {
       "The server was CLOSED as soon as that last ACK arrived; the client only after 2MSL. " +
       "Four segments, two per direction: the four-way close.",
     zh:
-      "主动关闭者发出 FIN，进入 FIN_WAIT_1。被动关闭者回 ACK，确认号是 FIN 的序列号加 1，即期望收到的下一个字节" +
-      "（FIN 和 SYN 一样要占用一个序列号），自己进入 CLOSE_WAIT；主动关闭者收到这个 ACK 后" +
+      "主动关闭者发出 FIN，进入 FIN_WAIT_1。被动关闭者回 ACK，确认号是 FIN 的序号加 1，即期望收到的下一个字节" +
+      "（FIN 和 SYN 一样要占用一个序号），自己进入 CLOSE_WAIT；主动关闭者收到这个 ACK 后" +
       "进入 FIN_WAIT_2。这时连接处于半关闭状态：客户端不能再发送数据，但仍要接收对方发来的数据。" +
       "服务端关闭时发出自己的 FIN，进入 LAST_ACK；客户端确认后进入 TIME_WAIT，也就是 2MSL 等待状态" +
       "（本局 MSL 为 30 秒；MSL 的值可以修改，常见的是 30 秒、1 分钟或 2 分钟）。" +

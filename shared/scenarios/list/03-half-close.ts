@@ -31,7 +31,7 @@ export const halfClose: Scenario = {
       "客户端的 FIN 只关闭了“客户端到服务端”这一个方向。服务端确认之后（进入 CLOSE_WAIT，" +
       "客户端进入 FIN_WAIT_2）仍然在发送数据：处于 CLOSE_WAIT 的被动关闭者想发多少都可以，" +
       "处于 FIN_WAIT_2 的主动关闭者必须继续接收并确认。这就是四次挥手中的半关闭。" +
-      "排好序的结果接着服务端已用过的序列号往下编号，客户端的确认号依旧是“期望收到的下一个字节”。" +
+      "排好序的结果接着服务端已用过的序号往下编号，客户端的确认号依旧是“期望收到的下一个字节”。" +
       "直到服务端没有数据要发了，它的 FIN 才关闭另一个方向：服务端进入 LAST_ACK，客户端进入 TIME_WAIT。",
   },
   concepts: ["half-close", "four-way-close", "states", "ack-number"],

@@ -23,14 +23,16 @@ export const lostFinalAck: Scenario = {
       "still knew the connection: it acknowledged the FIN once more and restarted its 2MSL " +
       "timer. This is the first reason for TIME_WAIT: the active closer stays around so it " +
       "can resend the last ACK. Had it gone straight to CLOSED, the retransmitted FIN would " +
-      "have found no connection and been answered with RST, and the server would never have " +
-      "closed cleanly. 2MSL covers the lost ACK's lifetime plus the FIN's way back.",
+      "have met a closed port and been answered with a RST, and a RST in LAST_ACK means " +
+      "CLOSED (RFC 9293 3.10.7.4): the connection would have ended in a reset instead of a " +
+      "clean close. 2MSL covers the lost ACK's lifetime plus the FIN's way back.",
     zh:
       "四次挥手的第四个报文段丢了，服务端的 FIN 迟迟得不到确认，于是重传计时器超时，把 FIN 又发了一遍。" +
       "客户端此时还在 TIME_WAIT，仍然记得这条连接：它再次确认这个 FIN，并重新开始 2MSL 计时。" +
       "这正是 TIME_WAIT 存在的第一个理由：让主动关闭者有机会重发最后的 ACK。" +
-      "如果客户端不等待而是直接进入 CLOSED，重传的 FIN 会找不到连接，只能得到一个 RST，" +
-      "被动关闭者就无法正常关闭，会一直重发。2MSL 正好够丢失的 ACK 消逝、再加上重传的 FIN 赶回来。",
+      "如果客户端不等待而是直接进入 CLOSED，重传的 FIN 会到达一个已关闭的端口，只能得到一个 RST；" +
+      "处于 LAST_ACK 的服务端收到 RST 就进入 CLOSED（RFC 9293 3.10.7.4）：连接以复位结束，而不是正常关闭。" +
+      "2MSL 正好够丢失的 ACK 消逝、再加上重传的 FIN 赶回来。",
   },
   concepts: ["time-wait-lost-ack", "retransmission", "two-msl", "four-way-close"],
   profile: "rfc",

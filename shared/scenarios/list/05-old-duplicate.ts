@@ -7,7 +7,7 @@ const DATA = "hello";
 export const oldDuplicate: Scenario = {
   id: "old-duplicate",
   number: 5,
-  title: { en: "Old duplicate", zh: "迷途的旧报文" },
+  title: { en: "Old duplicate", zh: "旧的重复报文段" },
   briefing: {
     en:
       `The server sends "${DATA}" and the client closes the connection. A copy of that data ` +
@@ -15,28 +15,33 @@ export const oldDuplicate: Scenario = {
       "is in TIME_WAIT. Recognise it by its sequence number and decide what TCP does with it.",
     zh:
       `服务端发出 "${DATA}"，随后客户端关闭连接。这个数据报文段有一份副本一直在网络里兜圈子，` +
-      "等它到达客户端时，客户端正处于 TIME_WAIT。从序列号认出它，并判断 TCP 该怎么处理它。",
+      "等它到达客户端时，客户端正处于 TIME_WAIT。从序号认出它，并判断 TCP 该怎么处理它。",
   },
   debrief: {
     en:
-      "The wandering copy carried sequence numbers the client had already received (seq below " +
+      "The old duplicate carried sequence numbers the client had already received (seq below " +
       "RCV.NXT), so in TIME_WAIT it failed the acceptability test: it was discarded and " +
       "answered with a plain ACK naming the next byte expected, and the client stayed in " +
-      "TIME_WAIT. This is the second reason for TIME_WAIT: while the old connection's " +
-      "address pair is held for 2MSL, no new connection between the same ports can exist, " +
-      "and by the time one can, every duplicate of the old one has died out, since no " +
-      "segment lives longer than MSL. Without the wait, such a segment could land inside a " +
-      "new incarnation's window and be taken for its data. (The network also lost the " +
-      "client's reply; had it reached the server, already CLOSED, the server would have " +
-      "answered with RST, which RFC 1337 calls TIME-WAIT assassination.)",
+      "TIME_WAIT. This is the second reason for TIME_WAIT: the client, the only end in " +
+      "TIME_WAIT (the server was already CLOSED), held the four-tuple for 2MSL, so the old " +
+      "duplicate died there; after 2MSL every old duplicate has expired, since no segment " +
+      "lives longer than MSL. Without the wait, such a segment could land inside a new " +
+      "connection's window and be taken for its data. (RFC 9293 3.6.1 still lets an end in " +
+      "TIME_WAIT accept a new SYN and reopen the connection, with a new ISN above the old " +
+      "numbers, so the four-tuple is not locked absolutely.) The network also lost the client's reply. Had it reached the " +
+      "server, already CLOSED, the server would have answered with a RST, and that RST, " +
+      "reaching the client in TIME_WAIT, would have ended TIME_WAIT early: the " +
+      "TIME-WAIT assassination of RFC 1337. Linux ignores such a RST only with tcp_rfc1337=1 (the default is 0).",
     zh:
-      "这份迷途的副本所带的序列号客户端早就收过（seq 小于 RCV.NXT），在 TIME_WAIT 里它通不过" +
+      "这个旧的重复报文段所带的序号客户端早就收过（seq 小于 RCV.NXT），在 TIME_WAIT 里它通不过" +
       "可接受性检查：被丢弃，客户端只回一个普通的 ACK，确认号仍是期望的下一个字节，状态仍然是 TIME_WAIT。" +
-      "这就是 TIME_WAIT 存在的第二个理由：允许老的分组在网络中消逝。这组地址和端口（四元组）在 2MSL 内不能用来" +
-      "建立新连接，而任何报文段的寿命都不超过 MSL，所以等到新连接能建立时，旧连接的重复分组早已消逝。" +
+      "这就是 TIME_WAIT 存在的第二个理由：让旧的重复报文段在网络中消逝。只有客户端处于 TIME_WAIT（服务端已经 CLOSED），" +
+      "它把这个四元组保留 2MSL，旧的重复报文段就在这里被丢弃；而任何报文段的寿命都不超过 MSL，2MSL 之后旧的重复报文段都已消逝。" +
       "如果不等，这样的报文段可能恰好落进新连接的接收窗口，被当成新连接的数据。" +
-      "（客户端对它的回复也被网络弄丢了；假如送到了已经 CLOSED 的服务端，服务端会回 RST，" +
-      "RFC 1337 把这称为 TIME-WAIT 暗杀。）",
+      "（RFC 9293 3.6.1 仍允许处于 TIME_WAIT 的一端接受新的 SYN 并重新打开连接，新的初始序号要大于旧的序号，所以四元组并不是绝对不能再用。）" +
+      "客户端对它的回复也被网络弄丢了。假如送到了已经 CLOSED 的服务端，服务端会回 RST，" +
+      "这个 RST 到达处于 TIME_WAIT 的客户端，会让 TIME_WAIT 提前结束：这就是 RFC 1337 所说的 TIME-WAIT assassination" +
+      "（TIME_WAIT 提前终止）。Linux 只有在 tcp_rfc1337=1 时才忽略这样的 RST（默认为 0）。",
   },
   concepts: ["time-wait-old-duplicates", "two-msl", "ack-number"],
   profile: "rfc",

@@ -26,14 +26,16 @@ export const finWait2Timeout: Scenario = {
       "starts a timer when an orphaned connection enters FIN_WAIT_2 (tcp_fin_timeout, 60 s " +
       "by default); it expired while the network was idle and the connection went straight " +
       "to CLOSED, without TIME_WAIT. Had the server sent anything later, it would have met a " +
-      "RST. A half-close (shutdown) never starts this timer.",
+      "RST. A shutdown() alone, which still reads, does not start this timer; a close() " +
+      "after it does, because then nobody reads any more. BSD and Windows have such a timer too.",
     zh:
       "客户端的 FIN 被确认后，它进入 FIN_WAIT_2，等待服务端的 FIN，可这个 FIN 始终没有来；" +
       "服务端一直停在 CLOSE_WAIT。按 RFC 9293，TCP 可以在这里无限等待，因为对方也许还会发数据。" +
       "但客户端应用执行的是完全关闭而不是半关闭，那些数据已经没有人会读了。" +
       "所以 Linux 在这种“孤儿”连接进入 FIN_WAIT_2 时设置一个计时器（tcp_fin_timeout，默认 60 秒），" +
       "计时器超时时网络是空闲的，连接便直接转入 CLOSED，不经过 TIME_WAIT。" +
-      "之后服务端如果再发什么，只会收到 RST。若客户端只是半关闭（shutdown），就不会设置这个计时器。",
+      "之后服务端如果再发什么，只会收到 RST。若客户端只调用了 shutdown()（半关闭，仍在读取），就不会设置这个计时器；" +
+      "之后再调用 close() 就会设置，因为那时已经没有人读取了。BSD 和 Windows 也有这样的计时器。",
   },
   concepts: ["fin-wait-2-timer", "half-close", "states"],
   profile: "linux",

@@ -26,8 +26,8 @@ export const simultaneousOpen: Scenario = {
       "four-way handshake; and only one connection results, not two.",
     zh:
       "双方各自发出 SYN，进入 SYN_SENT。随后各自收到对方不带 ACK 的 SYN：在 SYN_SENT 里收到 SYN，" +
-      "说明对方也在主动打开，于是各自回一个 SYN,ACK：序列号还是自己的 ISS，确认号是对方的 ISS + 1" +
-      "（SYN 占用一个序列号），并从 SYN_SENT 转入 SYN_RCVD。这两个 SYN,ACK 到达后，双方都进入 ESTABLISHED。" +
+      "说明对方也在主动打开，于是各自回一个 SYN,ACK：序号还是自己的 ISS，确认号是对方的 ISS + 1" +
+      "（SYN 占用一个序号），并从 SYN_SENT 转入 SYN_RCVD。这两个 SYN,ACK 到达后，双方都进入 ESTABLISHED。" +
       "一共四个报文段而不是三个，所以同时打开可以看作“四次握手”；而且最后只建立了一条连接，而不是两条。",
   },
   concepts: ["simultaneous-open", "handshake", "states", "seq-consumption"],

@@ -21,11 +21,11 @@ export const connectionRefused: Scenario = {
       "bit, so the RST took seq = 0 and carried an ACK of the SYN: ack = client ISS + 1, the " +
       "next byte expected, since the SYN takes one sequence number. The client in SYN_SENT " +
       "checked that the ACK acknowledged its SYN, which made the RST believable, and went " +
-      "back to CLOSED: its application saw \"connection refused\". An RST is never " +
+      "back to CLOSED: its application saw \"connection refused\". A RST is never " +
       "acknowledged and never retransmitted.",
     zh:
       "到达的报文段如果不属于任何连接，就用复位（RST）回答。这个 SYN 没有 ACK 标志，所以 RST 的" +
-      "序列号取 0，并带上 ACK 标志确认这个 SYN：ack = 客户端 ISS + 1，因为 SYN 占用一个序列号，" +
+      "序号取 0，并带上 ACK 标志确认这个 SYN：ack = 客户端 ISS + 1，因为 SYN 占用一个序号，" +
       "期望收到的下一个字节就是 ISS + 1。" +
       "处于 SYN_SENT 的客户端先检查这个 ACK 确实确认了自己的 SYN，确认这个 RST 可信，然后回到 CLOSED，" +
       "应用看到的就是“连接被拒绝”（connection refused）。RST 既不需要确认，也不会重传。",

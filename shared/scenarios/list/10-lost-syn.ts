@@ -23,7 +23,7 @@ export const lostSyn: Scenario = {
       "got through and the handshake finished as usual. Linux gives up after tcp_syn_retries " +
       "(6) retransmissions.",
     zh:
-      "SYN 要占用一个序列号，所以在被确认之前，它和数据一样留在重传队列里。计时器超时而 SYN,ACK " +
+      "SYN 要占用一个序号，所以在被确认之前，它和数据一样留在重传队列里。计时器超时而 SYN,ACK " +
       "还没来，客户端就用同一个 ISS 再发一次 SYN（这是同一个 SYN，而不是一条新连接），并把超时时间加倍" +
       "（指数退避）。客户端自始至终都在 SYN_SENT。第二个 SYN 顺利到达，握手照常完成。" +
       "Linux 在重传 tcp_syn_retries（6）次之后放弃。",

@@ -29,8 +29,8 @@ export const quietTime: Scenario = {
       "SYN, with a fresh ISS, opened a clean connection. Many real implementations do not " +
       "keep quiet time (Linux does not).",
     zh:
-      "重启抹掉了处于 TIME_WAIT 的连接，也就抹掉了 2MSL 提供的保护：上一条连接的重复分组可能还在网络里，" +
-      "而重启后的主机已经不知道自己用过哪些序列号。所以 TCP 在主机崩溃或重启后，应当先等待一个 MSL " +
+      "重启抹掉了处于 TIME_WAIT 的连接，也就抹掉了 2MSL 提供的保护：上一条连接旧的重复报文段可能还在网络里，" +
+      "而重启后的主机已经不知道自己用过哪些序号。所以 TCP 在主机崩溃或重启后，应当先等待一个 MSL " +
       "再建立新连接，这段时间就叫静默时间：这段时间里任何连接尝试都会在本机被拒绝，不会有 SYN 发出去。" +
       "从重启算起过了一个 MSL，旧连接的报文段都已在网络中消逝，新的 SYN 带着新的 ISS 建立了一条干净的连接。" +
       "不过实际上很多实现并没有遵循这一点（Linux 就没有静默时间）。",

@@ -20,16 +20,21 @@ export const finAckCombined: Scenario = {
     en:
       "A four-way close done in three segments. The server's single FIN,ACK did two jobs: its " +
       "ACK field (client FIN's seq + 1, the next byte expected) " +
-      "acknowledged the client's FIN, and its FIN bit closed the other direction. The seed " +
-      "notes that the passive closer's ACK may ride on another segment; here it rode on the " +
-      "FIN. The client in FIN_WAIT_1 saw both at once, so it skipped FIN_WAIT_2 and went " +
+      "acknowledged the client's FIN, and its FIN bit closed the other direction. Every segment " +
+      "after the handshake carries the ACK bit (RFC 9293 3.10.7.4: a segment without it is " +
+      "dropped, and the engine drops it), so a FIN always acknowledges something; textbook " +
+      "pictures that draw the closing FIN without ACK, or call its ACK optional, simplify " +
+      "wrongly. What is a choice is whether the passive closer sends its pure ACK first or " +
+      "lets its FIN carry the acknowledgment; here the FIN carried it. The client in FIN_WAIT_1 saw both at once, so it skipped FIN_WAIT_2 and went " +
       "straight to TIME_WAIT after acknowledging the FIN. The server passed CLOSE_WAIT only " +
       "for an instant before LAST_ACK. Real stacks do this all the time, because a delayed " +
       "ACK often waits just long enough for the application's close().",
     zh:
-      "四次挥手只用了三个报文段。服务端的这一个 FIN,ACK 同时做了两件事：ACK 字段（客户端 FIN 的序列号 + 1，" +
+      "四次挥手只用了三个报文段。服务端的这一个 FIN,ACK 同时做了两件事：ACK 字段（客户端 FIN 的序号 + 1，" +
       "即期望收到的下一个字节）确认了客户端的 FIN，" +
-      "FIN 标志则关闭了另一个方向。原文也提到，确认可以搭在别的报文段上一起发送；这里它就搭在了 FIN 上。" +
+      "FIN 标志则关闭了另一个方向。握手之后的每个报文段都带 ACK 标志（RFC 9293 3.10.7.4：不带 ACK 的报文段会被丢弃，" +
+      "本游戏的引擎也会丢弃它），所以 FIN 总要确认点什么；有些教材把关闭时的 FIN 画成不带 ACK，或说 ACK 可有可无，这是错误的简化。" +
+      "真正可以选择的是：被动关闭者先单独发一个纯 ACK，还是让自己的 FIN 捎带这个确认；这里由 FIN 捎带。" +
       "处于 FIN_WAIT_1 的客户端同时收到了确认和 FIN，于是跳过 FIN_WAIT_2，确认对方的 FIN 后直接进入 TIME_WAIT。" +
       "服务端在 CLOSE_WAIT 只停留了一瞬间就进入 LAST_ACK。实际的协议栈经常这样做：延迟确认往往恰好等到了应用调用 close()。",
   },

@@ -27,8 +27,8 @@ export const fullLifecycle: Scenario = {
       "the client, CLOSE_WAIT and LAST_ACK on the server, and a 2MSL wait before the client " +
       "was CLOSED. Only CLOSING, the state of a simultaneous close, was missing.",
     zh:
-      "三次握手建立了连接，双方的 SYN 各占一个序列号。之后数据按字节推进序列号：服务端对请求的确认号是" +
-      `客户端 ISS + 1 + ${REQUEST.length}，也就是期望收到的下一个字节。重复送达的回答带着客户端已经收过的序列号，` +
+      "三次握手建立了连接，双方的 SYN 各占一个序号。之后数据按字节推进序号：服务端对请求的确认号是" +
+      `客户端 ISS + 1 + ${REQUEST.length}，也就是期望收到的下一个字节。重复送达的回答带着客户端已经收过的序号，` +
       "客户端丢弃它，再发一次同样的 ACK。四次挥手用了四个报文段：客户端经过 FIN_WAIT_1、FIN_WAIT_2 和 TIME_WAIT，" +
       "服务端经过 CLOSE_WAIT 和 LAST_ACK，客户端还要等 2MSL 才进入 CLOSED。" +
       "十一个状态里只差 CLOSING，那是同时关闭才会出现的状态。",

@@ -23,7 +23,7 @@ export const freePlay: Scenario = {
       "back when its retransmission timer fires. Replay the ladder diagram to check each " +
       "state you declared, from CLOSED to ESTABLISHED and back, against the RFC state diagram.",
     zh:
-      "自由练习遵循和所有关卡一样的规则：每个 SYN 和 FIN 占一个序列号，每个 ACK 的确认号都是期望收到的" +
+      "自由练习遵循和所有关卡一样的规则：每个 SYN 和 FIN 占一个序号，每个 ACK 的确认号都是期望收到的" +
       "下一个字节，丢失的报文段会在重传计时器超时后再发一次。回放时序图，对照 RFC 状态转换图，" +
       "检查你报出的每个状态，从 CLOSED 到 ESTABLISHED 再回到 CLOSED。",
   },
