@@ -242,10 +242,12 @@ describe("a classroom in the browser", () => {
       await tp.click(byTestId("lobby.teacherLink"));
       const teacherUrl = new URL(await tp.evaluate(() => navigator.clipboard.readText()));
       expect(teacherUrl.hash).toMatch(/^#host=[A-Za-z0-9_-]{32}$/);
-      const second = await openGame(browser, server.url, { query: `${teacherUrl.search}${teacherUrl.hash}`, viewport: { width: 1280, height: 800 } });
+      // The second screen is a Chinese teacher's laptop.
+      const second = await openGame(browser, server.url, { query: `${teacherUrl.search}${teacherUrl.hash}`, viewport: { width: 1280, height: 800 }, locale: "zh-CN" });
       pages.push(second);
       await second.page.waitForFunction(() => document.querySelectorAll('[data-testid="lobby.student"]').length === 3, undefined, { timeout: T });
       expect((await textOf(second.page, "lobby.code")).trim()).toBe(code);
+      await screenshot(second.page, "class-teacher-lobby-zh");
       expect(second.page.url()).not.toContain("host=");
 
       // Kick: two presses (the second confirms). The kicked browser cannot come back, even by reloading.
@@ -291,6 +293,7 @@ describe("a classroom in the browser", () => {
 
       // The second screen watches the pair as a spectator, then goes back to the dashboard.
       await second.page.waitForSelector(byTestId("dash.watch.0"), { timeout: T });
+      await screenshot(second.page, "class-teacher-dashboard-zh");
       await second.page.click(byTestId("dash.watch.0"));
       await waitForScene(second.page, "Match", T);
       await screenshot(second.page, "class-teacher-watching");
@@ -298,6 +301,8 @@ describe("a classroom in the browser", () => {
       await Promise.all([play(a.page, HANDSHAKE.A.slice(2), "mouse"), play(b.page, HANDSHAKE.B, "mouse")]);
       // The round closes by itself: the watching screen returns to the class, showing the leaderboard.
       await second.page.waitForSelector(byTestId("board"), { timeout: T });
+      await second.page.waitForTimeout(2000); // the rows' slide
+      await screenshot(second.page, "class-teacher-leaderboard-zh");
       for (const g of [a, b]) await g.page.waitForSelector(byTestId("class.result"), { timeout: T });
       expect(await textOf(tp, "board.list")).toContain("Ana");
 
