@@ -214,7 +214,7 @@ describe("a classroom in the browser", () => {
     }
   }, 420_000);
 
-  it("a second teacher screen opens by the teacher link; rename, kick and lock work; a reload mid-match keeps the seat and the points; the teacher watches a pair and finds the class among its past ones", async () => {
+  it("a second teacher screen opens by the teacher link; rename, kick, lock and extend work; a reload mid-match keeps the seat and the points; the teacher watches a pair and finds the class among its past ones", async () => {
     const teacher = await openGame(browser, server.url, { query: "?teach", viewport: { width: 1920, height: 1080 } });
     const pages: GamePage[] = [teacher];
     try {
@@ -290,6 +290,18 @@ describe("a classroom in the browser", () => {
       await waitForScene(a.page, "Match", T);
       await a.page.waitForFunction((id) => window.__tcpArenaMatch?.matchId === id && window.__tcpArenaMatch.side === "A", before.matchId, { timeout: T });
       expect((await matchView(a.page))!.scores!.A.total).toBe(before.scores!.A.total);
+
+      // "+1 min" gives the round more time: the clock shows more than the 4 minutes it began with.
+      const seconds = async (): Promise<number> => {
+        const [m, sec] = (await textOf(tp, "dash.clock")).split(":").map(Number);
+        return m! * 60 + sec!;
+      };
+      expect(await seconds()).toBeLessThanOrEqual(240);
+      await tp.click(byTestId("dash.extend"));
+      await tp.waitForFunction(() => {
+        const [m, s] = (document.querySelector('[data-testid="dash.clock"]')?.textContent ?? "0:0").split(":").map(Number);
+        return m! * 60 + s! > 245;
+      }, undefined, { timeout: T });
 
       // The second screen watches the pair as a spectator, then goes back to the dashboard.
       await second.page.waitForSelector(byTestId("dash.watch.0"), { timeout: T });
