@@ -214,13 +214,14 @@ describe("a classroom in the browser", () => {
     }
   }, 420_000);
 
-  it("a second teacher screen opens by the teacher link; rename, kick, lock and extend work; a reload mid-match keeps the seat and the points; the teacher watches a pair and finds the class among its past ones", async () => {
+  it("a second teacher screen opens by the teacher link; rename, kick, lock and extend work; a reload mid-match keeps the seat and the points; an idle pair is marked stuck; the teacher watches a pair and finds the class among its past ones", async () => {
     const teacher = await openGame(browser, server.url, { query: "?teach", viewport: { width: 1920, height: 1080 } });
     const pages: GamePage[] = [teacher];
     try {
       const tp = teacher.page;
       await tp.waitForSelector(byTestId("setup.form"), { timeout: T });
       await tp.selectOption(byTestId("setup.round.1.difficulty"), "standard");
+      await tp.fill(byTestId("setup.stuckSeconds"), "10");
       await tp.click(byTestId("setup.create"));
       await tp.waitForSelector(byTestId("lobby.code"), { timeout: T });
       const code = (await textOf(tp, "lobby.code")).trim();
@@ -290,6 +291,12 @@ describe("a classroom in the browser", () => {
       await waitForScene(a.page, "Match", T);
       await a.page.waitForFunction((id) => window.__tcpArenaMatch?.matchId === id && window.__tcpArenaMatch.side === "A", before.matchId, { timeout: T });
       expect((await matchView(a.page))!.scores!.A.total).toBe(before.scores!.A.total);
+
+      // B has not answered for 10 s: the dashboard marks the pair stuck (a mark and a word, not colour alone).
+      await tp.waitForSelector("tr.cr-pair-stuck", { timeout: T });
+      expect(await tp.locator("tr.cr-pair-stuck").innerText()).toContain("⚠");
+      expect(await textOf(tp, "dash.filter.stuck")).toContain("1");
+      await screenshot(tp, "class-teacher-dashboard-stuck");
 
       // "+1 min" gives the round more time: the clock shows more than the 4 minutes it began with.
       const seconds = async (): Promise<number> => {

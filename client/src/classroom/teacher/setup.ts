@@ -18,22 +18,25 @@ export interface SetupDraft {
   lateJoin: boolean;
   botPartner: boolean;
   pairing: "swap" | "shuffle";
+  /** A pair without progress for this long is shown as stuck on the dashboard. */
+  stuckSeconds: number;
 }
 
 export function defaultDraft(): SetupDraft {
   const first = PLAYLISTS[0]!;
-  return { name: "", playlist: first.id, rounds: first.rounds.map((r) => ({ ...r })), scoring: "standard", leaderboard: "full", lateJoin: true, botPartner: true, pairing: "swap" };
+  return { name: "", playlist: first.id, rounds: first.rounds.map((r) => ({ ...r })), scoring: "standard", leaderboard: "full", lateJoin: true, botPartner: true, pairing: "swap", stuckSeconds: 45 };
 }
 
 /** The draft as create options, or the first problem found (a translated line). */
 export function draftToSetup(d: SetupDraft): { setup: ClassSetupInput } | { problem: string } {
-  const input: ClassSetupInput = { name: d.name.trim(), rounds: d.rounds, scoring: d.scoring, leaderboard: d.leaderboard, lateJoin: d.lateJoin, botPartner: d.botPartner, pairing: d.pairing };
+  const input: ClassSetupInput = { name: d.name.trim(), rounds: d.rounds, scoring: d.scoring, leaderboard: d.leaderboard, lateJoin: d.lateJoin, botPartner: d.botPartner, pairing: d.pairing, stuckSeconds: d.stuckSeconds };
   const parsed = ClassSetupSchema.safeParse(input);
   if (parsed.success) return { setup: input };
   const issue = parsed.error.issues[0];
   if (issue?.path[0] === "rounds" && issue.path.length === 1) return { problem: tc("setup.problem.rounds", { max: MAX_CLASS_ROUNDS }) };
   if (issue?.path[0] === "rounds") return { problem: tc("setup.problem.time", { round: Number(issue.path[1]) + 1, min: MIN_ROUND_SECONDS / 60, max: MAX_ROUND_SECONDS / 60 }) };
   if (issue?.path[0] === "name") return { problem: tc("setup.problem.name") };
+  if (issue?.path[0] === "stuckSeconds") return { problem: tc("setup.problem.stuck", { min: 10, max: 600 }) };
   return { problem: tc("error.invalid-options") };
 }
 
@@ -156,6 +159,19 @@ export function setupView(d: SetupDraft, redraw: () => void, submit: () => void)
       h("legend", { text: tc("setup.rules") }),
       check("lateJoin", tc("setup.lateJoin"), d.lateJoin, (v) => (d.lateJoin = v)),
       check("botPartner", tc("setup.botPartner"), d.botPartner, (v) => (d.botPartner = v)),
+      h("label", { for: "cr-stuck", text: tc("setup.stuck") }),
+      h("input", {
+        id: "cr-stuck",
+        type: "number",
+        class: "cr-input",
+        style: "max-width:8em",
+        min: 10,
+        max: 600,
+        step: 5,
+        value: String(d.stuckSeconds),
+        "data-testid": "setup.stuckSeconds",
+        oninput: (e: Event) => (d.stuckSeconds = Math.round(Number((e.target as HTMLInputElement).value))),
+      }),
     ),
     h("button", { type: "submit", class: "cr-button cr-primary", style: "width:100%;margin-top:1em", "data-testid": "setup.create", text: tc("setup.create") }),
   );
