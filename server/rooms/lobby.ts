@@ -1,6 +1,7 @@
 // The lobby part of the synced state: seats, settings, ready flags and rematch votes. It
 // knows nothing of TCP; it only turns the room's settings into a MatchConfig.
 import { getScenario } from "../../shared/scenarios";
+import type { LinuxSettings, Profile } from "../../shared/tcp/types";
 import type { Scenario } from "../../shared/scenarios/types";
 import type { MatchConfig, Side } from "../../shared/match/types";
 import type { BotKind, Difficulty, ErrorMessage, MatchSettings, RoomMode } from "../../shared/protocol";
@@ -16,6 +17,10 @@ export const WIRE_DELAY_MS = 200;
 export const IDLE_TIME_FACTOR = 20;
 
 export class Lobby {
+  /** Free play: the host's profile and Linux settings (not synced: the lobby shows the scenario's). */
+  private profile: Profile | undefined;
+  private linux: Partial<LinuxSettings> | undefined;
+
   constructor(
     private readonly state: RoomState,
     mode: RoomMode,
@@ -41,6 +46,8 @@ export class Lobby {
     if (settings.difficulty !== undefined) this.state.difficulty = settings.difficulty;
     if (settings.timeFactor !== undefined) this.state.timeFactor = settings.timeFactor;
     if (settings.lossRate !== undefined) this.state.lossRate = settings.lossRate;
+    if (settings.profile !== undefined) this.profile = settings.profile;
+    if (settings.linux !== undefined) this.linux = { ...settings.linux };
     this.updateRoles();
     // A change of plan needs both players to agree again.
     for (const seat of this.seats()) if (seat.kind === "human") seat.ready = false;
@@ -63,6 +70,9 @@ export class Lobby {
       seed,
       // The host's loss rate is a free-play setting; scripted scenarios bring their own faults.
       lossRate: scenario.goal.kind === "none" ? this.state.lossRate : 0,
+      // So are the profile and Linux's settings: a scenario's lesson depends on its own.
+      ...(scenario.goal.kind === "none" && this.profile ? { profile: this.profile } : {}),
+      ...(scenario.goal.kind === "none" && this.linux ? { linux: this.linux } : {}),
     };
   }
 

@@ -27,6 +27,7 @@ function endpointFor(config: MatchConfig, scenario: Scenario, side: Side, iss: n
     profile: config.profile ?? scenario.profile,
     msl: scenario.msl,
     rtoMs: rtoFor(config),
+    linux: { ...scenario.linux, ...config.linux },
   });
 }
 

@@ -2,7 +2,7 @@
 // Two clocks: wall time (ms since the match began, passed in with every input) and network
 // time (TCP ms, what the engines see). See docs/ARCHITECTURE.md "The match model".
 import type { Goal, Scenario, Side } from "../scenarios/types";
-import type { Endpoint, Flags, Note, Profile, Segment, TcpState, TimerName } from "../tcp/types";
+import type { Endpoint, Flags, LinuxSettings, Note, Profile, Segment, TcpState, TimerName } from "../tcp/types";
 import type { RngState } from "../net/rng";
 import type { WireState } from "../net/wire";
 import type { MistakeCode, Verdict } from "../referee/types";
@@ -30,6 +30,8 @@ export interface MatchConfig {
   profile?: Profile;
   /** false: no speed bonus (a classroom's "accuracy first" scoring). Default true. */
   speedBonus?: boolean;
+  /** linux profile: Linux's sysctls, over the scenario's (free play: the host's settings). */
+  linux?: Partial<LinuxSettings>;
 }
 
 /** What a player builds in the composer. The window is filled in by the match. */

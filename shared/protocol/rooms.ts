@@ -1,5 +1,6 @@
 // Room names and the options a client passes when it creates or joins a room.
 import { z } from "zod";
+import { LINUX_LIMITS } from "../tcp/profile";
 import { MAX_NAME_CHARS } from "./limits";
 
 /** The one match room type: duel (private or quick-match), practice vs a bot, classroom pairs. */
@@ -22,6 +23,20 @@ export type RoomMode = (typeof ROOM_MODES)[number];
 const scenarioId = z.string().min(1).max(48).regex(/^[a-z0-9-]+$/);
 const name = z.string().max(MAX_NAME_CHARS).regex(/^[^\u0000-\u001f\u007f]*$/);
 
+const bounded = (k: keyof typeof LINUX_LIMITS) => z.number().int().min(LINUX_LIMITS[k].min).max(LINUX_LIMITS[k].max).optional();
+
+/** Linux's sysctls a host may set (tcp_fin_timeout, tcp_syn_retries, …), each within Linux's bounds. */
+function LinuxSettingsSchema() {
+  return z.strictObject({
+    finTimeoutMs: bounded("finTimeoutMs"),
+    synRetries: bounded("synRetries"),
+    synackRetries: bounded("synackRetries"),
+    retries2: bounded("retries2"),
+    synLinearTimeouts: bounded("synLinearTimeouts"),
+    rfc1337: z.boolean().optional(),
+  });
+}
+
 /** Settings a player may choose in the lobby (and at creation). */
 export const MatchSettingsSchema = z.strictObject({
   scenarioId: scenarioId.optional(),
@@ -30,6 +45,10 @@ export const MatchSettingsSchema = z.strictObject({
   timeFactor: z.number().min(0.05).max(100).optional(),
   /** Free play only: the chance that a segment is lost (0..0.5). */
   lossRate: z.number().min(0).max(0.5).optional(),
+  /** Free play only: which TCP the two hosts run (default: the scenario's). */
+  profile: z.enum(["rfc", "linux"]).optional(),
+  /** Free play only, linux profile: Linux's sysctls (shared/tcp LinuxSettings; times in TCP ms). */
+  linux: LinuxSettingsSchema().optional(),
 });
 export type MatchSettings = z.infer<typeof MatchSettingsSchema>;
 

@@ -1,6 +1,6 @@
 // A scenario is data: who plays what, how each endpoint starts, what the network does,
 // what counts as success, and the text a player reads before and after.
-import type { Profile, TcpState } from "../tcp/types";
+import type { LinuxSettings, Profile, TcpState } from "../tcp/types";
 
 export type Side = "A" | "B";
 export const SIDES: readonly Side[] = ["A", "B"];
@@ -117,6 +117,8 @@ export interface Scenario {
   profile: Profile;
   /** MSL in TCP ms for this scenario. */
   msl: number;
+  /** linux profile: sysctls that differ from Linux's defaults (e.g. a short tcp_fin_timeout). */
+  linux?: Partial<LinuxSettings>;
   A: SideSetup;
   B: SideSetup;
   network: NetworkRule[];

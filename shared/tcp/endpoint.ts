@@ -1,5 +1,5 @@
 // Creating an endpoint, and the fresh TCB a new connection (or a reboot) starts from.
-import { DEFAULT_MSL_MS, DEFAULT_RCV_WND, DEFAULT_RTO_MS } from "./profile";
+import { DEFAULT_MSL_MS, DEFAULT_RCV_WND, DEFAULT_RTO_MS, linuxSettings, r2Settings } from "./profile";
 import { isSeqNumber, seqAdd } from "./seq";
 import type { Endpoint, EndpointOptions } from "./types";
 
@@ -31,6 +31,14 @@ export function createEndpoint(options: EndpointOptions): Endpoint {
     finReceived: false,
     app: "open",
     received: "",
+    unread: 0,
+    autoRecv: options.autoRecv ?? true,
+    maxSndWnd: 0,
+    lastOowAckAt: null,
+    linux: linuxSettings(options.linux),
+    r2: r2Settings(options.r2),
+    srtt: null,
+    rttvar: 0,
     retransmitQueue: [],
     timers: { retransmit: null, timeWait: null, finWait2: null },
     msl,
@@ -54,7 +62,11 @@ export function freshConnection(ep: Endpoint, iss: number): Endpoint {
     msl: ep.msl,
     rcvWnd: ep.rcvWnd,
     rtoMs: ep.rtoMs,
+    autoRecv: ep.autoRecv,
   });
+  // Already checked when the endpoint was created: shared, never copied.
+  e.linux = ep.linux;
+  e.r2 = ep.r2;
   e.state = ep.state;
   e.quietUntil = ep.quietUntil;
   return e;

@@ -1,4 +1,4 @@
-// The TCP engine (RFC 9293 section 3.10), pure: see docs/handoff/engine.md.
+// The TCP engine (RFC 9293 section 3.10), pure: see docs/handoff/engine.md and docs/engine/linux.md.
 export * from "./types";
 export * from "./seq";
 export { createEndpoint } from "./endpoint";
@@ -11,9 +11,19 @@ export {
   DEFAULT_MSL_MS,
   DEFAULT_RCV_WND,
   DEFAULT_RTO_MS,
+  finWait2Ms,
+  givesUp,
+  LINUX_DEFAULTS,
   LINUX_FIN_WAIT_2_MS,
+  LINUX_LIMITS,
+  LINUX_RTO_MIN_MS,
   LINUX_TIME_WAIT_MS,
+  linuxModelTimeout,
+  linuxSettings,
+  r2Settings,
   MAX_RTO_MS,
+  RFC_R2_MS,
+  RFC_R2_SYN_MS,
   retryLimit,
   timeWaitMs,
 } from "./profile";

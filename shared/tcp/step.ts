@@ -5,7 +5,7 @@ import { beginStep, note, type Ctx } from "./core/context";
 import { isSeqNumber } from "./seq";
 import { timeout } from "./timers";
 import type { Endpoint, Segment, StepResult, TcpEvent } from "./types";
-import { hostReboot, userAbort, userClose, userOpen, userSend } from "./user/calls";
+import { hostReboot, userAbort, userClose, userOpen, userRecv, userSend } from "./user/calls";
 
 /** Applies one event at TCP time `now`. The input endpoint is left untouched. */
 export function step(endpoint: Endpoint, event: TcpEvent, now: number): StepResult {
@@ -18,6 +18,9 @@ export function step(endpoint: Endpoint, event: TcpEvent, now: number): StepResu
       break;
     case "send":
       userSend(ctx, typeof event.data === "string" ? event.data : "");
+      break;
+    case "recv":
+      userRecv(ctx, typeof event.bytes === "number" ? event.bytes : undefined);
       break;
     case "shutdown":
     case "close":

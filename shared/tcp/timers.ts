@@ -1,8 +1,8 @@
 // Timeouts (RFC 9293 3.10.8) and the next deadline a driver has to wake up for.
 import { note, type Ctx } from "./core/context";
 import { segmentOf } from "./core/output";
-import { MAX_RTO_MS, retryLimit } from "./profile";
-import { enterState } from "./core/transition";
+import { givesUp, nextRto } from "./profile";
+import { enterState, returnToListen } from "./core/transition";
 import type { Deadline, Endpoint, TimerName } from "./types";
 
 export function timeout(ctx: Ctx, timer: TimerName): void {
@@ -14,17 +14,23 @@ export function timeout(ctx: Ctx, timer: TimerName): void {
       note(ctx, "timer/not-armed", { timer });
       return;
     }
-    // RFC 9293 3.8.3: after R2 retransmissions of the same segment, close the connection.
-    const limit = retryLimit(ep, head.syn);
-    if (t.retries >= limit) {
-      note(ctx, "timer/retransmit-give-up", { seq: head.seq, retries: t.retries, limit });
+    // RFC 9293 3.8.3: once R2 is reached for the same segment, close the connection.
+    const elapsed = ctx.now - t.since;
+    if (givesUp(ep, head.syn, t.retries, elapsed)) {
+      if (ep.profile === "linux" && ep.state === "SYN_RCVD" && ep.passiveOpen) {
+        // linux: an unanswered SYN,ACK only drops the request; the listener stays (LISTEN).
+        note(ctx, "timer/syn-ack-give-up", { seq: head.seq, retries: t.retries });
+        returnToListen(ctx);
+        return;
+      }
+      note(ctx, "timer/retransmit-give-up", { seq: head.seq, retries: t.retries, elapsed });
       enterState(ctx, "CLOSED", "timeout");
       return;
     }
     // RFC 6298 5.4 - 5.6: retransmit the earliest unacknowledged segment, double the RTO
-    // (capped), restart the timer.
-    const rto = Math.min(t.rto * 2, MAX_RTO_MS[ep.profile]);
-    ep.timers = { ...ep.timers, retransmit: { deadline: ctx.now + rto, rto, retries: t.retries + 1 } };
+    // (capped; linux keeps it for a SYN's first tcp_syn_linear_timeouts), restart the timer.
+    const rto = nextRto(ep, t.rto, t.retries);
+    ep.timers = { ...ep.timers, retransmit: { deadline: ctx.now + rto, since: t.since, rto, retries: t.retries + 1 } };
     ctx.segments.push(segmentOf(ep, head));
     note(ctx, "timer/retransmit", { seq: head.seq, retries: t.retries + 1, rto });
     return;
@@ -44,7 +50,7 @@ export function timeout(ctx: Ctx, timer: TimerName): void {
     return;
   }
   // linux: the orphaned socket's FIN_WAIT_2 timer (tcp_fin_timeout) ran out.
-  note(ctx, "timer/fin-wait-2-expired", {});
+  note(ctx, "timer/fin-wait-2-expired", { finTimeoutMs: ep.linux.finTimeoutMs });
   enterState(ctx, "CLOSED", "fin-wait-2-timeout");
 }
 

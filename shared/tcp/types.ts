@@ -18,12 +18,32 @@ export const TCP_STATES = [
 export type TcpState = (typeof TCP_STATES)[number];
 
 /**
- * `rfc` follows RFC 9293's text. `linux` follows what Linux does where it differs:
- * TIME_WAIT is a fixed 60 s, an orphaned socket in FIN_WAIT_2 times out after 60 s,
- * data arriving after a full close() is answered with RST, retransmission counts of
- * tcp_syn_retries / tcp_synack_retries / tcp_retries2, and no quiet time.
+ * `rfc` follows RFC 9293's text. `linux` follows what Linux 6.x does where it differs
+ * (docs/engine/linux.md lists each difference, and what is left out): TIME_WAIT is a fixed
+ * 60 s, an orphaned socket in FIN_WAIT_2 times out (tcp_fin_timeout), data arriving after
+ * a full close() is answered with RST, the retransmission schedules of tcp_syn_retries /
+ * tcp_syn_linear_timeouts / tcp_synack_retries / tcp_retries2, no quiet time, and more.
  */
 export type Profile = "rfc" | "linux";
+
+/**
+ * Linux's sysctls that shape connection management (the linux profile only), each with
+ * Linux's default. Times are TCP ms.
+ */
+export interface LinuxSettings {
+  /** net.ipv4.tcp_fin_timeout: how long an orphaned socket waits in FIN_WAIT_2 (60 s). */
+  finTimeoutMs: number;
+  /** net.ipv4.tcp_syn_retries: retransmissions of a SYN before ETIMEDOUT (6). */
+  synRetries: number;
+  /** net.ipv4.tcp_synack_retries: retransmissions of a SYN,ACK before the request is dropped (5). */
+  synackRetries: number;
+  /** net.ipv4.tcp_retries2: how long data or a FIN is retransmitted, as a count of RTO doublings (15). */
+  retries2: number;
+  /** net.ipv4.tcp_syn_linear_timeouts: the first retransmissions of a SYN keep the initial RTO (4). */
+  synLinearTimeouts: number;
+  /** net.ipv4.tcp_rfc1337: ignore a RST in TIME_WAIT (RFC 1337) instead of ending it (false). */
+  rfc1337: boolean;
+}
 
 export interface Flags {
   syn: boolean;
@@ -58,6 +78,8 @@ export interface RetransmitEntry {
 
 export interface RetransmitTimer {
   deadline: number;
+  /** When the head of the queue was first sent: the give-up time counts from here (RFC 9293 3.8.3). */
+  since: number;
   /** The current RTO in ms (doubles at each expiry, RFC 6298 5.5). */
   rto: number;
   /** How many times the head of the queue has been retransmitted. */
@@ -104,8 +126,24 @@ export interface Endpoint {
   /** Whether the peer's FIN has been received (RCV.NXT has passed it). */
   finReceived: boolean;
   app: AppClose;
-  /** Everything delivered to the application, in order. */
+  /** Everything TCP delivered to the application's receive buffer, in order. */
   received: string;
+  /** How many bytes at the end of `received` the application has not read yet (recv). */
+  unread: number;
+  /** The application reads everything as it arrives (no recv calls needed). */
+  autoRecv: boolean;
+  /** MAX.SND.WND: the largest window the peer has offered (RFC 5961 5.2). */
+  maxSndWnd: number;
+  /** linux: when the last ACK answering an out-of-window segment was sent (rate limit, 500 ms). */
+  lastOowAckAt: number | null;
+  /** The linux profile's sysctls. */
+  linux: LinuxSettings;
+  /** rfc profile: R2 of RFC 9293 3.8.3 in ms, set by the application; null: never give up. */
+  r2: { synMs: number; dataMs: number | null };
+  /** linux: the smoothed round-trip time (RFC 6298 2.2-2.3), once a sample was taken; ms. */
+  srtt: number | null;
+  /** linux: the round-trip time variation (RFC 6298 RTTVAR); ms. */
+  rttvar: number;
   retransmitQueue: RetransmitEntry[];
   timers: Timers;
   /** Maximum segment lifetime in ms; TIME_WAIT lasts 2 * msl in the rfc profile. */
@@ -141,6 +179,15 @@ export interface EndpointOptions {
   bootedAt?: number;
   /** Initial retransmission timeout in ms; default 1000 (RFC 6298 2.1). */
   rtoMs?: number;
+  /** The application reads data as it arrives (default true); false: it must call recv. */
+  autoRecv?: boolean;
+  /** linux profile: the sysctls that differ from Linux's defaults. */
+  linux?: Partial<LinuxSettings>;
+  /**
+   * rfc profile: R2 (RFC 9293 3.8.3), ms. `synMs` defaults to 3 minutes and is never
+   * less (MUST-23); `dataMs` defaults to 100 s, null means "infinity".
+   */
+  r2?: { synMs?: number; dataMs?: number | null };
 }
 
 export type TcpEvent =
@@ -148,6 +195,8 @@ export type TcpEvent =
   | { type: "open"; passive: boolean; iss?: number }
   /** SEND call (3.10.2). */
   | { type: "send"; data: string }
+  /** RECEIVE call (3.10.3): the application reads `bytes` (default: everything) from its buffer. */
+  | { type: "recv"; bytes?: number }
   /** CLOSE call (3.10.4): no more data to send, keep receiving (shutdown(SHUT_WR)). */
   | { type: "shutdown" }
   /** The application releases the socket (close()); like shutdown in rfc, orphans it in linux. */
@@ -188,6 +237,8 @@ export const NOTE_CODES = [
   "user/abort-closed", // ABORT in CLOSING, LAST_ACK or TIME_WAIT: CLOSED, nothing sent (3.10.5)
   "user/quiet-time", // active open refused: the host is still in its quiet time after a restart
   "user/socket-orphaned", // linux: close() released the socket; later data is answered with RST
+  "user/data-read", // {bytes, unread}: RECEIVE took data from the application's buffer
+  "user/close-unread-reset", // linux: close() with unread data sends RST,ACK and CLOSED instead of a FIN (RFC 9293 3.6)
   // segments arriving
   "segment/malformed", // a segment whose numbers are not 32-bit sequence numbers or whose fields are missing: dropped
   "segment/closed-reset", // a segment to a CLOSED port is answered with RST (3.10.7.1)
@@ -223,9 +274,19 @@ export const NOTE_CODES = [
   "segment/fin-retransmitted", // a FIN we have already acknowledged arrives again: re-ACK
   "segment/time-wait-restart", // a FIN in TIME_WAIT: re-ACK and restart the 2MSL timer
   "segment/old-duplicate", // a segment from an earlier incarnation arrives in TIME_WAIT and is discarded
+  "segment/ack-too-old", // {received, sndUna, maxSndWnd}: SEG.ACK < SND.UNA - MAX.SND.WND: challenge ACK, dropped (RFC 5961 5.2)
+  "segment/ack-rate-limited", // linux: an ACK to an out-of-window segment or a challenge ACK within 500 ms of the last: not sent
+  "segment/time-wait-syn-reopen", // linux: a SYN above RCV.NXT in TIME_WAIT opens a new connection (RFC 6191)
+  "segment/time-wait-rst-ignored", // linux: a RST in TIME_WAIT is ignored (tcp_rfc1337, or not at RCV.NXT)
+  "segment/orphan-syn-reset", // linux: a SYN to an orphaned FIN_WAIT_2 is answered with RST and the connection ends
+  "segment/syn-rcvd-syn-again", // linux: the peer's SYN again in SYN_RCVD: the SYN,ACK is sent again
+  "segment/time-wait-ack-restart", // linux: a bare ACK at RCV.NXT in TIME_WAIT restarts the 60 s, nothing is sent
+  "user/abort-reset-ack", // linux: ABORT sends RST,ACK with SND.NXT and RCV.NXT (rfc: user/abort-reset)
+  "segment/syn-ack-crossed-ack", // linux: the crossed SYN,ACK of a simultaneous open -> ESTABLISHED, and an ACK
   // timers
   "timer/retransmit", // {seq, retries, rto}: the head of the retransmission queue is sent again
   "timer/retransmit-give-up", // too many retries: the connection is aborted
+  "timer/syn-ack-give-up", // linux: the SYN,ACK was never answered: the request is dropped, LISTEN again
   "timer/time-wait-expired", // 2MSL passed: CLOSED
   "timer/fin-wait-2-expired", // linux: FIN_WAIT_2 timer after close(): CLOSED
   "timer/not-armed", // a timeout for a timer that is not running: ignored

@@ -42,7 +42,7 @@ describe("CLOSED (RFC 9293 3.10.7.1 and the user calls of 3.10.1 - 3.10.5)", () 
     expect(r.endpoint.state).toBe("SYN_SENT");
     expect(r.endpoint.sndUna).toBe(ISS_A);
     expect(r.endpoint.sndNxt).toBe(plus(ISS_A, 1));
-    expect(r.endpoint.timers.retransmit).toEqual({ deadline: 10 + r.endpoint.rtoMs, rto: r.endpoint.rtoMs, retries: 0 });
+    expect(r.endpoint.timers.retransmit).toEqual({ deadline: 10 + r.endpoint.rtoMs, since: 10, rto: r.endpoint.rtoMs, retries: 0 });
   });
 
   it("CLOSED: an active OPEN may bring a new ISS for a new incarnation", () => {

@@ -120,7 +120,7 @@ const TRACES: Record<string, () => Note[]> = {
   "retransmission until giving up, and a timer that is not armed": () => {
     let e = apply(endpointA(), { type: "open", passive: false }).endpoint;
     const notes: Note[] = [];
-    for (let i = 0; i < 7 && e.state !== "CLOSED"; i++) {
+    for (let i = 0; i < 12 && e.state !== "CLOSED"; i++) {
       const r = apply(e, { type: "timeout", timer: "retransmit" }, nextAt(e));
       notes.push(...r.notes);
       e = r.endpoint;
@@ -136,6 +136,45 @@ const TRACES: Record<string, () => Note[]> = {
     converse(q, "a", act(q, "a", { type: "close" }));
     converse(q, "b", act(q, "b", { type: "send", data: "late" }));
     return [...notesOf(p), ...notesOf(q)];
+  },
+  "linux: recv, close with unread data, old ACKs, rate limits, TIME_WAIT, SYN,ACK give-up": () => {
+    const p = established("linux");
+    p.a = { ...p.a, autoRecv: false };
+    converse(p, "b", act(p, "b", { type: "send", data: "hi" }));
+    act(p, "a", { type: "recv", bytes: 1 }); // data-read
+    act(p, "a", { type: "close" }); // close-unread-reset
+    const q = established("linux");
+    q.now = 1000;
+    act(q, "b", { type: "segment", segment: seg(`A seq=${q.b.rcvNxt} ack=${plus(q.b.sndUna, -100)}`) }); // ack-too-old
+    act(q, "b", { type: "segment", segment: seg(`S seq=${q.b.rcvNxt}`) }); // ack-rate-limited
+    const r = closedByA("linux");
+    act(r, "a", { type: "segment", segment: seg(`R seq=${plus(r.a.rcvNxt, 9)}`) }); // time-wait-rst-ignored
+    act(r, "a", { type: "segment", segment: seg(`A seq=${r.a.rcvNxt} ack=${r.a.sndNxt}`) }); // time-wait-ack-restart
+    const s = established("linux");
+    converse(s, "b", act(s, "b", { type: "close" }));
+    converse(s, "a", act(s, "a", { type: "close" }));
+    act(s, "b", { type: "segment", segment: seg(`S seq=${plus(s.b.rcvNxt, 100_000)}`) }); // time-wait-syn-reopen
+    const o = established("linux");
+    converse(o, "a", act(o, "a", { type: "close" }));
+    act(o, "a", { type: "segment", segment: seg(`S seq=${o.a.rcvNxt}`) }); // orphan-syn-reset
+    let l = apply(endpointA("linux"), { type: "open", passive: true }).endpoint;
+    l = apply(l, { type: "segment", segment: seg("S seq=7") }).endpoint;
+    const again = apply(l, { type: "segment", segment: seg("S seq=7") }); // syn-rcvd-syn-again
+    const ab = established("linux");
+    act(ab, "a", { type: "abort" }); // abort-reset-ack
+    const so = pair("linux");
+    const [synA] = act(so, "a", { type: "open", passive: false });
+    const [synB] = act(so, "b", { type: "open", passive: false });
+    const [saA] = act(so, "a", { type: "segment", segment: synB! });
+    act(so, "b", { type: "segment", segment: synA! });
+    act(so, "b", { type: "segment", segment: saA! }); // syn-ack-crossed-ack
+    const notes: Note[] = [...notesOf(o), ...again.notes, ...notesOf(ab), ...notesOf(so)];
+    for (let i = 0; i < 8 && l.state === "SYN_RCVD"; i++) {
+      const t = apply(l, { type: "timeout", timer: "retransmit" }, nextAt(l));
+      notes.push(...t.notes);
+      l = t.endpoint;
+    }
+    return [...notesOf(p), ...notesOf(q), ...notesOf(r), ...notesOf(s), ...notes];
   },
   "reboot and quiet time": () => {
     const p = established();

@@ -8,6 +8,7 @@ import { simulate, type Side } from "./sim";
 function checkInvariants(ep: Endpoint, segments: readonly Segment[] = []): void {
   expect(TCP_STATES).toContain(ep.state);
   expect(seqLe(ep.sndUna, ep.sndNxt)).toBe(true);
+  expect(ep.unread >= 0 && ep.unread <= ep.received.length).toBe(true);
   if (ep.state !== "CLOSED" && ep.state !== "LISTEN") {
     // Everything between SND.UNA and SND.NXT waits in the retransmission queue, and the
     // retransmission timer runs exactly when something does.
@@ -38,6 +39,7 @@ function arbEvent(ep: Endpoint): fc.Arbitrary<TcpEvent> {
     { weight: 6, arbitrary: segment.map((s): TcpEvent => ({ type: "segment", segment: s })) },
     fc.boolean().map((passive): TcpEvent => ({ type: "open", passive })),
     fc.string({ maxLength: 5 }).map((data): TcpEvent => ({ type: "send", data })),
+    fc.option(fc.nat({ max: 6 }), { nil: undefined }).map((bytes): TcpEvent => ({ type: "recv", bytes })),
     fc.constantFrom<TcpEvent>({ type: "shutdown" }, { type: "close" }, { type: "abort" }, { type: "reboot" }),
     fc.constantFrom(...TIMER_NAMES).map((timer): TcpEvent => ({ type: "timeout", timer })),
   );
@@ -47,12 +49,13 @@ describe("properties (fast-check)", () => {
   it("random event sequences never throw, never mutate their input, keep the invariants and note every state change", () => {
     const seeds = fc.record({
       profile: fc.constantFrom("rfc" as const, "linux" as const),
+      autoRecv: fc.boolean(),
       picks: fc.array(fc.nat(), { minLength: 1, maxLength: 40 }),
       seed: fc.integer(),
     });
     fc.assert(
-      fc.property(seeds, ({ profile, picks, seed }) => {
-        let ep = endpointA(profile);
+      fc.property(seeds, ({ profile, autoRecv, picks, seed }) => {
+        let ep = endpointA(profile, { autoRecv });
         let now = 0;
         for (const [i, pick] of picks.entries()) {
           // Draw the next event from the endpoint's current numbers.

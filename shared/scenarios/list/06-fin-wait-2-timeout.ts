@@ -1,6 +1,6 @@
 // Scenario 6: the peer never sends its FIN. RFC 9293 would wait in FIN_WAIT_2 forever;
-// Linux, after a full close(), gives up after tcp_fin_timeout (60 s), so this one plays
-// the linux profile.
+// Linux, after a full close(), gives up after tcp_fin_timeout (60 s by default), so this one
+// plays the linux profile, with tcp_fin_timeout set to 10 s so the timer is seen to run out.
 import type { Scenario } from "../types";
 
 export const finWait2Timeout: Scenario = {
@@ -40,6 +40,7 @@ export const finWait2Timeout: Scenario = {
   concepts: ["fin-wait-2-timer", "half-close", "states"],
   profile: "linux",
   msl: 60_000,
+  linux: { finTimeoutMs: 10_000 },
   A: {
     role: "client",
     start: "ESTABLISHED",

@@ -57,15 +57,19 @@ export const challengeAck: Scenario = {
     role: "server",
     start: "ESTABLISHED",
     task: {
-      en: "Handle what arrives; if your connection is reset, listen on port 80 again at once.",
-      zh: "处理到达的报文段；如果你的连接被复位，立即重新在 80 端口上监听。",
+      en: "Handle what arrives; if your connection is reset, your server application listens on port 80 again at once.",
+      zh: "处理到达的报文段；如果你的连接被复位，你的服务端应用会立即重新在 80 端口上监听。",
     },
     address: "10.0.0.98",
     port: 80,
-    steps: [{ call: "listen", when: "CLOSED" }],
   },
   network: [],
-  script: [{ when: { side: "A", state: "ESTABLISHED" }, action: "reboot", side: "A" }],
+  script: [
+    { when: { side: "A", state: "ESTABLISHED" }, action: "reboot", side: "A" },
+    // A server application listens again as soon as its connection is gone: before the
+    // client's SYN comes back on Linux's 1 s timer.
+    { when: { side: "B", state: "CLOSED" }, action: "listen", side: "B" },
+  ],
   goal: {
     kind: "paths",
     A: ["CLOSED", "SYN_SENT", "ESTABLISHED"],

@@ -1,7 +1,7 @@
 // SEGMENT ARRIVES, synchronized states, fifth step: the ACK field (RFC 9293 3.10.7.4).
 import { note, type Ctx } from "../core/context";
-import { removeAcked, segLen, sendAck, sendResetFor } from "../core/output";
-import { seqInHalfOpenAbove, seqLe, seqLt } from "../seq";
+import { removeAcked, segLen, sendOowAck, sendResetFor } from "../core/output";
+import { seqAdd, seqDiff, seqInHalfOpenAbove, seqLe, seqLt } from "../seq";
 import { finAcked } from "./text";
 import { enterState } from "../core/transition";
 import type { Segment } from "../types";
@@ -21,6 +21,7 @@ export function processAck(ctx: Ctx, seg: Segment): boolean {
     }
     enterState(ctx, "ESTABLISHED");
     ep.sndWnd = seg.window;
+    if (ep.sndWnd > ep.maxSndWnd) ep.maxSndWnd = ep.sndWnd;
     ep.sndWl1 = seg.seq;
     ep.sndWl2 = ack;
   }
@@ -28,8 +29,15 @@ export function processAck(ctx: Ctx, seg: Segment): boolean {
   // ESTABLISHED processing (shared by every later state): an ACK of something not yet sent
   // is answered with an ACK and the segment dropped.
   if (seqLt(ep.sndNxt, ack)) {
-    sendAck(ctx);
-    note(ctx, "segment/ack-of-unsent", { received: ack, sndNxt: ep.sndNxt });
+    if (sendOowAck(ctx)) note(ctx, "segment/ack-of-unsent", { received: ack, sndNxt: ep.sndNxt });
+    return false;
+  }
+  // RFC 5961 5.2 (RFC 9293 3.10.7.4 fifth): an ACK below SND.UNA - MAX.SND.WND gets a
+  // challenge ACK and the segment is dropped. linux bounds MAX.SND.WND by what has been
+  // acknowledged so far (tcp_ack: min(max_window, bytes_acked)).
+  const bound = ep.profile === "linux" ? Math.min(ep.maxSndWnd, seqDiff(ep.sndUna, ep.iss)) : ep.maxSndWnd;
+  if (seqLt(ack, seqAdd(ep.sndUna, -bound))) {
+    if (sendOowAck(ctx)) note(ctx, "segment/ack-too-old", { received: ack, sndUna: ep.sndUna, maxSndWnd: bound });
     return false;
   }
   if (seqLt(ep.sndUna, ack)) {
@@ -60,5 +68,6 @@ export function processAck(ctx: Ctx, seg: Segment): boolean {
     ep.sndWl1 = seg.seq;
     ep.sndWl2 = ack;
   }
+  if (ep.sndWnd > ep.maxSndWnd) ep.maxSndWnd = ep.sndWnd;
   return true;
 }

@@ -2,10 +2,11 @@
 // order: sequence number (acceptability), RST, SYN, ACK, (URG is not modelled), text, FIN.
 import { processAck } from "./ack";
 import { note, type Ctx } from "../core/context";
-import { flushAck, segLen, sendAck, trySend } from "../core/output";
+import { flushAck, segLen, sendOowAck, trySend } from "../core/output";
+import { linuxTakesSegment } from "./linux";
 import { seqAdd, seqInRange, seqLe } from "../seq";
 import { finAcked, receiveTextAndFin, restartTimeWait } from "./text";
-import { enterState } from "../core/transition";
+import { enterState, returnToListen } from "../core/transition";
 import type { Endpoint, Segment } from "../types";
 
 /** 3.10.7.4 first: the acceptability test (the table of four cases). */
@@ -29,10 +30,13 @@ export function arriveSynchronized(ctx: Ctx, seg: Segment): void {
   // Simultaneous open (RFC 9293 Figure 7, "four-way handshake"): the peer's SYN,ACK reaches
   // us in SYN_RCVD. Its SYN is the one we have (SEG.SEQ+1 = RCV.NXT), so it fails the
   // acceptability test as written; like Linux (tcp_validate_incoming) we take its ACK and
-  // enter ESTABLISHED without answering.
+  // enter ESTABLISHED. rfc answers nothing (Figure 7); linux treats the SYN as an old
+  // duplicate of sequence space and ACKs it (tcp_data_queue).
   if (ep.state === "SYN_RCVD" && !ep.passiveOpen && f.syn && f.ack && !f.rst && seqAdd(seg.seq, 1) === ep.rcvNxt) {
-    note(ctx, "segment/syn-ack-crossed", { seq: seg.seq, ack: seg.ack });
+    const linux = ep.profile === "linux";
+    note(ctx, linux ? "segment/syn-ack-crossed-ack" : "segment/syn-ack-crossed", { seq: seg.seq, ack: seg.ack });
     if (!processAck(ctx, seg)) return;
+    if (linux) ctx.ackNeeded = true;
     finishSegment(ctx);
     return;
   }
@@ -53,6 +57,8 @@ export function arriveSynchronized(ctx: Ctx, seg: Segment): void {
     return;
   }
 
+  if (ep.profile === "linux" && linuxTakesSegment(ctx, seg)) return;
+
   // First, the sequence number: an unacceptable segment gets <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>
   // (unless it is a RST) and is dropped.
   if (!acceptable(ep, seg.seq, len)) {
@@ -60,7 +66,8 @@ export function arriveSynchronized(ctx: Ctx, seg: Segment): void {
       note(ctx, "segment/rst-out-of-window", { seq: seg.seq, rcvNxt: ep.rcvNxt, rcvWnd: ep.rcvWnd });
       return;
     }
-    sendAck(ctx);
+    // A SYN out of the window gets a challenge ACK in linux (tcp_validate_incoming).
+    if (!sendOowAck(ctx, seg.data.length > 0 && !f.syn)) return;
     const old = seqLe(seqAdd(seg.seq, len), ep.rcvNxt);
     if (ep.state === "TIME_WAIT" && old) {
       // The second reason for TIME_WAIT: an old duplicate dies here instead of in a new connection.
@@ -75,8 +82,7 @@ export function arriveSynchronized(ctx: Ctx, seg: Segment): void {
   // window gets a challenge ACK.
   if (f.rst) {
     if (seg.seq !== ep.rcvNxt) {
-      sendAck(ctx);
-      note(ctx, "segment/rst-challenge", { seq: seg.seq, rcvNxt: ep.rcvNxt });
+      if (sendOowAck(ctx)) note(ctx, "segment/rst-challenge", { seq: seg.seq, rcvNxt: ep.rcvNxt });
       return;
     }
     if (ep.state === "SYN_RCVD" && ep.passiveOpen) {
@@ -102,8 +108,7 @@ export function arriveSynchronized(ctx: Ctx, seg: Segment): void {
       return;
     }
     // RFC 5961 4.2: whatever its sequence number, answer a SYN with a challenge ACK and drop it.
-    sendAck(ctx);
-    note(ctx, "segment/syn-challenge", { seq: seg.seq, rcvNxt: ep.rcvNxt });
+    if (sendOowAck(ctx)) note(ctx, "segment/syn-challenge", { seq: seg.seq, rcvNxt: ep.rcvNxt });
     return;
   }
 
@@ -128,23 +133,4 @@ function finishSegment(ctx: Ctx): void {
   if (ep.state === "FIN_WAIT_1" && finAcked(ep)) enterState(ctx, "FIN_WAIT_2");
   trySend(ctx);
   flushAck(ctx);
-}
-
-/** A passive-open connection that is reset goes back to LISTEN with a fresh TCB. */
-function returnToListen(ctx: Ctx): void {
-  const ep = ctx.ep;
-  ep.irs = null;
-  ep.rcvNxt = 0;
-  ep.sndUna = ep.iss;
-  ep.sndNxt = ep.iss;
-  ep.sndWnd = 0;
-  ep.retransmitQueue = [];
-  ep.sendBuffer = "";
-  ep.finPending = false;
-  ep.finSeq = null;
-  ep.finReceived = false;
-  ep.app = "open";
-  ep.received = "";
-  ep.timers = { retransmit: null, timeWait: null, finWait2: null };
-  enterState(ctx, "LISTEN");
 }

@@ -64,6 +64,7 @@ export function receiveTextAndFin(ctx: Ctx, seg: Segment, seq: number, data: str
       }
       // Deliver the text, RCV.NXT advances over it, an ACK is owed.
       ep.received += text;
+      if (!ep.autoRecv) ep.unread += text.length;
       ep.rcvNxt = seqAdd(ep.rcvNxt, text.length);
       note(ctx, "segment/data-received", { bytes: text.length, rcvNxt: ep.rcvNxt });
       ctx.ackNeeded = true;

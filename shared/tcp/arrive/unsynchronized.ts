@@ -2,6 +2,7 @@
 // SYN_SENT (RFC 9293 3.10.7.1 - 3.10.7.3).
 import { note, type Ctx } from "../core/context";
 import { flushAck, removeAcked, sendAck, sendResetFor, sendSyn, segmentOf, trySend } from "../core/output";
+import { LINUX_TIMEOUT_MIN_MS } from "../profile";
 import { seqAdd, seqInHalfOpenAbove } from "../seq";
 import { receiveTextAndFin } from "./text";
 import { enterState } from "../core/transition";
@@ -38,6 +39,7 @@ export function arriveListen(ctx: Ctx, seg: Segment): void {
     ep.irs = seg.seq;
     ep.rcvNxt = seqAdd(seg.seq, 1);
     ep.sndWnd = seg.window;
+    ep.maxSndWnd = Math.max(ep.maxSndWnd, seg.window);
     ep.sndWl1 = seg.seq;
     ep.sndWl2 = 0;
     note(ctx, "segment/listen-syn", { irs: seg.seq, iss: ep.iss });
@@ -56,6 +58,12 @@ export function arriveSynSent(ctx: Ctx, seg: Segment): void {
   // First, the ACK bit: SEG.ACK =< ISS or SEG.ACK > SND.NXT is unacceptable; send a reset
   // (unless the segment is itself a RST) and drop.
   if (seg.flags.ack && !seqInHalfOpenAbove(seg.ack, ep.iss, ep.sndNxt)) {
+    // linux (tcp_rcv_synsent_state_process): "a previous FIN/ACK or RST/ACK might be
+    // ignored", so a SYN not yet retransmitted goes out again almost at once.
+    const t = ep.timers.retransmit;
+    if (ep.profile === "linux" && t !== null && t.retries === 0) {
+      ep.timers = { ...ep.timers, retransmit: { ...t, deadline: ctx.now + LINUX_TIMEOUT_MIN_MS } };
+    }
     if (seg.flags.rst) {
       note(ctx, "segment/syn-sent-rst-ignored", { seq: seg.seq, hadAck: true, received: seg.ack, expected: ep.sndNxt });
       return;

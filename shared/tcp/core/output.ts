@@ -1,5 +1,6 @@
 // Building the segments an endpoint emits, and putting sequence space on the wire.
 import type { Ctx } from "./context";
+import { LINUX_OOW_RATE_LIMIT_MS, LINUX_RTO_MIN_MS, MAX_RTO_MS } from "../profile";
 import { seqAdd, seqDiff } from "../seq";
 import { enterState } from "./transition";
 import type { Endpoint, Flags, RetransmitEntry, Segment } from "../types";
@@ -15,6 +16,24 @@ export function segLen(seg: Segment): number {
 
 export function entryLen(e: RetransmitEntry): number {
   return e.data.length + (e.syn ? 1 : 0) + (e.fin ? 1 : 0);
+}
+
+/**
+ * The ACK that answers an out-of-window segment or is a challenge ACK (RFC 5961 3.2, 4.2,
+ * 5.2). linux sends at most one per 500 ms (tcp_oow_rate_limited, tcp_invalid_ratelimit);
+ * out-of-window segments that carry data are exempt (`exempt`). Returns whether it was sent.
+ */
+export function sendOowAck(ctx: Ctx, exempt = false): boolean {
+  const ep = ctx.ep;
+  if (ep.profile === "linux" && !exempt) {
+    if (ep.lastOowAckAt !== null && ctx.now - ep.lastOowAckAt < LINUX_OOW_RATE_LIMIT_MS) {
+      ctx.notes.push({ code: "segment/ack-rate-limited", params: { last: ep.lastOowAckAt, now: ctx.now } });
+      return false;
+    }
+    ep.lastOowAckAt = ctx.now;
+  }
+  sendAck(ctx);
+  return true;
 }
 
 /** <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>: a pure ACK, also the challenge ACK of RFC 5961. */
@@ -63,7 +82,7 @@ export function transmit(ctx: Ctx, entry: RetransmitEntry): void {
   ctx.segments.push(segmentOf(ep, entry));
   // RFC 6298 5.1: start the timer if it is not running.
   if (ep.timers.retransmit === null) {
-    ep.timers = { ...ep.timers, retransmit: { deadline: ctx.now + ep.rtoMs, rto: ep.rtoMs, retries: 0 } };
+    ep.timers = { ...ep.timers, retransmit: { deadline: ctx.now + ep.rtoMs, since: ctx.now, rto: ep.rtoMs, retries: 0 } };
   }
 }
 
@@ -94,7 +113,9 @@ export function trySend(ctx: Ctx): void {
   const ep = ctx.ep;
   const s = ep.state;
   const open = s === "ESTABLISHED" || s === "CLOSE_WAIT";
-  const closingWithData = (s === "FIN_WAIT_1" || s === "LAST_ACK") && ep.finSeq === null;
+  // The FIN follows all queued data (3.10.4), also once the peer's FIN has moved us on to
+  // CLOSING before ours could be sent.
+  const closingWithData = (s === "FIN_WAIT_1" || s === "LAST_ACK" || s === "CLOSING") && ep.finSeq === null;
   if (!open && !closingWithData) return;
   if (ep.sendBuffer.length > 0) {
     const usable = ep.sndWnd - seqDiff(ep.sndNxt, ep.sndUna);
@@ -106,6 +127,28 @@ export function trySend(ctx: Ctx): void {
     }
   }
   if (ep.finPending && ep.sendBuffer.length === 0) sendFin(ctx);
+}
+
+/**
+ * linux: an RTT sample when new data is acknowledged and the head was not retransmitted
+ * (Karn, RFC 6298 3), then RTO = SRTT + max(4 RTTVAR, 200 ms) (RFC 6298 2.2-2.4 with Linux's
+ * TCP_RTO_MIN floor instead of 1 s), at most TCP_RTO_MAX. A sample of 0 ms (an exchange
+ * outside time, like a match's silent handshake) is no measurement.
+ */
+function sampleRtt(ctx: Ctx): void {
+  const ep = ctx.ep;
+  const t = ep.timers.retransmit;
+  if (ep.profile !== "linux" || t === null || t.retries > 0) return;
+  const m = ctx.now - t.since;
+  if (!(m > 0)) return;
+  if (ep.srtt === null) {
+    ep.srtt = m;
+    ep.rttvar = m / 2;
+  } else {
+    ep.rttvar = 0.75 * ep.rttvar + 0.25 * Math.abs(ep.srtt - m);
+    ep.srtt = 0.875 * ep.srtt + 0.125 * m;
+  }
+  ep.rtoMs = Math.min(ep.srtt + Math.max(4 * ep.rttvar, LINUX_RTO_MIN_MS), MAX_RTO_MS.linux);
 }
 
 /** Sends the owed ACK unless a segment of this step already carries ACK = RCV.NXT. */
@@ -143,12 +186,13 @@ export function removeAcked(ctx: Ctx, ack: number): number {
     queue.push({ seq: ack, syn: false, fin: e.fin, data: e.data.slice(Math.max(0, dataSkip)) });
   }
   ep.retransmitQueue = queue;
-  // RFC 6298 5.3: new data acknowledged restarts the timer. No RTT samples are taken (2.2-2.3
-  // are not modelled), so the backed-off RTO lasts only until then and the initial RTO
-  // applies again.
+  sampleRtt(ctx);
+  // RFC 6298 5.3: new data acknowledged restarts the timer. rfc takes no RTT samples (2.2-2.3
+  // are not modelled: the match sets the RTO from the wire), so the backed-off RTO lasts only
+  // until then and the initial RTO applies again; linux uses the RTO its samples give.
   ep.timers = {
     ...ep.timers,
-    retransmit: queue.length === 0 ? null : { deadline: ctx.now + ep.rtoMs, rto: ep.rtoMs, retries: 0 },
+    retransmit: queue.length === 0 ? null : { deadline: ctx.now + ep.rtoMs, since: ctx.now, rto: ep.rtoMs, retries: 0 },
   };
   return acked;
 }

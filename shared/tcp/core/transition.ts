@@ -1,7 +1,7 @@
 // Every state change goes through enterState: it records the `state/transition` note and
 // does what entering a state means for the timers and queues.
 import type { Ctx } from "./context";
-import { LINUX_FIN_WAIT_2_MS, timeWaitMs } from "../profile";
+import { finWait2Ms, timeWaitMs } from "../profile";
 import type { CloseReason, TcpState } from "../types";
 
 export function enterState(ctx: Ctx, to: TcpState, closedBy: CloseReason | null = null): void {
@@ -27,12 +27,32 @@ export function enterState(ctx: Ctx, to: TcpState, closedBy: CloseReason | null 
       break;
     case "FIN_WAIT_2":
       // linux: an orphaned socket (close(), not shutdown()) may not wait forever for the
-      // peer's FIN: tcp_fin_timeout. The rfc profile has no such timer.
+      // peer's FIN: tcp_fin_timeout (tcp_fin_time). The rfc profile has no such timer.
       if (ep.profile === "linux" && ep.app === "close") {
-        ep.timers = { ...ep.timers, finWait2: ctx.now + LINUX_FIN_WAIT_2_MS };
+        ep.timers = { ...ep.timers, finWait2: ctx.now + finWait2Ms(ep) };
       }
       break;
     default:
       break;
   }
+}
+
+/** A passive-open connection that is reset (or, in linux, whose SYN,ACK is never answered) goes back to LISTEN with a fresh TCB. */
+export function returnToListen(ctx: Ctx): void {
+  const ep = ctx.ep;
+  ep.irs = null;
+  ep.rcvNxt = 0;
+  ep.sndUna = ep.iss;
+  ep.sndNxt = ep.iss;
+  ep.sndWnd = 0;
+  ep.retransmitQueue = [];
+  ep.sendBuffer = "";
+  ep.finPending = false;
+  ep.finSeq = null;
+  ep.finReceived = false;
+  ep.app = "open";
+  ep.received = "";
+  ep.unread = 0;
+  ep.timers = { retransmit: null, timeWait: null, finWait2: null };
+  enterState(ctx, "LISTEN");
 }

@@ -3,7 +3,7 @@
 import { note, type Ctx } from "../core/context";
 import { freshConnection } from "../endpoint";
 import { flags, sendFin, sendSyn, trySend } from "../core/output";
-import { LINUX_FIN_WAIT_2_MS } from "../profile";
+import { finWait2Ms } from "../profile";
 import { isSeqNumber } from "../seq";
 import { enterState } from "../core/transition";
 
@@ -77,6 +77,28 @@ export function userSend(ctx: Ctx, data: string): void {
   note(ctx, "user/connection-closing", { state: s });
 }
 
+/**
+ * 3.10.3 RECEIVE: the application takes `bytes` (default: all) from its receive buffer. What
+ * TCP has delivered stays in `received`; `unread` counts what the application has not read.
+ */
+export function userRecv(ctx: Ctx, bytes: number | undefined): void {
+  const ep = ctx.ep;
+  if (ep.state === "CLOSED" && ep.unread === 0) {
+    note(ctx, "user/connection-does-not-exist", { call: "recv" });
+    return;
+  }
+  const want = bytes !== undefined && Number.isInteger(bytes) && bytes >= 0 ? bytes : ep.unread;
+  const n = Math.min(want, ep.unread);
+  ep.unread -= n;
+  note(ctx, "user/data-read", { bytes: n, unread: ep.unread });
+}
+
+/** <SEQ=SND.NXT><ACK=RCV.NXT><CTL=RST,ACK>: the reset Linux sends for abort() and close() with unread data. */
+function sendActiveReset(ctx: Ctx): void {
+  const ep = ctx.ep;
+  ctx.segments.push({ seq: ep.sndNxt, ack: ep.rcvNxt, flags: flags(false, true, false, true, false), window: ep.rcvWnd, data: "" });
+}
+
 /** 3.10.4 CLOSE: `shutdown` keeps reading; `close` releases the socket (orphans it in linux). */
 export function userClose(ctx: Ctx, call: "shutdown" | "close"): void {
   const ep = ctx.ep;
@@ -98,13 +120,21 @@ export function userClose(ctx: Ctx, call: "shutdown" | "close"): void {
     enterState(ctx, "CLOSED", "normal");
     return;
   }
+  if (linuxOrphan && ep.unread > 0 && (s === "ESTABLISHED" || s === "CLOSE_WAIT" || s === "FIN_WAIT_1" || s === "FIN_WAIT_2")) {
+    // RFC 9293 3.6 (half-duplex close): a CLOSE while received data is still unread SHOULD
+    // send a RST to show that data was lost. linux (tcp_close) does: RST,ACK, CLOSED.
+    sendActiveReset(ctx);
+    note(ctx, "user/close-unread-reset", { unread: ep.unread, seq: ep.sndNxt, ack: ep.rcvNxt });
+    enterState(ctx, "CLOSED", "aborted");
+    return;
+  }
   if (ep.app !== "open") {
     // Already closing. linux: a close() after shutdown() still orphans the socket.
     if (linuxOrphan && ep.app === "shutdown") {
       ep.app = "close";
       note(ctx, "user/socket-orphaned", { state: s });
       if (s === "FIN_WAIT_2") {
-        ep.timers = { ...ep.timers, finWait2: ctx.now + LINUX_FIN_WAIT_2_MS };
+        ep.timers = { ...ep.timers, finWait2: ctx.now + finWait2Ms(ep) };
       }
     } else {
       // 3.10.4 FIN_WAIT_1/2, CLOSING, LAST_ACK, TIME_WAIT: "error: connection closing".
@@ -161,9 +191,15 @@ export function userAbort(ctx: Ctx): void {
     case "FIN_WAIT_1":
     case "FIN_WAIT_2":
     case "CLOSE_WAIT":
-      // 3.10.5: send <SEQ=SND.NXT><CTL=RST>, flush everything, CLOSED.
-      ctx.segments.push({ seq: ep.sndNxt, ack: 0, flags: flags(false, false, false, true, false), window: ep.rcvWnd, data: "" });
-      note(ctx, "user/abort-reset", { seq: ep.sndNxt });
+      // 3.10.5: send <SEQ=SND.NXT><CTL=RST>, flush everything, CLOSED. linux (tcp_disconnect,
+      // tcp_send_active_reset) sends RST,ACK with RCV.NXT.
+      if (ep.profile === "linux") {
+        sendActiveReset(ctx);
+        note(ctx, "user/abort-reset-ack", { seq: ep.sndNxt, ack: ep.rcvNxt });
+      } else {
+        ctx.segments.push({ seq: ep.sndNxt, ack: 0, flags: flags(false, false, false, true, false), window: ep.rcvWnd, data: "" });
+        note(ctx, "user/abort-reset", { seq: ep.sndNxt });
+      }
       enterState(ctx, "CLOSED", "aborted");
       return;
     default:

@@ -164,6 +164,29 @@ export default {
     "segment/syn-rcvd-syn-listen": "A SYN in SYN_RCVD after a passive open: back to LISTEN.",
     "segment/syn-ack-crossed": "Simultaneous open: the peer's SYN,ACK arrives in SYN_RCVD, so ESTABLISHED.",
     "host/reboot": "The host restarted: every connection is forgotten.",
+    "user/data-read": "The application read {{bytes}} bytes; {{unread}} still wait in its receive buffer.",
+    "user/close-unread-reset":
+      "close() with {{unread}} bytes nobody read: Linux sends RST,ACK and goes to CLOSED instead of a FIN, so the peer learns the data was lost. RFC 9293 (3.6) allows this half-duplex close; a plain CLOSE would send a FIN and keep reading.",
+    "segment/ack-too-old":
+      "The ACK is older than SND.UNA minus the largest window the peer offered: a challenge ACK, segment dropped (RFC 5961 5.2). Linux also counts only what has been acknowledged so far, so right after the handshake any old ACK is challenged.",
+    "segment/ack-rate-limited":
+      "Linux sends at most one ACK per 500 ms to out-of-window segments and challenges (tcp_invalid_ratelimit), so two such ACKs cannot loop: this one is not sent. The RFC text answers every one.",
+    "segment/time-wait-syn-reopen":
+      "A new SYN above RCV.NXT reaches TIME_WAIT: Linux ends TIME_WAIT and lets the listener accept it, with an ISS 65537 above the old SND.NXT (RFC 6191). The RFC profile answers a challenge ACK.",
+    "segment/time-wait-rst-ignored":
+      "A RST in TIME_WAIT is ignored: either it is not at RCV.NXT (Linux sends no challenge ACK in TIME_WAIT) or tcp_rfc1337 protects TIME_WAIT from being cut short (RFC 1337).",
+    "timer/syn-ack-give-up":
+      "The SYN,ACK was never answered (tcp_synack_retries): Linux drops the half-open connection and keeps listening: LISTEN.",
+    "segment/orphan-syn-reset":
+      "A SYN reaches a connection nobody owns any more (close(), FIN_WAIT_2): Linux answers RST and forgets it. The RFC profile would send a challenge ACK (RFC 5961).",
+    "segment/syn-rcvd-syn-again":
+      "The peer sent its SYN again, so our SYN,ACK was lost: Linux sends the SYN,ACK again at once. By the RFC text this old SYN only gets an ACK and the SYN,ACK waits for its timer.",
+    "segment/time-wait-ack-restart":
+      "A bare ACK at RCV.NXT in TIME_WAIT: Linux sends nothing but starts the 60 s over, since the peer is evidently still there. RFC 9293 restarts TIME_WAIT only for a retransmitted FIN.",
+    "user/abort-reset-ack":
+      "Abort: Linux sends RST,ACK with SEQ = SND.NXT = {{seq}} and ACK = RCV.NXT = {{ack}}. RFC 9293 (3.10.5) asks only for a RST with SEQ = SND.NXT; the ACK field costs nothing and tells the peer which data got through.",
+    "segment/syn-ack-crossed-ack":
+      "Simultaneous open: the peer's SYN,ACK arrives in SYN_RCVD, so ESTABLISHED. Linux also sends an ACK: the SYN in it is a byte it already has, and already-received data is ACKed. RFC 9293 (Figure 7) sends nothing here.",
   },
   mistake: {
     "wrong-flags": "Wrong flags: TCP would send {{expected}}.",

@@ -164,6 +164,29 @@ export default {
     "segment/syn-rcvd-syn-listen": "被动打开后在 SYN_RCVD 中收到 SYN：回到 LISTEN。",
     "segment/syn-ack-crossed": "同时打开：在 SYN_RCVD 中收到对方的 SYN,ACK，进入 ESTABLISHED。",
     "host/reboot": "主机重启：所有连接都被遗忘。",
+    "user/data-read": "应用读取了 {{bytes}} 字节；接收缓冲区里还有 {{unread}} 字节未读。",
+    "user/close-unread-reset":
+      "调用 close() 时还有 {{unread}} 字节没人读：Linux 不发 FIN，而是发送 RST,ACK 并直接进入 CLOSED，让对方知道数据丢了。RFC 9293（3.6 节）允许这种半双工关闭；普通的 CLOSE 会发 FIN 并继续读。",
+    "segment/ack-too-old":
+      "这个 ACK 比 SND.UNA 减去对方通告过的最大窗口还要旧：发送挑战 ACK，丢弃报文段（RFC 5961 5.2 节）。Linux 还只算到目前已确认的字节数，所以刚握手完时，任何旧 ACK 都会被挑战。",
+    "segment/ack-rate-limited":
+      "Linux 对窗口外的报文段和挑战 ACK 每 500 毫秒最多回一个 ACK（tcp_invalid_ratelimit），以免两端互相回 ACK 形成循环：这一个不发送。按 RFC 的规定则每个都要回。",
+    "segment/time-wait-syn-reopen":
+      "一个序号高于 RCV.NXT 的新 SYN 到达 TIME_WAIT：Linux 结束 TIME_WAIT，让监听套接字接受它，新的 ISS 比旧的 SND.NXT 大 65537（RFC 6191）。RFC 配置则回一个挑战 ACK。",
+    "segment/time-wait-rst-ignored":
+      "TIME_WAIT 中的 RST 被忽略：要么它不等于 RCV.NXT（Linux 在 TIME_WAIT 中不发挑战 ACK），要么 tcp_rfc1337 保护 TIME_WAIT 不被提前结束（RFC 1337）。",
+    "timer/syn-ack-give-up":
+      "SYN,ACK 始终没有得到回应（tcp_synack_retries）：Linux 丢弃这个半开连接，继续监听：LISTEN。",
+    "segment/orphan-syn-reset":
+      "一个 SYN 到达了已经没有应用持有的连接（close() 之后的 FIN_WAIT_2）：Linux 回以 RST 并把连接忘掉。RFC 配置则会发送挑战 ACK（RFC 5961）。",
+    "segment/syn-rcvd-syn-again":
+      "对方又发来了它的 SYN，说明我们的 SYN,ACK 丢了：Linux 立即重发 SYN,ACK。按 RFC 的规定，这个旧 SYN 只会得到一个 ACK，SYN,ACK 要等计时器到期才重传。",
+    "segment/time-wait-ack-restart":
+      "TIME_WAIT 中收到一个序号等于 RCV.NXT 的纯 ACK：Linux 什么也不发，但把 60 秒重新计时，因为对方显然还在。RFC 9293 只在收到重传的 FIN 时才重启 TIME_WAIT。",
+    "user/abort-reset-ack":
+      "中止连接：Linux 发送 RST,ACK，SEQ = SND.NXT = {{seq}}，ACK = RCV.NXT = {{ack}}。RFC 9293（3.10.5 节）只要求发送 SEQ = SND.NXT 的 RST；多带的 ACK 字段不费什么，还告诉对方哪些数据已经收到。",
+    "segment/syn-ack-crossed-ack":
+      "同时打开：对方的 SYN,ACK 在 SYN_RCVD 状态到达，于是进入 ESTABLISHED。Linux 还会回一个 ACK：其中的 SYN 是它已经收到过的字节，而重复收到的数据要回 ACK。RFC 9293（图 7）在这里什么也不发。",
   },
   mistake: {
     "wrong-flags": "标志位错误：TCP 此时会发送 {{expected}}。",
