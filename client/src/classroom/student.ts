@@ -14,6 +14,9 @@ import { prefetchGame, prepareGame, showMatch, type OpenMatch } from "./play";
 import { finalView, resultView, waitingView } from "./studentViews";
 import { markInteractive } from "./marks";
 
+/** How long the end of a match stays on screen before the round's result replaces it. */
+const RESULT_GRACE_MS = 3000;
+
 type Screen =
   | { kind: "join"; error?: string; busy?: boolean }
   | { kind: "waiting" }
@@ -247,20 +250,27 @@ export class StudentPage {
     this.match = opened;
   }
 
-  private async closeMatch(): Promise<void> {
+  /**
+   * Closes the match screen. `graceMs`: the round ended (often by this very pair's last
+   * answer): the player first sees that answer, then the result.
+   */
+  private async closeMatch(graceMs = 0): Promise<void> {
     const m = this.match;
+    if (!m) return;
+    if (graceMs > 0) await new Promise((resolve) => setTimeout(resolve, graceMs));
+    if (this.match !== m) return; // the player went back to the class meanwhile
     this.match = null;
-    await m?.close();
+    await m.close();
   }
 
   private async onResult(result: ClassRoundResult): Promise<void> {
-    await this.closeMatch();
+    await this.closeMatch(RESULT_GRACE_MS);
     this.screen = { kind: "result", result };
     this.render();
   }
 
   private async onFinal(fin: ClassFinal): Promise<void> {
-    await this.closeMatch();
+    await this.closeMatch(RESULT_GRACE_MS);
     this.screen = { kind: "final", final: fin };
     this.render();
   }
