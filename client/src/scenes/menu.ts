@@ -9,6 +9,7 @@ import { readLocal, writeLocal } from "../storage";
 import { isRoomCode, normalizeRoomCode, ROOM_CODE_LENGTH } from "../../../shared/protocol/room-code";
 import { invitedRoomCode, quizSeed, takeInvite } from "./invite";
 import { loadQuizScenes } from "./lazy";
+import { openCapture } from "../capture/entry";
 import { joinErrorNotice } from "../net/errors";
 import type { NetSession } from "../net/session";
 import type { QuizLaunch } from "../net/types";
@@ -87,7 +88,15 @@ export class MenuScene extends ShellScene {
       },
       { kind: "row", make: (x, y, w) => this.menuButton("menu.watch", "menu.watch", x, y, w, () => this.watch()) },
       { kind: "row", make: (x, y, w) => this.menuButton("menu.quick", "menu.quickMatch", x, y, w, () => this.quick()) },
-      { kind: "row", make: (x, y, w) => this.menuButton("menu.joinClass", "menu.joinClass", x, y, w, () => location.assign("?class=")) },
+      {
+        // The classroom pages are plain HTML (client/src/classroom): they open as their own page.
+        kind: "row",
+        make: (x, y, w) => {
+          const half = Math.round((w - l.gap / 2) / 2);
+          this.menuButton("menu.joinClass", "menu.joinClass", x - w / 2 + half / 2, y, half, () => location.assign("?class="));
+          this.menuButton("menu.hostClass", "menu.hostClass", x + w / 2 - half / 2, y, half, () => location.assign("?teach"));
+        },
+      },
     ];
     const study: Column = [
       { kind: "heading", text: () => t("menu.practise") },
@@ -95,8 +104,7 @@ export class MenuScene extends ShellScene {
       { kind: "row", make: (x, y, w) => this.menuButton("menu.trickster", "menu.practiceTrickster", x, y, w, () => this.practice("trickster")) },
       { kind: "row", make: (x, y, w) => this.menuButton("menu.quiz", "menu.quiz", x, y, w, () => void this.openQuiz(undefined)) },
       { kind: "row", make: (x, y, w) => this.menuButton("menu.replay", "menu.replay", x, y, w, () => this.scene.start(SceneKey.Replay)) },
-      // The classroom pages are plain HTML (client/src/classroom): they open as their own page.
-      { kind: "row", make: (x, y, w) => this.menuButton("menu.hostClass", "menu.hostClass", x, y, w, () => location.assign("?teach")) },
+      { kind: "row", make: (x, y, w) => this.menuButton("menu.capture", "menu.capture", x, y, w, () => void this.openCaptureScreen()) },
     ];
 
     // The name row spans the top; the field keeps what the player typed last time.
@@ -198,6 +206,12 @@ export class MenuScene extends ShellScene {
     } finally {
       this.busy = false;
     }
+  }
+
+  /** "Explain a capture" (client/src/capture), loaded on demand. */
+  private async openCaptureScreen(): Promise<void> {
+    this.setNotice({ key: "loading.module", kind: "info" });
+    if (!(await openCapture(this).catch(() => false))) this.setNotice({ key: "loading.failed", kind: "error" });
   }
 
   private async openQuiz(seed: string | undefined): Promise<void> {

@@ -39,7 +39,8 @@ export default {
     quiz: "Quiz (self-study)",
     replay: "Replay a finished match",
     joinClass: "Join a class",
-    hostClass: "Host a class (teacher)",
+    hostClass: "Host a class",
+    capture: "Explain a capture (.pcap)",
     back: "Back",
   },
   lobby: {

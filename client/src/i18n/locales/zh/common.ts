@@ -39,7 +39,8 @@ export default {
     quiz: "测验（自学）",
     replay: "回放已结束的对局",
     joinClass: "加入课堂",
-    hostClass: "开设课堂（教师）",
+    hostClass: "开设课堂",
+    capture: "解读抓包（.pcap）",
     back: "返回",
   },
   lobby: {
