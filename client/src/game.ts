@@ -36,7 +36,10 @@ function rendererType(): number {
   return isSoftwareWebGL() ? Phaser.CANVAS : Phaser.AUTO;
 }
 
-export function createGame(parent: HTMLElement): Phaser.Game {
+const SHELL_SCENES = [BootScene, PreloaderScene, TitleScene, MenuScene, LobbyScene, ReplayScene, ScenarioMapScene];
+
+/** `scenes`: the shell's by default; a classroom page starts with none and adds the match's. */
+export function createGame(parent: HTMLElement, scenes: Phaser.Types.Scenes.SceneType[] = SHELL_SCENES): Phaser.Game {
   return new Phaser.Game({
     type: rendererType(),
     parent,
@@ -51,6 +54,6 @@ export function createGame(parent: HTMLElement): Phaser.Game {
     // AudioContext before any user gesture (a console warning in Chromium).
     audio: { noAudio: true },
     banner: false,
-    scene: [BootScene, PreloaderScene, TitleScene, MenuScene, LobbyScene, ReplayScene, ScenarioMapScene],
+    scene: scenes,
   });
 }

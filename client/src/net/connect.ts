@@ -17,6 +17,11 @@ export function serverUrl(loc: Pick<Location, "protocol" | "host" | "search"> = 
   return `${loc.protocol}//${loc.host}`;
 }
 
+/** The one SDK client of the page (the classroom pages share it). */
+export function sdkClient(): Promise<Client> {
+  return client();
+}
+
 function client(): Promise<Client> {
   clientPromise ??= import("@colyseus/sdk").then(({ Client }) => new Client(serverUrl()));
   return clientPromise;
@@ -64,6 +69,18 @@ export async function practice(bot: BotKind, name: string, settings?: MatchSetti
   // The trickster is for expert players: its mistakes go on the wire only in expert mode.
   const chosen = settings ?? (bot === "trickster" ? { difficulty: "expert" as const } : undefined);
   return opened(c.create(MATCH_ROOM, withName({ ...base, ...(chosen ? { settings: chosen } : {}) }, name)));
+}
+
+/** A seat the server reserved (a classroom round's match). */
+export async function consumeReservation(reservation: unknown): Promise<NetSession> {
+  const c = await client();
+  return opened(c.consumeSeatReservation(reservation as Parameters<Client["consumeSeatReservation"]>[0]));
+}
+
+/** Watch a match by its room id as it is (a classroom's pair, from the teacher's dashboard). */
+export async function spectateRoom(roomId: string): Promise<NetSession> {
+  const c = await client();
+  return opened(c.joinById(roomId, { spectator: true }));
 }
 
 /** After a reload: the token kept in sessionStorage brings the player back to their seat. */

@@ -4,7 +4,8 @@ import type { NetSession } from "./session";
 export type Seat = "A" | "B" | "spectator";
 
 export type MatchLaunch =
-  | { kind: "live"; session: NetSession; seat: Seat; resumed: boolean }
+  /** `onExit`: a classroom match goes back to the class page, not to the menu or a debrief. */
+  | { kind: "live"; session: NetSession; seat: Seat; resumed: boolean; onExit?: () => void }
   /** For bench:client: ten segments in flight, no server. */
   | { kind: "demo"; demo: "ten-segments" }
   /** Practice against a bot in the browser: no server needed (offline too). */

@@ -28,3 +28,24 @@ export function takeInvite(kind: "room" | "quiz"): void {
   url.searchParams.delete(kind);
   history.replaceState(history.state, "", url);
 }
+
+/**
+ * A classroom page: `?class=CODE` (a student's link; an empty code asks for one),
+ * `?class=CODE#host=KEY` (the teacher's second screen), `?teach` (a teacher's setup).
+ */
+export type ClassroomLink =
+  | { kind: "student"; code: string | null }
+  | { kind: "teacher"; code: string; hostKey: string }
+  | { kind: "setup" };
+
+export function classroomLink(loc: Pick<Location, "search" | "hash"> | undefined = typeof location === "undefined" ? undefined : location): ClassroomLink | null {
+  if (!loc) return null;
+  const params = new URLSearchParams(loc.search);
+  if (params.has("teach")) return { kind: "setup" };
+  if (!params.has("class")) return null;
+  const raw = params.get("class") ?? "";
+  const code = isRoomCode(raw) ? normalizeRoomCode(raw) : null;
+  const key = /^#host=([A-Za-z0-9_-]{32})$/.exec(loc.hash)?.[1];
+  if (code && key) return { kind: "teacher", code, hostKey: key };
+  return { kind: "student", code };
+}

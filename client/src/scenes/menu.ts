@@ -89,6 +89,15 @@ export class MenuScene extends ShellScene {
       },
       { kind: "row", make: (x, y, w) => this.menuButton("menu.watch", "menu.watch", x, y, w, () => this.watch()) },
       { kind: "row", make: (x, y, w) => this.menuButton("menu.quick", "menu.quickMatch", x, y, w, () => this.quick()) },
+      {
+        // The classroom pages are plain HTML (client/src/classroom): they open as their own page.
+        kind: "row",
+        make: (x, y, w) => {
+          const half = Math.round((w - l.gap / 2) / 2);
+          this.menuButton("menu.joinClass", "menu.joinClass", x - w / 2 + half / 2, y, half, () => location.assign("?class="));
+          this.menuButton("menu.hostClass", "menu.hostClass", x + w / 2 - half / 2, y, half, () => location.assign("?teach"));
+        },
+      },
     ];
     const study: Column = [
       { kind: "heading", text: () => t("menu.practise") },

@@ -9,6 +9,7 @@ import { TCP_STATES, type TcpState } from "../../../../shared/tcp/types";
 import { getScenario } from "../../../../shared/scenarios";
 import { SceneKey } from "../keys";
 import { leaveNotice } from "../../net/errors";
+import type { Notice } from "../../ui/notice";
 import type { MatchLaunch } from "../../net/types";
 import { MatchModel } from "../../match/model";
 import { NetClock } from "../../match/clock";
@@ -177,7 +178,7 @@ export class MatchScene extends Phaser.Scene {
         // Told why when the server closed it for good (another tab took the seat, a flood).
         const notice = code === undefined ? undefined : leaveNotice(code);
         const why = notice && notice.key !== "net.error.lost" ? { notice } : undefined;
-        if (!this.leaving && !this.model.view?.ended && this.scene.isActive()) this.scene.start(SceneKey.Menu, why);
+        if (!this.leaving && !this.model.view?.ended && this.scene.isActive()) this.exit(why);
       },
     });
   }
@@ -353,10 +354,11 @@ export class MatchScene extends Phaser.Scene {
     const f = this.frame;
     const pr = f.region("prompt");
     const w = f.len(220);
+    const toClass = this.launch.kind === "live" && this.launch.onExit !== undefined;
     this.debriefButton = new Button(this, {
-      testId: "match.debrief",
-      label: () => t("match:debrief.title") + " ▶",
-      onPress: () => this.goDebrief(),
+      testId: toClass ? "match.backToClass" : "match.debrief",
+      label: () => (toClass ? t("classroom:match.back") : t("match:debrief.title")) + " ▶",
+      onPress: () => (toClass ? void this.leave() : this.goDebrief()),
       x: pr.x + pr.w - w / 2 - f.len(6),
       // A phone's band is tall: the button sits at its bottom, the size of the others.
       y: f.portrait ? pr.y + pr.h - f.len(34) : pr.y + pr.h / 2,
@@ -473,7 +475,13 @@ export class MatchScene extends Phaser.Scene {
   private async leave(): Promise<void> {
     this.leaving = true;
     if (this.launch.kind === "live") await this.launch.session.leave();
-    this.scene.start(SceneKey.Menu);
+    this.exit();
+  }
+
+  /** Back where the match was opened from: the menu, or a classroom page. */
+  private exit(why?: { notice: Notice }): void {
+    if (this.launch.kind === "live" && this.launch.onExit) this.launch.onExit();
+    else this.scene.start(SceneKey.Menu, why);
   }
 
   // ---- keyboard --------------------------------------------------------------------------

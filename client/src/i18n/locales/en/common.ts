@@ -39,6 +39,8 @@ export default {
     practiceTrickster: "Practice vs the trickster bot",
     quiz: "Quiz (self-study)",
     replay: "Replay a finished match",
+    joinClass: "Join a class",
+    hostClass: "Host a class",
     capture: "Explain a capture (.pcap)",
     back: "Back",
   },

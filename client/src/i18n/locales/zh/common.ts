@@ -39,6 +39,8 @@ export default {
     practiceTrickster: "与捣蛋机器人练习",
     quiz: "测验（自学）",
     replay: "回放已结束的对局",
+    joinClass: "加入课堂",
+    hostClass: "开设课堂",
     capture: "解读抓包（.pcap）",
     back: "返回",
   },
