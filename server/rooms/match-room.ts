@@ -1,4 +1,4 @@
-// The match room. Thin by design (STYLE.md habit 5): it checks each message at the
+// The match room. Thin by design (docs/guide/architecture.md): it checks each message at the
 // boundary, hands actions to the match reducer (through MatchSession), sends each client
 // its own view and events, and keeps the lobby: seats, settings, ready, rematch.
 import { type Client, CloseCode, Room, ServerError } from "@colyseus/core";

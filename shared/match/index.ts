@@ -1,4 +1,4 @@
-// The match model: see docs/ARCHITECTURE.md "The match model" and docs/handoff/match.md.
+// The match model: see docs/guide/architecture.md "The match model".
 export * from "./types";
 export { createMatch, rtoFor } from "./create";
 export { applyInput, nextWakeAt } from "./reducer";

@@ -1,4 +1,4 @@
-// Scoring numbers (GAME.md section 2: the shape; the numbers are tuned here).
+// Scoring numbers (docs/product.md gives the shape; the numbers are tuned here).
 import type { ScoreSheet } from "./types";
 
 /** A right segment (owed reply or user call), built by hand. */

@@ -1,5 +1,5 @@
 // The contract between the client and the server. Clients import from here, never from
-// server/ (STYLE.md habit 6).
+// server/ (docs/guide/architecture.md).
 export * from "./errors";
 export * from "./limits";
 export * from "./names";

@@ -15,7 +15,7 @@ export type BotKind = (typeof BOT_KINDS)[number];
 /**
  * How a room came to be: `private` (a code and a link, for a friend), `quick` (the
  * matchmaker pairs strangers), `practice` (the other seat is a bot), `classroom` (created
- * server-side for a pair of students; see docs/handoff/server.md).
+ * server-side for a pair of students; see docs/guide/protocol.md).
  */
 export const ROOM_MODES = ["private", "quick", "practice", "classroom"] as const;
 export type RoomMode = (typeof ROOM_MODES)[number];

@@ -23,7 +23,7 @@ export interface SegmentMatch {
   /** Match only the Nth matching segment (1-based); default every matching one. */
   nth?: number;
   /**
-   * The sender was in this state when it sent the segment (added by "scenarios": lets a
+   * The sender was in this state when it sent the segment (lets a
    * rule pick "the second ACK sent from TIME_WAIT" whatever came before).
    */
   inState?: TcpState;
@@ -99,7 +99,7 @@ export interface SideSetup {
   task: Text;
   address: string;
   port: number;
-  /** The task as data (added by "scenarios"), for the tutor bot and hints. */
+  /** The task as data, for the tutor bot and hints. */
   steps?: TaskStep[];
 }
 

@@ -1,4 +1,4 @@
-// The TCP engine (RFC 9293 section 3.10), pure: see docs/handoff/engine.md and docs/engine/linux.md.
+// The TCP engine (RFC 9293 section 3.10), pure: see docs/guide/architecture.md and docs/engine/linux.md.
 export * from "./types";
 export * from "./seq";
 export { createEndpoint } from "./endpoint";

@@ -41,7 +41,7 @@ describe("tutor", () => {
     expect(decl.every((e) => e.kind === "declaration" && e.right && e.try === 1)).toBe(true);
   });
 
-  it("two tutors play every scenario of GAME.md to its goal (free play: to both CLOSED)", () => {
+  it("two tutors play every scenario to its goal (free play: to both CLOSED)", () => {
     for (const sc of SCENARIOS) {
       const m = playScenario(sc, { seed: 21 });
       expect(m.ended?.reason, sc.id).toBe(sc.goal.kind === "none" ? "closed" : "goal");

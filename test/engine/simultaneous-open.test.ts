@@ -15,7 +15,7 @@ describe("simultaneous open (RFC 9293 Figure 7)", () => {
     const repliesA = act(p, "a", { type: "segment", segment: synAckB! });
     const repliesB = act(p, "b", { type: "segment", segment: synAckA! });
     expect([p.a.state, p.b.state]).toEqual(["ESTABLISHED", "ESTABLISHED"]);
-    // Four segments in all: the seed's "four-way handshake".
+    // Four segments in all: the "four-way handshake" some textbooks call it.
     expect([...repliesA, ...repliesB]).toEqual([]);
     expect(p.log.some((l) => l.note.code === "segment/syn-ack-crossed")).toBe(true);
     expect(p.a.timers.retransmit).toBeNull();

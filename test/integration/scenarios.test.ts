@@ -57,7 +57,7 @@ describe("practice against the server's bot", () => {
 
 // Players that know only their own views (guided mode, the load test's view player): proof
 // that a view carries what a real client needs. Not yet for quiet-time, full-lifecycle and
-// free play, where that player's own bookkeeping gets lost (docs/handoff/server.md).
+// free play, where that player's own bookkeeping gets lost (docs/guide/architecture.md).
 const VIEW_PLAYER_GAPS = new Set(["quiet-time", "full-lifecycle", "free-play"]);
 
 describe("scripted SDK clients that see only their views (guided)", () => {

@@ -1,4 +1,4 @@
-// Scoring: numbers from shared/match/scoring.ts, shape from GAME.md section 2.
+// Scoring: numbers from shared/match/scoring.ts, shape from docs/product.md.
 import { describe, expect, it } from "vitest";
 import { playScenario } from "../../shared/bots/local";
 import * as S from "../../shared/match/scoring";

@@ -1,5 +1,5 @@
 // Every catalogue file under locales/<lang>/<namespace>.ts, gathered at build time, so a
-// new namespace (client-match's match.ts) needs no registration.
+// new namespace (a feature's own file, e.g. match.ts) needs no registration.
 export const LANGUAGES = ["zh", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -7,7 +7,7 @@ export type Catalogue = { readonly [key: string]: string | Catalogue };
 /** language -> namespace -> catalogue */
 export type Resources = Record<Language, Record<string, Catalogue>>;
 
-// "common" (the shell) is bundled with the title; the other namespaces (client-match's
+// "common" (the shell) is bundled with the title; the other namespaces (e.g.
 // "match") come with the lazily loaded scenes that use them: they are not needed before.
 const eagerModules = import.meta.glob<{ default: Catalogue }>("./locales/*/common.ts", { eager: true });
 const lazyModules = import.meta.glob<{ default: Catalogue }>(["./locales/*/*.ts", "!./locales/*/common.ts"]);

@@ -26,7 +26,7 @@ export const FLAG_LOOK: Record<FlagName, FlagLook> = {
 
 export const noFlags = (): Flags => ({ syn: false, ack: false, fin: false, rst: false, psh: false });
 
-/** How textbooks (and the seed article) write flag sets: "SYN,ACK", "FIN,ACK", "PSH,ACK". */
+/** How textbooks write flag sets: "SYN,ACK", "FIN,ACK", "PSH,ACK". */
 const LABEL_ORDER: readonly FlagName[] = ["SYN", "FIN", "RST", "PSH", "ACK"];
 
 /** "SYN,ACK", "FIN,ACK", "ACK" ... */

@@ -1,6 +1,6 @@
 // The RFC 9293 state diagram (section 3.3.2, figure 5) as data: where each of the 11 states
 // sits and which labelled transitions join them. Positions are in a 3-column grid so the
-// picture is the one students know from the RFC and the seed article.
+// picture is the one students know from RFC 9293 Figure 5 and their textbooks.
 import { TCP_STATES, type TcpState } from "../../../shared/tcp/types";
 
 export interface StateNode {
@@ -68,7 +68,7 @@ export interface Transition {
 }
 
 // RFC 9293 3.3.2, figure 5, plus FIN_WAIT_1 --FIN,ACK--> TIME_WAIT (the FIN and the ACK of
-// our FIN in one segment, seed article) and Linux's FIN_WAIT_2 timeout.
+// our FIN in one segment) and Linux's FIN_WAIT_2 timeout.
 export const TRANSITIONS: readonly Transition[] = [
   { from: "CLOSED", to: "LISTEN", on: { kind: "call", what: "listen" } },
   { from: "CLOSED", to: "SYN_SENT", on: { kind: "call", what: "connect" }, send: "SYN" },

@@ -1,4 +1,4 @@
-// What the shell hands to the lazily loaded scenes (see docs/handoff/client-shell.md).
+// What the shell hands to the lazily loaded scenes (see docs/guide/add-a-screen.md).
 import type { NetSession } from "./session";
 
 export type Seat = "A" | "B" | "spectator";

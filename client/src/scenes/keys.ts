@@ -1,5 +1,5 @@
 // Every scene key of the game in one place. Match, Debrief and Quiz live in lazily
-// loaded modules (see docs/handoff/client-shell.md); the shell only knows their keys.
+// loaded modules (see docs/guide/add-a-screen.md); the shell only knows their keys.
 export const SceneKey = {
   Boot: "Boot",
   Preloader: "Preloader",

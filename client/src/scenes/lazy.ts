@@ -1,6 +1,6 @@
-// The lazily loaded parts of the game: the match and debrief scenes (client-match) and the
-// quiz. Globs rather than plain import() so the shell still builds while a part is not
-// written yet; each module exports `scenes: Record<key, SceneClass>`.
+// The lazily loaded parts of the game: the match and debrief scenes and the quiz, each its own
+// chunk, downloaded when a player first needs it; each module exports
+// `scenes: Record<key, SceneClass>`.
 import { loadLazyNamespaces } from "../i18n";
 
 type SceneModule = { scenes: Record<string, new () => Phaser.Scene> };

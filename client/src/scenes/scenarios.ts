@@ -1,5 +1,5 @@
 // Scenario titles for the lobby's picker, loaded on demand from shared/scenarios (the data
-// is not needed before the lobby). Tolerates a shared/ that does not have them yet.
+// is not needed before the lobby).
 import type { Language } from "../i18n";
 
 export interface ScenarioChoice {

@@ -1,5 +1,5 @@
 // The debrief's words: what one step of the ladder was, whether it was right, and the
-// concept behind each mistake (texts from shared/content, written from the seed article).
+// concept behind each mistake (texts from shared/content).
 import type { LadderEntry, Side } from "../../../../shared/match/types";
 import type { MistakeCode } from "../../../../shared/referee/types";
 import { conceptOfMistake } from "../../../../shared/referee/mistake-concept";

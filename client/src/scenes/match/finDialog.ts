@@ -1,4 +1,4 @@
-// A FIN stands for one of two calls, and the player says which (GAME.md section 2):
+// A FIN stands for one of two calls, and the player says which (docs/product.md):
 // shutdown() — no more data to send, keep reading (RFC 9293's CLOSE, a half-close) — or
 // close() — the application lets the socket go (in the linux profile the connection is
 // orphaned). The dialog sits over the state diagram; keys 1, 2, 3 or the buttons answer.
