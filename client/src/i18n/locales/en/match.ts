@@ -246,6 +246,8 @@ export default {
     "input/too-large": "Too long: shorten the data.",
     "input/unknown-type": "The server does not know this message.",
     "input/rate-limited": "Slow down: too many messages.",
+    "input/flooding": "Too many messages: the server closed this connection.",
+    "room/taken-over": "Your seat is now played in another tab or device.",
     "room/spectator": "Spectators watch; they cannot act.",
     "room/wrong-phase": "Not possible at this point of the match.",
     "room/not-your-seat": "This seat is not yours.",

@@ -246,6 +246,8 @@ export default {
     "input/too-large": "太长了：请缩短数据。",
     "input/unknown-type": "服务器不认识这条消息。",
     "input/rate-limited": "慢一点：消息太多了。",
+    "input/flooding": "消息过多：服务器关闭了这个连接。",
+    "room/taken-over": "你的座位已在另一个标签页或设备上继续。",
     "room/spectator": "观众只能观看，不能操作。",
     "room/wrong-phase": "对局的这个阶段不能这样做。",
     "room/not-your-seat": "这个座位不是你的。",
