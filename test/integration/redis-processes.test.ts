@@ -12,6 +12,7 @@ import { Player } from "./harness";
 import { MATCH_ROOM } from "../../shared/protocol";
 import { getScenario } from "../../shared/scenarios";
 import { viewAutoplay } from "./autoplay";
+import { printed } from "./child-server";
 
 const handshake = getScenario("handshake")!;
 
@@ -22,28 +23,12 @@ const root = path.resolve(import.meta.dirname, "../..");
 const children: ChildProcess[] = [];
 let dir = "";
 
-/** Resolves when the child prints `marker` on stdout; rejects after `ms`. */
-function started(child: ChildProcess, marker: string, ms = 30_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "${marker}" within ${ms} ms`)), ms);
-    let seen = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      seen += chunk.toString();
-      if (seen.includes(marker)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once("exit", (code) => reject(new Error(`exited with ${code} before "${marker}"`)));
-  });
-}
-
 beforeAll(async () => {
   if (!existsSync(REDIS)) return;
   dir = mkdtempSync(path.join(tmpdir(), "tcp-arena-redis-"));
   const redis = spawn(REDIS, ["--port", String(REDIS_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir]);
   children.push(redis);
-  await started(redis, "Ready to accept connections");
+  await printed(redis, "Ready to accept connections");
   for (const port of PORTS) {
     const server = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
       cwd: root,
@@ -62,7 +47,7 @@ beforeAll(async () => {
       stdio: ["ignore", "pipe", "inherit"],
     });
     children.push(server);
-    await started(server, "server.listening");
+    await printed(server, "server.listening");
   }
 }, 60_000);
 
