@@ -163,8 +163,8 @@ export class ClassSession {
     this.roster.connect(s, sessionId);
     member.client.send("class.welcome", this.welcome("student", undefined, s));
     if (this.phase === "round") void this.runner.reseat(s.id, (seat) => this.send.toClient(sessionId, "class.match", seat));
-    if (this.phase === "results" && this.round > 0) member.client.send("class.result", this.standings.resultFor(s.id, this.round, this.rounds(), this.activeStudents(), this.setup.leaderboard));
-    if (this.phase === "podium") member.client.send("class.final", this.standings.finalFor(s.id, this.activeStudents()));
+    if (this.phase === "results" && this.round > 0) member.client.send("class.result", this.resultOf(s.id));
+    if (this.phase === "podium") member.client.send("class.final", this.finalOf(s.id));
     return previous;
   }
 
@@ -265,7 +265,7 @@ export class ClassSession {
     this.send.toHosts("class.leaderboard", this.leaderboardMessage());
     const students = this.activeStudents();
     for (const s of students) {
-      if (s.session) this.send.toClient(s.session, "class.result", this.standings.resultFor(s.id, this.round, this.rounds(), students, this.setup.leaderboard));
+      if (s.session) this.send.toClient(s.session, "class.result", this.resultOf(s.id, students));
     }
     this.broadcastStatus();
     log.info("class.round-closed", { class: this.id, round: this.round });
@@ -277,7 +277,7 @@ export class ClassSession {
     this.persist();
     this.send.toHosts("class.podium", this.podiumMessage());
     const students = this.activeStudents();
-    for (const s of students) if (s.session) this.send.toClient(s.session, "class.final", this.standings.finalFor(s.id, students));
+    for (const s of students) if (s.session) this.send.toClient(s.session, "class.final", this.finalOf(s.id, students));
     this.broadcastStatus();
     log.info("class.finished", { class: this.id, rounds: this.round, students: students.length });
     this.onEnded?.();
@@ -354,17 +354,29 @@ export class ClassSession {
   }
 
   private leaderboardMessage(): ClassLeaderboard {
-    const rows = this.standings.board(this.activeStudents(), this.round);
+    const rows = this.board();
     return { round: this.round, rounds: this.rounds(), rows: this.setup.leaderboard === "top5" ? rows.filter((r) => r.rank <= 5) : rows, of: rows.length };
   }
 
   private podiumMessage() {
-    const rows: LeaderRow[] = this.standings.board(this.activeStudents(), this.round);
+    const rows = this.board();
     return { classId: this.id, podium: rows.filter((r) => r.rank <= 3), of: rows.length };
   }
 
+  private board(): LeaderRow[] {
+    return this.standings.board(this.activeStudents(), this.round, this.roster.version);
+  }
+
+  private resultOf(id: number, students = this.activeStudents()) {
+    return this.standings.resultFor(id, this.round, this.rounds(), students, this.setup.leaderboard, this.roster.version);
+  }
+
+  private finalOf(id: number, students = this.activeStudents()) {
+    return this.standings.finalFor(id, students, this.roster.version);
+  }
+
   private refreshPoints(): void {
-    for (const row of this.standings.board(this.activeStudents(), this.round)) this.roster.setPoints(row.studentId, row.points);
+    for (const row of this.board()) this.roster.setPoints(row.studentId, row.points);
   }
 
   private activeStudents(): Student[] {

@@ -33,6 +33,8 @@ export class Roster {
   private nextId = 1;
   /** Ids whose entry changed since the last dashboard. */
   readonly changed = new Set<number>();
+  /** Bumped when a name or the set of active students changes (leaderboards are kept until then). */
+  version = 0;
 
   static restore(records: readonly StudentRecord[]): Roster {
     const r = new Roster();
@@ -87,6 +89,7 @@ export class Roster {
     this.byBrowser.set(browserHash, s.id);
     this.byName.set(nameKey(s.name), s.id);
     this.changed.add(s.id);
+    this.version++;
     return { ok: true, student: s, isNew: true };
   }
 
@@ -102,6 +105,7 @@ export class Roster {
     this.byName.set(key, id);
     s.name = checked.name;
     this.changed.add(id);
+    this.version++;
     return { ok: true, name: s.name };
   }
 
@@ -111,6 +115,7 @@ export class Roster {
     s.kicked = true;
     this.byName.delete(nameKey(s.name));
     this.changed.add(id);
+    this.version++;
     return s;
   }
 

@@ -32,13 +32,16 @@ export class Standings {
     if (records.length > 0) this.version++;
   }
 
-  /** The leaderboard after `round` over these students (kept until a result or the roster changes). */
-  board(students: readonly Student[], round: number): LeaderRow[] {
-    return this.ranked(students, round).rows;
+  /**
+   * The leaderboard after `round` over these students, kept until a result comes or the
+   * roster changes (`rosterVersion`, Roster.version).
+   */
+  board(students: readonly Student[], round: number, rosterVersion: number): LeaderRow[] {
+    return this.ranked(students, round, rosterVersion).rows;
   }
 
-  resultFor(studentId: number, round: number, rounds: number, students: readonly Student[], shown: LeaderboardMode): ClassRoundResult {
-    const { rows, byId } = this.ranked(students, round);
+  resultFor(studentId: number, round: number, rounds: number, students: readonly Student[], shown: LeaderboardMode, rosterVersion: number): ClassRoundResult {
+    const { rows, byId } = this.ranked(students, round, rosterVersion);
     const me = byId.get(studentId);
     const mine = this.byStudent.get(studentId)?.get(round);
     return {
@@ -53,9 +56,9 @@ export class Standings {
     };
   }
 
-  finalFor(studentId: number, students: readonly Student[]): ClassFinal {
+  finalFor(studentId: number, students: readonly Student[], rosterVersion: number): ClassFinal {
     const last = Math.max(0, ...[...this.byStudent.values()].flatMap((m) => [...m.keys()]));
-    const { rows, byId } = this.ranked(students, last);
+    const { rows, byId } = this.ranked(students, last, rosterVersion);
     const me = byId.get(studentId);
     const tallies = new Map();
     for (const r of this.byStudent.get(studentId)?.values() ?? []) mergeTallies(tallies, r.concepts);
@@ -73,8 +76,8 @@ export class Standings {
     return this.byStudent;
   }
 
-  private ranked(students: readonly Student[], round: number) {
-    const key = `${this.version}:${round}:${students.length}:${students.map((s) => s.name.length).reduce((a, b) => a + b, 0)}`;
+  private ranked(students: readonly Student[], round: number, rosterVersion: number) {
+    const key = `${this.version}:${round}:${rosterVersion}`;
     if (this.cache?.key === key) return this.cache;
     const standings: StudentStanding[] = students.map((s) => {
       const rounds = new Map<number, RoundScore>();
