@@ -15,7 +15,7 @@ import { mergeView, actionToMessage, type ViewMessage } from "../../shared/proto
 import type { PlayerView } from "../../shared/match/types";
 import { getScenario } from "../../shared/scenarios";
 import { decide, newViewPlayerMemory, type ViewPlayerMemory } from "../loadtest/view-player";
-import { pool, type LoadMessage } from "../loadtest/stats";
+import { nextMessage, pool, type LoadMessage } from "../loadtest/stats";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -33,17 +33,8 @@ const server = fork(path.join(here, "../loadtest/server.ts"), [], {
   env: { ...process.env, PORT: String(port), LOG_LEVEL: "warn", DB_PATH: ":memory:", BOT_THINK_MS: "800" },
   stdio: ["ignore", "inherit", "inherit", "ipc"],
 });
-const waitMessage = <T extends LoadMessage["type"]>(type: T): Promise<Extract<LoadMessage, { type: T }>> =>
-  new Promise((resolve) => {
-    const on = (m: LoadMessage) => {
-      if (m.type !== type) return;
-      server.off("message", on);
-      resolve(m as Extract<LoadMessage, { type: T }>);
-    };
-    server.on("message", on);
-  });
 const usage = async (): Promise<Usage> => {
-  const reply = waitMessage("usage");
+  const reply = nextMessage(server, "usage", 30_000);
   server.send({ type: "usage?" });
   return reply;
 };
@@ -55,7 +46,7 @@ const until = async (what: string, check: () => boolean): Promise<void> => {
   }
 };
 
-await waitMessage("ready");
+await nextMessage(server, "ready", 60_000);
 const sdk = new ColyseusSDK(`http://127.0.0.1:${port}`);
 const idle = await usage();
 

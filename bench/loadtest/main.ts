@@ -6,7 +6,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ANSWER_TIMEOUT_MS } from "./recorder";
-import { fmt, readArgs, type LoadMessage, type LoadResult } from "./stats";
+import { fmt, nextMessage, readArgs, type LoadMessage, type LoadResult } from "./stats";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = readArgs(process.argv.slice(2));
@@ -51,25 +51,8 @@ function child(script: string, argv: string[], env: NodeJS.ProcessEnv = {}): Chi
   });
 }
 
-function next<T extends LoadMessage["type"]>(proc: ChildProcess, type: T, timeoutMs: number): Promise<Extract<LoadMessage, { type: T }>> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => done(new Error(`no "${type}" from ${proc.pid} within ${timeoutMs} ms`)), timeoutMs);
-    const onMessage = (m: LoadMessage) => m?.type === type && done(null, m as Extract<LoadMessage, { type: T }>);
-    const onExit = (code: number | null) => done(new Error(`process ${proc.pid} exited (${code}) before "${type}"`));
-    function done(err: Error | null, m?: Extract<LoadMessage, { type: T }>) {
-      clearTimeout(timer);
-      proc.off("message", onMessage);
-      proc.off("exit", onExit);
-      if (err) reject(err);
-      else resolve(m!);
-    }
-    proc.on("message", onMessage);
-    proc.on("exit", onExit);
-  });
-}
-
 async function usage(server: ChildProcess): Promise<Usage> {
-  const reply = next(server, "usage", 10_000);
+  const reply = nextMessage(server, "usage", 10_000);
   server.send({ type: "usage?" });
   return reply;
 }
@@ -96,38 +79,38 @@ async function run(kind: "ours" | "bare", port: number): Promise<Run> {
   });
   const load: ChildProcess[] = [];
   try {
-    await next(server, "ready", 60_000);
+    await nextMessage(server, "ready", 60_000);
     const idle = await usage(server);
     const gen = child("clients.ts", [
       "--kind", kind, "--players", String(players), "--seconds", String(seconds),
       "--warmup", String(warmup), "--port", String(port), "--quiet", String(quiet),
     ]);
     load.push(gen);
-    const joined = await next(gen, "joined", JOIN_DEADLINE_MS);
+    const joined = await nextMessage(gen, "joined", JOIN_DEADLINE_MS);
     console.log(`[${kind}] ${joined.players} players joined in ${fmt(joined.joinSeconds)} s` +
       (joined.failed ? ` (${joined.failed} failed: ${joined.firstError})` : ""));
     let quietStart: Usage | null = null;
     let quietEnd: Usage | null = null;
     let quietSeconds = 0;
     if (quiet > 0) {
-      await next(gen, "quiet-start", 60_000);
+      await nextMessage(gen, "quiet-start", 60_000);
       quietStart = await usage(server);
       const t0 = performance.now();
-      await next(gen, "quiet-end", (quiet + 60) * 1000);
+      await nextMessage(gen, "quiet-end", (quiet + 60) * 1000);
       quietEnd = await usage(server);
       quietSeconds = (performance.now() - t0) / 1000;
     }
-    await next(gen, "measure-start", (warmup + 60) * 1000);
+    await nextMessage(gen, "measure-start", (warmup + 60) * 1000);
     const start = await usage(server);
     if (profileDir) server.send({ type: "profile-start" });
-    await next(gen, "measure-end", (seconds + 60) * 1000);
+    await nextMessage(gen, "measure-end", (seconds + 60) * 1000);
     const end = await usage(server);
     if (profileDir) {
-      const profiled = next(server, "profiled", 60_000);
+      const profiled = nextMessage(server, "profiled", 60_000);
       server.send({ type: "profile-stop" });
       console.log(`[${kind}] CPU profile of the window: ${(await profiled).file}`);
     }
-    const { result } = await next(gen, "result", 60_000);
+    const { result } = await nextMessage(gen, "result", 60_000);
     await new Promise<void>((r) => {
       const t = setTimeout(r, 10_000);
       gen.once("exit", () => (clearTimeout(t), r()));

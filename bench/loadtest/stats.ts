@@ -1,4 +1,5 @@
 // Small helpers for the load test's figures.
+import type { ChildProcess } from "node:child_process";
 
 /** The q-quantile (0..1) of `samples` by nearest rank; NaN when empty. */
 export function quantile(samples: readonly number[], q: number): number {
@@ -76,4 +77,22 @@ export interface LoadResult {
   windowSeconds: number;
   /** The load generator's own CPU during the window, µs (to see whether it was the bottleneck). */
   clientCpuUs: number;
+}
+
+/** The next IPC message of `type` from a benchmark's child process; rejects on a timeout or an exit. */
+export function nextMessage<T extends LoadMessage["type"]>(proc: ChildProcess, type: T, timeoutMs: number): Promise<Extract<LoadMessage, { type: T }>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => done(new Error(`no "${type}" from ${proc.pid} within ${timeoutMs} ms`)), timeoutMs);
+    const onMessage = (m: LoadMessage) => m?.type === type && done(null, m as Extract<LoadMessage, { type: T }>);
+    const onExit = (code: number | null) => done(new Error(`process ${proc.pid} exited (${code}) before "${type}"`));
+    function done(err: Error | null, m?: Extract<LoadMessage, { type: T }>) {
+      clearTimeout(timer);
+      proc.off("message", onMessage);
+      proc.off("exit", onExit);
+      if (err) reject(err);
+      else resolve(m!);
+    }
+    proc.on("message", onMessage);
+    proc.on("exit", onExit);
+  });
 }

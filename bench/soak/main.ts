@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { fmt, readArgs, type LoadMessage } from "../loadtest/stats";
+import { fmt, nextMessage, readArgs, type LoadMessage } from "../loadtest/stats";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const loadtest = path.resolve(here, "../loadtest");
@@ -21,25 +21,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 type Usage = Extract<LoadMessage, { type: "usage" }>;
 
-function next<T extends LoadMessage["type"]>(proc: ChildProcess, type: T, timeoutMs: number): Promise<Extract<LoadMessage, { type: T }>> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => finish(new Error(`no "${type}" within ${timeoutMs} ms`)), timeoutMs);
-    const onMessage = (m: LoadMessage) => m?.type === type && finish(null, m as Extract<LoadMessage, { type: T }>);
-    const onExit = (code: number | null) => finish(new Error(`process ${proc.pid} exited (${code}) before "${type}"`));
-    function finish(err: Error | null, m?: Extract<LoadMessage, { type: T }>) {
-      clearTimeout(timer);
-      proc.off("message", onMessage);
-      proc.off("exit", onExit);
-      if (err) reject(err);
-      else resolve(m!);
-    }
-    proc.on("message", onMessage);
-    proc.on("exit", onExit);
-  });
-}
-
 function usage(server: ChildProcess, timeoutMs = 10_000): Promise<Usage> {
-  const reply = next(server, "usage", timeoutMs);
+  const reply = nextMessage(server, "usage", timeoutMs);
   server.send({ type: "usage?" });
   return reply;
 }
@@ -77,7 +60,7 @@ const gen = fork(path.join(loadtest, "clients.ts"), ["--kind", "ours", "--player
   stdio: ["ignore", "inherit", "inherit", "ipc"],
   serialization: "advanced",
 });
-const joined = await next(gen, "joined", 10 * 60_000);
+const joined = await nextMessage(gen, "joined", 10 * 60_000);
 console.log(`soak: ${joined.players} players joined in ${fmt(joined.joinSeconds)} s${joined.failed ? ` (${joined.failed} failed)` : ""}; ${minutes} min from now`);
 const t0 = performance.now();
 const samples: { minute: number; rss: number; heap: number }[] = [];
@@ -93,7 +76,7 @@ while (performance.now() - t0 < minutes * 60_000) {
   samples.push({ minute, rss: u.rssBytes, heap: u.heapBytes });
   console.log(`  minute ${fmt(minute)}: RSS ${fmt(u.rssBytes / 2 ** 20)} MiB, heap ${fmt(u.heapBytes / 2 ** 20)} MiB, matches started ${log.started}, finished ${log.finished}, error lines ${log.errors.length}`);
 }
-const result = await next(gen, "result", 120_000).catch(() => null);
+const result = await nextMessage(gen, "result", 120_000).catch(() => null);
 const at = (minute: number) => samples.reduce((best, s) => (Math.abs(s.minute - minute) < Math.abs(best.minute - minute) ? s : best), samples[0]!);
 if (samples.length === 0) throw new Error("no memory sample: the server never answered");
 const from = at(2);
