@@ -6,7 +6,7 @@ import { SceneKey } from "../scenes/keys";
 import type { Layout } from "../ui/layout";
 import { Ui } from "../ui/palette";
 import { t } from "../i18n";
-import { registerTestHandle } from "../debug/testHooks";
+import { TestHandles } from "./handles";
 import { wrapMixed } from "../quiz/wrap";
 import { CaptureKey, type ViewLaunch } from "./keys";
 import { currentSession, explain, readCapture, setProfile } from "./session";
@@ -18,7 +18,7 @@ export class CaptureOpenScene extends ShellScene {
   private reading: { name: string; fraction: number; packets: number } | null = null;
   private bar: { fill: Phaser.GameObjects.Graphics; text: Phaser.GameObjects.Text; x: number; y: number; w: number; h: number } | null = null;
   private page = 0;
-  private releases: Array<() => void> = [];
+  private handles = new TestHandles();
 
   constructor() {
     super(CaptureKey.Open);
@@ -64,12 +64,7 @@ export class CaptureOpenScene extends ShellScene {
   }
 
   private release(): void {
-    for (const r of this.releases) r();
-    this.releases = [];
-  }
-
-  private handle(id: string, obj: Phaser.GameObjects.Text, label: string): void {
-    this.releases.push(registerTestHandle(id, () => ({ x: obj.x - obj.displayWidth * obj.originX, y: obj.y - obj.displayHeight * obj.originY, width: obj.displayWidth, height: obj.displayHeight, label, focused: false, enabled: false })));
+    this.handles.releaseAll();
   }
 
   protected build(l: Layout): void {
@@ -111,7 +106,7 @@ export class CaptureOpenScene extends ShellScene {
       const fill = this.add.graphics();
       const text = this.label(l.cx, y + bh + l.gap * 0.3, "", l.font.small, { align: "center" }).setOrigin(0.5, 0);
       this.bar = { fill, text, x: bx, y, w: bw, h: bh };
-      this.releases.push(registerTestHandle("capture.progress", () => ({ x: bx, y, width: bw, height: bh, label: text.text, focused: false, enabled: false })));
+      this.handles.add("capture.progress", () => ({ x: bx, y, width: bw, height: bh, label: text.text, focused: false, enabled: false }));
       this.drawProgress();
       return;
     }
@@ -119,7 +114,7 @@ export class CaptureOpenScene extends ShellScene {
     const summary = t("capture:summary", { name: s.name, packets: s.summary.packets, tcp: s.summary.tcp, connections: s.summary.connections.length + s.summary.unlisted });
     const extra = [s.summary.truncated ? t("capture:truncated") : "", s.summary.unlisted ? t("capture:unlisted", { n: s.summary.unlisted }) : ""].filter(Boolean).join(" ");
     const sum = wrapMixed(this.label(left, y, summary + (extra ? `\n${extra}` : ""), l.font.small, { color: s.summary.truncated ? Ui.bad : Ui.text }), w);
-    this.handle("capture.summary", sum, summary);
+    this.handles.text("capture.summary", sum, summary);
     y = sum.y + sum.height + l.gap * 0.6;
     this.label(l.cx, y, t("capture:pick"), l.font.body, { bold: true, color: Ui.accent, align: "center" }).setOrigin(0.5, 0);
     y += l.font.body * 1.6;

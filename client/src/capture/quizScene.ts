@@ -11,7 +11,7 @@ import { Ui } from "../ui/palette";
 import { sfx } from "../ui/sound";
 import { announce } from "../ui/focus";
 import { getLanguage, t } from "../i18n";
-import { registerTestHandle } from "../debug/testHooks";
+import { TestHandles } from "./handles";
 import { ChoiceCard } from "../quiz/choiceCard";
 import { q, registerQuizBundle } from "../quiz/i18n";
 import { loadMastery, saveMastery } from "../quiz/store";
@@ -31,7 +31,7 @@ export class CaptureQuizScene extends ShellScene {
   private chosen: number | null = null;
   private score = 0;
   private cards: ChoiceCard[] = [];
-  private releases: Array<() => void> = [];
+  private handles = new TestHandles();
 
   constructor() {
     super(CaptureKey.Quiz);
@@ -75,18 +75,13 @@ export class CaptureQuizScene extends ShellScene {
   }
 
   private release(): void {
-    for (const r of this.releases) r();
-    this.releases = [];
+    this.handles.releaseAll();
     for (const c of this.cards) c.destroy();
     this.cards = [];
   }
 
   private tr(x: Text): string {
     return getLanguage() === "zh" ? x.zh : x.en;
-  }
-
-  private handle(id: string, obj: Phaser.GameObjects.Text, label: string): void {
-    this.releases.push(registerTestHandle(id, () => ({ x: obj.x - obj.displayWidth * obj.originX, y: obj.y - obj.displayHeight * obj.originY, width: obj.displayWidth, height: obj.displayHeight, label, focused: false, enabled: false })));
   }
 
   protected build(l: Layout): void {
@@ -102,20 +97,20 @@ export class CaptureQuizScene extends ShellScene {
       const msg = done ? t("capture:quiz.done", { score: this.score, n: this.questions.length }) : t("capture:quiz.none");
       this.heading(t("capture:quiz.heading"));
       const m = wrapMixed(this.label(l.cx, l.contentTop, msg, l.font.body, { align: "center" }).setOrigin(0.5, 0), l.menuWidth);
-      this.handle("capture.quiz.result", m, msg);
+      this.handles.text("capture.quiz.result", m, msg);
       back(m.y + m.height + l.gap * 2, true);
       return;
     }
     const head = `${t("capture:quiz.heading")} · ${t(q("question"), { i: this.index + 1, n: this.questions.length })}`;
     this.label(l.gap, top, head, fs, { color: Ui.textDim });
     const scoreText = this.label(l.width - l.gap, top, t(q("score"), { score: this.score }), fs, { color: Ui.textDim }).setOrigin(1, 0);
-    this.handle("capture.quiz.score", scoreText, `${this.score}/${this.questions.length}`);
+    this.handles.text("capture.quiz.score", scoreText, `${this.score}/${this.questions.length}`);
     const twoCols = !l.portrait;
     const leftW = twoCols ? Math.round(l.width * 0.5) - l.gap : l.width - 2 * l.gap;
     const rightX = l.gap + leftW + l.gap;
     const rightW = l.width - rightX - l.gap;
     const prompt = wrapMixed(this.label(l.gap, top + fs * 1.8, this.tr(question.prompt), l.font.body * 0.75, { bold: true }), leftW);
-    this.handle("capture.quiz.prompt", prompt, this.tr(question.prompt));
+    this.handles.text("capture.quiz.prompt", prompt, this.tr(question.prompt));
     let y = prompt.y + prompt.height + l.gap * 0.6;
     const answered = this.chosen !== null;
     let panelTop = top + fs * 1.8;
@@ -154,7 +149,7 @@ export class CaptureQuizScene extends ShellScene {
     const pad = l.gap * 0.5;
     const verdict = right ? t(q("right")) : t(q("wrong"), { n: question.answer + 1 });
     const v = this.label(px + pad, fbTop + pad, verdict, l.font.body * 0.8, { bold: true, color: right ? Ui.good : Ui.bad });
-    this.handle("capture.quiz.verdict", v, verdict);
+    this.handles.text("capture.quiz.verdict", v, verdict);
     const names = question.concepts.map((c) => this.tr(CONCEPT_CONTENT[c].title)).join(getLanguage() === "zh" ? "、" : ", ");
     const c = wrapMixed(this.label(px + pad, v.y + v.height + pad * 0.5, t(q("concept"), { names }), fs * 0.9, { color: Ui.accent }), pw - 2 * pad);
     wrapMixed(this.label(px + pad, c.y + c.height + pad * 0.5, this.tr(question.explanation), fs * 0.9), pw - 2 * pad);

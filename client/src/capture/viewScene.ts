@@ -7,7 +7,7 @@ import { ShellScene } from "../scenes/shellScene";
 import type { Layout } from "../ui/layout";
 import { Colors, Ui } from "../ui/palette";
 import { t } from "../i18n";
-import { registerTestHandle } from "../debug/testHooks";
+import { TestHandles } from "./handles";
 import { wrapMixed } from "../quiz/wrap";
 import { causeLine, headLines, noteLines, sideLabel, timerLine } from "./explain";
 import { CaptureKey, type ViewLaunch } from "./keys";
@@ -16,7 +16,7 @@ import { currentSession } from "./session";
 
 export class CaptureViewScene extends ShellScene {
   private at = 0;
-  private releases: Array<() => void> = [];
+  private handles = new TestHandles();
 
   constructor() {
     super(CaptureKey.View);
@@ -48,12 +48,7 @@ export class CaptureViewScene extends ShellScene {
   }
 
   private release(): void {
-    for (const r of this.releases) r();
-    this.releases = [];
-  }
-
-  private handle(id: string, obj: Phaser.GameObjects.Text, label: string): void {
-    this.releases.push(registerTestHandle(id, () => ({ x: obj.x - obj.displayWidth * obj.originX, y: obj.y - obj.displayHeight * obj.originY, width: obj.displayWidth, height: obj.displayHeight, label, focused: false, enabled: false })));
+    this.handles.releaseAll();
   }
 
   private get conn(): InferredConnection | null {
@@ -84,7 +79,7 @@ export class CaptureViewScene extends ShellScene {
     const bottom = l.height - l.gap - navRows * navH - (navRows - 1) * l.gap * 0.4 - l.gap * 0.5;
     const head = t("capture:view.segment", { n: s.n, total: conn.steps.length, index: s.packet.index, time: (s.atMs / 1000).toFixed(6) });
     const headText = this.label(l.gap, top, head, fs, { bold: true, color: Ui.accent });
-    this.handle("capture.step", headText, `${s.n}/${conn.steps.length}`);
+    this.handles.text("capture.step", headText, `${s.n}/${conn.steps.length}`);
     const bodyTop = top + fs * 1.7;
     const labels = { A: sideLabel(conn, "A"), B: sideLabel(conn, "B") };
     let px: number;
@@ -128,7 +123,7 @@ export class CaptureViewScene extends ShellScene {
     for (const side of ["A", "B"] as const) {
       const moved = s.before[side] !== s.after[side];
       const st = line(`${sideLabel(conn, side)}: ${moved ? `${s.before[side]} → ` : ""}${s.after[side]}`, { bold: true, color: moved ? Colors.skyBlue : Ui.text }, fs * 1.1);
-      this.handle(`capture.state${side}`, st, s.after[side]);
+      this.handles.text(`capture.state${side}`, st, s.after[side]);
     }
     if (s.lost) line(t("capture:view.lost"), { color: Ui.bad });
     line(`${t("capture:view.timers")}: A ${timerLine(s, "A")} · B ${timerLine(s, "B")}`, { color: Ui.textDim });
@@ -136,7 +131,7 @@ export class CaptureViewScene extends ShellScene {
     if (notes.length) {
       line(t("capture:view.notes"), { bold: true, color: Ui.accent });
       const n = line(notes.map((x) => `• ${x}`).join("\n"), { color: Ui.text }, fs * 0.92);
-      this.handle("capture.notes", n, notes.join(" | "));
+      this.handles.text("capture.notes", n, notes.join(" | "));
     }
     // A long explanation shrinks to stay inside its panel.
     const used = cy - y;
