@@ -13,21 +13,32 @@ import { fork, spawn, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { ColyseusSDK } from "@colyseus/sdk";
 import { joinMatchPair } from "../loadtest/match-driver";
 import { Recorder } from "../loadtest/recorder";
 import type { Pair } from "../loadtest/pair";
-import { fmt, quantile, readArgs } from "../loadtest/stats";
+import { fmt, quantile } from "../loadtest/stats";
+import { numberOption } from "../options";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "../..");
-const args = readArgs(process.argv.slice(2));
-const seconds = Number(args.get("seconds") ?? 6);
-const rounds = Math.max(1, Number(args.get("rounds") ?? 3));
-const pairCount = Math.max(1, Number(args.get("pairs") ?? 4));
+const { values: args } = parseArgs({
+  args: process.argv.slice(2),
+  options: {
+    seconds: { type: "string" },
+    rounds: { type: "string" },
+    pairs: { type: "string" },
+    nice: { type: "string" },
+    port: { type: "string" },
+  },
+});
+const seconds = numberOption("seconds", args.seconds, 6);
+const rounds = Math.max(1, numberOption("rounds", args.rounds, 3));
+const pairCount = Math.max(1, numberOption("pairs", args.pairs, 4));
 /** The flooder's CPU priority (19 = lowest; 0 = as the others, it then competes for the cores). */
-const nice = Math.min(19, Math.max(0, Number(args.get("nice") ?? 19)));
-const port = Number(args.get("port") ?? 2604);
+const nice = Math.min(19, Math.max(0, numberOption("nice", args.nice, 19)));
+const port = numberOption("port", args.port, 2604);
 const url = `ws://127.0.0.1:${port}`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,20 +1,33 @@
 // The load generator, a separate process from the server: N/2 pairs of @colyseus/sdk clients,
 // each player acting every `interval` ms, the two players of a pair half an interval apart
 // and the pairs spread evenly over the interval. Reports to its parent over IPC.
+import { parseArgs } from "node:util";
 import { Client } from "@colyseus/sdk";
 import { joinBarePair } from "./bare-driver";
 import { joinMatchPair } from "./match-driver";
 import type { Pair } from "./pair";
 import { Recorder } from "./recorder";
-import { pool, quantile, readArgs, type LoadMessage } from "./stats";
+import { pool, quantile, type LoadMessage } from "./stats";
+import { numberOption } from "../options";
 
-const args = readArgs(process.argv.slice(2));
-const kind = args.get("kind") === "bare" ? "bare" : "ours";
-const players = Math.min(20_000, Math.max(2, Math.floor(Number(args.get("players") ?? 4000) / 2) * 2));
-const seconds = Math.max(1, Number(args.get("seconds") ?? 30));
-const warmupSeconds = Math.max(0, Number(args.get("warmup") ?? 5));
-const intervalMs = Math.max(100, Number(args.get("interval") ?? 2000));
-const port = Number(args.get("port") ?? 2590);
+const { values: args } = parseArgs({
+  args: process.argv.slice(2),
+  options: {
+    kind: { type: "string" },
+    players: { type: "string" },
+    seconds: { type: "string" },
+    warmup: { type: "string" },
+    interval: { type: "string" },
+    port: { type: "string" },
+    quiet: { type: "string" },
+  },
+});
+const kind = args.kind === "bare" ? "bare" : "ours";
+const players = Math.min(20_000, Math.max(2, Math.floor(numberOption("players", args.players, 4000) / 2) * 2));
+const seconds = Math.max(1, numberOption("seconds", args.seconds, 30));
+const warmupSeconds = Math.max(0, numberOption("warmup", args.warmup, 5));
+const intervalMs = Math.max(100, numberOption("interval", args.interval, 2000));
+const port = numberOption("port", args.port, 2590);
 const JOIN_CONCURRENCY = 32;
 
 const send = (m: LoadMessage) => process.send?.(m);
@@ -43,7 +56,7 @@ send({
 
 // A quiet spell first: everyone connected, nobody acting. The server's CPU then is its
 // cost of holding the rooms, which the parent subtracts to get the cost of the actions alone.
-const quietSeconds = Math.max(0, Number(args.get("quiet") ?? 5));
+const quietSeconds = Math.max(0, numberOption("quiet", args.quiet, 5));
 if (quietSeconds > 0) {
   await sleep(1000);
   send({ type: "quiet-start" });

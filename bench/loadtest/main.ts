@@ -5,20 +5,34 @@
 import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { ANSWER_TIMEOUT_MS } from "./recorder";
-import { fmt, nextMessage, readArgs, type LoadMessage, type LoadResult } from "./stats";
+import { fmt, nextMessage, type LoadMessage, type LoadResult } from "./stats";
+import { numberOption } from "../options";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const args = readArgs(process.argv.slice(2));
+const { values: args } = parseArgs({
+  args: process.argv.slice(2),
+  options: {
+    players: { type: "string" },
+    seconds: { type: "string" },
+    warmup: { type: "string" },
+    quiet: { type: "string" },
+    port: { type: "string" },
+    bare: { type: "boolean", default: false },
+    ours: { type: "boolean", default: false },
+    profile: { type: "string" },
+  },
+});
 /** Bounded: at most 20,000 players and 10 minutes of measuring. */
-const players = Math.min(20_000, Math.max(2, Number(args.get("players") ?? 4000)));
-const seconds = Math.min(600, Math.max(1, Number(args.get("seconds") ?? 30)));
-const warmup = Number(args.get("warmup") ?? 5);
-const quiet = Number(args.get("quiet") ?? 5);
-const basePort = Number(args.get("port") ?? 2590);
-const onlyBare = args.get("bare") === "true";
+const players = Math.min(20_000, Math.max(2, numberOption("players", args.players, 4000)));
+const seconds = Math.min(600, Math.max(1, numberOption("seconds", args.seconds, 30)));
+const warmup = numberOption("warmup", args.warmup, 5);
+const quiet = numberOption("quiet", args.quiet, 5);
+const basePort = numberOption("port", args.port, 2590);
+const onlyBare = args.bare;
 /** --ours: only our room (no bare comparison). */
-const onlyOurs = args.get("ours") === "true";
+const onlyOurs = args.ours;
 /** Every phase has a deadline, so the benchmark always ends. */
 const JOIN_DEADLINE_MS = 10 * 60_000;
 
@@ -39,7 +53,7 @@ interface Run {
 }
 
 /** --profile DIR: the server writes a V8 CPU profile of the measuring window there (Chrome DevTools opens it). */
-const profileDir = args.get("profile");
+const profileDir = args.profile;
 
 function child(script: string, argv: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
   return fork(path.join(here, script), argv, {

@@ -6,11 +6,12 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { join } from "node:path";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
 import { defineRoom, defineServer, LocalDriver, LocalPresence } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { BARE_ROOM, BareRoom } from "./bare-room";
 
-const bare = process.argv.includes("--bare");
+const bare = parseArgs({ args: process.argv.slice(2), options: { bare: { type: "boolean", default: false } } }).values.bare;
 const port = Number(process.env.PORT ?? 2590);
 
 if (bare) {

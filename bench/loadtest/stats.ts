@@ -11,21 +11,6 @@ export function quantile(samples: readonly number[], q: number): number {
 
 export const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : "n/a");
 
-/** Reads --name value / --flag options. */
-export function readArgs(argv: readonly string[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (!a.startsWith("--")) continue;
-    const next = argv[i + 1];
-    if (next !== undefined && !next.startsWith("--")) {
-      out.set(a.slice(2), next);
-      i++;
-    } else out.set(a.slice(2), "true");
-  }
-  return out;
-}
-
 /** Runs `tasks` with at most `limit` in flight; resolves to the results in order. */
 export async function pool<T>(count: number, limit: number, task: (i: number) => Promise<T>): Promise<PromiseSettledResult<T>[]> {
   const results: PromiseSettledResult<T>[] = new Array(count);

@@ -9,14 +9,19 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { fmt, nextMessage, readArgs, type LoadMessage } from "../loadtest/stats";
+import { parseArgs } from "node:util";
+import { fmt, nextMessage, type LoadMessage } from "../loadtest/stats";
+import { numberOption } from "../options";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const loadtest = path.resolve(here, "../loadtest");
-const args = readArgs(process.argv.slice(2));
-const players = Math.min(20_000, Math.max(2, Number(args.get("players") ?? 2000)));
-const minutes = Math.min(60, Math.max(3, Number(args.get("minutes") ?? 10)));
-const port = Number(args.get("port") ?? 2604);
+const { values: args } = parseArgs({
+  args: process.argv.slice(2),
+  options: { players: { type: "string" }, minutes: { type: "string" }, port: { type: "string" } },
+});
+const players = Math.min(20_000, Math.max(2, numberOption("players", args.players, 2000)));
+const minutes = Math.min(60, Math.max(3, numberOption("minutes", args.minutes, 10)));
+const port = numberOption("port", args.port, 2604);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 type Usage = Extract<LoadMessage, { type: "usage" }>;

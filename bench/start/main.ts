@@ -11,6 +11,8 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { countOption } from "../options";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const START_TIMEOUT_MS = 300_000;
@@ -27,12 +29,6 @@ function freePort(): Promise<number> {
   });
 }
 
-function argNumber(name: string, fallback: number): number {
-  const i = process.argv.indexOf(name);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isInteger(v) || v < 1) throw new Error(`${name} must be a whole number ≥ 1`);
-  return v;
-}
 
 /** The project's files as a fresh clone has them (tracked and new, not ignored), node_modules linked. */
 function freshCopy(): string {
@@ -122,7 +118,8 @@ const buildLines = (out: string): string =>
     .join("; ");
 
 async function main(): Promise<void> {
-  const warmRuns = argNumber("--warm-runs", 3);
+  const { values: args } = parseArgs({ args: process.argv.slice(2), options: { "warm-runs": { type: "string" } } });
+  const warmRuns = countOption("warm-runs", args["warm-runs"], 3);
   const dir = freshCopy();
   const port = await freePort();
   try {
