@@ -96,10 +96,17 @@ export function createServer(options: AppOptions = {}): Server {
   });
 }
 
-/** Builds the server and listens. `host` undefined = every interface. */
-export async function startServer(port: number, host?: string, options: AppOptions = {}): Promise<Server> {
+/**
+ * Builds the server and listens. `host` undefined = every interface. Port 0 takes a free port
+ * from the system (the integration tests do, one per test file); the server, its log line and
+ * its links then name the port it got, and ColyseusTestServer connects to that one.
+ */
+export async function startServer(requestedPort: number, host?: string, options: AppOptions = {}): Promise<Server> {
   const server = createServer(options);
-  await server.listen(port, host);
+  await server.listen(requestedPort, host);
+  const address = server.transport.server?.address();
+  const port = typeof address === "object" && address ? address.port : requestedPort;
+  server["port"] = port;
   setServices({ publicOrigin: publicOrigin(port) });
   // Unfinished matches of a previous run (a crash) come back before anyone reconnects, and
   // so do the classes that had not ended.
