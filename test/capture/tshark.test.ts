@@ -9,9 +9,9 @@ const FILES = ["handshake.pcap", "four-way-close.pcap", "four-way-close.pcapng",
 
 describe("shared/capture reads what tshark reads", () => {
   for (const file of FILES) {
-    it(`${file}: ports, raw seq and ack, flags, data length and window of every segment`, () => {
+    it(`${file}: ports, raw seq and ack, flags, data length and window of every segment`, async () => {
       const bytes = fixture(file);
-      const theirs = tsharkFields(bytes, ["frame.number", "tcp.srcport", "tcp.dstport", "tcp.seq_raw", "tcp.ack_raw", "tcp.flags", "tcp.len", "tcp.window_size_value"], "tcp");
+      const theirs = await tsharkFields(bytes, ["frame.number", "tcp.srcport", "tcp.dstport", "tcp.seq_raw", "tcp.ack_raw", "tcp.flags", "tcp.len", "tcp.window_size_value"], "tcp");
       const p = parsed(bytes);
       const ours = Object.values(p.segments)
         .flat()
@@ -25,8 +25,8 @@ describe("shared/capture reads what tshark reads", () => {
     });
   }
 
-  it("retransmissions.pcap: the segments Wireshark flags as retransmissions are the ones the inference retransmits", () => {
-    const theirs = tsharkFields(fixture("retransmissions.pcap"), ["frame.number"], "tcp.analysis.retransmission").map((r) => Number(r[0]));
+  it("retransmissions.pcap: the segments Wireshark flags as retransmissions are the ones the inference retransmits", async () => {
+    const theirs = (await tsharkFields(fixture("retransmissions.pcap"), ["frame.number"], "tcp.analysis.retransmission")).map((r) => Number(r[0]));
     const [c] = inferAll(fixture("retransmissions.pcap"));
     const ours = c!.steps.filter((s) => s.notes.some((n) => n.code === "capture/retransmission")).map((s) => s.packet.index);
     expect(ours).toEqual(theirs);

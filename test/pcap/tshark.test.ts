@@ -24,15 +24,15 @@ const correct = trace(`
 `);
 
 describe("a capture read back by tshark", () => {
-  it("shows each segment's flags, raw sequence and acknowledgment numbers as logged", () => {
-    const rows = tsharkFields(buildCapture(correct, hosts), ["tcp.flags", "tcp.seq_raw", "tcp.ack_raw"]);
+  it("shows each segment's flags, raw sequence and acknowledgment numbers as logged", async () => {
+    const rows = await tsharkFields(buildCapture(correct, hosts), ["tcp.flags", "tcp.seq_raw", "tcp.ack_raw"]);
     expect(rows).toEqual(
       correct.map((r) => [flagsHex(r), String(r.segment.seq), String(r.segment.flags.ack ? r.segment.ack : 0)]),
     );
   });
 
-  it("shows the scenario's addresses and ports in each direction", () => {
-    const rows = tsharkFields(buildCapture(correct, hosts), ["ip.src", "tcp.srcport", "ip.dst", "tcp.dstport"]);
+  it("shows the scenario's addresses and ports in each direction", async () => {
+    const rows = await tsharkFields(buildCapture(correct, hosts), ["ip.src", "tcp.srcport", "ip.dst", "tcp.dstport"]);
     const expected = correct.map((r) => {
       const [src, dst] = r.from === "A" ? [hosts.A, hosts.B] : [hosts.B, hosts.A];
       return [src.address, String(src.port), dst.address, String(dst.port)];
@@ -40,29 +40,29 @@ describe("a capture read back by tshark", () => {
     expect(rows).toEqual(expected);
   });
 
-  it("verifies every IPv4 and TCP checksum as good", () => {
-    const rows = tsharkFields(buildCapture(correct, hosts), ["ip.checksum.status", "tcp.checksum.status"]);
+  it("verifies every IPv4 and TCP checksum as good", async () => {
+    const rows = await tsharkFields(buildCapture(correct, hosts), ["ip.checksum.status", "tcp.checksum.status"]);
     expect(rows).toHaveLength(correct.length);
     // Wireshark's checksum status: 0 bad, 1 good, 2 unverified.
     for (const row of rows) expect(row).toEqual(["1", "1"]);
   });
 
-  it("reports a corrupted byte as a bad TCP checksum", () => {
+  it("reports a corrupted byte as a bad TCP checksum", async () => {
     const pcap = buildCapture(correct.slice(0, 1), hosts);
     pcap[pcap.length - 1]! ^= 0xff; // the low byte of the urgent pointer field
-    expect(tsharkFields(pcap, ["tcp.checksum.status"])).toEqual([["0"]]);
+    expect(await tsharkFields(pcap, ["tcp.checksum.status"])).toEqual([["0"]]);
   });
 
-  it("stamps each packet with the network time at which it passed the tap", () => {
-    const rows = tsharkFields(buildCapture(correct, hosts), ["frame.time_relative"]);
+  it("stamps each packet with the network time at which it passed the tap", async () => {
+    const rows = await tsharkFields(buildCapture(correct, hosts), ["frame.time_relative"]);
     expect(rows.map((r) => Math.round(Number(r[0]) * 1000))).toEqual(correct.map((r) => r.atMs));
   });
 
-  it("raises no TCP analysis warning for a correct connection", () => {
-    expect(tsharkFields(buildCapture(correct, hosts), ["frame.number"], ANALYSIS_WARNINGS)).toEqual([]);
+  it("raises no TCP analysis warning for a correct connection", async () => {
+    expect(await tsharkFields(buildCapture(correct, hosts), ["frame.number"], ANALYSIS_WARNINGS)).toEqual([]);
   });
 
-  it("flags the FIN retransmission and the re-ACK when the final ACK was lost past the tap", () => {
+  it("flags the FIN retransmission and the re-ACK when the final ACK was lost past the tap", async () => {
     // The final ACK of the close is lost past the tap; LAST_ACK retransmits its FIN and
     // TIME_WAIT answers it again (scenario 4). Wireshark sees the FIN twice.
     const lostAck = trace(`
@@ -77,10 +77,10 @@ describe("a capture read back by tshark", () => {
 1220 A>B A  102 502
 `);
     const pcap = buildCapture(lostAck, hosts);
-    const flagged = tsharkFields(pcap, ["frame.number"], ANALYSIS_WARNINGS).map((r) => r[0]);
+    const flagged = (await tsharkFields(pcap, ["frame.number"], ANALYSIS_WARNINGS)).map((r) => r[0]);
     expect(flagged).toEqual(["8", "9"]);
     // Frame 8 is the FIN sent again; frame 9, TIME_WAIT's re-ACK, repeats frame 7's ACK.
-    expect(tsharkFields(pcap, ["frame.number"], "tcp.analysis.retransmission").map((r) => r[0])).toEqual(["8"]);
-    expect(tsharkFields(pcap, ["frame.number"], "tcp.analysis.duplicate_ack").map((r) => r[0])).toEqual(["9"]);
+    expect((await tsharkFields(pcap, ["frame.number"], "tcp.analysis.retransmission")).map((r) => r[0])).toEqual(["8"]);
+    expect((await tsharkFields(pcap, ["frame.number"], "tcp.analysis.duplicate_ack")).map((r) => r[0])).toEqual(["9"]);
   });
 });

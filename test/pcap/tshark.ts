@@ -1,11 +1,16 @@
-// Runs Debian's tshark on capture bytes (tshark is installed by .ci/run).
-import { execFileSync } from "node:child_process";
+// Runs Debian's tshark on capture bytes (tshark is installed by .ci/run). Asynchronously: a
+// test process may host the server under test, whose timers (keep-alive among them) must go
+// on while tshark reads.
+import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
 
 /** Reads `fields` for every packet (optionally filtered); one array of strings per packet. */
-export function tsharkFields(pcap: Uint8Array, fields: string[], filter?: string): string[][] {
+export async function tsharkFields(pcap: Uint8Array, fields: string[], filter?: string): Promise<string[][]> {
   const dir = mkdtempSync(join(tmpdir(), "tcp-arena-pcap-"));
   try {
     const file = join(dir, "capture.pcap");
@@ -13,7 +18,7 @@ export function tsharkFields(pcap: Uint8Array, fields: string[], filter?: string
     const args = ["-r", file, "-n", "-o", "tcp.check_checksum:TRUE", "-o", "ip.check_checksum:TRUE"];
     if (filter) args.push("-Y", filter);
     args.push("-T", "fields", ...fields.flatMap((f) => ["-e", f]));
-    const out = execFileSync("tshark", args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 20_000 });
+    const { stdout: out } = await run("tshark", args, { encoding: "utf8", timeout: 20_000 });
     return out
       .split("\n")
       .filter((line) => line.length > 0)
