@@ -4,10 +4,10 @@
 // keyboard, as a player would; screenshots go to test-artifacts/ (gitignored).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { freePort } from "../free-port";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const ARTIFACTS = path.join(ROOT, "test-artifacts");
@@ -40,18 +40,6 @@ export function ensureClientBuilt(opts: { force?: boolean } = {}): void {
   if (!opts.force && existsSync(index) && statSync(index).mtimeMs > sources) return;
   const r = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "pipe", encoding: "utf8" });
   if (r.status !== 0) throw new Error(`client build failed:\n${r.stdout}\n${r.stderr}`);
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const addr = srv.address();
-      const port = typeof addr === "object" && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 export interface GameServer {

@@ -5,14 +5,16 @@
 import http from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { ColyseusTestServer } from "@colyseus/testing";
-import { bootServer, TEST_PORT } from "./harness";
+import { bootServer, httpUrl } from "./harness";
 import { MATCH_ROOM } from "../../shared/protocol";
 
 let server: ColyseusTestServer;
+let base = "";
 const LIMITS = { createPerMinute: 10, matchmakePerMinute: 40, connectPerMinute: 30, maxBodyBytes: 8 * 1024 };
 
 beforeAll(async () => {
   server = await bootServer({ limits: LIMITS });
+  base = httpUrl(server);
 });
 afterEach(async () => {
   await server.cleanup();
@@ -21,7 +23,6 @@ afterAll(async () => {
   await server.shutdown();
 });
 
-const base = `http://127.0.0.1:${TEST_PORT}`;
 const post = (path: string, body: unknown) =>
   fetch(`${base}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 

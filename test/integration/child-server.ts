@@ -35,6 +35,14 @@ export function printed(child: ChildProcess, marker: string, ms = 30_000): Promi
   });
 }
 
+/** The port in the server's `server.listening … port=N …` log line (server/app.ts). */
+export function listeningPort(output: string): number {
+  const found = /server\.listening\b.*?\bport=(\d+)/.exec(output);
+  if (!found) throw new Error(`no port in the server's listening line:\n${output}`);
+  return Number(found[1]);
+}
+
+/** server/main.ts on `port`; 0: one the system picks (ChildServer.port then says which). */
 export async function startChildServer(port: number, env: Record<string, string>): Promise<ChildServer> {
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: root,
@@ -44,6 +52,7 @@ export async function startChildServer(port: number, env: Record<string, string>
   let out = "";
   child.stdout!.on("data", (chunk: Buffer) => (out += chunk.toString()));
   await printed(child, "server.listening");
+  port = listeningPort(out);
   const exited = () => new Promise<void>((r) => (child.exitCode !== null || child.signalCode !== null ? r() : child.once("exit", () => r())));
   return {
     child,

@@ -9,14 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ColyseusSDK } from "@colyseus/sdk";
 import { getScenario } from "../../shared/scenarios";
 import { PAIR_FINISHED } from "../../shared/protocol/classroom";
-import { TEST_PORT } from "./harness";
+import { freePorts } from "./harness";
 import { viewAutoplay } from "./autoplay";
 import { printed, startChildServer, type ChildServer } from "./child-server";
 import { browserIdOf, hostClass, joinClass, takeSeat, type ClassClient } from "./class-client";
 
 const REDIS = "/usr/bin/redis-server";
-const REDIS_PORT = TEST_PORT + 23_800;
-const PORTS = [TEST_PORT + 50, TEST_PORT + 51];
+/** Redis's and the two processes' ports, free when the file starts: each is told its own before it starts. */
+let redisPort = 0;
+let ports: number[] = [];
 const handshake = getScenario("handshake")!;
 let redis: ChildProcess | null = null;
 const servers: ChildServer[] = [];
@@ -24,13 +25,16 @@ let dir = "";
 
 beforeAll(async () => {
   if (!existsSync(REDIS)) return;
+  const [forRedis, ...forServers] = await freePorts(3);
+  redisPort = forRedis!;
+  ports = forServers;
   dir = mkdtempSync(path.join(tmpdir(), "tcp-arena-class-redis-"));
-  redis = spawn(REDIS, ["--port", String(REDIS_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir]);
+  redis = spawn(REDIS, ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir]);
   await printed(redis, "Ready to accept connections");
-  for (const port of PORTS) {
+  for (const port of ports) {
     servers.push(
       await startChildServer(port, {
-        REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}`,
+        REDIS_URL: `redis://127.0.0.1:${redisPort}`,
         PUBLIC_ADDRESS: `127.0.0.1:${port}`,
         ROOM_SECRET: "shared-by-both-processes",
         DB_PATH: path.join(dir, "arena.sqlite"),
@@ -52,8 +56,8 @@ afterAll(async () => {
 // CI installs redis-server (.ci/run), so there a missing binary fails instead of skipping.
 describe.skipIf(!existsSync(REDIS) && !process.env.CI)("a class over two processes behind Redis", () => {
   it("students on both processes play a round and the dashboard sees every pair", { timeout: 120_000 }, async () => {
-    const one = { sdk: new ColyseusSDK(`http://127.0.0.1:${PORTS[0]}`) };
-    const two = { sdk: new ColyseusSDK(`http://127.0.0.1:${PORTS[1]}`) };
+    const one = { sdk: new ColyseusSDK(`http://127.0.0.1:${ports[0]}`) };
+    const two = { sdk: new ColyseusSDK(`http://127.0.0.1:${ports[1]}`) };
     const teacher = await hostClass(one, { setup: { rounds: [{ scenarioId: "handshake", difficulty: "guided", timeLimitSeconds: 120 }], botPartner: true } });
     const code = teacher.welcome!.code;
     const students: Array<[ClassClient, typeof one]> = [];

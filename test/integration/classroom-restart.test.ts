@@ -9,16 +9,22 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ColyseusSDK } from "@colyseus/sdk";
 import { getScenario } from "../../shared/scenarios";
 import type { ClassReport } from "../../shared/protocol/classroom";
-import { TEST_PORT } from "./harness";
 import { viewAutoplay } from "./autoplay";
 import { startChildServer, type ChildServer } from "./child-server";
 import { browserIdOf, hostClass, joinClass, takeSeat, type ClassClient } from "./class-client";
 
-const PORT = TEST_PORT + 40;
 const handshake = getScenario("handshake")!;
 const dir = mkdtempSync(path.join(tmpdir(), "tcp-arena-class-crash-"));
 const env = { DB_PATH: path.join(dir, "arena.sqlite") };
 let server: ChildServer | null = null;
+/** The system's choice at the first start, kept for the restarts: the class link names it. */
+let port = 0;
+
+async function start(): Promise<ChildServer> {
+  const started = await startChildServer(port, env);
+  port = started.port;
+  return started;
+}
 
 afterAll(async () => {
   await server?.stop();
@@ -41,7 +47,7 @@ const report = async (key: string, id: string): Promise<ClassReport> =>
 
 describe("classroom across a crash", () => {
   it("brings a class in progress back after kill -9 and keeps a finished class's report", { timeout: 180_000 }, async () => {
-    server = await startChildServer(PORT, env);
+    server = await start();
     let sdk = { sdk: new ColyseusSDK(server.url) };
     const round = { scenarioId: "handshake", difficulty: "guided" as const, timeLimitSeconds: 120 };
     const teacher = await hostClass(sdk, { setup: { rounds: [round, round, round] } });
@@ -61,7 +67,7 @@ describe("classroom across a crash", () => {
     await Promise.all(students.map(async (s) => takeSeat(sdk, s.seat!)));
     await server.crash();
 
-    server = await startChildServer(PORT, env);
+    server = await start();
     sdk = { sdk: new ColyseusSDK(server.url) };
     const back = await joinClass(sdk, code, { hostKey });
     expect(back.welcome!.role).toBe("host");
@@ -88,7 +94,7 @@ describe("classroom across a crash", () => {
     expect(before.students.every((s) => s.rounds[0] !== null && s.rounds[2] !== null)).toBe(true);
 
     await server.crash();
-    server = await startChildServer(PORT, env);
+    server = await start();
     expect(await report(hostKey, classId)).toEqual(before);
   });
 });

@@ -3,15 +3,18 @@
 // swapped, each student's result and rank, the podium, and the report and CSV as kept.
 import { describe, expect, it } from "vitest";
 import type { ColyseusTestServer } from "@colyseus/testing";
-import { TEST_PORT, useTestServer } from "./harness";
+import { httpUrl, useTestServer } from "./harness";
 import { autoplay } from "./autoplay";
 import { browserIdOf, hostClass, joinClass, refusedJoin, takeSeat, type ClassClient } from "./class-client";
 import type { ClassReport, ClassSummary } from "../../shared/protocol/classroom";
 
 let server: ColyseusTestServer;
-useTestServer((s) => (server = s));
+let base = "";
+useTestServer((s) => {
+  server = s;
+  base = httpUrl(s);
+});
 
-const base = `http://127.0.0.1:${TEST_PORT}`;
 const auth = (key: string) => ({ headers: { authorization: `Bearer ${key}` } });
 
 /** Every student in a match plays it to its end (the tutor's choices, through the SDK). */

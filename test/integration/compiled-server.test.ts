@@ -8,23 +8,23 @@ import { fileURLToPath } from "node:url";
 import { Client } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundleServer } from "../../scripts/bundle-server.ts";
-import { TEST_PORT, waitForFreePort } from "./harness";
+import { listeningPort } from "./child-server";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 // Inside the project, as dist/server/main.js is, so it finds client/dist the same way.
 const OUT_DIR = path.join(ROOT, "dist", `test-${process.pid}`);
 const ENTRY = path.join(OUT_DIR, "server", "main.js");
 const INDEX = path.join(ROOT, "client/dist/index.html");
-const base = `http://127.0.0.1:${TEST_PORT}`;
+let base = "";
 let child: ChildProcess;
 let output = "";
 
 beforeAll(async () => {
   await bundleServer(ROOT, ENTRY);
-  await waitForFreePort(TEST_PORT);
   child = spawn(process.execPath, [ENTRY], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(TEST_PORT), HOST: "127.0.0.1", DB_PATH: ":memory:", VITEST: "" },
+    // Port 0: the system picks a free one, and the server's listening line names it.
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DB_PATH: ":memory:", VITEST: "" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
@@ -34,6 +34,7 @@ beforeAll(async () => {
     await new Promise((r) => setTimeout(r, 50));
   }
   if (!output.includes("server.listening")) throw new Error(`compiled server did not start:\n${output}`);
+  base = `http://127.0.0.1:${listeningPort(output)}`;
 }, 60_000);
 
 afterAll(async () => {

@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ColyseusSDK } from "@colyseus/sdk";
-import { Player, TEST_PORT } from "./harness";
+import { Player } from "./harness";
+import { listeningPort } from "./child-server";
 import { viewAutoplay } from "./autoplay";
 import { MATCH_ROOM } from "../../shared/protocol";
 import { getScenario } from "../../shared/scenarios";
@@ -19,6 +20,8 @@ const root = path.resolve(import.meta.dirname, "../..");
 const FLAGS = { syn: true, ack: false, fin: false, rst: false, psh: false };
 let dir = "";
 let child: ChildProcess | null = null;
+/** The system's choice at the first boot, kept for the restarts: the players come back to the same address. */
+let port = 0;
 
 function started(proc: ChildProcess, marker: string, ms = 30_000): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -36,14 +39,16 @@ function started(proc: ChildProcess, marker: string, ms = 30_000): Promise<strin
   });
 }
 
-/** A server process on TEST_PORT with its SQLite file in `dir`; resolves with its "listening" line. */
+/** A server process on `port` with its SQLite file in `dir`; resolves with its "listening" line. */
 async function boot(): Promise<string> {
   child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: root,
-    env: { ...process.env, PORT: String(TEST_PORT), HOST: "127.0.0.1", DB_PATH: path.join(dir, "arena.sqlite"), LOG_LEVEL: "info", RESUME_WAIT_SECONDS: "3", BOT_THINK_MS: "5", VITEST: "" },
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DB_PATH: path.join(dir, "arena.sqlite"), LOG_LEVEL: "info", RESUME_WAIT_SECONDS: "3", BOT_THINK_MS: "5", VITEST: "" },
     stdio: ["ignore", "pipe", "inherit"],
   });
-  return started(child, "server.listening");
+  const line = await started(child, "server.listening");
+  port = listeningPort(line);
+  return line;
 }
 
 async function killHard(): Promise<void> {
@@ -59,7 +64,7 @@ function essentials(view: PlayerView) {
   return { viewer: view.viewer, you: view.you, A: view.A, B: view.B, ladder: view.ladder, wire: view.wire, ended: view.ended };
 }
 
-const sdk = () => new ColyseusSDK(`ws://127.0.0.1:${TEST_PORT}`);
+const sdk = () => new ColyseusSDK(`ws://127.0.0.1:${port}`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 beforeAll(() => {
@@ -140,7 +145,7 @@ describe("kill -9 in the middle of matches", () => {
     await sleep(300);
     await killHard();
     await boot();
-    const base = `http://127.0.0.1:${TEST_PORT}`;
+    const base = `http://127.0.0.1:${port}`;
     // Not finished yet: its players have RESUME_WAIT_SECONDS (3 s here) to come back.
     expect((await fetch(`${base}/api/matches/${matchId}/replay.json`)).status).toBe(404);
     let replay: Response | null = null;

@@ -1,46 +1,36 @@
-// The integration test harness: the real app on 127.0.0.1:2568 (or TEST_PORT), wrapped by
-// @colyseus/testing's ColyseusTestServer (which connects to whatever port the server has),
-// and players that are real @colyseus/sdk clients recording every message and state patch
-// they receive.
-import net from "node:net";
+// The integration test harness: the real app on 127.0.0.1, on a port of its own for each test
+// file (the system picks a free one, so files run in parallel and beside other checkouts),
+// wrapped by @colyseus/testing's ColyseusTestServer (which connects to whatever port the
+// server has), and players that are real @colyseus/sdk clients recording every message and
+// state patch they receive.
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { ColyseusTestServer } from "@colyseus/testing";
-import type { Server } from "@colyseus/core";
 import type { Room as SdkRoom } from "@colyseus/sdk";
 import { startServer, type AppOptions } from "../../server/app";
 import { mergeView, type ErrorMessage, type EventsMessage, type JoinOptions, type ViewMessage, type WelcomeMessage } from "../../shared/protocol";
 import type { MatchEvent, MatchState, PlayerView } from "../../shared/match/types";
 import type { MatchRoom } from "../../server/rooms/match-room";
 
-/** 2568 by default; TEST_PORT lets two checkouts on one machine run their suites side by side. */
-export const TEST_PORT = Number(process.env.TEST_PORT ?? 2568);
+export { freePort, freePorts } from "../free-port";
 
 /** The authoritative match of a player's room (server-side; tests use it as the oracle). */
 export function serverMatch(server: ColyseusTestServer, player: Player): MatchState | null {
   return server.getRoomById<MatchRoom>(player.room.roomId)?.match ?? null;
 }
 
-/**
- * Waits (bounded) until nobody listens on the port: other test files, or another checkout's
- * run on this shared machine, may still hold it. Colyseus' listen() would hang, not fail.
- */
-export async function waitForFreePort(port: number, timeoutMs = 45_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (let attempt = 0; Date.now() < deadline; attempt++) {
-    const free = await new Promise<boolean>((resolve) => {
-      const probe = net.createServer();
-      probe.once("error", () => resolve(false));
-      probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
-    });
-    if (free) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`port ${port} still busy after ${timeoutMs} ms`);
+/** The port the booted server listens on (the one the system gave it). */
+export function portOf(server: ColyseusTestServer): number {
+  return Number(server.server["port"]);
 }
 
+/** The server's HTTP origin, e.g. `http://127.0.0.1:41234`. */
+export function httpUrl(server: ColyseusTestServer): string {
+  return `http://127.0.0.1:${portOf(server)}`;
+}
+
+/** The app on 127.0.0.1 at a free port (port 0: the system picks it), with an in-memory database. */
 export async function bootServer(options: AppOptions = {}): Promise<ColyseusTestServer> {
-  await waitForFreePort(TEST_PORT);
-  const server: Server = await startServer(TEST_PORT, "127.0.0.1", { dbPath: ":memory:", ...options });
+  const server = await startServer(0, "127.0.0.1", { dbPath: ":memory:", ...options });
   return new ColyseusTestServer(server);
 }
 

@@ -5,11 +5,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ColyseusTestServer } from "@colyseus/testing";
-import { bootServer, TEST_PORT } from "./harness";
+import { bootServer, httpUrl } from "./harness";
 import { precompressDir } from "../../scripts/precompress.ts";
 
-const base = `http://127.0.0.1:${TEST_PORT}`;
 let server: ColyseusTestServer;
+let base = "";
 let clientDir: string;
 
 /** A script big enough for compression to pay, as the build's scripts are. */
@@ -44,6 +44,7 @@ beforeAll(async () => {
   writeFileSync(path.join(clientDir, "assets", "edited-abc123.js"), EDITED + "\n");
   utimesSync(path.join(clientDir, "assets", "edited-abc123.js"), later, later);
   server = await bootServer({ clientDir });
+  base = httpUrl(server);
 });
 
 afterAll(async () => {

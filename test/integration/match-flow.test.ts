@@ -2,9 +2,8 @@
 // rematch swaps the players' roles.
 import { describe, expect, it } from "vitest";
 import type { ColyseusTestServer } from "@colyseus/testing";
-import { createRoom, pair, type Player, useTestServer } from "./harness";
+import { createRoom, httpUrl, pair, type Player, useTestServer } from "./harness";
 import { autoplay } from "./autoplay";
-import { TEST_PORT } from "./harness";
 
 let server: ColyseusTestServer;
 useTestServer((s) => (server = s), () => {
@@ -27,13 +26,13 @@ describe("a whole match, then the debrief", () => {
     await a.waitFor("finished", () => a.state.phase === "finished");
     const id = a.state.matchId;
     expect(id).toMatch(/^[A-Za-z0-9_-]{16}$/);
-    const replay = await fetch(`http://127.0.0.1:${TEST_PORT}/api/matches/${id}/replay.json`);
+    const replay = await fetch(`${httpUrl(server)}/api/matches/${id}/replay.json`);
     expect(replay.status).toBe(200);
     const json = (await replay.json()) as { scenarioId: string; ladder: unknown[]; inputs: unknown[] };
     expect(json.scenarioId).toBe("handshake");
     // The replay is rebuilt from the input log: its ladder is the one the players saw.
     expect(json.ladder).toEqual(a.view!.ladder);
-    const pcap = await fetch(`http://127.0.0.1:${TEST_PORT}/api/matches/${id}/capture.pcap`);
+    const pcap = await fetch(`${httpUrl(server)}/api/matches/${id}/capture.pcap`);
     expect(pcap.status).toBe(200);
     expect(pcap.headers.get("content-type")).toContain("pcap");
   });

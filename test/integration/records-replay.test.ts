@@ -4,16 +4,19 @@ import { describe, expect, it } from "vitest";
 import type { ColyseusTestServer } from "@colyseus/testing";
 import type { LadderEntry, MatchState } from "../../shared/match/types";
 import { SCENARIOS } from "../../shared/scenarios";
-import { pair, serverMatch, TEST_PORT, useTestServer } from "./harness";
+import { httpUrl, pair, serverMatch, useTestServer } from "./harness";
 import { autoplay } from "./autoplay";
 import { ANALYSIS_WARNINGS, tsharkFields } from "../pcap/tshark";
 
 type SegmentEntry = Extract<LadderEntry, { kind: "segment" }>;
 const FAST = { difficulty: "standard", timeFactor: 50 } as const;
-const base = `http://127.0.0.1:${TEST_PORT}`;
 
 let server: ColyseusTestServer;
-useTestServer((s) => (server = s));
+let base = "";
+useTestServer((s) => {
+  server = s;
+  base = httpUrl(s);
+});
 
 /**
  * Plays `scenarioId` once per server with two tutor-driven SDK clients; the match id and a
@@ -89,21 +92,21 @@ describe("capture.pcap of a finished match, read by tshark", () => {
       const pcap = await fetchPcap(id);
       const crossed = segments(match).filter((e) => e.departAt !== null);
       expect(crossed.length).toBeGreaterThan(0);
-      const rows = tsharkFields(pcap, ["tcp.flags", "tcp.seq_raw", "tcp.ack_raw"]);
+      const rows = await tsharkFields(pcap, ["tcp.flags", "tcp.seq_raw", "tcp.ack_raw"]);
       expect([...rows].map(String).sort()).toEqual(crossed.map((e) => String(fieldsOf(e))).sort());
       if (scenario.network.length === 0) {
         // One delay for every segment: the capture's order is the order they left in.
         const inOrder = crossed.map((e, i) => ({ e, i })).sort((x, y) => x.e.departAt! - y.e.departAt! || x.i - y.i);
         expect(rows).toEqual(inOrder.map(({ e }) => fieldsOf(e)));
       }
-      for (const row of tsharkFields(pcap, ["ip.checksum.status", "tcp.checksum.status"])) expect(row).toEqual(["1", "1"]);
+      for (const row of await tsharkFields(pcap, ["ip.checksum.status", "tcp.checksum.status"])) expect(row).toEqual(["1", "1"]);
     });
   }
 
   for (const scenarioId of ["handshake", "four-way-close", "half-close", "simultaneous-close", "fin-ack-combined", "connection-refused", "fin-wait-2-timeout"]) {
     it(`${scenarioId}: Wireshark's TCP analysis raises no warning for the correct match`, async () => {
       const { id } = await playToEnd(scenarioId);
-      expect(tsharkFields(await fetchPcap(id), ["frame.number", "_ws.expert.message"], ANALYSIS_WARNINGS)).toEqual([]);
+      expect(await tsharkFields(await fetchPcap(id), ["frame.number", "_ws.expert.message"], ANALYSIS_WARNINGS)).toEqual([]);
     });
   }
 
@@ -146,9 +149,9 @@ describe("capture.pcap of a finished match, read by tshark", () => {
     it(`${scenarioId}: Wireshark's TCP analysis flags only ${why}`, async () => {
       const { id } = await playToEnd(scenarioId);
       const pcap = await fetchPcap(id);
-      for (const f of flagged) expect(tsharkFields(pcap, ["tcp.flags"], f.filter).map((r) => r[0])).toEqual(f.flags);
+      for (const f of flagged) expect((await tsharkFields(pcap, ["tcp.flags"], f.filter)).map((r) => r[0])).toEqual(f.flags);
       const total = flagged.reduce((n, f) => n + f.flags.length, 0);
-      expect(tsharkFields(pcap, ["frame.number"], ANALYSIS_WARNINGS)).toHaveLength(total);
+      expect(await tsharkFields(pcap, ["frame.number"], ANALYSIS_WARNINGS)).toHaveLength(total);
     });
   }
 
@@ -156,7 +159,7 @@ describe("capture.pcap of a finished match, read by tshark", () => {
     const { id, match } = await playToEnd("lost-final-ack");
     const lost = segments(match).filter((e) => e.fate === "dropped");
     expect(lost).toHaveLength(1);
-    const rows = tsharkFields(await fetchPcap(id), ["tcp.flags", "tcp.seq_raw", "tcp.ack_raw"]);
+    const rows = await tsharkFields(await fetchPcap(id), ["tcp.flags", "tcp.seq_raw", "tcp.ack_raw"]);
     expect(rows).toContainEqual(fieldsOf(lost[0]!));
   });
 });

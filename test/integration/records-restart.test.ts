@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ColyseusTestServer } from "@colyseus/testing";
-import { bootServer, pair, serverMatch, TEST_PORT } from "./harness";
+import { bootServer, httpUrl, pair, serverMatch } from "./harness";
 import { autoplay } from "./autoplay";
 
 const dir = mkdtempSync(join(tmpdir(), "tcp-arena-restart-"));
@@ -48,10 +48,11 @@ describe("stored matches across a restart", () => {
     server = null;
 
     server = await bootServer({ dbPath });
-    const replay = await freshGet(`http://127.0.0.1:${TEST_PORT}/api/matches/${id}/replay.json`);
+    const base = httpUrl(server);
+    const replay = await freshGet(`${base}/api/matches/${id}/replay.json`);
     expect(replay.status).toBe(200);
     expect(JSON.parse(replay.body).ladder).toEqual(ladder);
-    const pcap = await freshGet(`http://127.0.0.1:${TEST_PORT}/api/matches/${id}/capture.pcap`);
+    const pcap = await freshGet(`${base}/api/matches/${id}/capture.pcap`);
     expect(pcap.status).toBe(200);
   });
 });

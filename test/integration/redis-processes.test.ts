@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ColyseusSDK } from "@colyseus/sdk";
-import { Player } from "./harness";
+import { freePorts, Player } from "./harness";
 import { MATCH_ROOM } from "../../shared/protocol";
 import { getScenario } from "../../shared/scenarios";
 import { viewAutoplay } from "./autoplay";
@@ -17,26 +17,30 @@ import { printed } from "./child-server";
 const handshake = getScenario("handshake")!;
 
 const REDIS = "/usr/bin/redis-server";
-const REDIS_PORT = 26391;
-const PORTS = [25681, 25682];
+/** Redis's and the two processes' ports, free when the file starts: each is told its own before it starts. */
+let redisPort = 0;
+let ports: number[] = [];
 const root = path.resolve(import.meta.dirname, "../..");
 const children: ChildProcess[] = [];
 let dir = "";
 
 beforeAll(async () => {
   if (!existsSync(REDIS)) return;
+  const [forRedis, ...forServers] = await freePorts(3);
+  redisPort = forRedis!;
+  ports = forServers;
   dir = mkdtempSync(path.join(tmpdir(), "tcp-arena-redis-"));
-  const redis = spawn(REDIS, ["--port", String(REDIS_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir]);
+  const redis = spawn(REDIS, ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir]);
   children.push(redis);
   await printed(redis, "Ready to accept connections");
-  for (const port of PORTS) {
+  for (const port of ports) {
     const server = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
       cwd: root,
       env: {
         ...process.env,
         PORT: String(port),
         HOST: "127.0.0.1",
-        REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}`,
+        REDIS_URL: `redis://127.0.0.1:${redisPort}`,
         PUBLIC_ADDRESS: `127.0.0.1:${port}`,
         ROOM_SECRET: "shared-by-both-processes",
         DB_PATH: ":memory:",
@@ -66,8 +70,8 @@ afterAll(async () => {
 // CI installs redis-server (.ci/run), so there a missing binary fails instead of skipping.
 describe.skipIf(!existsSync(REDIS) && !process.env.CI)("several server processes behind Redis", () => {
   it("a room created on one process is joined by code through the other, and the match is played", async () => {
-    const one = new ColyseusSDK(`ws://127.0.0.1:${PORTS[0]}`);
-    const two = new ColyseusSDK(`ws://127.0.0.1:${PORTS[1]}`);
+    const one = new ColyseusSDK(`ws://127.0.0.1:${ports[0]}`);
+    const two = new ColyseusSDK(`ws://127.0.0.1:${ports[1]}`);
     const a = new Player(await one.create(MATCH_ROOM, { mode: "private", name: "alice", settings: { scenarioId: "handshake", difficulty: "guided", timeFactor: 50 } }));
     const b = new Player(await two.joinById(a.room.roomId, { name: "bob" }));
     await b.waitFor("welcome", () => b.welcome);
