@@ -38,7 +38,7 @@ export class MatchJournal {
   private readonly inputsOf;
 
   constructor(
-    private readonly db: Database.Database,
+    db: Database.Database,
     private readonly flushMs = FLUSH_MS,
   ) {
     const insertMatch = db.prepare(

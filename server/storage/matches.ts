@@ -52,7 +52,7 @@ export class MatchRepository {
   private readonly recent;
   private readonly countAll;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(db: Database.Database) {
     this.insert = db.prepare(
       `INSERT INTO matches (id, scenario_id, config, isns, inputs, result, format, created_at, finished_at)
        VALUES (@id, @scenario_id, @config, @isns, @inputs, @result, @format, @created_at, @finished_at)
