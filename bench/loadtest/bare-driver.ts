@@ -9,7 +9,7 @@ export async function joinBarePair(client: Client, index: number, rec: Recorder)
   const b: Room = await client.joinById(a.roomId);
   const rooms = [a, b];
   let seq = 0;
-  rooms.forEach((room, side) => {
+  rooms.forEach((room) => {
     room.onStateChange((state: { seq: number; by: string }) => {
       // Only a patch caused by the other player is a peer update.
       if (state.by && state.by !== room.sessionId) rec.seen(`${index}:${state.seq}`, performance.now());

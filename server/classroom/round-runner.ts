@@ -220,7 +220,7 @@ export class RoundRunner {
   /** The round of a classroom match tag `class:<classId>:<round>:<pair>`, if it is this class's. */
   private ownRound(tag: string | null): number | null {
     const parts = tag?.split(":");
-    if (!parts || parts.length !== 4 || parts[0] !== "class" || parts[1] !== this.classId) return null;
+    if (parts?.length !== 4 || parts[0] !== "class" || parts[1] !== this.classId) return null;
     const round = Number(parts[2]);
     return Number.isInteger(round) ? round : null;
   }

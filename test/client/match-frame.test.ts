@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { Frame, type Region } from "../../client/src/scenes/match/frame";
 import { overlaps } from "../../client/src/match/diagramLayout";
 
-export const FIVE_SIZES: [number, number][] = [
+const FIVE_SIZES: [number, number][] = [
   [360, 800],
   [390, 844],
   [768, 1024],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ColyseusTestServer } from "@colyseus/testing";
-import { pair, Player, serverMatch, useTestServer } from "./harness";
+import { pair, type Player, serverMatch, useTestServer } from "./harness";
 import { MAX_DATA_CHARS } from "../../shared/protocol";
 
 let server: ColyseusTestServer;
