@@ -106,6 +106,7 @@ export async function startServer(requestedPort: number, host?: string, options:
   await server.listen(requestedPort, host);
   const address = server.transport.server?.address();
   const port = typeof address === "object" && address ? address.port : requestedPort;
+  // biome-ignore lint/complexity/useLiteralKeys: `port` is protected in Colyseus's Server; ColyseusTestServer reads it the same way.
   server["port"] = port;
   setServices({ publicOrigin: publicOrigin(port) });
   // Unfinished matches of a previous run (a crash) come back before anyone reconnects, and

@@ -20,6 +20,7 @@ export function serverMatch(server: ColyseusTestServer, player: Player): MatchSt
 
 /** The port the booted server listens on (the one the system gave it). */
 export function portOf(server: ColyseusTestServer): number {
+  // biome-ignore lint/complexity/useLiteralKeys: `port` is protected in Colyseus's Server (ColyseusTestServer reads it so too).
   return Number(server.server["port"]);
 }
 
