@@ -3,9 +3,10 @@
 //   GET /api/matches/:id/capture.pcap  libpcap file of the segments (Wireshark opens it)
 // Both rebuild the match with the reducer's replay from the stored inputs: the stored log
 // is the single source of truth, so a replay always shows what the engine decides today.
-// Unknown ids answer 404 with a JSON error. Express-style middleware (as static.ts), so
-// the server mounts it with `app.use(replayRoutes({ repo }))`.
-import type { IncomingMessage, ServerResponse } from "node:http";
+// Unknown ids answer 404 with a JSON error. An Express router, which the server mounts with
+// `app.use(replayRoutes({ repo, replay }))`.
+import type { ServerResponse } from "node:http";
+import { Router, type ErrorRequestHandler, type Request, type Response } from "express";
 import { captureMatch } from "../../shared/pcap";
 import type { MatchConfig, MatchInput, MatchState } from "../../shared/match/types";
 import type { FinishedMatch, MatchRepository } from "../storage";
@@ -43,10 +44,6 @@ export interface ReplayJson {
   ended: MatchState["ended"];
 }
 
-const ROUTE = /^\/api\/matches\/([^/]+)\/(replay\.json|capture\.pcap)$/;
-
-type Next = (err?: unknown) => void;
-
 function sendError(res: ServerResponse, code: ReplayError, message: string): void {
   res.statusCode = REPLAY_ERRORS[code];
   res.setHeader("Content-Type", "application/json; charset=utf-8");
@@ -75,40 +72,54 @@ export function buildReplayJson(stored: StoredMatch, match: MatchState): ReplayJ
   };
 }
 
-export function replayRoutes(deps: ReplayDeps) {
-  return (req: IncomingMessage, res: ServerResponse, next: Next): void => {
-    if (req.method !== "GET" && req.method !== "HEAD") return next();
-    const found = ROUTE.exec((req.url ?? "").split("?")[0] ?? "");
-    if (!found) return next();
-    let id: string;
-    try {
-      id = decodeURIComponent(found[1]!);
-    } catch {
-      return sendError(res, "match/not-found", "no finished match with this id");
-    }
-    const stored = deps.repo.get<MatchConfig, MatchInput>(id);
-    if (!stored) return sendError(res, "match/not-found", "no finished match with this id");
+/** The stored match and its replay for the route's `:id`, or null once an error is sent. */
+function replayOf(deps: ReplayDeps, req: Request, res: Response): { stored: StoredMatch; match: MatchState } | null {
+  const stored = deps.repo.get<MatchConfig, MatchInput>(String(req.params.id));
+  if (!stored) {
+    sendError(res, "match/not-found", "no finished match with this id");
+    return null;
+  }
+  try {
+    return { stored, match: deps.replay(stored) };
+  } catch (err) {
+    sendError(res, "match/replay-failed", err instanceof Error ? err.message : String(err));
+    return null;
+  }
+}
 
-    let match: MatchState;
-    try {
-      match = deps.replay(stored);
-    } catch (err) {
-      return sendError(res, "match/replay-failed", err instanceof Error ? err.message : String(err));
-    }
+/** GET (and HEAD, which Express routes to GET) of a finished match's replay.json and capture.pcap. */
+export function replayRoutes(deps: ReplayDeps): Router {
+  // The paths exactly as written: no other case, no trailing slash.
+  const router = Router({ caseSensitive: true, strict: true });
 
+  router.get("/api/matches/:id/replay.json", (req, res) => {
+    const found = replayOf(deps, req, res);
+    if (!found) return;
     // A finished match never changes: clients may keep it.
     res.setHeader("Cache-Control", "private, max-age=3600");
-    if (found[2] === "replay.json") {
-      res.statusCode = 200;
-      res.setHeader("Content-Type", "application/json; charset=utf-8");
-      res.end(req.method === "HEAD" ? undefined : JSON.stringify(buildReplayJson(stored, match)));
-      return;
-    }
+    res.statusCode = 200;
+    res.setHeader("Content-Type", "application/json; charset=utf-8");
+    res.end(req.method === "HEAD" ? undefined : JSON.stringify(buildReplayJson(found.stored, found.match)));
+  });
+
+  router.get("/api/matches/:id/capture.pcap", (req, res) => {
+    const found = replayOf(deps, req, res);
+    if (!found) return;
+    const { stored, match } = found;
     const pcap = captureMatch(match, stored.createdAt);
+    res.setHeader("Cache-Control", "private, max-age=3600");
     res.statusCode = 200;
     res.setHeader("Content-Type", "application/vnd.tcpdump.pcap");
     res.setHeader("Content-Length", String(pcap.byteLength));
     res.setHeader("Content-Disposition", `attachment; filename="tcp-arena-${stored.scenarioId.replace(/[^A-Za-z0-9_-]/g, "")}-${stored.id}.pcap"`);
     res.end(req.method === "HEAD" ? undefined : Buffer.from(pcap.buffer, pcap.byteOffset, pcap.byteLength));
+  });
+
+  // An id whose %-escapes do not decode (Express fails on the parameter) is no match's id.
+  const undecodable: ErrorRequestHandler = (err, _req, res, next) => {
+    if (err instanceof URIError) sendError(res, "match/not-found", "no finished match with this id");
+    else next(err);
   };
+  router.use(undecodable);
+  return router;
 }
