@@ -16,14 +16,16 @@ import type { PlayerView } from "../../shared/match/types";
 import { getScenario } from "../../shared/scenarios";
 import { decide, newViewPlayerMemory, type ViewPlayerMemory } from "../loadtest/view-player";
 import { nextMessage, pool, type LoadMessage } from "../loadtest/stats";
+import { numberOption } from "../options";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
-  options: { students: { type: "string", default: "2000" }, seconds: { type: "string", default: "20" }, port: { type: "string", default: "2620" } },
+  args: process.argv.slice(2),
+  options: { students: { type: "string" }, seconds: { type: "string" }, port: { type: "string" } },
 });
-const students = Math.min(5000, Math.max(2, Number(values.students)));
-const seconds = Math.min(300, Math.max(5, Number(values.seconds)));
-const port = Number(values.port);
+const students = Math.min(5000, Math.max(2, numberOption("students", values.students, 2000)));
+const seconds = Math.min(300, Math.max(5, numberOption("seconds", values.seconds, 20)));
+const port = numberOption("port", values.port, 2620);
 const DEADLINE_MS = 5 * 60_000;
 const scenario = getScenario("handshake")!;
 
