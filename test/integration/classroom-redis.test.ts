@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ColyseusSDK } from "@colyseus/sdk";
 import { getScenario } from "../../shared/scenarios";
 import { PAIR_FINISHED } from "../../shared/protocol/classroom";
-import { freePorts } from "./harness";
+import { freePorts } from "../free-port";
 import { viewAutoplay } from "./autoplay";
 import { printed, startChildServer, type ChildServer } from "./child-server";
 import { browserIdOf, hostClass, joinClass, takeSeat, type ClassClient } from "./class-client";

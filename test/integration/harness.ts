@@ -11,22 +11,15 @@ import { mergeView, type ErrorMessage, type EventsMessage, type JoinOptions, typ
 import type { MatchEvent, MatchState, PlayerView } from "../../shared/match/types";
 import type { MatchRoom } from "../../server/rooms/match-room";
 
-export { freePort, freePorts } from "../free-port";
-
 /** The authoritative match of a player's room (server-side; tests use it as the oracle). */
 export function serverMatch(server: ColyseusTestServer, player: Player): MatchState | null {
   return server.getRoomById<MatchRoom>(player.room.roomId)?.match ?? null;
 }
 
-/** The port the booted server listens on (the one the system gave it). */
-export function portOf(server: ColyseusTestServer): number {
-  // biome-ignore lint/complexity/useLiteralKeys: `port` is protected in Colyseus's Server (ColyseusTestServer reads it so too).
-  return Number(server.server["port"]);
-}
-
-/** The server's HTTP origin, e.g. `http://127.0.0.1:41234`. */
+/** The server's HTTP origin at the port the system gave it, e.g. `http://127.0.0.1:41234`. */
 export function httpUrl(server: ColyseusTestServer): string {
-  return `http://127.0.0.1:${portOf(server)}`;
+  // biome-ignore lint/complexity/useLiteralKeys: `port` is protected in Colyseus's Server (ColyseusTestServer reads it so too).
+  return `http://127.0.0.1:${server.server["port"]}`;
 }
 
 /** The app on 127.0.0.1 at a free port (port 0: the system picks it), with an in-memory database. */
