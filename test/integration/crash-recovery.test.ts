@@ -76,7 +76,7 @@ afterAll(async () => {
 });
 
 describe("kill -9 in the middle of matches", () => {
-  it("every player returns to the same seat and view, and the matches play on to their end", async () => {
+  it("every player returns to the same seat and view, and the matches play on to their end", { timeout: 90_000 }, async () => {
     await boot();
     const scenario = getScenario("handshake")!;
     const rooms: { a: Player; b: Player }[] = [];
