@@ -5,7 +5,7 @@ import { callEvent, createEndpoint, nextDeadline, step } from "../tcp";
 import type { Endpoint, Note, Segment, TcpEvent, TcpState } from "../tcp/types";
 import { seqLe } from "../tcp/seq";
 import { otherSide } from "../scenarios/types";
-import { flagsOf } from "./flags";
+import { flagsOf } from "../tcp/format";
 import type { LadderRow, Side, Trace, TraceStep, Text } from "./types";
 
 /** One-way delay of the wire in TCP ms; well below the 1 s initial RTO, as in a real LAN. */

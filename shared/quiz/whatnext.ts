@@ -3,7 +3,7 @@
 // The outcome (what the side sends, the state it ends in) is read from the engine's run.
 import type { Concept } from "../concepts";
 import type { NoteCode, TcpState } from "../tcp/types";
-import { flagsOf } from "./flags";
+import { flagsOf } from "../tcp/format";
 import { join, ladderOf, outcomeLabel, profileLine, sideName } from "./describe";
 import { CONFUSABLE, type Cut, finish, finishBalanced, focus, question } from "./kinds";
 import type { Rng } from "./random";
