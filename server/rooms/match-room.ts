@@ -12,11 +12,9 @@ import {
   RATE_BURST,
   RATE_PER_SECOND,
   RECONNECT_SECONDS,
-  type ClientMessageType,
   type ErrorMessage,
   type JoinOptions,
   type RoomMode,
-  messageToAction,
 } from "../../shared/protocol";
 import type { ApplyResult, MatchState, Side, Viewer } from "../../shared/match/types";
 import { checkMessage, isClientMessageType, unknownType } from "./boundary";
@@ -25,7 +23,9 @@ import { freshRoomCode } from "./room-codes";
 import { RoomState, SeatState } from "./state";
 import { clientPart, unsealServerOptions, type ServerMatchOptions } from "./server-options";
 import { MatchSession } from "./match-session";
-import { BotDriver } from "./bot-driver";
+import { SeatBots } from "./seat-bots";
+import { AwaitedSeats } from "./awaited-seats";
+import { dispatch, type HandlerRoom } from "./message-handlers";
 import { nodeScheduler } from "./scheduler";
 import { Lobby } from "./lobby";
 import { sendStep, ViewTracker } from "./views";
@@ -34,9 +34,9 @@ import { log } from "../log";
 import { newMatchId } from "../storage";
 import { replayMatch } from "../../shared/match/replay";
 import { getScenario } from "../../shared/scenarios";
-import { newResumeSecret, resumeWaitSeconds, secretMatches, takeRecovery, type LiveRoomMatch } from "./recovery";
+import { newResumeSecret, resumeWaitSeconds, takeRecovery, type LiveRoomMatch } from "./recovery";
 import { RoomJournal, type JournaledRoom } from "./journaling";
-import { parseJoinOptions, resumeOption, sendNow, stopReading } from "./client-guards";
+import { messagesLastSecond, parseJoinOptions, resumeOption, sendNow, stopReading } from "./client-guards";
 
 const SIDES: readonly Side[] = ["A", "B"];
 /** WebSocket close code for a connection whose seat was taken by a newer one of the same player. */
@@ -65,7 +65,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
   private members = new Map<string, Member>();
   private lobby!: Lobby;
   private session: MatchSession | null = null;
-  private bots: Partial<Record<Side, BotDriver>> = {};
+  private readonly bots = new SeatBots((side, action) => (this.session && !this.session.ended ? this.session.act(side, action) : null));
   private plan: ServerMatchOptions | null = null;
   private matchCreatedAt = 0;
   private absentSeatTimer: NodeJS.Timeout | null = null;
@@ -115,13 +115,12 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     // join carries `true` from the default onAuth.
     const auth = typeof rawAuth === "object" && rawAuth !== null ? (rawAuth as { seat?: Side; name?: string }) : undefined;
     const resume = this.plan ? resumeOption(clientPart(rawOptions)) : options.resume;
-    const returning = this.returningSide(resume);
+    const returning = this.awaited.sideOf(resume);
     const viewer = returning ?? this.chooseSeat(options, auth);
     if (!returning && auth?.seat) {
       this.releaseSeat(auth.seat);
       // A student who comes late takes the seat back from the tutor that stood in.
-      this.bots[auth.seat]?.dispose();
-      delete this.bots[auth.seat];
+      this.bots.remove(auth.seat);
     }
     this.members.set(client.sessionId, {
       viewer,
@@ -180,10 +179,10 @@ export class MatchRoom extends Room<{ state: RoomState }> {
 
   override onDispose(): void {
     if (this.absentSeatTimer) clearTimeout(this.absentSeatTimer);
-    if (this.returnDeadline) clearTimeout(this.returnDeadline);
+    this.awaited.stopDeadline();
     this.journal.disposed();
     this.session?.dispose();
-    for (const bot of Object.values(this.bots)) bot?.dispose();
+    this.bots.dispose();
     log.info("room.disposed", { room: this.roomId });
   }
 
@@ -233,8 +232,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
   }
 
   private flooded(client: Client): boolean {
-    const counted = (client as unknown as { _numMessagesLastSecond?: number })._numMessagesLastSecond ?? 0;
-    return counted > this.maxMessagesPerSecond;
+    return messagesLastSecond(client) > this.maxMessagesPerSecond;
   }
 
   /** A flooder is told why, closed for good and not offered a reconnection. */
@@ -265,52 +263,25 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     if (member.viewer === "spectator") {
       return this.reject(client, { code: "room/spectator", message: "spectators cannot act", type });
     }
-    this.handle(client, member.viewer, type, checked.value);
+    dispatch(this.handlerRoom(client, member.viewer), member.viewer, type, checked.value);
   }
 
-  private handle(client: Client, side: Side, type: ClientMessageType, msg: any): void {
-    const phase = this.state.phase;
-        switch (type) {
-      case "segment":
-      case "call":
-      case "declare":
-      case "callout": {
-        if (phase !== "playing" || !this.session) return this.wrongPhase(client, type);
-        this.session.act(side, messageToAction({ type, payload: msg }), msg.clientSeq);
-        return;
-      }
-      case "ready":
-        if (phase !== "lobby") return this.wrongPhase(client, type);
-        this.seat(side).ready = msg.ready;
-        this.broadcastPatch();
-        return this.maybeStart();
-      case "configure": {
-        if (phase !== "lobby") return this.wrongPhase(client, type);
-        const error = this.lobby.configure(msg, false);
-        if (error) return this.reject(client, { ...error, type });
-        this.broadcastPatch();
-        return;
-      }
-      case "rematch":
-        if (phase !== "finished") return this.wrongPhase(client, type);
-        this.seat(side).rematch = true;
-        this.broadcastPatch();
-        return this.maybeRematch();
-      case "hint":
-        if (!this.session) return this.wrongPhase(client, type);
-        return this.sendView(client, side);
-      case "end":
-        if (phase !== "playing" || !this.session) return this.wrongPhase(client, type);
-        if (this.session.match.scenario.goal.kind !== "none") {
-          return this.reject(client, { code: "room/not-free-play", message: "only free play can be ended", type });
-        }
-        this.session.end();
-        return;
-    }
-  }
-
-  private wrongPhase(client: Client, type: ClientMessageType): void {
-    this.reject(client, { code: "room/wrong-phase", message: `"${type}" not allowed in ${this.state.phase}`, type });
+  /** What a message handler (message-handlers.ts) may use of the room, for one player. */
+  private handlerRoom(client: Client, side: Side): HandlerRoom {
+    const room = this;
+    return {
+      state: this.state,
+      lobby: this.lobby,
+      get session() {
+        return room.session;
+      },
+      seat: (s) => this.seat(s),
+      broadcastPatch: () => this.broadcastPatch(),
+      maybeStart: () => this.maybeStart(),
+      maybeRematch: () => this.maybeRematch(),
+      sendView: () => this.sendView(client, side),
+      reject: (error) => this.reject(client, error),
+    };
   }
 
   private reject(client: Client, error: ErrorMessage): void {
@@ -350,10 +321,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
 
   private seatBot(side: Side, kind: "tutor" | "trickster", mistakeRate?: number, name?: string): void {
     this.lobby.seatBot(side, kind, name);
-    this.botPlans[side] = { bot: kind, mistakeRate: mistakeRate ?? 0.3 };
-    this.bots[side] = new BotDriver(side, kind, mistakeRate ?? 0.3, randomInt(0x7fffffff), nodeScheduler, (botSide, action) =>
-      this.session && !this.session.ended ? this.session.act(botSide, action) : null,
-    );
+    this.bots.seat(side, kind, mistakeRate);
   }
 
   private forget(client: Client, why: string): void {
@@ -365,7 +333,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     } else if (this.session && !this.session.ended && this.peerIsHere(member.viewer)) {
       // Mid-match, the one who stays is not stranded: a tutor plays the empty seat to the end.
       this.seatBot(member.viewer, "tutor");
-      this.bots[member.viewer]!.poke(this.session.match);
+      this.bots.poke(this.session.match, member.viewer);
       this.journal.roomChanged();
       log.info("seat.bot-takeover", { room: this.roomId, seat: member.viewer });
     } else {
@@ -411,12 +379,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     for (const member of this.members.values()) {
       if (member.viewer !== "spectator") member.viewer = member.viewer === "A" ? "B" : "A";
     }
-    const { A, B } = this.bots;
-    this.bots = {};
-    const plans = this.botPlans;
-    this.botPlans = { ...(plans.A ? { B: plans.A } : {}), ...(plans.B ? { A: plans.B } : {}) };
-    if (A) this.bots.B = A.reset("B");
-    if (B) this.bots.A = B.reset("A");
+    this.bots.swap();
     // Each player hears of their new seat; the new match's first view follows at once.
     for (const [sessionId, member] of this.members) {
       const client = this.clients.getById(sessionId);
@@ -464,7 +427,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
       void publishProgress(progressOf(this.roomId, matchNumber, session.match, waiting, this.plan.tag));
     }
     if (session.ended && this.state.phase === "playing") return this.finish();
-    for (const side of SIDES) this.bots[side]?.poke(session.match);
+    this.bots.poke(session.match);
   }
 
   private finish(): void {
@@ -497,10 +460,8 @@ export class MatchRoom extends Room<{ state: RoomState }> {
   // ---- surviving a crash: the journal and the way back (see recovery.ts) -----------------
 
   private readonly journal = new RoomJournal(() => this.journalFacts());
-  private botPlans: Partial<Record<Side, { bot: "tutor" | "trickster"; mistakeRate: number }>> = {};
   /** A brought-back match: each human seat's resume hash, until its player returns. */
-  private awaited = new Map<Side, string | null>();
-  private returnDeadline: NodeJS.Timeout | null = null;
+  private readonly awaited = new AwaitedSeats();
 
   private listenToClients(): void {
     for (const type of CLIENT_MESSAGE_TYPES) {
@@ -517,8 +478,8 @@ export class MatchRoom extends Room<{ state: RoomState }> {
       session: this.session,
       createdAt: this.matchCreatedAt,
       secretOf: (side) => [...this.members.values()].find((m) => m.viewer === side)?.resume ?? null,
-      botPlan: (side) => this.botPlans[side],
-      awaitedHash: (side) => this.awaited.get(side) ?? null,
+      botPlan: (side) => this.bots.plan(side),
+      awaitedHash: (side) => this.awaited.hashOf(side),
     };
   }
 
@@ -543,7 +504,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
       state.connected = false;
       state.reconnecting = true;
       state.ready = true;
-      this.awaited.set(side, seat.resumeHash);
+      this.awaited.expect(side, seat.resumeHash);
     }
     this.state.matchNumber = record.matchNumber;
     this.state.matchId = live.id;
@@ -557,28 +518,20 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     if (this.awaited.size === 0) return this.resumePlay();
     // Held open for its players, however long they take to come back (up to the deadline).
     this.autoDispose = false;
-    this.returnDeadline = setTimeout(() => this.giveUpWaiting(), resumeWaitSeconds() * 1000);
-  }
-
-  /** The seat a resume secret gives back, if it is one still awaited. */
-  private returningSide(secret: string | undefined): Side | null {
-    if (!secret) return null;
-    for (const [side, hash] of this.awaited) if (secretMatches(secret, hash)) return side;
-    return null;
+    this.awaited.startDeadline(resumeWaitSeconds() * 1000, () => this.giveUpWaiting());
   }
 
   private seatReturned(side: Side): void {
-    this.awaited.delete(side);
+    const allBack = this.awaited.returned(side);
     const seat = this.seat(side);
     seat.connected = true;
     seat.reconnecting = false;
     log.info("player.returned", { room: this.roomId, seat: side });
-    if (this.awaited.size === 0) this.resumePlay();
+    if (allBack) this.resumePlay();
   }
 
   /** Nobody claimed some seats in time: a tutor plays them, or the match ends if nobody came. */
   private giveUpWaiting(): void {
-    this.returnDeadline = null;
     const session = this.session;
     if (!session || session.ended) return;
     const anyoneBack = [...this.members.values()].some((m) => m.viewer !== "spectator");
@@ -588,20 +541,19 @@ export class MatchRoom extends Room<{ state: RoomState }> {
       session.end();
       return;
     }
-    for (const side of this.awaited.keys()) this.seatBot(side, "tutor");
+    for (const side of this.awaited.sides()) this.seatBot(side, "tutor");
     this.awaited.clear();
     this.journal.roomChanged();
     this.resumePlay();
   }
 
   private resumePlay(): void {
-    if (this.returnDeadline) clearTimeout(this.returnDeadline);
-    this.returnDeadline = null;
+    this.awaited.stopDeadline();
     this.autoDispose = true;
     const session = this.session;
     if (!session || session.ended) return;
     this.broadcastPatch();
     session.begin();
-    for (const side of SIDES) this.bots[side]?.poke(session.match);
+    this.bots.poke(session.match);
   }
 }
