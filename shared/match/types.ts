@@ -314,7 +314,8 @@ export interface SideView {
   role: string;
   address: string;
   port: number;
-  iss: number;
+  /** This side's ISS: null in the peer's view until the peer's SYN carrying it has arrived (see view.ts). */
+  iss: number | null;
   /** The state this side's player has learnt (never the undeclared truth); null in the peer's and a spectator's view until the end. */
   revealed: TcpState | null;
   score: ScoreSheet;
