@@ -84,13 +84,15 @@ export function decide(view: PlayerView, scenario: Scenario, mem: ViewPlayerMemo
 
   const stepAction = (): PlayerAction | null => {
     if (due === null) return null;
-    const seq = known.sndNxt ?? view[side].iss;
+    // A player's own ISS is always in its view (only the peer's waits for its SYN).
+    const iss = view[side].iss!;
+    const seq = known.sndNxt ?? iss;
     const ack = known.rcvNxt ?? 0;
     switch (due.call) {
       case "listen":
         return { type: "call", call: "listen" };
       case "connect":
-        return segmentAction({ seq: view[side].iss, ack: 0, flags: { ...noFlags, syn: true }, data: "" });
+        return segmentAction({ seq: iss, ack: 0, flags: { ...noFlags, syn: true }, data: "" });
       case "send":
         return segmentAction({ seq, ack, flags: { ...noFlags, ack: true, psh: true }, data: due.data ?? "hello" });
       case "shutdown":

@@ -36,3 +36,8 @@ export function resumeOption(raw: unknown): string | undefined {
 export function sendNow(client: Client, type: string, message: ErrorMessage): void {
   client.raw(getMessageBytes.raw(Protocol.ROOM_DATA, type, message));
 }
+
+/** How many messages Colyseus counted from this client in the last second (its flood guard). */
+export function messagesLastSecond(client: Client): number {
+  return (client as unknown as { _numMessagesLastSecond?: number })._numMessagesLastSecond ?? 0;
+}

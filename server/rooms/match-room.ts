@@ -1,79 +1,38 @@
-// The match room. Thin by design (docs/guide/architecture.md): it checks each message at the
-// boundary, hands actions to the match reducer (through MatchSession), sends each client
-// its own view and events, and keeps the lobby: seats, settings, ready, rematch.
-import { type Client, CloseCode, Room, ServerError } from "@colyseus/core";
+// The match room. Thin by design (docs/guide/architecture.md): it hands actions to the match
+// reducer (through MatchSession), sends each client its own view and events, runs the
+// lobby's phases (ready, start, rematch) and brings a match back after a crash. Its seats,
+// members and the checks every message passes are seated-room.ts's.
+import { type Client, CloseCode, ServerError } from "@colyseus/core";
 import { randomInt } from "node:crypto";
 import {
-  CLIENT_MESSAGE_TYPES,
-  FLOOD_CLOSE_CODE,
   JOIN_ERROR_STATUS,
-  MAX_MESSAGES_PER_SECOND,
   TAKEN_OVER_CLOSE_CODE,
   RATE_BURST,
   RATE_PER_SECOND,
   RECONNECT_SECONDS,
-  type ClientMessageType,
-  type ErrorMessage,
-  type JoinOptions,
   type RoomMode,
-  messageToAction,
 } from "../../shared/protocol";
-import type { ApplyResult, MatchState, Side, Viewer } from "../../shared/match/types";
-import { checkMessage, isClientMessageType, unknownType } from "./boundary";
+import type { ApplyResult, Side, Viewer } from "../../shared/match/types";
 import { TokenBucket } from "./rate-limit";
 import { freshRoomCode } from "./room-codes";
-import { RoomState, SeatState } from "./state";
-import { clientPart, unsealServerOptions, type ServerMatchOptions } from "./server-options";
+import { clientPart, unsealServerOptions } from "./server-options";
 import { MatchSession } from "./match-session";
-import { BotDriver } from "./bot-driver";
+import { AwaitedSeats } from "./awaited-seats";
 import { nodeScheduler } from "./scheduler";
 import { Lobby } from "./lobby";
+import { absentSeatMs, SeatedRoom, SIDES } from "./seated-room";
 import { sendStep, ViewTracker } from "./views";
 import { progressOf, publishProgress, publishResults, resultsOf, saveFinished } from "./results";
 import { log } from "../log";
 import { newMatchId } from "../storage";
 import { replayMatch } from "../../shared/match/replay";
 import { getScenario } from "../../shared/scenarios";
-import { newResumeSecret, resumeWaitSeconds, secretMatches, takeRecovery, type LiveRoomMatch } from "./recovery";
+import { newResumeSecret, resumeWaitSeconds, takeRecovery, type LiveRoomMatch } from "./recovery";
 import { RoomJournal, type JournaledRoom } from "./journaling";
-import { parseJoinOptions, resumeOption, sendNow, stopReading } from "./client-guards";
+import { parseJoinOptions, resumeOption, sendNow } from "./client-guards";
 
-const SIDES: readonly Side[] = ["A", "B"];
-/** WebSocket close code for a connection whose seat was taken by a newer one of the same player. */
-const SEAT_TAKEN_CLOSE_CODE = 4009;
-/** How long a classroom match waits for a reserved student before the tutor stands in (ABSENT_SEAT_MS overrides). */
-const absentSeatMs = (): number => Number(process.env.ABSENT_SEAT_MS ?? 20_000);
-
-interface Member {
-  viewer: Viewer;
-  bucket: TokenBucket;
-  views: ViewTracker;
-  /** A seated player's resume secret (see recovery.ts); null for spectators. */
-  resume: string | null;
-}
-
-export class MatchRoom extends Room<{ state: RoomState }> {
-  override state = new RoomState();
-  override maxClients = 40;
-  // The synced state changes only in the lobby and at the end, and each change is followed
-  // by broadcastPatch() at once: the patch timer is only a slow safety net. (Without one,
-  // Colyseus ticks its clock every 16 ms per room; our timers are Node's: see scheduler.ts.)
-  override patchRate = 1000;
-  // Counted by Colyseus before a message is decoded: a flooder is cut off (see onDrop).
-  override maxMessagesPerSecond = MAX_MESSAGES_PER_SECOND;
-
-  private members = new Map<string, Member>();
-  private lobby!: Lobby;
-  private session: MatchSession | null = null;
-  private bots: Partial<Record<Side, BotDriver>> = {};
-  private plan: ServerMatchOptions | null = null;
+export class MatchRoom extends SeatedRoom {
   private matchCreatedAt = 0;
-  private absentSeatTimer: NodeJS.Timeout | null = null;
-
-  /** The current match (server-side only: it holds the hidden truth). */
-  get match(): MatchState | null {
-    return this.session?.match ?? null;
-  }
 
   override async onCreate(createOptions: unknown): Promise<void> {
     const recovered = takeRecovery(createOptions);
@@ -115,13 +74,12 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     // join carries `true` from the default onAuth.
     const auth = typeof rawAuth === "object" && rawAuth !== null ? (rawAuth as { seat?: Side; name?: string }) : undefined;
     const resume = this.plan ? resumeOption(clientPart(rawOptions)) : options.resume;
-    const returning = this.returningSide(resume);
+    const returning = this.awaited.sideOf(resume);
     const viewer = returning ?? this.chooseSeat(options, auth);
     if (!returning && auth?.seat) {
       this.releaseSeat(auth.seat);
       // A student who comes late takes the seat back from the tutor that stood in.
-      this.bots[auth.seat]?.dispose();
-      delete this.bots[auth.seat];
+      this.bots.remove(auth.seat);
     }
     this.members.set(client.sessionId, {
       viewer,
@@ -180,10 +138,10 @@ export class MatchRoom extends Room<{ state: RoomState }> {
 
   override onDispose(): void {
     if (this.absentSeatTimer) clearTimeout(this.absentSeatTimer);
-    if (this.returnDeadline) clearTimeout(this.returnDeadline);
+    this.awaited.stopDeadline();
     this.journal.disposed();
     this.session?.dispose();
-    for (const bot of Object.values(this.bots)) bot?.dispose();
+    this.bots.dispose();
     log.info("room.disposed", { room: this.roomId });
   }
 
@@ -211,212 +169,19 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     return false;
   }
 
-  // ---- abuse: floods and second tabs -----------------------------------------------------
-
-  /** Sessions whose live connection is being replaced by a reconnection from elsewhere. */
-  private takenOver = new Set<string>();
-
-  /**
-   * A second tab (or device) that presents this seat's reconnection token while the first
-   * connection is still open TAKES the seat; the first is told why ("room/taken-over") and
-   * closed with TAKEN_OVER_CLOSE_CODE, which the SDK does not retry, so the two never fight.
-   * Refusing instead would lock out the common honest case: a player whose network changed
-   * reconnects at once, while the server sees the old socket as open until its pings fail
-   * (several seconds). The token never leaves the player's own tab storage, so whoever holds
-   * it is that player. Colyseus closes the old connection itself (checkReconnectionToken);
-   * we only mark it so onDrop can say why.
-   */
-  override checkReconnectionToken(reconnectionToken: string): string {
-    const live = this.clients.find((c) => c.reconnectionToken === reconnectionToken);
-    if (live) this.takenOver.add(live.sessionId);
-    return super.checkReconnectionToken(reconnectionToken);
-  }
-
-  private flooded(client: Client): boolean {
-    const counted = (client as unknown as { _numMessagesLastSecond?: number })._numMessagesLastSecond ?? 0;
-    return counted > this.maxMessagesPerSecond;
-  }
-
-  /** A flooder is told why, closed for good and not offered a reconnection. */
-  private cutOff(client: Client): void {
-    sendNow(client, "error", { code: "input/flooding", message: `more than ${this.maxMessagesPerSecond} messages a second` });
-    client.leave(FLOOD_CLOSE_CODE, "input/flooding");
-    stopReading(client);
-    log.warn("client.cut-off", { room: this.roomId, session: client.sessionId, why: "flooding" });
-    this.forget(client, "flooding");
-  }
-
-  // ---- messages -------------------------------------------------------------------------
-
-  /** Every client message passes here: rate limit, type, schema, then the handler. */
-  private receive(client: Client, type: unknown, payload: unknown): void {
-    const member = this.members.get(client.sessionId);
-    if (!member) return;
-    const now = performance.now();
-    if (!member.bucket.take(now)) {
-      if (member.bucket.shouldWarn(now)) {
-        this.reject(client, { code: "input/rate-limited", message: "too many messages; dropped" });
-      }
-      return;
-    }
-    if (!isClientMessageType(type)) return this.reject(client, unknownType(type));
-    const checked = checkMessage(type, payload);
-    if (!checked.ok) return this.reject(client, checked.error);
-    if (member.viewer === "spectator") {
-      return this.reject(client, { code: "room/spectator", message: "spectators cannot act", type });
-    }
-    this.handle(client, member.viewer, type, checked.value);
-  }
-
-  private handle(client: Client, side: Side, type: ClientMessageType, msg: any): void {
-    const phase = this.state.phase;
-        switch (type) {
-      case "segment":
-      case "call":
-      case "declare":
-      case "callout": {
-        if (phase !== "playing" || !this.session) return this.wrongPhase(client, type);
-        this.session.act(side, messageToAction({ type, payload: msg }), msg.clientSeq);
-        return;
-      }
-      case "ready":
-        if (phase !== "lobby") return this.wrongPhase(client, type);
-        this.seat(side).ready = msg.ready;
-        this.broadcastPatch();
-        return this.maybeStart();
-      case "configure": {
-        if (phase !== "lobby") return this.wrongPhase(client, type);
-        const error = this.lobby.configure(msg, false);
-        if (error) return this.reject(client, { ...error, type });
-        this.broadcastPatch();
-        return;
-      }
-      case "rematch":
-        if (phase !== "finished") return this.wrongPhase(client, type);
-        this.seat(side).rematch = true;
-        this.broadcastPatch();
-        return this.maybeRematch();
-      case "hint":
-        if (!this.session) return this.wrongPhase(client, type);
-        return this.sendView(client, side);
-      case "end":
-        if (phase !== "playing" || !this.session) return this.wrongPhase(client, type);
-        if (this.session.match.scenario.goal.kind !== "none") {
-          return this.reject(client, { code: "room/not-free-play", message: "only free play can be ended", type });
-        }
-        this.session.end();
-        return;
-    }
-  }
-
-  private wrongPhase(client: Client, type: ClientMessageType): void {
-    this.reject(client, { code: "room/wrong-phase", message: `"${type}" not allowed in ${this.state.phase}`, type });
-  }
-
-  private reject(client: Client, error: ErrorMessage): void {
-    client.send("error", error);
-    // A line per client and code at most every few seconds: a client decides how often it errs.
-    log.throttled(`rejected ${client.sessionId} ${error.code}`).info("message.rejected", { room: this.roomId, session: client.sessionId, code: error.code, type: error.type });
-  }
-
-  // ---- seats and lobby ------------------------------------------------------------------
-
-  private seat(side: Side): SeatState {
-    return this.state.seats.get(side)!;
-  }
-
-  private chooseSeat(options: JoinOptions, auth?: { seat?: Side }): Viewer {
-    if (auth?.seat) return auth.seat;
-    // Classroom seats go only to the players they were reserved for.
-    if (this.plan || options.spectator) return "spectator";
-    const free = this.lobby.freeSeats();
-    if (options.seat && free.includes(options.seat)) return options.seat;
-    return free[0] ?? "spectator";
-  }
-
-  /**
-   * A fresh reservation for a seat someone holds (a classroom student who reloaded and came
-   * back through the class): the newcomer takes the seat, the old connection is let go without
-   * a bot taking over (its member is forgotten first, so its leave changes nothing).
-   */
-  private releaseSeat(side: Side): void {
-    for (const [sessionId, member] of this.members) {
-      if (member.viewer !== side) continue;
-      this.members.delete(sessionId);
-      this.clients.getById(sessionId)?.leave(SEAT_TAKEN_CLOSE_CODE);
-      log.info("seat.taken-over", { room: this.roomId, session: sessionId, seat: side });
-    }
-  }
-
-  private seatBot(side: Side, kind: "tutor" | "trickster", mistakeRate?: number, name?: string): void {
-    this.lobby.seatBot(side, kind, name);
-    this.botPlans[side] = { bot: kind, mistakeRate: mistakeRate ?? 0.3 };
-    this.bots[side] = new BotDriver(side, kind, mistakeRate ?? 0.3, randomInt(0x7fffffff), nodeScheduler, (botSide, action) =>
-      this.session && !this.session.ended ? this.session.act(botSide, action) : null,
-    );
-  }
-
-  private forget(client: Client, why: string): void {
-    const member = this.members.get(client.sessionId);
-    if (!member) return;
-    this.members.delete(client.sessionId);
-    if (member.viewer === "spectator") {
-      this.state.spectators = Math.max(0, this.state.spectators - 1);
-    } else if (this.session && !this.session.ended && this.peerIsHere(member.viewer)) {
-      // Mid-match, the one who stays is not stranded: a tutor plays the empty seat to the end.
-      this.seatBot(member.viewer, "tutor");
-      this.bots[member.viewer]!.poke(this.session.match);
-      this.journal.roomChanged();
-      log.info("seat.bot-takeover", { room: this.roomId, seat: member.viewer });
-    } else {
-      this.lobby.vacate(member.viewer);
-      if (this.state.mode === "quick" && this.state.phase === "lobby") void this.unlock();
-    }
-    log.info("player.left", { room: this.roomId, session: client.sessionId, as: member.viewer, why });
-    this.broadcastPatch();
-  }
-
-  private peerIsHere(side: Side): boolean {
-    for (const m of this.members.values()) if (m.viewer !== "spectator" && m.viewer !== side) return true;
-    return false;
-  }
-
-  /**
-   * A classroom match whose student has not come (a phone that died, a tab closed) would
-   * hold the partner in the lobby until the round's end: after absentSeatMs() the tutor
-   * plays the empty seat, and the student can still take it back by joining.
-   */
-  private fillAbsentSeats(): void {
-    this.absentSeatTimer = null;
-    if (this.state.phase !== "lobby" || !this.plan) return;
-    const empty = SIDES.filter((side) => this.plan!.seats[side].kind === "human" && this.seat(side).kind !== "human");
-    if (empty.length === 0 || empty.length === SIDES.length) return;
-    for (const side of empty) {
-      this.seatBot(side, "tutor");
-      log.info("seat.absent-bot", { room: this.roomId, seat: side });
-    }
-    this.broadcastPatch();
-    this.maybeStart();
-  }
-
-  private maybeStart(): void {
+  protected maybeStart(): void {
     const autoStart = this.plan ? this.plan.autoStart !== false : false;
     if (this.state.phase !== "lobby" || !this.lobby.canStart(autoStart)) return;
     this.startMatch();
   }
 
-  private maybeRematch(): void {
+  protected maybeRematch(): void {
     if (!this.lobby.allVotedRematch()) return;
     this.lobby.swapSeats();
     for (const member of this.members.values()) {
       if (member.viewer !== "spectator") member.viewer = member.viewer === "A" ? "B" : "A";
     }
-    const { A, B } = this.bots;
-    this.bots = {};
-    const plans = this.botPlans;
-    this.botPlans = { ...(plans.A ? { B: plans.A } : {}), ...(plans.B ? { A: plans.B } : {}) };
-    if (A) this.bots.B = A.reset("B");
-    if (B) this.bots.A = B.reset("A");
+    this.bots.swap();
     // Each player hears of their new seat; the new match's first view follows at once.
     for (const [sessionId, member] of this.members) {
       const client = this.clients.getById(sessionId);
@@ -464,7 +229,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
       void publishProgress(progressOf(this.roomId, matchNumber, session.match, waiting, this.plan.tag));
     }
     if (session.ended && this.state.phase === "playing") return this.finish();
-    for (const side of SIDES) this.bots[side]?.poke(session.match);
+    this.bots.poke(session.match);
   }
 
   private finish(): void {
@@ -487,7 +252,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     if (this.session && withView) this.sendView(client, viewer);
   }
 
-  private sendView(client: Client, viewer: Viewer): void {
+  protected sendView(client: Client, viewer: Viewer): void {
     const session = this.session!;
     const member = this.members.get(client.sessionId);
     if (!member) return;
@@ -497,16 +262,11 @@ export class MatchRoom extends Room<{ state: RoomState }> {
   // ---- surviving a crash: the journal and the way back (see recovery.ts) -----------------
 
   private readonly journal = new RoomJournal(() => this.journalFacts());
-  private botPlans: Partial<Record<Side, { bot: "tutor" | "trickster"; mistakeRate: number }>> = {};
   /** A brought-back match: each human seat's resume hash, until its player returns. */
-  private awaited = new Map<Side, string | null>();
-  private returnDeadline: NodeJS.Timeout | null = null;
+  private readonly awaited = new AwaitedSeats();
 
-  private listenToClients(): void {
-    for (const type of CLIENT_MESSAGE_TYPES) {
-      this.onMessage(type, (client, payload) => this.receive(client, type, payload));
-    }
-    this.onMessage("*", (client, type, payload) => this.receive(client, type, payload));
+  protected seatsChanged(): void {
+    this.journal.roomChanged();
   }
 
   private journalFacts(): JournaledRoom {
@@ -517,8 +277,8 @@ export class MatchRoom extends Room<{ state: RoomState }> {
       session: this.session,
       createdAt: this.matchCreatedAt,
       secretOf: (side) => [...this.members.values()].find((m) => m.viewer === side)?.resume ?? null,
-      botPlan: (side) => this.botPlans[side],
-      awaitedHash: (side) => this.awaited.get(side) ?? null,
+      botPlan: (side) => this.bots.plan(side),
+      awaitedHash: (side) => this.awaited.hashOf(side),
     };
   }
 
@@ -543,7 +303,7 @@ export class MatchRoom extends Room<{ state: RoomState }> {
       state.connected = false;
       state.reconnecting = true;
       state.ready = true;
-      this.awaited.set(side, seat.resumeHash);
+      this.awaited.expect(side, seat.resumeHash);
     }
     this.state.matchNumber = record.matchNumber;
     this.state.matchId = live.id;
@@ -557,28 +317,20 @@ export class MatchRoom extends Room<{ state: RoomState }> {
     if (this.awaited.size === 0) return this.resumePlay();
     // Held open for its players, however long they take to come back (up to the deadline).
     this.autoDispose = false;
-    this.returnDeadline = setTimeout(() => this.giveUpWaiting(), resumeWaitSeconds() * 1000);
-  }
-
-  /** The seat a resume secret gives back, if it is one still awaited. */
-  private returningSide(secret: string | undefined): Side | null {
-    if (!secret) return null;
-    for (const [side, hash] of this.awaited) if (secretMatches(secret, hash)) return side;
-    return null;
+    this.awaited.startDeadline(resumeWaitSeconds() * 1000, () => this.giveUpWaiting());
   }
 
   private seatReturned(side: Side): void {
-    this.awaited.delete(side);
+    const allBack = this.awaited.returned(side);
     const seat = this.seat(side);
     seat.connected = true;
     seat.reconnecting = false;
     log.info("player.returned", { room: this.roomId, seat: side });
-    if (this.awaited.size === 0) this.resumePlay();
+    if (allBack) this.resumePlay();
   }
 
   /** Nobody claimed some seats in time: a tutor plays them, or the match ends if nobody came. */
   private giveUpWaiting(): void {
-    this.returnDeadline = null;
     const session = this.session;
     if (!session || session.ended) return;
     const anyoneBack = [...this.members.values()].some((m) => m.viewer !== "spectator");
@@ -588,20 +340,19 @@ export class MatchRoom extends Room<{ state: RoomState }> {
       session.end();
       return;
     }
-    for (const side of this.awaited.keys()) this.seatBot(side, "tutor");
+    for (const side of this.awaited.sides()) this.seatBot(side, "tutor");
     this.awaited.clear();
     this.journal.roomChanged();
     this.resumePlay();
   }
 
   private resumePlay(): void {
-    if (this.returnDeadline) clearTimeout(this.returnDeadline);
-    this.returnDeadline = null;
+    this.awaited.stopDeadline();
     this.autoDispose = true;
     const session = this.session;
     if (!session || session.ended) return;
     this.broadcastPatch();
     session.begin();
-    for (const side of SIDES) this.bots[side]?.poke(session.match);
+    this.bots.poke(session.match);
   }
 }

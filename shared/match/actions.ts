@@ -4,9 +4,8 @@ import { judgeSegment } from "../referee/judge";
 import type { Verdict } from "../referee/types";
 import type { Side } from "../scenarios/types";
 import { isSeqNumber } from "../tcp/seq";
-import { step } from "../tcp/index";
-import { TCP_STATES, type Segment, type TcpEvent, type TcpState } from "../tcp/types";
-import { CALL_REFUSED } from "../referee/judge";
+import { TCP_STATES, type Segment, type TcpState } from "../tcp/types";
+import { CALL_REFUSED, callEvent, step } from "../tcp/index";
 import { announceFlight, emit, ladderSegment, touch, type Ctx } from "./context";
 import { addPoints, RIGHT_SEGMENT, STATE_FIRST_TRY, STATE_SECOND_TRY, streakBonus, WRONG_SEGMENT } from "./scoring";
 import { segmentFeedback, stateAnswer, stateFeedback } from "./feedback";
@@ -135,9 +134,7 @@ export function actCall(ctx: Ctx, side: Side, call: CallName): Rejection | null 
   if (call !== "listen" && call !== "close" && call !== "abort") return { code: "action/invalid" };
   const m = ctx.m;
   const s = m.sides[side];
-  const event: TcpEvent =
-    call === "listen" ? { type: "open", passive: true, iss: s.nextIss } : call === "close" ? { type: "close" } : { type: "abort" };
-  const r = step(s.endpoint, event, m.clock.netNow);
+  const r = step(s.endpoint, callEvent(call, { iss: s.nextIss }), m.clock.netNow);
   const refused = r.notes.some((n) => CALL_REFUSED.includes(n.code));
   if (refused || (r.segments.length === 0 && r.endpoint.state === s.endpoint.state)) {
     const rejection: Rejection = { code: "action/call-not-allowed" };

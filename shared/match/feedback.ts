@@ -7,30 +7,13 @@
 // the checkpoint (public on the wire, or the player's own call), the state learnt before it
 // and the state they declared. They never read the undeclared truth (test/match/hidden-truth).
 import type { MistakeCode, Verdict } from "../referee/types";
+import { segmentLabel } from "../tcp/format";
 import { seqAdd } from "../tcp/seq";
 import type { Endpoint, Note, Segment, TcpState } from "../tcp/types";
 import type { Checkpoint, Feedback, LadderEntry, Reason, SegmentDraft } from "./types";
 
 const r = (key: string, params: Reason["params"] = {}): Reason => ({ key, params });
 
-/** "SYN,ACK" in the textbooks' order. */
-export function flagNames(f: Segment["flags"]): string {
-  const names: string[] = [];
-  if (f.syn) names.push("SYN");
-  if (f.fin) names.push("FIN");
-  if (f.rst) names.push("RST");
-  if (f.psh) names.push("PSH");
-  if (f.ack) names.push("ACK");
-  return names.length > 0 ? names.join(",") : "—";
-}
-
-/** "ACK seq=101 ack=301" (the ack only when the ACK flag is set, the length of any data). */
-export function segmentText(s: Pick<Segment, "flags" | "seq" | "ack" | "data">): string {
-  const parts = [flagNames(s.flags), `seq=${s.seq}`];
-  if (s.flags.ack) parts.push(`ack=${s.ack}`);
-  if (s.data.length > 0) parts.push(`len=${s.data.length}`);
-  return parts.join(" ");
-}
 
 function flagsReason(draft: SegmentDraft, expected: Segment): Reason {
   const e = expected.flags;
@@ -90,7 +73,7 @@ export function segmentFeedback(ep: Endpoint, draft: SegmentDraft, verdict: Verd
   }
   let answer: Reason[] | null = null;
   if (tries >= 2) {
-    answer = [expected !== null && !verdict.mistakes.includes("not-needed") ? r("why.answer.segment", { segment: segmentText(expected) }) : r("why.answer.nothing")];
+    answer = [expected !== null && !verdict.mistakes.includes("not-needed") ? r("why.answer.segment", { segment: segmentLabel(expected) }) : r("why.answer.nothing")];
   }
   return { about: "segment", tries, reasons: dedupe(reasons), answer };
 }
@@ -104,7 +87,7 @@ function dedupe(rs: Reason[]): Reason[] {
 function eventReason(cp: Checkpoint, ladder: readonly LadderEntry[]): Reason {
   const c = cp.cause;
   const seg = (id: number): string => {
-    for (const e of ladder) if (e.kind === "segment" && e.id === id) return segmentText(e.segment);
+    for (const e of ladder) if (e.kind === "segment" && e.id === id) return segmentLabel(e.segment);
     return "?";
   };
   switch (c.kind) {

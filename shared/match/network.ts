@@ -2,7 +2,7 @@
 // order, one at a time, until the network has to wait for a player or reaches `wall`.
 import { nextFlight, removeFlight, wireBusy, type InFlight } from "../net/wire";
 import type { Side } from "../scenarios/types";
-import { nextDeadline, step } from "../tcp/index";
+import { callEvent, nextDeadline, step } from "../tcp/index";
 import type { TcpEvent, TimerName } from "../tcp/types";
 import { netAt, reanchor, wakeWall, wallOf } from "./clock";
 import { emit, ladderSegment, touch, waitingFor, type Ctx } from "./context";
@@ -98,12 +98,8 @@ function processEvent(ctx: Ctx, ev: NetEvent): void {
       const def = m.scenario.script[ev.index]!;
       p.fired = true;
       const s = m.sides[def.side];
-      const event: TcpEvent =
-        def.action === "reboot"
-          ? { type: "reboot" }
-          : def.action === "listen"
-            ? { type: "open", passive: true, iss: s.nextIss }
-            : { type: def.action };
+      // A scripted action is a user call, or the host's reboot (RFC 9293 3.4.3).
+      const event: TcpEvent = def.action === "reboot" ? { type: "reboot" } : callEvent(def.action, { iss: s.nextIss });
       m.ladder.push({ kind: "script", side: def.side, action: def.action, at });
       emit(ctx, "all", { type: "script", side: def.side, action: def.action, at });
       // A rebooted host has lost its owed segments along with everything else.

@@ -3,6 +3,7 @@
 // time (TCP ms, what the engines see). See docs/ARCHITECTURE.md "The match model".
 import type { Goal, Scenario, Side } from "../scenarios/types";
 import type { Endpoint, Flags, LinuxSettings, Note, Profile, Segment, TcpState, TimerName } from "../tcp/types";
+import type { UserCall } from "../tcp/user/vocabulary";
 import type { RngState } from "../net/rng";
 import type { WireState } from "../net/wire";
 import type { MistakeCode, Verdict } from "../referee/types";
@@ -43,9 +44,9 @@ export interface SegmentDraft {
 }
 
 /** A FIN stands for shutdown() (keep reading) or close() (release the socket). */
-export type FinMode = "shutdown" | "close";
+export type FinMode = Extract<UserCall, "shutdown" | "close">;
 /** User calls that a player makes without building a segment. */
-export type CallName = "listen" | "close" | "abort";
+export type CallName = Extract<UserCall, "listen" | "close" | "abort">;
 
 /** Expert: what a player says was wrong in a segment the peer sent ("not-needed": it should not have been sent). */
 export type CalloutClaim = "flags" | "seq" | "ack" | "not-needed";
@@ -313,7 +314,8 @@ export interface SideView {
   role: string;
   address: string;
   port: number;
-  iss: number;
+  /** This side's ISS: null in the peer's view until the peer's SYN carrying it has arrived (see view.ts). */
+  iss: number | null;
   /** The state this side's player has learnt (never the undeclared truth); null in the peer's and a spectator's view until the end. */
   revealed: TcpState | null;
   score: ScoreSheet;

@@ -18,14 +18,29 @@ function sideView(m: MatchState, side: Side, viewer: Viewer): SideView {
     role: setup.role,
     address: setup.address,
     port: setup.port,
-    // The ISS of the connection in use, or of the next one once the player knows it is CLOSED
-    // (read from what was revealed, so it never tells an undeclared state).
-    iss: s.checkpoint === null && s.revealed === "CLOSED" ? s.nextIss : s.endpoint.iss,
+    iss: shownIss(m, side, viewer),
     // The peer's learnt state may still be its true state: players see only their own.
     revealed: viewer === side || m.ended !== null ? s.revealed : null,
     score: { ...s.score },
     checkpointPending: s.checkpoint !== null,
   };
+}
+
+/**
+ * The ISS of the connection in use, or of the next one once the player knows it is CLOSED
+ * (read from what was revealed, so it never tells an undeclared state). A player learns the
+ * peer's ISS only from the peer's SYN carrying it (RFC 9293 3.4: IRS is SEG.SEQ of the SYN
+ * received), or had it before the scenario began if it starts ESTABLISHED; until then it is
+ * null. A spectator, who plays neither side, sees both, as before.
+ */
+function shownIss(m: MatchState, side: Side, viewer: Viewer): number | null {
+  const s = m.sides[side];
+  const iss = s.checkpoint === null && s.revealed === "CLOSED" ? s.nextIss : s.endpoint.iss;
+  if (viewer === "spectator" || viewer === side || m.ended !== null) return iss;
+  if (m.scenario[viewer].start === "ESTABLISHED") return iss;
+  // After a reboot the peer has a new ISS: only a SYN that carries it tells it.
+  const learnt = m.ladder.some((e) => e.kind === "segment" && e.from === side && e.arrivedAt !== null && e.segment.flags.syn && e.segment.seq === iss);
+  return learnt ? iss : null;
 }
 
 /** Outside guided mode the segment TCP wanted is not told during play (it would be a hint). */

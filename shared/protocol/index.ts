@@ -6,6 +6,7 @@ export * from "./names";
 export * from "./room-code";
 export * from "./rooms";
 export * from "./client-messages";
+export * from "./room-state";
 export * from "./server-messages";
 export * from "./actions";
 export * from "./classroom";

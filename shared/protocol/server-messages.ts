@@ -1,13 +1,13 @@
-// Messages the server sends to one client. The synced room state (see `RoomStateShape`)
+// Messages the server sends to one client. The synced room state (`RoomStateShape`, room-state.ts)
 // holds only what everyone may see; everything that depends on who you are (your view of
 // the match, the events addressed to you) comes as a message to you alone, built by the
 // match reducer's viewFor, so the hidden true state never travels early.
 import type { ErrorCode } from "./errors";
-import type { BotKind, Difficulty, RoomMode, RoomPhase, SeatKind } from "./rooms";
+import type { RoomMode } from "./rooms";
 import type { ClientMessageType } from "./client-messages";
 import type { MatchEvent, PlayerView } from "../match/types";
+import type { SeatName } from "./room-state";
 
-export type SeatName = "A" | "B";
 export type Audience = SeatName | "spectator";
 
 /** `error`: something the client sent could not be used; nothing changed. */
@@ -72,35 +72,5 @@ export interface ServerMessages<View = PlayerView, Event = MatchEvent> {
   events: EventsMessage<Event>;
 }
 export type ServerMessageType = keyof ServerMessages;
-
-/** The shape of the synced (public) room state, as the client reads it. */
-export interface SeatStateShape {
-  side: SeatName;
-  /** From the scenario: client, server or peer. */
-  role: string;
-  kind: SeatKind;
-  name: string;
-  bot: BotKind | "";
-  connected: boolean;
-  /** Dropped, seat held for RECONNECT_SECONDS. */
-  reconnecting: boolean;
-  ready: boolean;
-  rematch: boolean;
-}
-
-export interface RoomStateShape {
-  phase: RoomPhase;
-  mode: RoomMode;
-  code: string;
-  scenarioId: string;
-  difficulty: Difficulty;
-  timeFactor: number;
-  lossRate: number;
-  /** Whether players may change the settings in the lobby. */
-  configurable: boolean;
-  matchNumber: number;
-  spectators: number;
-  seats: { get(side: SeatName): SeatStateShape | undefined };
-}
 
 export type { ClientMessageType };

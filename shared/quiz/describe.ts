@@ -1,7 +1,7 @@
 // Words and pictures for traces: how a step is told in a prompt, the ladder a question
 // shows, and the labels of states and outcomes, in both languages.
 import type { TcpState } from "../tcp/types";
-import { describeSegment } from "./flags";
+import { segmentLabel as describeSegment } from "../tcp/format";
 import { type Run, applyStep, headTowards, nextDeadline, startRun } from "./trace";
 import type { Ladder, Side, Text, Trace, TraceStep } from "./types";
 

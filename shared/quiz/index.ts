@@ -6,4 +6,4 @@ export * from "./mastery";
 export { CONCEPT_BANK, WRITTEN_ONLY_CONCEPTS } from "./concept-bank";
 export { TEMPLATES } from "./templates";
 export { applyStep, runTrace, startRun } from "./trace";
-export { flagsOf, segmentLabel } from "./flags";
+export { flagsOf, segmentLabelOf as segmentLabel } from "../tcp/format";

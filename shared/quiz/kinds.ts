@@ -6,7 +6,7 @@ import { CONCEPT_CONTENT } from "../content/concepts";
 import { getScenario } from "../scenarios";
 import { seqAdd } from "../tcp/seq";
 import { TCP_STATES, type Segment, type TcpState } from "../tcp/types";
-import { flagsOf, segmentLabel } from "./flags";
+import { flagsOf, segmentLabelOf } from "../tcp/format";
 import { stateTopic } from "./state-concepts";
 import type { Rng } from "./random";
 import { join, ladderOf, outcomeLabel, profileLine, replayWithText, sideName } from "./describe";
@@ -241,7 +241,7 @@ export function segmentQuestion(cut: Cut, rng: Rng, numbers: boolean): Question 
   const ctx = seg.flags.syn
     ? join(profileLine(trace), { en: `${side}'s initial sequence number (ISS) is ${trace[side].iss}.`, zh: `${side} 的初始序号（ISS）为 ${trace[side].iss}。` })
     : profileLine(trace);
-  const label = segmentLabel(flags, seg.seq, ack, seg.data.length);
+  const label = segmentLabelOf(flags, seg.seq, ack, seg.data.length);
   // A retransmission repeats the original number; anything new starts at SND.NXT.
   const resent = trace.steps[k]!.t === "timer";
   const seqEn = resent ? `A retransmission keeps the original seq ${seg.seq}.` : `Its seq ${seg.seq} is SND.NXT, the first sequence number ${side} has not used yet.`;
@@ -296,7 +296,7 @@ export function segmentQuestion(cut: Cut, rng: Rng, numbers: boolean): Question 
   }
 
   const segValue = (f: string, s: number, a: number | null): Choice => ({
-    label: { en: segmentLabel(f, s, a, seg.data.length), zh: segmentLabel(f, s, a, seg.data.length) },
+    label: { en: segmentLabelOf(f, s, a, seg.data.length), zh: segmentLabelOf(f, s, a, seg.data.length) },
     value: { kind: "segment", flags: f, seq: s, ack: a },
   });
   const altFlags: Record<string, string[]> = {

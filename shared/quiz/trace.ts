@@ -1,11 +1,11 @@
 // Runs a trace between two endpoints with the shared engine, keeping what a ladder diagram
 // and a question need: the states after every step, what each side sent, the engine's notes.
 // Each direction of the wire is a FIFO; the trace says when its head arrives or is lost.
-import { createEndpoint, nextDeadline, step } from "../tcp";
+import { callEvent, createEndpoint, nextDeadline, step } from "../tcp";
 import type { Endpoint, Note, Segment, TcpEvent, TcpState } from "../tcp/types";
 import { seqLe } from "../tcp/seq";
 import { otherSide } from "../scenarios/types";
-import { flagsOf } from "./flags";
+import { flagsOf } from "../tcp/format";
 import type { LadderRow, Side, Trace, TraceStep, Text } from "./types";
 
 /** One-way delay of the wire in TCP ms; well below the 1 s initial RTO, as in a real LAN. */
@@ -43,15 +43,6 @@ export function startRun(trace: Trace): Run {
   };
   return { now: 0, ep: { A: make("A"), B: make("B") }, wire: { A: [], B: [] }, rows: [], records: [] };
 }
-
-const CALL_EVENTS: Record<string, (data: string) => TcpEvent> = {
-  listen: () => ({ type: "open", passive: true }),
-  connect: () => ({ type: "open", passive: false }),
-  send: (data) => ({ type: "send", data }),
-  shutdown: () => ({ type: "shutdown" }),
-  close: () => ({ type: "close" }),
-  abort: () => ({ type: "abort" }),
-};
 
 const TIMER_TEXT: Record<string, Text> = {
   retransmit: { en: "retransmission timer fires", zh: "重传计时器超时" },
@@ -98,7 +89,7 @@ export function applyStep(run: Run, s: TraceStep): Run {
       r.now += 1;
       r.rows.push({ kind: "event", side: s.side, at, label: callLabel(s) });
       const before = r.wire[otherSide(s.side)].length;
-      feed(s.side, CALL_EVENTS[s.call]!(s.data ?? ""));
+      feed(s.side, callEvent(s.call, { data: s.data ?? "" }));
       if (s.merge) mergePureAcks(r, s.side, before);
       break;
     }

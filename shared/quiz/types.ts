@@ -3,6 +3,7 @@
 import type { Concept } from "../concepts";
 import type { Text, Side } from "../scenarios/types";
 import type { Profile, Segment, TcpState } from "../tcp/types";
+import type { UserCall } from "../tcp/user/vocabulary";
 
 export type { Text, Side };
 
@@ -27,8 +28,8 @@ export const MISCONCEPTIONS = [
 ] as const;
 export type Misconception = (typeof MISCONCEPTIONS)[number];
 
-/** A user call of the application, as shown in a trace. */
-export type CallName = "listen" | "connect" | "send" | "shutdown" | "close" | "abort";
+/** A user call of the application, as shown in a trace (a trace's application reads everything). */
+export type CallName = Exclude<UserCall, "recv">;
 
 /** One step of a trace between two endpoints A and B, with a FIFO wire in each direction. */
 export type TraceStep =

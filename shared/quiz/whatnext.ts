@@ -3,27 +3,29 @@
 // The outcome (what the side sends, the state it ends in) is read from the engine's run.
 import type { Concept } from "../concepts";
 import type { NoteCode, TcpState } from "../tcp/types";
-import { flagsOf } from "./flags";
+import { noteText } from "../content/notes";
+import { flagsOf } from "../tcp/format";
 import { join, ladderOf, outcomeLabel, profileLine, sideName } from "./describe";
 import { CONFUSABLE, type Cut, finish, finishBalanced, focus, question } from "./kinds";
 import type { Rng } from "./random";
 import { nextDeadline } from "./trace";
 import type { Choice, Misconception, Question, Side, Text } from "./types";
 
-const NOTE_TEXT: Partial<Record<NoteCode, Text>> = {
-  "segment/time-wait-restart": { en: "The FIN came again in TIME_WAIT: it is acknowledged again and the 2MSL timer restarts.", zh: "FIN 在 TIME_WAIT 中再次到达：再次确认，并重新开始 2MSL 计时。" },
-  "segment/fin-retransmitted": { en: "A FIN already acknowledged came again: it is acknowledged again.", zh: "已经确认过的 FIN 再次到达：再次确认。" },
-  "segment/rst-accepted": { en: "A valid RST resets the connection at once; nothing is sent back.", zh: "有效的 RST 立即复位连接，不回复任何报文。" },
-  "segment/syn-sent-refused": { en: "The RST acknowledges the SYN: the connection is refused.", zh: "RST 确认了 SYN：连接被拒绝。" },
-  "segment/simultaneous-open": { en: "A SYN without ACK in SYN_SENT means the SYNs crossed: answer SYN+ACK, SYN_SENT → SYN_RCVD.", zh: "在 SYN_SENT 中收到不带 ACK 的 SYN，说明两个 SYN 交叉了：回复 SYN+ACK，从 SYN_SENT 进入 SYN_RCVD。" },
-  "user/quiet-time": { en: "The host is still in its quiet time after the restart: no connection may be opened for one MSL.", zh: "主机重启后仍处于静默时间：一个 MSL 之内不能创建连接。" },
-  "timer/retransmit": { en: "The unacknowledged segment is sent again, with the same seq.", zh: "未被确认的报文段用相同的 seq 再发送一次。" },
-  "timer/fin-wait-2-expired": { en: "Linux's FIN_WAIT_2 timer ended the orphaned connection.", zh: "Linux 的 FIN_WAIT_2 计时器结束了这个孤儿连接。" },
-  "timer/time-wait-expired": { en: "2MSL has passed: the connection is finally CLOSED.", zh: "2MSL 已过：连接最终进入 CLOSED。" },
-  "segment/old-duplicate": { en: "The old duplicate cannot disturb a new connection: this one is still in TIME_WAIT.", zh: "旧的重复报文段无法干扰新连接：这个连接仍处于 TIME_WAIT。" },
-  "segment/closed-reset": { en: "A segment to a CLOSED port is answered with RST.", zh: "发往 CLOSED 端口的报文段会收到 RST。" },
-  "segment/unacceptable": { en: "The segment fails the acceptability test (its seq is old): it is answered with an ACK of RCV.NXT and dropped.", zh: "该报文段没有通过可接受性检查（序号是旧的）：回复一个 ACK（RCV.NXT）后丢弃。" },
-};
+/** The engine notes an answer's explanation repeats (in the match's own words: shared/content/notes.ts). */
+const EXPLAINED_NOTES: ReadonlySet<NoteCode> = new Set<NoteCode>([
+  "segment/time-wait-restart",
+  "segment/fin-retransmitted",
+  "segment/rst-accepted",
+  "segment/syn-sent-refused",
+  "segment/simultaneous-open",
+  "user/quiet-time",
+  "timer/retransmit",
+  "timer/fin-wait-2-expired",
+  "timer/time-wait-expired",
+  "segment/old-duplicate",
+  "segment/closed-reset",
+  "segment/unacceptable",
+]);
 
 const SENDS_POOL: string[][] = [[], ["ACK"], ["RST"], ["FIN,ACK"], ["SYN,ACK"], ["SYN"], ["RST,ACK"]];
 
@@ -98,7 +100,7 @@ export function whatNextQuestion(cut: Cut, rng: Rng): Question | null {
     p.concepts = ["fin-ack-combined"];
     p.misconceptions = ["close-three-segments"];
   }
-  const notes = uniqText(recs.flatMap((r) => r.notes[p.side]).map((n) => NOTE_TEXT[n.code]).filter((t): t is Text => !!t));
+  const notes = uniqText(recs.flatMap((r) => r.notes[p.side]).filter((n) => EXPLAINED_NOTES.has(n.code)).map(noteText));
   if (p.concepts.includes("quiet-time") && trace.profile === "linux") {
     notes.push({ en: "Linux keeps no quiet time: the SYN leaves at once.", zh: "Linux 不遵守静默时间：SYN 立即发出。" });
   }

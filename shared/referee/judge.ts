@@ -1,21 +1,12 @@
 // The referee: judges a hand-made segment against what TCP would send, using the engine's
 // own step for every "what would TCP do" (the rules are never written twice).
-import { step } from "../tcp/index";
-import type { Endpoint, NoteCode, Segment, StepResult, TcpEvent, TcpState } from "../tcp/types";
+import { CALL_REFUSED, CALL_WAITS, callEvent, step } from "../tcp/index";
+import type { Endpoint, Segment, StepResult, TcpEvent, TcpState } from "../tcp/types";
 import type { FinMode, SegmentDraft } from "../match/types";
 import { isPureAck, mergeContiguous, sameFlags, sameSegment } from "./segments";
 import type { Judgement, MistakeCode, StateJudgement, Stands, Verdict } from "./types";
 
-/** Notes by which the engine says a user call was refused: the call is not possible now. */
-export const CALL_REFUSED: readonly NoteCode[] = [
-  "user/connection-exists",
-  "user/connection-does-not-exist",
-  "user/connection-closing",
-  "user/already-closing",
-  "user/quiet-time",
-];
-/** Notes by which the engine says a call was accepted but has to wait (nothing sent yet). */
-const CALL_WAITS: readonly NoteCode[] = ["user/data-queued", "user/fin-queued"];
+export { CALL_REFUSED };
 
 /** The user call(s) a segment built on the player's own initiative stands for. */
 export function callFor(
@@ -25,20 +16,20 @@ export function callFor(
 ): { stands: Stands; events: TcpEvent[] } | null {
   const f = draft.flags;
   // RFC 9293 3.10.5: ABORT in a synchronized state sends a RST.
-  if (f.rst) return { stands: "abort", events: [{ type: "abort" }] };
+  if (f.rst) return { stands: "abort", events: [callEvent("abort")] };
   // RFC 9293 3.10.1: an active OPEN sends a SYN (no ACK: nothing to acknowledge yet).
   if (f.syn && !f.ack && !f.fin) {
-    return { stands: "open", events: [iss === undefined ? { type: "open", passive: false } : { type: "open", passive: false, iss }] };
+    return { stands: "open", events: [callEvent("connect", { iss })] };
   }
   if (f.syn) return null;
   // RFC 9293 3.10.4: CLOSE queues a FIN after any data (shutdown keeps reading; close lets go).
   if (f.fin) {
-    const fin: TcpEvent = finMode === "close" ? { type: "close" } : { type: "shutdown" };
-    const events: TcpEvent[] = draft.data.length > 0 ? [{ type: "send", data: draft.data }, fin] : [fin];
+    const fin = callEvent(finMode);
+    const events: TcpEvent[] = draft.data.length > 0 ? [callEvent("send", { data: draft.data }), fin] : [fin];
     return { stands: finMode, events };
   }
   // RFC 9293 3.10.2: SEND puts data on the wire once synchronized.
-  if (draft.data.length > 0) return { stands: "send", events: [{ type: "send", data: draft.data }] };
+  if (draft.data.length > 0) return { stands: "send", events: [callEvent("send", { data: draft.data })] };
   return null;
 }
 

@@ -1,6 +1,7 @@
 // A scenario is data: who plays what, how each endpoint starts, what the network does,
 // what counts as success, and the text a player reads before and after.
 import type { LinuxSettings, Profile, TcpState } from "../tcp/types";
+import type { UserCall } from "../tcp/user/vocabulary";
 
 export type Side = "A" | "B";
 export const SIDES: readonly Side[] = ["A", "B"];
@@ -68,7 +69,7 @@ export type Goal =
   | { kind: "none" };
 
 /** A call the application makes (a SYN from CLOSED is `connect`, a FIN is `shutdown` or `close`). */
-export type AppCall = "listen" | "connect" | "send" | "shutdown" | "close" | "abort";
+export type AppCall = Exclude<UserCall, "recv">;
 
 /**
  * One thing a side's application does in the scenario, as data for bots and hints (the

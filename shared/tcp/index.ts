@@ -3,6 +3,7 @@ export * from "./types";
 export * from "./seq";
 export { createEndpoint } from "./endpoint";
 export { step } from "./step";
+export { CALL_REFUSED, CALL_WAITS, callEvent, isUserCall, USER_CALLS, type CallArgs, type UserCall } from "./user/vocabulary";
 export { nextDeadline } from "./timers";
 export { acceptable } from "./arrive/synchronized";
 export { entryLen, segLen } from "./core/output";

@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import { clickUi, tabTo, waitForScene, waitForUi } from "./harness";
 import type { InputMode } from "./match-player";
+import { SCENARIOS } from "../../shared/scenarios";
 
 type RoomInfo = NonNullable<NonNullable<Window["__tcpArena"]>["room"]>;
 const room = (page: Page): Promise<RoomInfo | null> => page.evaluate(() => window.__tcpArena?.room ?? null);
@@ -29,7 +30,7 @@ export async function startDuel(host: Page, guest: Page, scenarioId: string, mod
   await press(host, "menu.create", mode);
   await waitForScene(host, "Lobby");
   const code = (await waitForUi(host, "lobby.code")).label;
-  for (let i = 0; i < 14 && (await room(host))?.scenarioId !== scenarioId; i++) {
+  for (let i = 0; i < SCENARIOS.length && (await room(host))?.scenarioId !== scenarioId; i++) {
     const before = (await room(host))?.scenarioId;
     await press(host, "lobby.scenario.next", mode);
     await host.waitForFunction((b) => window.__tcpArena?.room?.scenarioId !== b, before, { timeout: 30_000 });

@@ -55,7 +55,12 @@ export async function context(page: Page): Promise<Ctx> {
   await waitView(page, "the match view", "v.screen === 'match' && v.side !== null && v.iss !== null");
   const v = (await matchView(page))!;
   const me = v.side!;
-  return { me, peer: me === "A" ? "B" : "A", iss: v.iss! };
+  return { me, peer: me === "A" ? "B" : "A", iss: knownIss(v) };
+}
+
+/** Both ISSs as the view shows them: the peer's only once its SYN has arrived (NaN before). */
+function knownIss(v: MatchTestView): Ctx["iss"] {
+  return { A: v.iss?.A ?? NaN, B: v.iss?.B ?? NaN };
 }
 
 /** Plays the steps in order, each when the screen says it is time. */
@@ -101,6 +106,8 @@ async function send(page: Page, ctx: Ctx, step: Extract<Step, { send: FlagName[]
   await waitView(page, "no checkpoint before sending", "!v.checkpointPending");
   const before = (await matchView(page))!;
   const sentBefore = sentBy(before.ladder, ctx.me).length;
+  // The peer's ISS reaches the view with its SYN: read the numbers as they are now.
+  ctx.iss = knownIss(before);
   const seq = String(step.seq(ctx));
   const ack = step.ack ? String(step.ack(ctx)) : "";
   // The composer keeps what was typed (a refused segment, guided mode's numbers): start afresh.

@@ -84,16 +84,16 @@ for (const [lang, cat, locale] of [["en", en, "en-US"], ["zh", zh, "zh-CN"]] as 
       // A wrong ack (the peer's ISS itself): a SYN takes one sequence number.
       await play(page, [{ send: ["ACK"], seq: (c) => c.iss.A + 1, ack: (c) => c.iss.B, refused: true }], "keyboard");
       const ackBadge = await badgeWith(page, cat.why.ack.synPlusOne.slice(0, 12));
-      expect(ackBadge.join("\n")).not.toContain(String((await matchView(page))!.iss!.B + 1));
+      expect(ackBadge.join("\n")).not.toContain(String((await matchView(page))!.iss!.B! + 1));
       // The composer kept what was typed: the same segment can be sent again as it is.
-      expect(await page.$eval('[data-testid="match.ack"]', (el) => (el as HTMLInputElement).value)).toBe(String((await matchView(page))!.iss!.B));
+      expect(await page.$eval('[data-testid="match.ack"]', (el) => (el as HTMLInputElement).value)).toBe(String((await matchView(page))!.iss!.B!));
       await screenshot(page, `teach-wrong-ack-${lang}`);
       const before = (await matchView(page))!.feedbackCount;
       await page.keyboard.press("Enter");
       await page.waitForFunction((n) => (window.__tcpArenaMatch?.feedbackCount ?? 0) > n, before);
       const v = (await matchView(page))!;
       const answer = await badgeWith(page, cat.why.answer.segment.split("{{")[0]!);
-      expect(answer.join("\n")).toContain(`ACK seq=${(v.iss!.A + 1) >>> 0} ack=${(v.iss!.B + 1) >>> 0}`);
+      expect(answer.join("\n")).toContain(`ACK seq=${(v.iss!.A! + 1) >>> 0} ack=${(v.iss!.B! + 1) >>> 0}`);
       await screenshot(page, `teach-answer-${lang}`);
       expect(errors).toEqual([]);
       await context.close();
@@ -113,7 +113,7 @@ function peerSegments(v: MatchTestView): { id: number; wrong: CalloutClaim | nul
     if (e.kind !== "segment" || e.from !== "B" || e.copyOf !== null) continue;
     const s = e.segment;
     const unclear = !s.flags.syn || !s.flags.ack || s.flags.fin || s.flags.rst;
-    const wrong: CalloutClaim | null = unclear ? null : s.seq !== v.iss!.B ? "seq" : s.ack !== ((v.iss!.A + 1) >>> 0) ? "ack" : null;
+    const wrong: CalloutClaim | null = unclear ? null : s.seq !== v.iss!.B! ? "seq" : s.ack !== ((v.iss!.A! + 1) >>> 0) ? "ack" : null;
     out.push({ id: e.id, wrong, unclear });
   }
   return out;
@@ -203,7 +203,7 @@ describe("the first-match tutorial", () => {
     expect((await facts(page)).tutorial).toBeNull();
     expect(await page.evaluate(() => localStorage.getItem("tcpArena.tutorial"))).toBe("done");
     // Guided from the very first SYN: the composer already holds the ISS.
-    expect(await page.$eval('[data-testid="match.seq"]', (el) => (el as HTMLInputElement).value)).toBe(String((await matchView(page))!.iss!.A));
+    expect(await page.$eval('[data-testid="match.seq"]', (el) => (el as HTMLInputElement).value)).toBe(String((await matchView(page))!.iss!.A!));
     await page.reload();
     await toMap(page);
     await practise(page, "handshake", "guided");
@@ -225,9 +225,9 @@ describe("the FIN dialog", () => {
       await page.keyboard.press("A");
       const v = (await matchView(page))!;
       await clickUi(page, "match.seq");
-      await page.keyboard.type(String((v.iss!.A + 1) >>> 0));
+      await page.keyboard.type(String((v.iss!.A! + 1) >>> 0));
       await clickUi(page, "match.ack");
-      await page.keyboard.type(String((v.iss!.B + 1) >>> 0));
+      await page.keyboard.type(String((v.iss!.B! + 1) >>> 0));
       await clickUi(page, "match.send");
       await waitForUi(page, "match.fin.close");
       expect((await facts(page)).dialog).toEqual({ name: "fin", onTop: true, segmentId: null });

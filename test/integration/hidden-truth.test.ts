@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { ColyseusTestServer } from "@colyseus/testing";
 import { TCP_STATES, type TcpState } from "../../shared/tcp/types";
 import { getScenario } from "../../shared/scenarios";
-import type { EventsMessage, ViewMessage } from "../../shared/protocol";
+import { mergeView, type EventsMessage, type ViewMessage } from "../../shared/protocol";
 import type { MatchEvent, PlayerView, Side } from "../../shared/match/types";
 import { joinRoom, pair, type Player, useTestServer } from "./harness";
 import { autoplay } from "./autoplay";
@@ -141,6 +141,24 @@ function causesOfOthers(player: Player, me: Side | "spectator"): string[] {
   return out;
 }
 
+/**
+ * Views in which `player` was shown the peer's ISS before the peer's SYN carrying it had
+ * arrived (RFC 9293 3.4: the IRS comes from the SYN). Ended matches show everything.
+ */
+function issShownEarly(player: Player, peer: Side): string[] {
+  const out: string[] = [];
+  let view: PlayerView | null = null;
+  player.received.forEach((r, i) => {
+    if (r.type !== "view") return;
+    view = mergeView(view, r.payload as ViewMessage<PlayerView>);
+    const iss = view[peer].iss;
+    if (iss === null || view.ended) return;
+    const heard = view.ladder.some((e) => e.kind === "segment" && e.from === peer && e.arrivedAt !== null && e.segment.flags.syn && e.segment.seq === iss);
+    if (!heard) out.push(`view ${i}: ${peer}.iss=${iss}`);
+  });
+  return out;
+}
+
 describe("hidden truth", () => {
   for (const scenarioId of ["full-lifecycle", "lost-final-ack", "simultaneous-close"]) {
     it(`${scenarioId}: no client (players or spectator) receives a true state before it is declared`, async () => {
@@ -171,6 +189,32 @@ describe("hidden truth", () => {
       expect(checkpointEvents(a).filter((e) => e.side === "B").length).toBeGreaterThan(0);
     });
   }
+
+  it("a player sees the peer's ISS only once the peer's SYN carrying it has arrived", async () => {
+    const [a, b] = await pair(server, { scenarioId: "full-lifecycle", difficulty: "standard", timeFactor: 50 });
+    const playA = autoplay(server, a, "A");
+    const playB = autoplay(server, b, "B");
+    a.send("ready", { ready: true });
+    b.send("ready", { ready: true });
+    const first = await b.waitFor("B's first view", () => b.received.find((r) => r.type === "view"));
+    // The server listens: nothing of the client has reached it yet.
+    expect((first.payload as ViewMessage<PlayerView>).view.A.iss).toBeNull();
+    expect((first.payload as ViewMessage<PlayerView>).view.B.iss).not.toBeNull();
+    await Promise.all([playA.finished, playB.finished]);
+    expect(issShownEarly(a, "B")).toEqual([]);
+    expect(issShownEarly(b, "A")).toEqual([]);
+    // ...and each did learn it: the views during play carry the peer's ISS after its SYN.
+    const during = (p: Player, peer: Side) =>
+      p.received.filter((r) => r.type === "view" && (r.payload as ViewMessage<PlayerView>).view.ended === null && (r.payload as ViewMessage<PlayerView>).view[peer].iss !== null);
+    expect(during(a, "B").length).toBeGreaterThan(0);
+    expect(during(b, "A").length).toBeGreaterThan(0);
+  });
+
+  it("the ISS check itself flags a peer's ISS shown before its SYN arrived", () => {
+    const view = { viewer: "B", A: { iss: 7, revealed: null }, B: { iss: 9, revealed: null }, ladder: [], ended: null };
+    const fake = { received: [{ type: "view", payload: { now: 5, matchNumber: 1, ladderFrom: 0, view } }] } as unknown as Player;
+    expect(issShownEarly(fake, "A")).toEqual(["view 0: A.iss=7"]);
+  });
 
   it("the cause check itself flags a peer's checkpoint cause shown during play", () => {
     const e = { type: "checkpoint", audience: "all", side: "B", checkpointId: 2, cause: { kind: "timer" } };

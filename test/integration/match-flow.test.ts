@@ -88,7 +88,7 @@ describe("a whole match, then the debrief", () => {
     const view = await a.waitFor("A's view", () => a.view);
     expect(view.difficulty).toBe("guided");
     // A wrong SYN (bad sequence number) is refused with the segment TCP would send.
-    const seqWrong = (view.A.iss + 7) >>> 0;
+    const seqWrong = (view.A.iss! + 7) >>> 0;
     a.send("segment", { seq: seqWrong, ack: 0, flags: { syn: true, ack: false, fin: false, rst: false, psh: false }, data: "" });
     const rejected = await a.waitFor("a rejection", () => a.events.find((e) => e.type === "rejected"));
     expect(rejected).toMatchObject({ type: "rejected", side: "A", rejection: { code: "action/wrong-segment" } });

@@ -1,7 +1,9 @@
 // Replays a trace recorded from the real Linux kernel (tools/kernel/capture.py) through the
 // engine's linux profile, and lists every difference in states and segments.
 import {
+  callEvent as userCallEvent,
   createEndpoint,
+  isUserCall,
   nextDeadline,
   step,
   type Endpoint,
@@ -166,23 +168,7 @@ const isPureAck = (s: Segment): boolean => s.flags.ack && !s.flags.syn && !s.fla
 
 /** The engine's user event for a call on the kernel's socket (null: nothing for the engine). */
 function callEvent(call: string, data: string | undefined, ep: Endpoint): TcpEvent | null {
-  switch (call) {
-    case "listen":
-      return { type: "open", passive: true };
-    case "connect":
-      return { type: "open", passive: false, iss: ep.iss };
-    case "send":
-      return { type: "send", data: data ?? "" };
-    case "recv":
-      return { type: "recv" };
-    case "shutdown":
-      return { type: "shutdown" };
-    case "close":
-      return { type: "close" };
-    case "abort":
-      return { type: "abort" };
-    default:
-      // accept(), error (checked by the caller), close-listener: nothing happens in the TCB.
-      return null;
-  }
+  // accept(), error (checked by the caller), close-listener: nothing happens in the TCB.
+  if (!isUserCall(call)) return null;
+  return userCallEvent(call, { data: data ?? "", iss: call === "connect" ? ep.iss : undefined });
 }

@@ -2,7 +2,7 @@
 // (the engine's own, translated by the match namespace, and the capture's, from
 // shared/capture/notes.ts), in the language being shown.
 import { captureNoteText, describeOption, relative, type InferredConnection, type InferredStep } from "../../../shared/capture";
-import { flagsOf } from "../../../shared/quiz/flags";
+import { flagsOf } from "../../../shared/tcp/format";
 import type { Side } from "../../../shared/scenarios/types";
 import { getLanguage, t } from "../i18n";
 

@@ -3,7 +3,7 @@
 // numbers, both states written beside the lines after every row, the current row marked.
 // Drawn like the quiz's ladder (quiz/ladderView.ts), with the start state the capture gives.
 import { relative, type InferredConnection } from "../../../shared/capture";
-import { describeSegment } from "../../../shared/quiz/flags";
+import { segmentLabel as describeSegment } from "../../../shared/tcp/format";
 import type { Side } from "../../../shared/scenarios/types";
 import { textStyle, textResolution } from "../ui/fonts";
 import { Colors, Ui } from "../ui/palette";

@@ -1,6 +1,6 @@
 // Flags as the player sees them. A flag is never told apart by colour alone: each has its
 // letter (the keyboard shortcut too) and its own shape, and the colours are Okabe-Ito's.
-import type { Flags, Segment } from "../../../shared/tcp/types";
+import type { Flags } from "../../../shared/tcp/types";
 import { Colors } from "../ui/palette";
 
 export type FlagName = "SYN" | "ACK" | "FIN" | "RST" | "PSH";
@@ -26,26 +26,11 @@ export const FLAG_LOOK: Record<FlagName, FlagLook> = {
 
 export const noFlags = (): Flags => ({ syn: false, ack: false, fin: false, rst: false, psh: false });
 
-/** How textbooks write flag sets: "SYN,ACK", "FIN,ACK", "PSH,ACK". */
-const LABEL_ORDER: readonly FlagName[] = ["SYN", "FIN", "RST", "PSH", "ACK"];
-
-/** "SYN,ACK", "FIN,ACK", "ACK" ... */
-export function flagsLabel(flags: Flags): string {
-  const names = LABEL_ORDER.filter((n) => flags[FLAG_LOOK[n].key]);
-  return names.length ? names.join(",") : "—";
-}
+export { flagsLabel, segmentLabel } from "../../../shared/tcp/format";
 
 /** The names of the flags set, for drawing one badge each. */
 export function setFlags(flags: Flags): FlagName[] {
   return FLAG_NAMES.filter((n) => flags[FLAG_LOOK[n].key]);
-}
-
-/** One line for logs and the ladder: "SYN,ACK seq=100 ack=301 len=0". */
-export function segmentLabel(seg: Segment): string {
-  const parts = [flagsLabel(seg.flags), `seq=${seg.seq}`];
-  if (seg.flags.ack) parts.push(`ack=${seg.ack}`);
-  if (seg.data.length) parts.push(`len=${seg.data.length}`);
-  return parts.join(" ");
 }
 
 /** Points of a flag's shape around (0,0) with radius r, for Graphics.fillPoints. */

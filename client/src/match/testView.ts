@@ -9,7 +9,7 @@ import { lineBlock } from "./text";
 export interface MatchTestView {
   screen: "match" | "debrief";
   side: Side | null;
-  iss: { A: number; B: number } | null;
+  iss: { A: number | null; B: number | null } | null;
   checkpointPending: boolean;
   stateChoices: TcpState[] | null;
   /** Guided mode: the segments the composer can be filled with. */

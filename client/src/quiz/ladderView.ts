@@ -4,7 +4,7 @@
 // at the bottom edge with an open head. The state each side is in is written beside its
 // line when it changes; the state a question asks for is replaced by "?".
 import type { Ladder } from "../../../shared/quiz/types";
-import { describeSegment } from "../../../shared/quiz/flags";
+import { segmentLabel as describeSegment } from "../../../shared/tcp/format";
 import { textStyle, textResolution } from "../ui/fonts";
 import { Colors, Ui } from "../ui/palette";
 import { getLanguage } from "../i18n";

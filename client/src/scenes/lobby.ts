@@ -12,7 +12,7 @@ import { loadMatchScenes } from "./lazy";
 import { loadScenarioChoices, type ScenarioChoice } from "./scenarios";
 import { registerTestHandle } from "../debug/registry";
 import { sfx } from "../ui/sound";
-import type { RoomStateShape, SeatStateShape } from "../../../shared/protocol/server-messages";
+import type { RoomStateShape, SeatStateShape } from "../../../shared/protocol/room-state";
 
 const DIFFICULTIES = ["guided", "standard", "expert"] as const;
 

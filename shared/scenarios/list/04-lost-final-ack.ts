@@ -1,6 +1,7 @@
 // Scenario 4: the last ACK of the close is lost. LAST_ACK retransmits its FIN and TIME_WAIT
 // answers it again (RFC 9293 3.10.7.4, TIME-WAIT: "acknowledge it, and restart the 2 MSL
 // timeout"): the first reason for TIME_WAIT.
+import { ACTIVE_CLOSE, PASSIVE_CLOSE, host, paths } from "../build";
 import type { Scenario } from "../types";
 
 export const lostFinalAck: Scenario = {
@@ -37,35 +38,17 @@ export const lostFinalAck: Scenario = {
   concepts: ["time-wait-lost-ack", "retransmission", "two-msl", "four-way-close"],
   profile: "rfc",
   msl: 30_000,
-  A: {
-    role: "client",
-    start: "ESTABLISHED",
-    task: {
-      en: "Close the connection and acknowledge the server's FIN, as often as it comes.",
-      zh: "关闭连接，并确认服务端的 FIN——它来几次就确认几次。",
-    },
-    address: "192.168.1.13",
-    port: 50400,
-    steps: [{ call: "close", when: "ESTABLISHED" }],
-  },
-  B: {
-    role: "server",
-    start: "ESTABLISHED",
-    task: {
-      en: "Acknowledge the client's FIN, then close. If your FIN is not acknowledged, resend it.",
-      zh: "确认客户端的 FIN，然后关闭。如果你的 FIN 得不到确认，就重发它。",
-    },
-    address: "10.0.0.83",
-    port: 80,
-    steps: [{ call: "close", when: "CLOSE_WAIT" }],
-  },
+  A: host("client", "ESTABLISHED", "192.168.1.13:50400", {
+    en: "Close the connection and acknowledge the server's FIN, as often as it comes.",
+    zh: "关闭连接，并确认服务端的 FIN——它来几次就确认几次。",
+  }, [{ call: "close", when: "ESTABLISHED" }]),
+  B: host("server", "ESTABLISHED", "10.0.0.83:80", {
+    en: "Acknowledge the client's FIN, then close. If your FIN is not acknowledged, resend it.",
+    zh: "确认客户端的 FIN，然后关闭。如果你的 FIN 得不到确认，就重发它。",
+  }, [{ call: "close", when: "CLOSE_WAIT" }]),
   // A's first pure ACK is the ACK of the server's FIN (its own FIN went as FIN,ACK).
   network: [{ kind: "drop", match: { from: "A", flags: "ACK", nth: 1 } }],
   script: [],
-  goal: {
-    kind: "paths",
-    A: ["FIN_WAIT_1", "FIN_WAIT_2", "TIME_WAIT", "CLOSED"],
-    B: ["CLOSE_WAIT", "LAST_ACK", "CLOSED"],
-  },
+  goal: paths(ACTIVE_CLOSE, PASSIVE_CLOSE),
   parSeconds: 75,
 };

@@ -1,5 +1,6 @@
 // Scenario 5: an old duplicate wanders in during TIME_WAIT: the second reason for TIME_WAIT
 // (RFC 9293 3.4.1 and 3.6: 2MSL lets old segments of this connection die out).
+import { ACTIVE_CLOSE, PASSIVE_CLOSE, host, paths } from "../build";
 import type { Scenario } from "../types";
 
 const DATA = "hello";
@@ -46,31 +47,17 @@ export const oldDuplicate: Scenario = {
   concepts: ["time-wait-old-duplicates", "two-msl", "ack-number"],
   profile: "rfc",
   msl: 30_000,
-  A: {
-    role: "client",
-    start: "ESTABLISHED",
-    task: {
-      en: `Read "${DATA}", then close the connection. Handle whatever arrives in TIME_WAIT.`,
-      zh: `读完 "${DATA}" 后关闭连接。在 TIME_WAIT 里收到什么，就按 TCP 的规则处理。`,
-    },
-    address: "192.168.1.14",
-    port: 50500,
-    steps: [{ call: "close", when: "ESTABLISHED", received: DATA.length }],
-  },
-  B: {
-    role: "server",
-    start: "ESTABLISHED",
-    task: {
-      en: `Send "${DATA}". When the client's FIN arrives, acknowledge it and close.`,
-      zh: `发送 "${DATA}"。客户端的 FIN 到达后，确认它，然后关闭。`,
-    },
-    address: "10.0.0.84",
-    port: 80,
-    steps: [
-      { call: "send", data: DATA, when: "ESTABLISHED" },
-      { call: "close", when: "CLOSE_WAIT" },
-    ],
-  },
+  A: host("client", "ESTABLISHED", "192.168.1.14:50500", {
+    en: `Read "${DATA}", then close the connection. Handle whatever arrives in TIME_WAIT.`,
+    zh: `读完 "${DATA}" 后关闭连接。在 TIME_WAIT 里收到什么，就按 TCP 的规则处理。`,
+  }, [{ call: "close", when: "ESTABLISHED", received: DATA.length }]),
+  B: host("server", "ESTABLISHED", "10.0.0.84:80", {
+    en: `Send "${DATA}". When the client's FIN arrives, acknowledge it and close.`,
+    zh: `发送 "${DATA}"。客户端的 FIN 到达后，确认它，然后关闭。`,
+  }, [
+    { call: "send", data: DATA, when: "ESTABLISHED" },
+    { call: "close", when: "CLOSE_WAIT" },
+  ]),
   network: [
     {
       kind: "old-duplicate",
@@ -83,10 +70,6 @@ export const oldDuplicate: Scenario = {
     { kind: "drop", match: { from: "A", flags: "ACK", inState: "TIME_WAIT", nth: 2 } },
   ],
   script: [],
-  goal: {
-    kind: "paths",
-    A: ["FIN_WAIT_1", "FIN_WAIT_2", "TIME_WAIT", "CLOSED"],
-    B: ["CLOSE_WAIT", "LAST_ACK", "CLOSED"],
-  },
+  goal: paths(ACTIVE_CLOSE, PASSIVE_CLOSE),
   parSeconds: 90,
 };

@@ -1,6 +1,7 @@
 // Scenario 6: the peer never sends its FIN. RFC 9293 would wait in FIN_WAIT_2 forever;
 // Linux, after a full close(), gives up after tcp_fin_timeout (60 s by default), so this one
 // plays the linux profile, with tcp_fin_timeout set to 10 s so the timer is seen to run out.
+import { host } from "../build";
 import type { Scenario } from "../types";
 
 export const finWait2Timeout: Scenario = {
@@ -41,28 +42,14 @@ export const finWait2Timeout: Scenario = {
   profile: "linux",
   msl: 60_000,
   linux: { finTimeoutMs: 10_000 },
-  A: {
-    role: "client",
-    start: "ESTABLISHED",
-    task: {
-      en: "Close the connection completely (close(), not shutdown), then wait.",
-      zh: "完全关闭连接（close()，不是 shutdown），然后等待。",
-    },
-    address: "192.168.1.15",
-    port: 50600,
-    steps: [{ call: "close", when: "ESTABLISHED" }],
-  },
-  B: {
-    role: "server",
-    start: "ESTABLISHED",
-    task: {
-      en: "Your TCP acknowledges the client's FIN, but your application never closes: send no FIN.",
-      zh: "你的 TCP 要确认客户端的 FIN，但你的应用永远不关闭：不要发 FIN。",
-    },
-    address: "10.0.0.85",
-    port: 8080,
-    steps: [],
-  },
+  A: host("client", "ESTABLISHED", "192.168.1.15:50600", {
+    en: "Close the connection completely (close(), not shutdown), then wait.",
+    zh: "完全关闭连接（close()，不是 shutdown），然后等待。",
+  }, [{ call: "close", when: "ESTABLISHED" }]),
+  B: host("server", "ESTABLISHED", "10.0.0.85:8080", {
+    en: "Your TCP acknowledges the client's FIN, but your application never closes: send no FIN.",
+    zh: "你的 TCP 要确认客户端的 FIN，但你的应用永远不关闭：不要发 FIN。",
+  }, []),
   network: [],
   script: [],
   goal: { kind: "paths", A: ["FIN_WAIT_1", "FIN_WAIT_2", "CLOSED"], B: ["CLOSE_WAIT"] },

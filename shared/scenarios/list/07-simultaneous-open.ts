@@ -1,5 +1,6 @@
 // Scenario 7: simultaneous open. The two SYNs cross, each side goes SYN_SENT -> SYN_RCVD
 // (RFC 9293 3.5, figure 7).
+import { host } from "../build";
 import type { Scenario } from "../types";
 
 export const simultaneousOpen: Scenario = {
@@ -33,28 +34,14 @@ export const simultaneousOpen: Scenario = {
   concepts: ["simultaneous-open", "handshake", "states", "seq-consumption"],
   profile: "rfc",
   msl: 30_000,
-  A: {
-    role: "peer",
-    start: "CLOSED",
-    task: {
-      en: "Connect to the other peer now (send your SYN), and answer whatever comes back.",
-      zh: "现在就连接对方（发出你的 SYN），并回应对方发来的报文段。",
-    },
-    address: "172.16.0.1",
-    port: 6000,
-    steps: [{ call: "connect", when: "CLOSED" }],
-  },
-  B: {
-    role: "peer",
-    start: "CLOSED",
-    task: {
-      en: "Connect to the other peer now (send your SYN), and answer whatever comes back.",
-      zh: "现在就连接对方（发出你的 SYN），并回应对方发来的报文段。",
-    },
-    address: "172.16.0.2",
-    port: 6001,
-    steps: [{ call: "connect", when: "CLOSED" }],
-  },
+  A: host("peer", "CLOSED", "172.16.0.1:6000", {
+    en: "Connect to the other peer now (send your SYN), and answer whatever comes back.",
+    zh: "现在就连接对方（发出你的 SYN），并回应对方发来的报文段。",
+  }, [{ call: "connect", when: "CLOSED" }]),
+  B: host("peer", "CLOSED", "172.16.0.2:6001", {
+    en: "Connect to the other peer now (send your SYN), and answer whatever comes back.",
+    zh: "现在就连接对方（发出你的 SYN），并回应对方发来的报文段。",
+  }, [{ call: "connect", when: "CLOSED" }]),
   // Whoever sends first waits on the wire for the other's SYN, so the two always cross.
   network: [
     { kind: "hold-until", match: { from: "A", flags: "SYN" }, until: { from: "B", flags: "SYN" } },

@@ -1,5 +1,6 @@
 // Scenario 8: simultaneous close. The two FINs cross, each side goes FIN_WAIT_1 -> CLOSING
 // -> TIME_WAIT (RFC 9293 3.6, case 3, figure 13).
+import { host } from "../build";
 import type { Scenario } from "../types";
 
 export const simultaneousClose: Scenario = {
@@ -32,28 +33,14 @@ export const simultaneousClose: Scenario = {
   concepts: ["simultaneous-close", "states", "two-msl", "four-way-close"],
   profile: "rfc",
   msl: 30_000,
-  A: {
-    role: "peer",
-    start: "ESTABLISHED",
-    task: {
-      en: "Close the connection now (send your FIN), and answer the peer's FIN.",
-      zh: "现在就关闭连接（发出你的 FIN），并回应对方的 FIN。",
-    },
-    address: "172.16.1.1",
-    port: 7000,
-    steps: [{ call: "close", when: "ESTABLISHED" }],
-  },
-  B: {
-    role: "peer",
-    start: "ESTABLISHED",
-    task: {
-      en: "Close the connection now (send your FIN), and answer the peer's FIN.",
-      zh: "现在就关闭连接（发出你的 FIN），并回应对方的 FIN。",
-    },
-    address: "172.16.1.2",
-    port: 7001,
-    steps: [{ call: "close", when: "ESTABLISHED" }],
-  },
+  A: host("peer", "ESTABLISHED", "172.16.1.1:7000", {
+    en: "Close the connection now (send your FIN), and answer the peer's FIN.",
+    zh: "现在就关闭连接（发出你的 FIN），并回应对方的 FIN。",
+  }, [{ call: "close", when: "ESTABLISHED" }]),
+  B: host("peer", "ESTABLISHED", "172.16.1.2:7001", {
+    en: "Close the connection now (send your FIN), and answer the peer's FIN.",
+    zh: "现在就关闭连接（发出你的 FIN），并回应对方的 FIN。",
+  }, [{ call: "close", when: "ESTABLISHED" }]),
   // Whoever closes first waits on the wire for the other's FIN, so the two always cross.
   network: [
     {

@@ -1,5 +1,6 @@
 // Scenario 9: a SYN to a port with no listener is answered with RST (RFC 9293 3.10.7.1,
 // segment arrives in CLOSED; 3.10.7.3, an acceptable RST in SYN_SENT: "connection reset").
+import { host } from "../build";
 import type { Scenario } from "../types";
 
 export const connectionRefused: Scenario = {
@@ -33,28 +34,14 @@ export const connectionRefused: Scenario = {
   concepts: ["reset", "states", "ack-number", "seq-consumption"],
   profile: "rfc",
   msl: 30_000,
-  A: {
-    role: "client",
-    start: "CLOSED",
-    task: {
-      en: "Connect to 10.0.0.89:8080 and see what happens.",
-      zh: "连接 10.0.0.89:8080，看看会发生什么。",
-    },
-    address: "192.168.1.19",
-    port: 50900,
-    steps: [{ call: "connect", when: "CLOSED" }],
-  },
-  B: {
-    role: "server",
-    start: "CLOSED",
-    task: {
-      en: "Nothing listens on port 8080: answer whatever arrives as a CLOSED port must.",
-      zh: "8080 端口上没有应用监听：收到什么，就按 CLOSED 端口的规则回答。",
-    },
-    address: "10.0.0.89",
-    port: 8080,
-    steps: [],
-  },
+  A: host("client", "CLOSED", "192.168.1.19:50900", {
+    en: "Connect to 10.0.0.89:8080 and see what happens.",
+    zh: "连接 10.0.0.89:8080，看看会发生什么。",
+  }, [{ call: "connect", when: "CLOSED" }]),
+  B: host("server", "CLOSED", "10.0.0.89:8080", {
+    en: "Nothing listens on port 8080: answer whatever arrives as a CLOSED port must.",
+    zh: "8080 端口上没有应用监听：收到什么，就按 CLOSED 端口的规则回答。",
+  }, []),
   network: [],
   script: [],
   goal: { kind: "paths", A: ["SYN_SENT", "CLOSED"], B: ["CLOSED"] },

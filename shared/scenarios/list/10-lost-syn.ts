@@ -1,5 +1,6 @@
 // Scenario 10: the first SYN is lost and sent again when the retransmission timer expires
 // (RFC 9293 3.8.1, RFC 6298 5: retransmit the earliest unacknowledged segment, double the RTO).
+import { host } from "../build";
 import type { Scenario } from "../types";
 
 export const lostSyn: Scenario = {
@@ -31,27 +32,14 @@ export const lostSyn: Scenario = {
   concepts: ["retransmission", "handshake", "seq-consumption", "states"],
   profile: "rfc",
   msl: 30_000,
-  A: {
-    role: "client",
-    start: "CLOSED",
-    task: {
-      en: "Connect to the server; if your SYN is not answered, resend it when the timer fires.",
-      zh: "连接服务端；SYN 得不到回应时，等计时器超时再重发。",
-    },
-    address: "192.168.1.20",
-    port: 51000,
-    steps: [{ call: "connect", when: "CLOSED" }],
-  },
-  B: {
-    role: "server",
-    start: "LISTEN",
-    task: {
-      en: "Your application is listening. Answer the SYN that reaches you.",
-      zh: "你的应用已经在监听。回应到达的 SYN。",
-    },
-    address: "10.0.0.90",
-    port: 80,
-  },
+  A: host("client", "CLOSED", "192.168.1.20:51000", {
+    en: "Connect to the server; if your SYN is not answered, resend it when the timer fires.",
+    zh: "连接服务端；SYN 得不到回应时，等计时器超时再重发。",
+  }, [{ call: "connect", when: "CLOSED" }]),
+  B: host("server", "LISTEN", "10.0.0.90:80", {
+    en: "Your application is listening. Answer the SYN that reaches you.",
+    zh: "你的应用已经在监听。回应到达的 SYN。",
+  }),
   network: [{ kind: "drop", match: { from: "A", flags: "SYN", nth: 1 } }],
   script: [],
   goal: { kind: "paths", A: ["SYN_SENT", "ESTABLISHED"], B: ["SYN_RCVD", "ESTABLISHED"] },

@@ -1,6 +1,7 @@
 // Scenario 12: the passive closer acknowledges and closes in one segment, so the active
 // closer goes FIN_WAIT_1 -> TIME_WAIT directly (RFC 9293 3.10.7.4, FIN bit in FIN-WAIT-1:
 // "If our FIN has been ACKed ... enter TIME-WAIT").
+import { host } from "../build";
 import type { Scenario } from "../types";
 
 export const finAckCombined: Scenario = {
@@ -41,28 +42,14 @@ export const finAckCombined: Scenario = {
   concepts: ["fin-ack-combined", "four-way-close", "states", "ack-number"],
   profile: "rfc",
   msl: 30_000,
-  A: {
-    role: "client",
-    start: "ESTABLISHED",
-    task: {
-      en: "Close the connection, then answer the server's segment.",
-      zh: "关闭连接，然后回应服务端发来的报文段。",
-    },
-    address: "192.168.1.22",
-    port: 51200,
-    steps: [{ call: "close", when: "ESTABLISHED" }],
-  },
-  B: {
-    role: "server",
-    start: "ESTABLISHED",
-    task: {
-      en: "When the client's FIN arrives, close at once: send one segment with FIN and the ACK together.",
-      zh: "客户端的 FIN 一到就立即关闭：只发一个报文段，FIN 和 ACK 一起带上。",
-    },
-    address: "10.0.0.92",
-    port: 80,
-    steps: [{ call: "close", when: "CLOSE_WAIT", piggyback: true }],
-  },
+  A: host("client", "ESTABLISHED", "192.168.1.22:51200", {
+    en: "Close the connection, then answer the server's segment.",
+    zh: "关闭连接，然后回应服务端发来的报文段。",
+  }, [{ call: "close", when: "ESTABLISHED" }]),
+  B: host("server", "ESTABLISHED", "10.0.0.92:80", {
+    en: "When the client's FIN arrives, close at once: send one segment with FIN and the ACK together.",
+    zh: "客户端的 FIN 一到就立即关闭：只发一个报文段，FIN 和 ACK 一起带上。",
+  }, [{ call: "close", when: "CLOSE_WAIT", piggyback: true }]),
   network: [],
   script: [],
   goal: {

@@ -1,4 +1,5 @@
 // Scenario 13: a whole connection: three-way handshake, data both ways, four-way close.
+import { ACTIVE_CLOSE, PASSIVE_CLOSE, host, paths } from "../build";
 import type { Scenario } from "../types";
 
 const REQUEST = "GET /";
@@ -36,41 +37,23 @@ export const fullLifecycle: Scenario = {
   concepts: ["handshake", "four-way-close", "states", "ack-number", "seq-consumption", "two-msl"],
   profile: "rfc",
   msl: 30_000,
-  A: {
-    role: "client",
-    start: "CLOSED",
-    task: {
-      en: `Connect, send "${REQUEST}", read the answer, then close the connection.`,
-      zh: `建立连接，发送 "${REQUEST}"，读完回答后关闭连接。`,
-    },
-    address: "192.168.1.23",
-    port: 51300,
-    steps: [
-      { call: "connect", when: "CLOSED" },
-      { call: "send", data: REQUEST, when: "ESTABLISHED" },
-      { call: "close", when: "ESTABLISHED", received: RESPONSE.length },
-    ],
-  },
-  B: {
-    role: "server",
-    start: "LISTEN",
-    task: {
-      en: `Accept the connection, answer "${RESPONSE}" to the request, and close after the client.`,
-      zh: `接受连接，对请求回答 "${RESPONSE}"，在客户端之后关闭。`,
-    },
-    address: "10.0.0.93",
-    port: 80,
-    steps: [
-      { call: "send", data: RESPONSE, when: "ESTABLISHED", received: REQUEST.length },
-      { call: "close", when: "CLOSE_WAIT" },
-    ],
-  },
+  A: host("client", "CLOSED", "192.168.1.23:51300", {
+    en: `Connect, send "${REQUEST}", read the answer, then close the connection.`,
+    zh: `建立连接，发送 "${REQUEST}"，读完回答后关闭连接。`,
+  }, [
+    { call: "connect", when: "CLOSED" },
+    { call: "send", data: REQUEST, when: "ESTABLISHED" },
+    { call: "close", when: "ESTABLISHED", received: RESPONSE.length },
+  ]),
+  B: host("server", "LISTEN", "10.0.0.93:80", {
+    en: `Accept the connection, answer "${RESPONSE}" to the request, and close after the client.`,
+    zh: `接受连接，对请求回答 "${RESPONSE}"，在客户端之后关闭。`,
+  }, [
+    { call: "send", data: RESPONSE, when: "ESTABLISHED", received: REQUEST.length },
+    { call: "close", when: "CLOSE_WAIT" },
+  ]),
   network: [{ kind: "duplicate", match: { from: "B", hasData: true, nth: 1 }, gapMs: 100 }],
   script: [],
-  goal: {
-    kind: "paths",
-    A: ["SYN_SENT", "ESTABLISHED", "FIN_WAIT_1", "FIN_WAIT_2", "TIME_WAIT", "CLOSED"],
-    B: ["SYN_RCVD", "ESTABLISHED", "CLOSE_WAIT", "LAST_ACK", "CLOSED"],
-  },
+  goal: paths(["SYN_SENT", "ESTABLISHED", ...ACTIVE_CLOSE], ["SYN_RCVD", "ESTABLISHED", ...PASSIVE_CLOSE]),
   parSeconds: 150,
 };

@@ -1,5 +1,6 @@
 // Scenario 15: an abort. The client's application aborts (SO_LINGER 0, then close()), so TCP
 // sends a RST instead of a FIN: RFC 9293 3.10.5 ABORT in ESTABLISHED, 3.10.7.4 RST arrives.
+import { host } from "../build";
 import type { Scenario } from "../types";
 
 export const abort: Scenario = {
@@ -39,28 +40,14 @@ export const abort: Scenario = {
   concepts: ["rst-vs-fin", "reset", "states"],
   profile: "rfc",
   msl: 30_000,
-  A: {
-    role: "client",
-    start: "ESTABLISHED",
-    task: {
-      en: "Your application aborts the connection (SO_LINGER 0, then close()): send what TCP sends.",
-      zh: "你的应用中止连接（SO_LINGER 0，然后 close()）：发送 TCP 会发送的报文段。",
-    },
-    address: "192.168.1.25",
-    port: 51500,
-    steps: [{ call: "abort", when: "ESTABLISHED" }],
-  },
-  B: {
-    role: "server",
-    start: "ESTABLISHED",
-    task: {
-      en: "Keep the connection open and handle what arrives, as TCP would.",
-      zh: "保持连接打开，按 TCP 的规则处理到达的报文段。",
-    },
-    address: "10.0.0.95",
-    port: 80,
-    steps: [],
-  },
+  A: host("client", "ESTABLISHED", "192.168.1.25:51500", {
+    en: "Your application aborts the connection (SO_LINGER 0, then close()): send what TCP sends.",
+    zh: "你的应用中止连接（SO_LINGER 0，然后 close()）：发送 TCP 会发送的报文段。",
+  }, [{ call: "abort", when: "ESTABLISHED" }]),
+  B: host("server", "ESTABLISHED", "10.0.0.95:80", {
+    en: "Keep the connection open and handle what arrives, as TCP would.",
+    zh: "保持连接打开，按 TCP 的规则处理到达的报文段。",
+  }, []),
   network: [],
   script: [],
   goal: { kind: "paths", A: ["CLOSED"], B: ["CLOSED"] },

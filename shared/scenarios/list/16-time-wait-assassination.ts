@@ -1,6 +1,7 @@
 // Scenario 16: TIME-WAIT assassination (RFC 1337). An old duplicate reaches the client in
 // TIME_WAIT; its ACK reaches the server, already CLOSED, which answers with a RST; the RST
 // ends TIME_WAIT early (RFC 9293 3.10.7.4, RST bit in TIME-WAIT: enter CLOSED).
+import { ACTIVE_CLOSE, PASSIVE_CLOSE, host, paths } from "../build";
 import type { Scenario } from "../types";
 
 const DATA = "hello";
@@ -40,31 +41,17 @@ export const timeWaitAssassination: Scenario = {
   concepts: ["time-wait-assassination", "time-wait-old-duplicates", "reset", "two-msl"],
   profile: "rfc",
   msl: 30_000,
-  A: {
-    role: "client",
-    start: "ESTABLISHED",
-    task: {
-      en: `Read "${DATA}", then close the connection. Handle whatever arrives in TIME_WAIT.`,
-      zh: `读完 "${DATA}" 后关闭连接。在 TIME_WAIT 里收到什么，就按 TCP 的规则处理。`,
-    },
-    address: "192.168.1.26",
-    port: 51600,
-    steps: [{ call: "close", when: "ESTABLISHED", received: DATA.length }],
-  },
-  B: {
-    role: "server",
-    start: "ESTABLISHED",
-    task: {
-      en: `Send "${DATA}". When the client's FIN arrives, acknowledge it and close; once CLOSED, answer what arrives as TCP would.`,
-      zh: `发送 "${DATA}"。客户端的 FIN 到达后，确认它，然后关闭；进入 CLOSED 之后，按 TCP 的规则回应到达的报文段。`,
-    },
-    address: "10.0.0.96",
-    port: 80,
-    steps: [
-      { call: "send", data: DATA, when: "ESTABLISHED" },
-      { call: "close", when: "CLOSE_WAIT" },
-    ],
-  },
+  A: host("client", "ESTABLISHED", "192.168.1.26:51600", {
+    en: `Read "${DATA}", then close the connection. Handle whatever arrives in TIME_WAIT.`,
+    zh: `读完 "${DATA}" 后关闭连接。在 TIME_WAIT 里收到什么，就按 TCP 的规则处理。`,
+  }, [{ call: "close", when: "ESTABLISHED", received: DATA.length }]),
+  B: host("server", "ESTABLISHED", "10.0.0.96:80", {
+    en: `Send "${DATA}". When the client's FIN arrives, acknowledge it and close; once CLOSED, answer what arrives as TCP would.`,
+    zh: `发送 "${DATA}"。客户端的 FIN 到达后，确认它，然后关闭；进入 CLOSED 之后，按 TCP 的规则回应到达的报文段。`,
+  }, [
+    { call: "send", data: DATA, when: "ESTABLISHED" },
+    { call: "close", when: "CLOSE_WAIT" },
+  ]),
   network: [
     {
       kind: "old-duplicate",
@@ -74,10 +61,6 @@ export const timeWaitAssassination: Scenario = {
     },
   ],
   script: [],
-  goal: {
-    kind: "paths",
-    A: ["FIN_WAIT_1", "FIN_WAIT_2", "TIME_WAIT", "CLOSED"],
-    B: ["CLOSE_WAIT", "LAST_ACK", "CLOSED"],
-  },
+  goal: paths(ACTIVE_CLOSE, PASSIVE_CLOSE),
   parSeconds: 90,
 };

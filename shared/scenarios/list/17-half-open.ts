@@ -1,6 +1,7 @@
 // Scenario 17: a half-open connection (RFC 9293 3.5.1). The client's host crashed and
 // rebooted; the server still believes in the connection until its next data meets a RST
 // (3.10.7.1, segment arrives in CLOSED; 3.10.7.4, RST in ESTABLISHED).
+import { host } from "../build";
 import type { Scenario } from "../types";
 
 const DATA = "ping";
@@ -41,28 +42,14 @@ export const halfOpen: Scenario = {
   concepts: ["half-open", "reset", "states"],
   profile: "rfc",
   msl: 30_000,
-  A: {
-    role: "client",
-    start: "ESTABLISHED",
-    task: {
-      en: "Your host has just rebooted and knows no connection: answer whatever arrives as TCP would.",
-      zh: "你的主机刚刚重启，不知道任何连接：按 TCP 的规则回应到达的报文段。",
-    },
-    address: "192.168.1.27",
-    port: 51700,
-    steps: [],
-  },
-  B: {
-    role: "server",
-    start: "ESTABLISHED",
-    task: {
-      en: `Send "${DATA}" to the client, then handle what comes back.`,
-      zh: `向客户端发送 "${DATA}"，然后处理返回的报文段。`,
-    },
-    address: "10.0.0.97",
-    port: 80,
-    steps: [{ call: "send", data: DATA, when: "ESTABLISHED" }],
-  },
+  A: host("client", "ESTABLISHED", "192.168.1.27:51700", {
+    en: "Your host has just rebooted and knows no connection: answer whatever arrives as TCP would.",
+    zh: "你的主机刚刚重启，不知道任何连接：按 TCP 的规则回应到达的报文段。",
+  }, []),
+  B: host("server", "ESTABLISHED", "10.0.0.97:80", {
+    en: `Send "${DATA}" to the client, then handle what comes back.`,
+    zh: `向客户端发送 "${DATA}"，然后处理返回的报文段。`,
+  }, [{ call: "send", data: DATA, when: "ESTABLISHED" }]),
   network: [],
   // The crash comes first: at once, before the server's data can arrive.
   script: [{ when: { side: "A", state: "ESTABLISHED" }, action: "reboot", side: "A" }],

@@ -81,7 +81,7 @@ export class WireView {
       lines.push(phone ? `ISS ${iss}` : t(side === me ? "match:host.iss" : "match:host.issPeer", { iss }));
       // What I have learnt so far: my next seq and the last ack the peer sent me.
       if (side === me && !view.ended) {
-        const k = learnt(view, me, sv.iss);
+        const k = learnt(view, me, sv.iss ?? 0);
         const ack = k.lastAck === null ? t("match:host.noAck") : t("match:host.lastAck", { ack: k.lastAck });
         if (phone) lines.push(t("match:host.nextSeq", { seq: k.nextSeq }), ack);
         else lines.push(`${t("match:host.nextSeq", { seq: k.nextSeq })} · ${ack}`);

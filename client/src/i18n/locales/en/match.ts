@@ -2,6 +2,7 @@
 // and rejection code has an entry: test/browser/match-i18n.test.ts checks none is missing.
 import why from "./parts/why";
 import tutorial from "./parts/tutorial";
+import { noteCatalogue } from "../../../../../shared/content/notes";
 
 export default {
   why,
@@ -130,84 +131,7 @@ export default {
     timer: "Timer fired: {{timer}}",
     scripted: "Scenario: $t(match:script.{{action}}) on {{side}}",
   },
-  note: {
-    "state/transition": "{{from}} → {{to}}",
-    "user/connection-exists": "The connection already exists: this call is not allowed now.",
-    "user/connection-does-not-exist": "There is no connection (CLOSED): nothing to send or close.",
-    "user/connection-closing": "You already asked to close: no more data can be sent.",
-    "user/data-queued": "The data waits in the send buffer until the connection can send it.",
-    "user/listen-closed": "close() in LISTEN: back to CLOSED, nothing is sent.",
-    "user/syn-sent-closed": "close() in SYN_SENT: back to CLOSED, nothing is sent.",
-    "user/fin-queued": "The FIN will follow the data still queued.",
-    "user/already-closing": "You already asked to close.",
-    "user/abort-reset": "Abort in a synchronized state sends a RST.",
-    "user/quiet-time": "Refused: the host restarted less than an MSL ago and keeps a quiet time.",
-    "user/socket-orphaned": "close() released the socket (Linux): later data will be answered with RST.",
-    "segment/closed-reset": "A segment to a CLOSED port is answered with RST (RFC 9293 3.10.7.1).",
-    "segment/closed-rst-ignored": "A RST to a CLOSED port is dropped.",
-    "segment/listen-rst-ignored": "A RST in LISTEN is ignored.",
-    "segment/listen-ack-reset": "An ACK in LISTEN is answered with RST.",
-    "segment/listen-syn": "A SYN in LISTEN: reply SYN,ACK and go to SYN_RCVD.",
-    "segment/listen-dropped": "This segment means nothing in LISTEN: dropped.",
-    "segment/unacceptable-ack": "Unacceptable ACK {{received}} (expected {{expected}}).",
-    "segment/syn-sent-rst-ignored": "A RST in SYN_SENT without an acceptable ACK is ignored.",
-    "segment/syn-sent-refused": "Connection refused: a RST answered our SYN.",
-    "segment/syn-ack": "SYN,ACK accepted in SYN_SENT: send ACK, ESTABLISHED.",
-    "segment/simultaneous-open": "A SYN without ACK in SYN_SENT: the SYNs crossed (simultaneous open), send SYN,ACK, go to SYN_RCVD.",
-    "segment/syn-sent-dropped": "Neither SYN nor RST in SYN_SENT: dropped.",
-    "segment/unacceptable": "Segment seq {{seq}} is outside the receive window (RCV.NXT {{rcvNxt}}): dropped, ACK sent.",
-    "segment/rst-out-of-window": "A RST outside the window is dropped.",
-    "segment/rst-challenge": "A RST in the window but not at RCV.NXT: challenge ACK (RFC 5961).",
-    "segment/rst-accepted": "A valid RST: the connection is reset.",
-    "segment/rst-syn-rcvd-passive": "A RST in SYN_RCVD after a passive open: back to LISTEN.",
-    "segment/syn-challenge": "A SYN in a synchronized state: challenge ACK (RFC 5961).",
-    "segment/no-ack-dropped": "A segment without ACK in a synchronized state is dropped.",
-    "segment/duplicate-ack": "An ACK of something already acknowledged: ignored.",
-    "segment/ack-of-unsent": "An ACK of data not yet sent: ACK sent, segment dropped.",
-    "segment/acked": "{{bytes}} sequence number(s) acknowledged.",
-    "segment/fin-acked": "Our FIN is acknowledged.",
-    "segment/data-received": "{{bytes}} byte(s) of data delivered.",
-    "segment/out-of-order": "Data beyond RCV.NXT: dropped and ACK sent.",
-    "segment/data-after-fin": "Data after the peer's FIN is ignored.",
-    "segment/data-after-close-reset": "Data to a closed socket (Linux) is answered with RST.",
-    "segment/fin-received": "The peer's FIN: RCV.NXT moves past it (a FIN takes one sequence number), ACK it.",
-    "segment/fin-retransmitted": "The peer's FIN came again: acknowledge it again.",
-    "segment/time-wait-restart": "A FIN in TIME_WAIT: ACK again and restart 2MSL (reason 1 for TIME_WAIT).",
-    "segment/old-duplicate": "An old duplicate from an earlier connection arrived in TIME_WAIT and was discarded (reason 2 for TIME_WAIT).",
-    "timer/retransmit": "Retransmission timer: seq {{seq}} is sent again (try {{retries}}, RTO {{rto}} ms).",
-    "timer/retransmit-give-up": "Too many retransmissions: the connection is aborted.",
-    "timer/time-wait-expired": "2MSL passed: TIME_WAIT ends, CLOSED.",
-    "timer/fin-wait-2-expired": "The FIN_WAIT_2 timer (Linux, 60 s) expired: CLOSED.",
-    "timer/not-armed": "A timer that was not running: ignored.",
-    "user/abort-closed": "Abort in CLOSING, LAST_ACK or TIME_WAIT: straight to CLOSED, nothing is sent.",
-    "segment/malformed": "A malformed segment (numbers out of range or fields missing): dropped.",
-    "segment/syn-rcvd-syn-listen": "A SYN in SYN_RCVD after a passive open: back to LISTEN.",
-    "segment/syn-ack-crossed": "Simultaneous open: the peer's SYN,ACK arrives in SYN_RCVD, so ESTABLISHED.",
-    "host/reboot": "The host restarted: every connection is forgotten.",
-    "user/data-read": "The application read {{bytes}} bytes; {{unread}} still wait in its receive buffer.",
-    "user/close-unread-reset":
-      "close() with {{unread}} bytes nobody read: Linux sends RST,ACK and goes to CLOSED instead of a FIN, so the peer learns the data was lost. RFC 9293 (3.6) allows this half-duplex close; a plain CLOSE would send a FIN and keep reading.",
-    "segment/ack-too-old":
-      "The ACK is older than SND.UNA minus the largest window the peer offered: a challenge ACK, segment dropped (RFC 5961 5.2). Linux also counts only what has been acknowledged so far, so right after the handshake any old ACK is challenged.",
-    "segment/ack-rate-limited":
-      "Linux sends at most one ACK per 500 ms to out-of-window segments and challenges (tcp_invalid_ratelimit), so two such ACKs cannot loop: this one is not sent. The RFC text answers every one.",
-    "segment/time-wait-syn-reopen":
-      "A new SYN above RCV.NXT reaches TIME_WAIT: Linux ends TIME_WAIT and lets the listener accept it, with an ISS 65537 above the old SND.NXT (RFC 6191). The RFC profile answers a challenge ACK.",
-    "segment/time-wait-rst-ignored":
-      "A RST in TIME_WAIT is ignored: either it is not at RCV.NXT (Linux sends no challenge ACK in TIME_WAIT) or tcp_rfc1337 protects TIME_WAIT from being cut short (RFC 1337).",
-    "timer/syn-ack-give-up":
-      "The SYN,ACK was never answered (tcp_synack_retries): Linux drops the half-open connection and keeps listening: LISTEN.",
-    "segment/orphan-syn-reset":
-      "A SYN reaches a connection nobody owns any more (close(), FIN_WAIT_2): Linux answers RST and forgets it. The RFC profile would send a challenge ACK (RFC 5961).",
-    "segment/syn-rcvd-syn-again":
-      "The peer sent its SYN again, so our SYN,ACK was lost: Linux sends the SYN,ACK again at once. By the RFC text this old SYN only gets an ACK and the SYN,ACK waits for its timer.",
-    "segment/time-wait-ack-restart":
-      "A bare ACK at RCV.NXT in TIME_WAIT: Linux sends nothing but starts the 60 s over, since the peer is evidently still there. RFC 9293 restarts TIME_WAIT only for a retransmitted FIN.",
-    "user/abort-reset-ack":
-      "Abort: Linux sends RST,ACK with SEQ = SND.NXT = {{seq}} and ACK = RCV.NXT = {{ack}}. RFC 9293 (3.10.5) asks only for a RST with SEQ = SND.NXT; the ACK field costs nothing and tells the peer which data got through.",
-    "segment/syn-ack-crossed-ack":
-      "Simultaneous open: the peer's SYN,ACK arrives in SYN_RCVD, so ESTABLISHED. Linux also sends an ACK: the SYN in it is a byte it already has, and already-received data is ACKed. RFC 9293 (Figure 7) sends nothing here.",
-  },
+  note: noteCatalogue("en"),
   mistake: {
     "wrong-flags": "Wrong flags: TCP would send {{expected}}.",
     "wrong-seq": "Wrong sequence number: TCP sends {{expected}} here (SND.NXT for a new segment, the original seq for a retransmission, SEG.ACK or 0 for a RST from a closed port).",

@@ -2,6 +2,7 @@
 // test/browser/match-i18n.test.ts 检查没有遗漏。
 import why from "./parts/why";
 import tutorial from "./parts/tutorial";
+import { noteCatalogue } from "../../../../../shared/content/notes";
 
 export default {
   why,
@@ -130,84 +131,7 @@ export default {
     timer: "计时器到期：{{timer}}",
     scripted: "场景事件：{{side}} 执行 $t(match:script.{{action}})",
   },
-  note: {
-    "state/transition": "{{from}} → {{to}}",
-    "user/connection-exists": "连接已经存在：现在不能这样调用。",
-    "user/connection-does-not-exist": "没有连接（CLOSED）：无法发送或关闭。",
-    "user/connection-closing": "你已经请求关闭：不能再发送数据。",
-    "user/data-queued": "数据先放在发送缓冲区，等连接可以发送时再发。",
-    "user/listen-closed": "在 LISTEN 中 close()：回到 CLOSED，不发送任何报文。",
-    "user/syn-sent-closed": "在 SYN_SENT 中 close()：回到 CLOSED，不发送任何报文。",
-    "user/fin-queued": "FIN 会跟在尚未发送的数据后面。",
-    "user/already-closing": "你已经请求过关闭了。",
-    "user/abort-reset": "在已同步状态下中止连接会发送 RST。",
-    "user/quiet-time": "被拒绝：主机重启还不到一个 MSL，正处于静默时间。",
-    "user/socket-orphaned": "close() 释放了套接字（Linux）：之后到达的数据会被回以 RST。",
-    "segment/closed-reset": "发往 CLOSED 端口的报文段会被回以 RST（RFC 9293 3.10.7.1）。",
-    "segment/closed-rst-ignored": "发往 CLOSED 端口的 RST 被丢弃。",
-    "segment/listen-rst-ignored": "LISTEN 状态忽略 RST。",
-    "segment/listen-ack-reset": "LISTEN 状态收到 ACK，回以 RST。",
-    "segment/listen-syn": "LISTEN 收到 SYN：回复 SYN,ACK，进入 SYN_RCVD。",
-    "segment/listen-dropped": "这个报文段在 LISTEN 中没有意义：丢弃。",
-    "segment/unacceptable-ack": "不可接受的 ACK {{received}}（应为 {{expected}}）。",
-    "segment/syn-sent-rst-ignored": "SYN_SENT 中收到不带可接受 ACK 的 RST：忽略。",
-    "segment/syn-sent-refused": "连接被拒绝：对方用 RST 回应了我们的 SYN。",
-    "segment/syn-ack": "SYN_SENT 收到 SYN,ACK：发送 ACK，进入 ESTABLISHED。",
-    "segment/simultaneous-open": "SYN_SENT 收到不带 ACK 的 SYN：两个 SYN 交叉（同时打开），发送 SYN,ACK，进入 SYN_RCVD。",
-    "segment/syn-sent-dropped": "SYN_SENT 中既非 SYN 也非 RST：丢弃。",
-    "segment/unacceptable": "序号 {{seq}} 不在接收窗口内（RCV.NXT {{rcvNxt}}）：丢弃并回 ACK。",
-    "segment/rst-out-of-window": "窗口外的 RST 被丢弃。",
-    "segment/rst-challenge": "RST 在窗口内但不等于 RCV.NXT：发送挑战 ACK（RFC 5961）。",
-    "segment/rst-accepted": "有效的 RST：连接被复位。",
-    "segment/rst-syn-rcvd-passive": "被动打开后在 SYN_RCVD 收到 RST：回到 LISTEN。",
-    "segment/syn-challenge": "已同步状态下收到 SYN：发送挑战 ACK（RFC 5961）。",
-    "segment/no-ack-dropped": "已同步状态下不带 ACK 的报文段被丢弃。",
-    "segment/duplicate-ack": "重复确认已确认过的内容：忽略。",
-    "segment/ack-of-unsent": "确认了尚未发送的数据：回 ACK，丢弃该报文段。",
-    "segment/acked": "确认了 {{bytes}} 个序号。",
-    "segment/fin-acked": "我们的 FIN 已被确认。",
-    "segment/data-received": "交付了 {{bytes}} 字节数据。",
-    "segment/out-of-order": "数据超出 RCV.NXT：丢弃并回 ACK。",
-    "segment/data-after-fin": "对方 FIN 之后的数据被忽略。",
-    "segment/data-after-close-reset": "发往已关闭套接字的数据（Linux）被回以 RST。",
-    "segment/fin-received": "收到对方的 FIN：RCV.NXT 越过它（FIN 占用一个序号），要确认它。",
-    "segment/fin-retransmitted": "对方的 FIN 又来了一次：再确认一次。",
-    "segment/time-wait-restart": "TIME_WAIT 中收到 FIN：重发 ACK 并重新开始 2MSL 计时（TIME_WAIT 的第一个理由）。",
-    "segment/old-duplicate": "上一个连接的旧的重复报文段在 TIME_WAIT 中到达并被丢弃（TIME_WAIT 的第二个理由）。",
-    "timer/retransmit": "重传计时器到期：序号 {{seq}} 重新发送（第 {{retries}} 次，RTO {{rto}} 毫秒）。",
-    "timer/retransmit-give-up": "重传次数过多：连接被中止。",
-    "timer/time-wait-expired": "2MSL 到期：TIME_WAIT 结束，进入 CLOSED。",
-    "timer/fin-wait-2-expired": "FIN_WAIT_2 计时器（Linux，60 秒）到期：进入 CLOSED。",
-    "timer/not-armed": "计时器并未运行：忽略。",
-    "user/abort-closed": "在 CLOSING、LAST_ACK 或 TIME_WAIT 中中止：直接进入 CLOSED，不发送任何报文。",
-    "segment/malformed": "格式错误的报文段（数字超出范围或缺少字段）：丢弃。",
-    "segment/syn-rcvd-syn-listen": "被动打开后在 SYN_RCVD 中收到 SYN：回到 LISTEN。",
-    "segment/syn-ack-crossed": "同时打开：在 SYN_RCVD 中收到对方的 SYN,ACK，进入 ESTABLISHED。",
-    "host/reboot": "主机重启：所有连接都被遗忘。",
-    "user/data-read": "应用读取了 {{bytes}} 字节；接收缓冲区里还有 {{unread}} 字节未读。",
-    "user/close-unread-reset":
-      "调用 close() 时还有 {{unread}} 字节没人读：Linux 不发 FIN，而是发送 RST,ACK 并直接进入 CLOSED，让对方知道数据丢了。RFC 9293（3.6 节）允许这种半双工关闭；普通的 CLOSE 会发 FIN 并继续读。",
-    "segment/ack-too-old":
-      "这个 ACK 比 SND.UNA 减去对方通告过的最大窗口还要旧：发送挑战 ACK，丢弃报文段（RFC 5961 5.2 节）。Linux 还只算到目前已确认的字节数，所以刚握手完时，任何旧 ACK 都会被挑战。",
-    "segment/ack-rate-limited":
-      "Linux 对窗口外的报文段和挑战 ACK 每 500 毫秒最多回一个 ACK（tcp_invalid_ratelimit），以免两端互相回 ACK 形成循环：这一个不发送。按 RFC 的规定则每个都要回。",
-    "segment/time-wait-syn-reopen":
-      "一个序号高于 RCV.NXT 的新 SYN 到达 TIME_WAIT：Linux 结束 TIME_WAIT，让监听套接字接受它，新的 ISS 比旧的 SND.NXT 大 65537（RFC 6191）。RFC 配置则回一个挑战 ACK。",
-    "segment/time-wait-rst-ignored":
-      "TIME_WAIT 中的 RST 被忽略：要么它不等于 RCV.NXT（Linux 在 TIME_WAIT 中不发挑战 ACK），要么 tcp_rfc1337 保护 TIME_WAIT 不被提前结束（RFC 1337）。",
-    "timer/syn-ack-give-up":
-      "SYN,ACK 始终没有得到回应（tcp_synack_retries）：Linux 丢弃这个半开连接，继续监听：LISTEN。",
-    "segment/orphan-syn-reset":
-      "一个 SYN 到达了已经没有应用持有的连接（close() 之后的 FIN_WAIT_2）：Linux 回以 RST 并把连接忘掉。RFC 配置则会发送挑战 ACK（RFC 5961）。",
-    "segment/syn-rcvd-syn-again":
-      "对方又发来了它的 SYN，说明我们的 SYN,ACK 丢了：Linux 立即重发 SYN,ACK。按 RFC 的规定，这个旧 SYN 只会得到一个 ACK，SYN,ACK 要等计时器到期才重传。",
-    "segment/time-wait-ack-restart":
-      "TIME_WAIT 中收到一个序号等于 RCV.NXT 的纯 ACK：Linux 什么也不发，但把 60 秒重新计时，因为对方显然还在。RFC 9293 只在收到重传的 FIN 时才重启 TIME_WAIT。",
-    "user/abort-reset-ack":
-      "中止连接：Linux 发送 RST,ACK，SEQ = SND.NXT = {{seq}}，ACK = RCV.NXT = {{ack}}。RFC 9293（3.10.5 节）只要求发送 SEQ = SND.NXT 的 RST；多带的 ACK 字段不费什么，还告诉对方哪些数据已经收到。",
-    "segment/syn-ack-crossed-ack":
-      "同时打开：对方的 SYN,ACK 在 SYN_RCVD 状态到达，于是进入 ESTABLISHED。Linux 还会回一个 ACK：其中的 SYN 是它已经收到过的字节，而重复收到的数据要回 ACK。RFC 9293（图 7）在这里什么也不发。",
-  },
+  note: noteCatalogue("zh"),
   mistake: {
     "wrong-flags": "标志位错误：TCP 此时会发送 {{expected}}。",
     "wrong-seq": "序号错误：TCP 在这里发送 {{expected}}（新报文段用 SND.NXT，重传用原来的序号，已关闭端口发出的 RST 用 SEG.ACK 或 0）。",
