@@ -3,17 +3,19 @@
 //   GET /api/matches/:id/capture.pcap  libpcap file of the segments (Wireshark opens it)
 // Both rebuild the match with the reducer's replay from the stored inputs: the stored log
 // is the single source of truth, so a replay always shows what the engine decides today.
-// Unknown ids answer 404 with a JSON error. Express-style middleware (as static.ts), so
-// the server mounts it with `app.use(replayRoutes({ repo }))`.
+// Unknown ids answer 404 with a JSON error, and a database that does not answer 503.
+// Express-style middleware (as static.ts), so the server mounts it with
+// `app.use(replayRoutes({ repo }))`.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { captureMatch } from "../../shared/pcap";
 import type { MatchConfig, MatchInput, MatchState } from "../../shared/match/types";
-import type { FinishedMatch, MatchRepository } from "../storage";
+import type { FinishedMatch, MatchStore } from "../storage";
+import { log } from "../log";
 
 export type StoredMatch = FinishedMatch<MatchConfig, MatchInput>;
 
 export interface ReplayDeps {
-  repo: MatchRepository;
+  repo: MatchStore;
   /** Rebuilds the match from its stored log (shared/match's replay). */
   replay: (stored: StoredMatch) => MatchState;
 }
@@ -22,6 +24,7 @@ export interface ReplayDeps {
 export const REPLAY_ERRORS = {
   "match/not-found": 404, // no finished match has this id
   "match/replay-failed": 500, // the stored log could not be replayed (a format the engine no longer reads)
+  "match/storage-failed": 503, // the database did not answer (PostgreSQL down or unreachable)
 } as const;
 export type ReplayError = keyof typeof REPLAY_ERRORS;
 
@@ -76,7 +79,7 @@ export function buildReplayJson(stored: StoredMatch, match: MatchState): ReplayJ
 }
 
 export function replayRoutes(deps: ReplayDeps) {
-  return (req: IncomingMessage, res: ServerResponse, next: Next): void => {
+  return async (req: IncomingMessage, res: ServerResponse, next: Next): Promise<void> => {
     if (req.method !== "GET" && req.method !== "HEAD") return next();
     const found = ROUTE.exec((req.url ?? "").split("?")[0] ?? "");
     if (!found) return next();
@@ -86,7 +89,13 @@ export function replayRoutes(deps: ReplayDeps) {
     } catch {
       return sendError(res, "match/not-found", "no finished match with this id");
     }
-    const stored = deps.repo.get<MatchConfig, MatchInput>(id);
+    let stored: StoredMatch | null;
+    try {
+      stored = await deps.repo.get<MatchConfig, MatchInput>(id);
+    } catch (err) {
+      log.warn("match.read-failed", { match: id, error: err instanceof Error ? err.message : String(err) });
+      return sendError(res, "match/storage-failed", "the database did not answer; try again");
+    }
     if (!stored) return sendError(res, "match/not-found", "no finished match with this id");
 
     let match: MatchState;
