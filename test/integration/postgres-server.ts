@@ -1,9 +1,9 @@
-// A throwaway PostgreSQL cluster for a test file: Debian's PostgreSQL 15 binaries, a cluster
+// A throwaway PostgreSQL cluster for a test file: Debian's PostgreSQL binaries (15 here), a cluster
 // in a temp dir (initdb), a server on 127.0.0.1 at a port derived from TEST_PORT, stopped and
 // deleted after. initdb refuses to run as root, so as root the cluster belongs to the
 // `postgres` user and its commands run through runuser. Every wait is bounded.
 import { execFile, execFileSync } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -13,7 +13,14 @@ const run = promisify(execFile);
 /** As harness.ts's, without loading the server. */
 const TEST_PORT = Number(process.env.TEST_PORT ?? 2568);
 
-export const PG_BIN = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin";
+/** PG_BIN, else the newest of Debian's /usr/lib/postgresql/<version>/bin (15 on bookworm). */
+export const PG_BIN = process.env.PG_BIN ?? newestDebianBin();
+
+function newestDebianBin(): string {
+  const root = "/usr/lib/postgresql";
+  const versions = existsSync(root) ? readdirSync(root).filter((v) => /^\d+$/.test(v)).map(Number).sort((a, b) => b - a) : [];
+  return path.join(root, String(versions[0] ?? 15), "bin");
+}
 export const hasPostgres = existsSync(path.join(PG_BIN, "postgres")) && existsSync(path.join(PG_BIN, "initdb"));
 /** CI installs postgresql (.ci/run): there a missing binary fails the tests instead of skipping them. */
 export const skipPostgres = !hasPostgres && !process.env.CI;
