@@ -1,4 +1,5 @@
 // `npm run loadtest -- [--players N] [--seconds S] [--bare | --ours] [--warmup W] [--port P]`
+// `npm run loadtest -- --processes N …`: N processes against one instead (scale.ts).
 // A benchmark, not a test: starts the server in a child process on 127.0.0.1, then the load
 // generator in another, and prints latency, CPU and memory. Without --bare it runs our
 // match room and then the bare echo room under the same load, and prints the CPU ratio.
@@ -10,6 +11,11 @@ import { fmt, nextMessage, readArgs, type LoadMessage, type LoadResult } from ".
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = readArgs(process.argv.slice(2));
+if (args.has("processes")) {
+  const { runScale } = await import("./scale");
+  await runScale(args);
+  process.exit(0);
+}
 /** Bounded: at most 20,000 players and 10 minutes of measuring. */
 const players = Math.min(20_000, Math.max(2, Number(args.get("players") ?? 4000)));
 const seconds = Math.min(600, Math.max(1, Number(args.get("seconds") ?? 30)));
