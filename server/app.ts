@@ -12,7 +12,7 @@ import { RedisPresence } from "@colyseus/redis-presence";
 import { CLASS_ROOM, MATCH_ROOM } from "../shared/protocol";
 import { MatchRoom } from "./rooms/match-room";
 import { serveStatic } from "./http/static";
-import { replayRoutes, type StoredMatch } from "./http/replays";
+import { replayRoutes, type ReplayDeps, type StoredMatch } from "./http/replays";
 import { openSqliteStorage, openStorage, type Storage, type StorageOptions } from "./storage";
 import { ClassRoom } from "./classroom/class-room";
 import { classRoutes } from "./classroom/routes";
@@ -20,7 +20,7 @@ import { publicOrigin } from "./classroom/links";
 import { restoreClasses } from "./classroom/restore";
 import { pickProcess } from "./scale/pick-process";
 import { recoverMatches } from "./rooms/recovery";
-import { allSaved } from "./rooms/results";
+import { allSaved, savedOrFailed } from "./rooms/results";
 import { services, setServices } from "./services";
 import { replayMatch } from "../shared/match";
 import { getScenario } from "../shared/scenarios";
@@ -104,7 +104,9 @@ export function createServer(options: AppOptions = {}): Server {
         res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
         res.end(body);
       });
-      app.use(replayRoutes({ repo, replay: replayStored }));
+      // A replay asked for as its match ends waits for this process's save of it.
+      const afterSave: ReplayDeps["repo"] = { get: async <C, I, R>(id: string) => (await savedOrFailed(id), repo.get<C, I, R>(id)) };
+      app.use(replayRoutes({ repo: afterSave, replay: replayStored }));
       app.use(classRoutes(() => services().classes));
       app.use(serveStatic(clientDir));
     },

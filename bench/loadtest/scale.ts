@@ -170,6 +170,16 @@ export async function runScale(args: Map<string, string>): Promise<void> {
   }
   let redis: ChildProcess | null = null;
   let postgres: { stop(): Promise<void> } | null = null;
+  const cleanUp = async () => {
+    if (redis) await stop(redis);
+    await postgres?.stop();
+    redis = postgres = null;
+    rmSync(dir, { recursive: true, force: true });
+  };
+  // Stopped early (Ctrl-C, a timeout): the cluster and redis-server go too, not only the servers.
+  const onSignal = () => void cleanUp().finally(() => process.exit(130));
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
   try {
     const one = await runCluster({ processes: 1, players, seconds, warmup, port: basePort, env: {} });
     report(one);
@@ -191,8 +201,6 @@ export async function runScale(args: Map<string, string>): Promise<void> {
         `(${many.result.connected} vs ${one.result.connected} players = ${fmt(carried, 2)}×, p99 ${ms(many.result.p99)} vs ${ms(one.result.p99)})`,
     );
   } finally {
-    if (redis) await stop(redis);
-    await postgres?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await cleanUp();
   }
 }

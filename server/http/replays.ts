@@ -15,7 +15,7 @@ import { log } from "../log";
 export type StoredMatch = FinishedMatch<MatchConfig, MatchInput>;
 
 export interface ReplayDeps {
-  repo: MatchStore;
+  repo: Pick<MatchStore, "get">;
   /** Rebuilds the match from its stored log (shared/match's replay). */
   replay: (stored: StoredMatch) => MatchState;
 }

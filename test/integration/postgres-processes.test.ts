@@ -2,7 +2,7 @@
 // private Redis (rooms, matchmaking) and a throwaway PostgreSQL (every record). A match
 // played across them is stored once and its replay is served by either; a class made on one
 // is listed and reported by the other. Skipped where redis-server or PostgreSQL is missing.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -129,5 +129,31 @@ describe.skipIf(skip)("two server processes sharing Redis and PostgreSQL", () =>
     // Another teacher's key opens nothing there.
     expect((await get(PORTS[1]!, `/api/classes/${w.classId}/report.json`, "B".repeat(32))).status).toBe(404);
     await Promise.all([student.room.leave(), teacher.room.leave()]);
+  });
+});
+
+describe("a server given a database it cannot use", () => {
+  const start = (env: Record<string, string>) =>
+    spawnSync(process.execPath, ["--import", "tsx", "server/main.ts"], {
+      cwd: path.resolve(import.meta.dirname, "../.."),
+      env: { ...process.env, PORT: String(TEST_PORT + 62), HOST: "127.0.0.1", VITEST: "", LOG_LEVEL: "info", ...env },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+
+  it("stops with storage/not-a-postgres-url for a DATABASE_URL of another scheme, and does not print its password", () => {
+    const run = start({ DATABASE_URL: "mysql://root:hunter2@127.0.0.1/arena" });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/server\.start-failed code=storage\/not-a-postgres-url/);
+    expect(run.stderr + run.stdout).not.toContain("hunter2");
+    expect(run.stdout).not.toContain("server.listening");
+  });
+
+  it("stops with an error naming the connection when PostgreSQL does not answer", () => {
+    // A port nothing listens on (the cluster of this file is on another).
+    const run = start({ DATABASE_URL: `postgres://arena:secret@127.0.0.1:${postgresPort(7)}/arena` });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/server\.start-failed .*ECONNREFUSED/);
+    expect(run.stderr + run.stdout).not.toContain("secret");
   });
 });
