@@ -46,7 +46,7 @@ function child(script: string, argv: string[], env: NodeJS.ProcessEnv = {}): Chi
 }
 
 async function usage(server: ChildProcess): Promise<Usage> {
-  const reply = nextMessage(server, "usage", 10_000);
+  const reply = nextMessage(server, "usage", 30_000);
   server.send({ type: "usage?" });
   return reply;
 }
