@@ -12,14 +12,15 @@ import { RedisPresence } from "@colyseus/redis-presence";
 import { CLASS_ROOM, MATCH_ROOM } from "../shared/protocol";
 import { MatchRoom } from "./rooms/match-room";
 import { serveStatic } from "./http/static";
-import { replayRoutes, type StoredMatch } from "./http/replays";
-import { CLASS_MIGRATIONS, ClassRepository, MatchJournal, MatchRepository, openDatabase } from "./storage";
+import { replayRoutes, type ReplayDeps, type StoredMatch } from "./http/replays";
+import { openSqliteStorage, openStorage, type Storage, type StorageOptions } from "./storage";
 import { ClassRoom } from "./classroom/class-room";
 import { classRoutes } from "./classroom/routes";
 import { publicOrigin } from "./classroom/links";
 import { restoreClasses } from "./classroom/restore";
 import { pickProcess } from "./scale/pick-process";
 import { recoverMatches } from "./rooms/recovery";
+import { allSaved, savedOrFailed } from "./rooms/results";
 import { services, setServices } from "./services";
 import { replayMatch } from "../shared/match";
 import { getScenario } from "../shared/scenarios";
@@ -44,6 +45,10 @@ export interface AppOptions {
   clientDir?: string;
   /** The SQLite file for matches and classes; default DB_PATH or data/tcp-arena.sqlite. ":memory:" in tests. */
   dbPath?: string;
+  /** A postgres:// URL: PostgreSQL instead of SQLite. Default DATABASE_URL, unless `dbPath` is given. */
+  databaseUrl?: string;
+  /** Storage opened already (startServer opens it from the two above). */
+  storage?: Storage;
   /** Limits per client address (see http/guard.ts); null: none. Default: from ADDRESS_LIMITS. */
   limits?: AddressLimits | null;
 }
@@ -55,17 +60,27 @@ function replayStored(stored: StoredMatch) {
   return replayMatch(stored.config, scenario, stored.isns, stored.inputs);
 }
 
+/** Where storage comes from: the options, else DATABASE_URL, else DB_PATH; the journal's rows are this process's. */
+export function storageOptions(options: AppOptions, env: NodeJS.ProcessEnv = process.env): StorageOptions {
+  return {
+    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+    ...(options.dbPath ? { dbPath: options.dbPath } : {}),
+    journalOwner: env.PUBLIC_ADDRESS ?? "",
+  };
+}
+
+/** Builds the server on `options.storage`, else on a SQLite file opened here (startServer also opens PostgreSQL). */
 export function createServer(options: AppOptions = {}): Server {
   const clientDir = options.clientDir ?? DEFAULT_CLIENT_DIR;
   const startedAt = Date.now();
-  const db = openDatabase({ ...(options.dbPath ? { path: options.dbPath } : {}), extraMigrations: CLASS_MIGRATIONS });
-  const repo = new MatchRepository(db);
+  const storage = options.storage ?? openSqliteStorage(storageOptions(options));
+  const repo = storage.matches;
   // Matches in progress are journaled as they are played, so a crash does not lose them.
-  setServices({ matches: repo, classes: new ClassRepository(db), journal: new MatchJournal(db) });
+  setServices({ matches: repo, classes: storage.classes, journal: storage.journal });
   const httpServer = http.createServer();
   const limits = options.limits === undefined ? limitsFromEnv() : options.limits;
   if (limits) guardServer(httpServer, limits);
-  return defineServer({
+  const server = defineServer({
     rooms: {
       [MATCH_ROOM]: defineRoom(MatchRoom),
       [CLASS_ROOM]: defineRoom(ClassRoom),
@@ -89,11 +104,19 @@ export function createServer(options: AppOptions = {}): Server {
         res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
         res.end(body);
       });
-      app.use(replayRoutes({ repo, replay: replayStored }));
+      // A replay asked for as its match ends waits for this process's save of it.
+      const afterSave: ReplayDeps["repo"] = { get: async <C, I, R>(id: string) => (await savedOrFailed(id), repo.get<C, I, R>(id)) };
+      app.use(replayRoutes({ repo: afterSave, replay: replayStored }));
       app.use(classRoutes(() => services().classes));
       app.use(serveStatic(clientDir));
     },
   });
+  // After the rooms are gone: the saves they started, the journal's last batch, then the database.
+  server.onShutdown(async () => {
+    await allSaved();
+    await storage.close();
+  });
+  return server;
 }
 
 /**
@@ -102,7 +125,8 @@ export function createServer(options: AppOptions = {}): Server {
  * its links then name the port it got, and ColyseusTestServer connects to that one.
  */
 export async function startServer(requestedPort: number, host?: string, options: AppOptions = {}): Promise<Server> {
-  const server = createServer(options);
+  const storage = options.storage ?? (await openStorage(storageOptions(options)));
+  const server = createServer({ ...options, storage });
   await server.listen(requestedPort, host);
   const address = server.transport.server?.address();
   const port = typeof address === "object" && address ? address.port : requestedPort;
@@ -115,7 +139,7 @@ export async function startServer(requestedPort: number, host?: string, options:
   const recovered = journal ? await recoverMatches(journal) : 0;
   const classes = services().classes;
   if (classes) await restoreClasses(classes);
-  log.info("server.listening", { port, host: host ?? "*", recovered });
+  log.info("server.listening", { port, host: host ?? "*", storage: storage.kind, recovered });
   return server;
 }
 

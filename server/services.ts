@@ -1,15 +1,15 @@
 // What rooms need from the process and cannot get through their constructor (the
 // matchmaker builds rooms): the repositories, the journal of live matches, and the origin
 // links are made with. app.ts sets them at boot.
-import type { ClassRepository, MatchJournal, MatchRepository } from "./storage";
+import type { ClassStore, JournalStore, MatchStore } from "./storage";
 
 export interface Services {
   /** null: finished matches are not kept (no replays). */
-  matches: MatchRepository | null;
+  matches: MatchStore | null;
   /** null: classes are not kept (their reports end with them). */
-  classes: ClassRepository | null;
+  classes: ClassStore | null;
   /** null: matches in progress are not journaled (they do not survive a restart). */
-  journal?: MatchJournal | null;
+  journal?: JournalStore | null;
   /** The origin of the links students open (server/classroom/links.ts). */
   publicOrigin: string;
 }

@@ -1,4 +1,4 @@
-// The load generator, a separate process from the server: N/2 pairs of @colyseus/sdk clients,
+// The load generator, a separate process from the server(s): N/2 pairs of @colyseus/sdk clients,
 // each player acting every `interval` ms, the two players of a pair half an interval apart
 // and the pairs spread evenly over the interval. Reports to its parent over IPC.
 import { parseArgs } from "node:util";
@@ -19,6 +19,7 @@ const { values: args } = parseArgs({
     warmup: { type: "string" },
     interval: { type: "string" },
     port: { type: "string" },
+    ports: { type: "string" },
     quiet: { type: "string" },
   },
 });
@@ -28,18 +29,20 @@ const seconds = Math.max(1, numberOption("seconds", args.seconds, 30));
 const warmupSeconds = Math.max(0, numberOption("warmup", args.warmup, 5));
 const intervalMs = Math.max(100, numberOption("interval", args.interval, 2000));
 const port = numberOption("port", args.port, 2590);
+/** --ports a,b,…: several server processes; pair i goes through the (i mod n)-th (round-robin). */
+const ports = (args.ports ?? String(port)).split(",").map((p) => numberOption("ports", p, port));
 const JOIN_CONCURRENCY = 32;
 
 const send = (m: LoadMessage) => process.send?.(m);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const rec = new Recorder();
-const client = new Client(`ws://127.0.0.1:${port}`);
+const clients = ports.map((p) => new Client(`ws://127.0.0.1:${p}`));
 const pairCount = players / 2;
 const join = kind === "bare" ? joinBarePair : joinMatchPair;
 
 const joinStart = performance.now();
-const joined = await pool(pairCount, JOIN_CONCURRENCY, (i) => join(client, i, rec));
+const joined = await pool(pairCount, JOIN_CONCURRENCY, (i) => join(clients[i % clients.length]!, i, rec));
 const pairs: Pair[] = [];
 let firstJoinError: string | undefined;
 for (const r of joined) {

@@ -1,4 +1,5 @@
 // `npm run loadtest -- [--players N] [--seconds S] [--bare | --ours] [--warmup W] [--port P]`
+// `npm run loadtest -- --processes N …`: N processes against one instead (scale.ts).
 // A benchmark, not a test: starts the server in a child process on 127.0.0.1, then the load
 // generator in another, and prints latency, CPU and memory. Without --bare it runs our
 // match room and then the bare echo room under the same load, and prints the CPU ratio.
@@ -22,8 +23,19 @@ const { values: args } = parseArgs({
     bare: { type: "boolean", default: false },
     ours: { type: "boolean", default: false },
     profile: { type: "string" },
+    // --processes N: N processes against one instead (scale.ts), with these too.
+    processes: { type: "string" },
+    "redis-port": { type: "string" },
+    postgres: { type: "boolean" },
+    "pg-port": { type: "string" },
   },
 });
+if (args.processes !== undefined) {
+  const { runScale } = await import("./scale");
+  const given = Object.entries(args).filter(([, v]) => v !== undefined && v !== false);
+  await runScale(new Map(given.map(([k, v]) => [k, String(v)])));
+  process.exit(0);
+}
 /** Bounded: at most 20,000 players and 10 minutes of measuring. */
 const players = Math.min(20_000, Math.max(2, numberOption("players", args.players, 4000)));
 const seconds = Math.min(600, Math.max(1, numberOption("seconds", args.seconds, 30)));

@@ -53,10 +53,10 @@ export class ClassRoom extends Room {
     const repo = services().classes;
     const restoreId = unsealClassRestore(createOptions);
     if (restoreId) {
-      const record = repo?.getClass(restoreId);
+      const record = await repo?.getClass(restoreId);
       if (!record || !repo) throw new ServerError(JOIN_ERROR_STATUS, "class/invalid-options");
       this.roomId = record.code;
-      this.session = ClassSession.restore(record, repo, this.sender());
+      this.session = await ClassSession.restore(record, repo, this.sender());
       this.creatorPending = false;
     } else {
       const parsed = ClassCreateOptionsSchema.safeParse(createOptions ?? {});

@@ -1,7 +1,9 @@
 // One class's life: the roster, the rounds (pairs made, matches created, progress followed,
 // results kept), the leaderboard and the end. The room (class-room.ts) checks what comes in;
 // this decides what happens and whom to tell. Every change worth keeping is written to the
-// class repository at once, so a crash loses no result (server/storage/classes.ts).
+// class store at once, so a crash loses no result (server/storage/stores.ts). Writes are not
+// waited for (keep()): SQLite has made them when the call returns, and PostgreSQL's go out
+// in the order they were made; one that fails is logged as class.save-failed.
 import { randomInt } from "node:crypto";
 import {
   classLink,
@@ -20,7 +22,7 @@ import {
 } from "../../shared/protocol/classroom";
 import { planRound } from "../../shared/classroom/pairing";
 import { getScenario } from "../../shared/scenarios";
-import type { ClassRecord, ClassRepository, ResultRecord } from "../storage";
+import type { ClassRecord, ClassStore, ResultRecord } from "../storage";
 import type { MatchProgress, MatchResults } from "../rooms/results";
 import { services } from "../services";
 import { log } from "../log";
@@ -69,7 +71,7 @@ export class ClassSession {
     readonly setup: ClassSetup,
     private readonly hostKeyHash: string,
     readonly createdAt: number,
-    private readonly repo: ClassRepository | null,
+    private readonly repo: ClassStore | null,
     private readonly send: Sender,
     roster: Roster,
     results: readonly ResultRecord[],
@@ -81,7 +83,7 @@ export class ClassSession {
     this.standings = new Standings(setup.scoring, results);
     this.runner = new RoundRunner(this.id, setup, {
       onPairs: (pairs, records) => {
-        this.repo?.savePairs(this.id, pairs.round, records);
+        this.keep("pairs", (repo) => repo.savePairs(this.id, pairs.round, records));
         this.send.toHosts("class.pairs", pairs);
       },
       onSeat: (studentId, seat) => {
@@ -95,7 +97,7 @@ export class ClassSession {
     });
   }
 
-  static create(code: string, setup: ClassSetup, hostKey: string | undefined, repo: ClassRepository | null, send: Sender): ClassSession | { code: ClassErrorCode } {
+  static create(code: string, setup: ClassSetup, hostKey: string | undefined, repo: ClassStore | null, send: Sender): ClassSession | { code: ClassErrorCode } {
     for (const r of setup.rounds) if (!getScenario(r.scenarioId)) return { code: "class/invalid-options" };
     let name = "";
     if (setup.name.trim() !== "") {
@@ -105,14 +107,19 @@ export class ClassSession {
     }
     const key = hostKey ?? newHostKey();
     const session = new ClassSession(newClassId(), code, name, setup, hashSecret(key), Date.now(), repo, send, new Roster(), [], key);
-    repo?.createClass(session.recordOf());
+    session.keep("class", (r) => r.createClass(session.recordOf()));
     return session;
   }
 
   /** A class brought back after a restart: its roster and results from the database. */
-  static restore(record: ClassRecord, repo: ClassRepository, send: Sender): ClassSession {
-    const roster = Roster.restore(repo.students(record.id));
-    const session = new ClassSession(record.id, record.code, record.name, record.setup, record.hostKeyHash, record.createdAt, repo, send, roster, repo.results(record.id), null);
+  static async restore(record: ClassRecord, repo: ClassStore, send: Sender): Promise<ClassSession> {
+    const [students, results, pairs] = await Promise.all([
+      repo.students(record.id),
+      repo.results(record.id),
+      record.round > 0 ? repo.pairs(record.id, record.round) : Promise.resolve(null),
+    ]);
+    const roster = Roster.restore(students);
+    const session = new ClassSession(record.id, record.code, record.name, record.setup, record.hostKeyHash, record.createdAt, repo, send, roster, results, null);
     session.round = record.round;
     session.locked = record.locked;
     session.lateJoin = record.lateJoin;
@@ -120,7 +127,7 @@ export class ClassSession {
     // A round that was running when the process died ends as it stood: the results that
     // had arrived are kept, and the teacher goes on with the next round.
     session.phase = record.phase === "round" ? "results" : record.phase;
-    if (record.round > 0) session.runner.restorePrevious(repo.pairs(record.id, record.round));
+    if (pairs) session.runner.restorePrevious(pairs);
     session.refreshPoints();
     session.persist();
     return session;
@@ -139,7 +146,7 @@ export class ClassSession {
     );
     if (verdict.ok && verdict.isNew) {
       const s = verdict.student;
-      this.repo?.addStudent(this.id, { id: s.id, browserHash: s.browserHash, name: s.name, joinedAt: s.joinedAt });
+      this.keep("student", (repo) => repo.addStudent(this.id, { id: s.id, browserHash: s.browserHash, name: s.name, joinedAt: s.joinedAt }));
       this.statusDirty = true;
     }
     return verdict;
@@ -187,7 +194,7 @@ export class ClassSession {
         const { studentId } = msg as ClassMessages["kick"];
         const s = this.roster.kick(studentId);
         if (!s) return { code: "class/unknown-student", message: `no student ${studentId}` };
-        this.repo?.kickStudent(this.id, studentId);
+        this.keep("kick", (repo) => repo.kickStudent(this.id, studentId));
         if (s.session) {
           this.send.toClient(s.session, "class.kicked", {});
           this.send.disconnect(s.session);
@@ -201,7 +208,7 @@ export class ClassSession {
         const { studentId, name } = msg as ClassMessages["rename"];
         const renamed = this.roster.rename(studentId, name);
         if (!renamed.ok) return renamed;
-        this.repo?.renameStudent(this.id, studentId, renamed.name);
+        this.keep("rename", (repo) => repo.renameStudent(this.id, studentId, renamed.name));
         const s = this.roster.get(studentId)!;
         if (s.session) this.send.toClient(s.session, "class.renamed", { name: renamed.name });
         return null;
@@ -290,14 +297,14 @@ export class ClassSession {
   }
 
   onFinished(r: MatchResults): void {
-    this.runner.finished(r, this.repo);
+    this.runner.finished(r, this.repo).catch((error: unknown) => log.error("class.result-failed", { class: this.id, room: r.roomId, error: (error as Error).message }));
   }
 
   private record(records: readonly ResultRecord[]): void {
     if (records.length === 0) return;
     const fresh = records.filter((r) => !this.standings.has(r.round, r.studentId));
     if (fresh.length === 0) return;
-    this.repo?.saveResults(this.id, fresh);
+    this.keep("results", (repo) => repo.saveResults(this.id, fresh));
     this.standings.add(fresh);
     // A result that arrives after its round closed (a match brought back after a crash) moves the board.
     if (this.phase !== "round") this.refreshPoints();
@@ -399,7 +406,13 @@ export class ClassSession {
   }
 
   private persist(): void {
-    this.repo?.updateClass({ id: this.id, code: this.code, phase: this.phase, round: this.round, locked: this.locked, lateJoin: this.lateJoin, endedAt: this.endedAt });
+    this.keep("class", (repo) => repo.updateClass({ id: this.id, code: this.code, phase: this.phase, round: this.round, locked: this.locked, lateJoin: this.lateJoin, endedAt: this.endedAt }));
+  }
+
+  /** Starts a write of this class without waiting for it; a failed one is logged. */
+  private keep(what: string, write: (repo: ClassStore) => Promise<void>): void {
+    if (!this.repo) return;
+    write(this.repo).catch((error: unknown) => log.error("class.save-failed", { class: this.id, what, error: (error as Error).message }));
   }
 
   private recordOf(): ClassRecord {

@@ -6,15 +6,20 @@ import { leaderboard, roundPoints, type RoundScore, type StudentStanding } from 
 import { mergeTallies, sortTallies } from "../../shared/classroom/tally";
 import { conceptOfMistake } from "../../shared/referee/mistake-concept";
 import type { MistakeCode } from "../../shared/referee/types";
-import type { ClassRecord, ClassRepository, ResultRecord } from "../storage";
+import type { ClassRecord, ClassStore, ResultRecord, StudentRecord } from "../storage";
 
 export function summaryOf(c: ClassRecord, students: number, roundsPlayed: number): ClassSummary {
   return { id: c.id, code: c.code, name: c.name, createdAt: c.createdAt, endedAt: c.endedAt, students, roundsPlayed, rounds: c.setup.rounds.length };
 }
 
-export function buildReport(repo: ClassRepository, c: ClassRecord): ClassReport {
-  const students = repo.students(c.id).filter((s) => !s.kicked);
-  const results = repo.results(c.id);
+/** Reads what the report is built from. */
+export async function loadReport(repo: ClassStore, c: ClassRecord): Promise<ClassReport> {
+  const [students, results] = await Promise.all([repo.students(c.id), repo.results(c.id)]);
+  return buildReport(c, students, results);
+}
+
+export function buildReport(c: ClassRecord, allStudents: readonly StudentRecord[], results: readonly ResultRecord[]): ClassReport {
+  const students = allStudents.filter((s) => !s.kicked);
   const byStudent = new Map<number, ResultRecord[]>();
   for (const r of results) {
     const list = byStudent.get(r.studentId) ?? [];

@@ -7,7 +7,7 @@ import type { PlannedPair, RoundPlan, Seat } from "../../shared/classroom/pairin
 import type { Side } from "../../shared/match/types";
 import type { MatchProgress, MatchResults } from "../rooms/results";
 import type { SeatPlan } from "../rooms/server-options";
-import type { ClassRepository, PairRecord, ResultRecord } from "../storage";
+import type { ClassStore, PairRecord, ResultRecord } from "../storage";
 import { createServerMatch, endServerMatch, reserveSeatAgain } from "../server-matches";
 import { log } from "../log";
 import { RoundBoard } from "./board";
@@ -165,7 +165,8 @@ export class RoundRunner {
     if (this.ownRound(p.tag) === this.board?.round) this.board?.progress(p, now);
   }
 
-  finished(r: MatchResults, repo: ClassRepository | null): void {
+  /** Runs at once for a match of the current round; one of an earlier round reads its pair first. */
+  async finished(r: MatchResults, repo: ClassStore | null): Promise<void> {
     const round = this.ownRound(r.tag);
     if (round === null) return;
     const b = this.board;
@@ -175,7 +176,7 @@ export class RoundRunner {
       if (pair) seats = { A: pair.A.studentId, B: pair.B.studentId };
     } else {
       // A match of an earlier round (brought back after a restart) reports late.
-      const rec = repo?.pairs(this.classId, round).find((p) => p.roomId === r.roomId);
+      const rec = (await repo?.pairs(this.classId, round))?.find((p) => p.roomId === r.roomId);
       if (rec) seats = { A: rec.A, B: rec.B };
     }
     if (!seats) return;

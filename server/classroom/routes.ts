@@ -6,15 +6,18 @@
 // Errors answer `{ error, message }` with one of CLASS_ROUTE_ERRORS.
 import { Router, type Request, type Response } from "express";
 import { HOST_KEY_PATTERN } from "../../shared/protocol/classroom";
-import type { ClassRepository } from "../storage";
+import type { ClassReport } from "../../shared/protocol/classroom";
+import type { ClassRecord, ClassStore } from "../storage";
+import { log } from "../log";
 import { hashSecret, secretMatches } from "./keys";
-import { buildReport, summaryOf } from "./report";
+import { loadReport, summaryOf } from "./report";
 import { reportCsv } from "./csv";
 
 export const CLASS_ROUTE_ERRORS = {
   "class/no-host-key": 401, // no `Authorization: Bearer <hostKey>` header, or not a key's shape
   "class/not-found": 404, // no class has this id, or the key does not open it
   "class/storage-off": 503, // this server keeps no classes
+  "class/storage-failed": 503, // the database did not answer (PostgreSQL down or unreachable)
 } as const;
 type RouteError = keyof typeof CLASS_ROUTE_ERRORS;
 
@@ -27,31 +30,49 @@ function hostKeyOf(req: Request): string | null {
   return m && HOST_KEY_PATTERN.test(m[1]!) ? m[1]! : null;
 }
 
-export function classRoutes(repo: () => ClassRepository | null): Router {
+/** A read that failed (the database did not answer) gets 503 and a log line, not a crash. */
+function readFailed(res: Response, error: unknown): void {
+  log.warn("class.read-failed", { error: error instanceof Error ? error.message : String(error) });
+  fail(res, "class/storage-failed", "the database did not answer; try again");
+}
+
+export function classRoutes(repo: () => ClassStore | null): Router {
   const router = Router();
-  router.get("/api/classes", (req, res) => {
+  router.get("/api/classes", async (req, res) => {
     const r = repo();
     if (!r) return fail(res, "class/storage-off", "classes are not kept on this server");
     const key = hostKeyOf(req);
     if (!key) return fail(res, "class/no-host-key", "send Authorization: Bearer <host key>");
-    const list = r.listByHost(hashSecret(key)).map((c) => {
-      const results = r.results(c.id);
-      const students = r.students(c.id).filter((s) => !s.kicked).length;
-      return summaryOf(c, students, Math.max(0, ...results.map((x) => x.round)));
-    });
-    res.set("Cache-Control", "no-store").json(list);
+    try {
+      const classes = await r.listByHost(hashSecret(key));
+      const list = await Promise.all(
+        classes.map(async (c) => {
+          const [results, students] = await Promise.all([r.results(c.id), r.students(c.id)]);
+          return summaryOf(c, students.filter((s) => !s.kicked).length, Math.max(0, ...results.map((x) => x.round)));
+        }),
+      );
+      res.set("Cache-Control", "no-store").json(list);
+    } catch (error) {
+      readFailed(res, error);
+    }
   });
-  router.get("/api/classes/:id/report.:format", (req, res) => {
+  router.get("/api/classes/:id/report.:format", async (req, res) => {
     const r = repo();
     if (!r) return fail(res, "class/storage-off", "classes are not kept on this server");
     const key = hostKeyOf(req);
     if (!key) return fail(res, "class/no-host-key", "send Authorization: Bearer <host key>");
     const format = req.params.format;
-    const c = /^[A-Za-z0-9_-]{1,64}$/.test(req.params.id ?? "") ? r.getClass(req.params.id!) : null;
-    if (!c || !secretMatches(key, c.hostKeyHash) || (format !== "json" && format !== "csv")) {
-      return fail(res, "class/not-found", "no such class for this key");
+    let c: ClassRecord | null;
+    let report: ClassReport;
+    try {
+      c = /^[A-Za-z0-9_-]{1,64}$/.test(req.params.id ?? "") ? await r.getClass(req.params.id!) : null;
+      if (!c || !secretMatches(key, c.hostKeyHash) || (format !== "json" && format !== "csv")) {
+        return fail(res, "class/not-found", "no such class for this key");
+      }
+      report = await loadReport(r, c);
+    } catch (error) {
+      return readFailed(res, error);
     }
-    const report = buildReport(r, c);
     res.set("Cache-Control", "no-store");
     if (format === "json") return void res.json(report);
     const file = `class-${c.code}-${new Date(c.createdAt).toISOString().slice(0, 10)}.csv`;

@@ -3,18 +3,19 @@
 //   GET /api/matches/:id/capture.pcap  libpcap file of the segments (Wireshark opens it)
 // Both rebuild the match with the reducer's replay from the stored inputs: the stored log
 // is the single source of truth, so a replay always shows what the engine decides today.
-// Unknown ids answer 404 with a JSON error. An Express router, which the server mounts with
-// `app.use(replayRoutes({ repo, replay }))`.
+// Unknown ids answer 404 with a JSON error, and a database that does not answer 503. An
+// Express router, which the server mounts with `app.use(replayRoutes({ repo, replay }))`.
 import type { ServerResponse } from "node:http";
 import { Router, type ErrorRequestHandler, type Request, type Response } from "express";
 import { captureMatch } from "../../shared/pcap";
 import type { MatchConfig, MatchInput, MatchState } from "../../shared/match/types";
-import type { FinishedMatch, MatchRepository } from "../storage";
+import type { FinishedMatch, MatchStore } from "../storage";
+import { log } from "../log";
 
 export type StoredMatch = FinishedMatch<MatchConfig, MatchInput>;
 
 export interface ReplayDeps {
-  repo: MatchRepository;
+  repo: Pick<MatchStore, "get">;
   /** Rebuilds the match from its stored log (shared/match's replay). */
   replay: (stored: StoredMatch) => MatchState;
 }
@@ -23,6 +24,7 @@ export interface ReplayDeps {
 export const REPLAY_ERRORS = {
   "match/not-found": 404, // no finished match has this id
   "match/replay-failed": 500, // the stored log could not be replayed (a format the engine no longer reads)
+  "match/storage-failed": 503, // the database did not answer (PostgreSQL down or unreachable)
 } as const;
 export type ReplayError = keyof typeof REPLAY_ERRORS;
 
@@ -73,8 +75,16 @@ export function buildReplayJson(stored: StoredMatch, match: MatchState): ReplayJ
 }
 
 /** The stored match and its replay for the route's `:id`, or null once an error is sent. */
-function replayOf(deps: ReplayDeps, req: Request, res: Response): { stored: StoredMatch; match: MatchState } | null {
-  const stored = deps.repo.get<MatchConfig, MatchInput>(String(req.params.id));
+async function replayOf(deps: ReplayDeps, req: Request, res: Response): Promise<{ stored: StoredMatch; match: MatchState } | null> {
+  const id = String(req.params.id);
+  let stored: StoredMatch | null;
+  try {
+    stored = await deps.repo.get<MatchConfig, MatchInput>(id);
+  } catch (err) {
+    log.warn("match.read-failed", { match: id, error: err instanceof Error ? err.message : String(err) });
+    sendError(res, "match/storage-failed", "the database did not answer; try again");
+    return null;
+  }
   if (!stored) {
     sendError(res, "match/not-found", "no finished match with this id");
     return null;
@@ -92,8 +102,8 @@ export function replayRoutes(deps: ReplayDeps): Router {
   // The paths exactly as written: no other case, no trailing slash.
   const router = Router({ caseSensitive: true, strict: true });
 
-  router.get("/api/matches/:id/replay.json", (req, res) => {
-    const found = replayOf(deps, req, res);
+  router.get("/api/matches/:id/replay.json", async (req, res) => {
+    const found = await replayOf(deps, req, res);
     if (!found) return;
     // A finished match never changes: clients may keep it.
     res.setHeader("Cache-Control", "private, max-age=3600");
@@ -102,8 +112,8 @@ export function replayRoutes(deps: ReplayDeps): Router {
     res.end(req.method === "HEAD" ? undefined : JSON.stringify(buildReplayJson(found.stored, found.match)));
   });
 
-  router.get("/api/matches/:id/capture.pcap", (req, res) => {
-    const found = replayOf(deps, req, res);
+  router.get("/api/matches/:id/capture.pcap", async (req, res) => {
+    const found = await replayOf(deps, req, res);
     if (!found) return;
     const { stored, match } = found;
     const pcap = captureMatch(match, stored.createdAt);

@@ -6,6 +6,7 @@ import type { Side } from "../../shared/match/types";
 import type { RoomMode } from "../../shared/protocol";
 import { services } from "../services";
 import type { MatchSession } from "./match-session";
+import { savedOrFailed } from "./results";
 import { hashSecret, type RoomRecord, type SeatRecord } from "./recovery";
 import type { ServerMatchOptions } from "./server-options";
 import type { RoomState } from "./state";
@@ -97,9 +98,10 @@ export class RoomJournal {
     if (room.session && !room.session.ended) services().journal?.setRoom(room.state.matchId, this.record());
   }
 
-  /** The match was saved as finished: it leaves the journal. */
+  /** The match was saved as finished: it leaves the journal once the save has settled. */
   finished(): void {
-    services().journal?.end(this.facts().state.matchId);
+    const id = this.facts().state.matchId;
+    void savedOrFailed(id).then(() => services().journal?.end(id));
   }
 
   /** A room that goes away mid-match (everyone left) takes its match along; a shutdown does not. */
@@ -107,7 +109,7 @@ export class RoomJournal {
     const journal = services().journal;
     const room = this.facts();
     if (!journal || !room.session || room.session.ended) return;
-    if (matchMaker.state === matchMaker.MatchMakerState.SHUTTING_DOWN) journal.flush();
+    if (matchMaker.state === matchMaker.MatchMakerState.SHUTTING_DOWN) void journal.flush();
     else journal.end(room.state.matchId);
   }
 }

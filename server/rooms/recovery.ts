@@ -10,7 +10,7 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { matchMaker } from "@colyseus/core";
 import { MATCH_ROOM, RECONNECT_SECONDS, type BotKind, type MatchSettings, type RoomMode } from "../../shared/protocol";
 import type { MatchConfig, MatchInput, Side } from "../../shared/match/types";
-import type { LiveMatch, MatchJournal } from "../storage";
+import type { JournalStore, LiveMatch } from "../storage";
 import type { ServerMatchOptions } from "./server-options";
 import { log } from "../log";
 
@@ -78,9 +78,9 @@ export function takeRecovery(createOptions: unknown): LiveRoomMatch | null {
  * rooms came back; a match that cannot be rebuilt (a scenario gone, a format no longer read)
  * leaves the journal with a warning.
  */
-export async function recoverMatches(journal: MatchJournal): Promise<number> {
+export async function recoverMatches(journal: JournalStore): Promise<number> {
   let rooms = 0;
-  for (const live of journal.live<MatchConfig, MatchInput, RoomRecord>()) {
+  for (const live of await journal.live<MatchConfig, MatchInput, RoomRecord>()) {
     const key = randomBytes(12).toString("hex");
     pending.set(key, live);
     try {
@@ -93,6 +93,6 @@ export async function recoverMatches(journal: MatchJournal): Promise<number> {
       log.warn("match.not-recovered", { room: live.roomId, match: live.id, error: error instanceof Error ? error.message : String(error) });
     }
   }
-  journal.flush();
+  await journal.flush();
   return rooms;
 }

@@ -133,7 +133,9 @@ export function resultsOf(roomId: string, state: RoomState, match: MatchState, t
   };
 }
 
+/** Publishes once the match is stored, so whoever reads the results finds its replay. */
 export async function publishResults(results: MatchResults): Promise<void> {
+  await savedOrFailed(results.matchId);
   await matchMaker.presence.publish(RESULTS_CHANNEL, results);
 }
 
@@ -144,12 +146,19 @@ export function onMatchFinished(listener: (results: MatchResults) => void): () =
   return () => void matchMaker.presence.unsubscribe(RESULTS_CHANNEL, callback);
 }
 
-/** Keeps the finished match (config, ISNs, input log) so its replay and .pcap can be served. */
+/** Saves under way, by match id: each settles (never rejects) once its match is stored or the save failed. */
+const saving = new Map<string, Promise<void>>();
+
+/**
+ * Keeps the finished match (config, ISNs, input log) so its replay and .pcap can be served.
+ * The room does not wait: SQLite has written it when this returns, PostgreSQL a moment
+ * later, and what must come after the save (the results, the journal's end) waits for it.
+ */
 export function saveFinished(match: MatchState, matchId: string, createdAt: number, results: MatchResults): void {
   const repo = services().matches;
   if (!repo) return;
-  try {
-    repo.saveFinished({
+  const done = repo
+    .saveFinished({
       id: matchId,
       scenarioId: match.config.scenarioId,
       config: match.config,
@@ -158,8 +167,21 @@ export function saveFinished(match: MatchState, matchId: string, createdAt: numb
       result: results,
       createdAt,
       finishedAt: Date.now(),
-    });
-  } catch (error) {
-    log.error("match.save-failed", { room: results.roomId, match: matchId, error: (error as Error).message });
-  }
+    })
+    .then(
+      () => undefined,
+      (error: unknown) => log.error("match.save-failed", { room: results.roomId, match: matchId, error: (error as Error).message }),
+    )
+    .finally(() => saving.delete(matchId));
+  saving.set(matchId, done);
+}
+
+/** Resolves once the save of this match, if one is under way, has settled. */
+export function savedOrFailed(matchId: string): Promise<void> {
+  return saving.get(matchId) ?? Promise.resolve();
+}
+
+/** Resolves once every save under way has settled (a shutdown waits for them). */
+export async function allSaved(): Promise<void> {
+  await Promise.all([...saving.values()]);
 }

@@ -1,5 +1,6 @@
 // The classroom's tables: classes, their students, each round's pairs and every result.
 // Appended after the match tables (db.ts); never edit a shipped entry, add a new one.
+// Comments on the columns are in `up`; `postgres` is the same tables with 64-bit times.
 import type { Migration } from "./migrations";
 
 export const CLASS_MIGRATIONS: readonly Migration[] = [
@@ -65,6 +66,61 @@ export const CLASS_MIGRATIONS: readonly Migration[] = [
         -- JSON: ConceptTally[]
         concepts     TEXT NOT NULL,
         finished_at  INTEGER NOT NULL,
+        PRIMARY KEY (class_id, round, student_id)
+      );
+    `,
+    postgres: `
+      CREATE TABLE classes (
+        id             TEXT PRIMARY KEY,
+        code           TEXT NOT NULL,
+        host_key_hash  TEXT NOT NULL,
+        name           TEXT NOT NULL,
+        setup          TEXT NOT NULL,
+        phase          TEXT NOT NULL,
+        round          INTEGER NOT NULL,
+        locked         INTEGER NOT NULL,
+        late_join      INTEGER NOT NULL,
+        created_at     BIGINT NOT NULL,
+        ended_at       BIGINT
+      );
+      CREATE INDEX classes_by_host ON classes (host_key_hash, created_at DESC);
+      CREATE INDEX classes_live ON classes (ended_at, created_at);
+
+      CREATE TABLE class_students (
+        class_id      TEXT NOT NULL REFERENCES classes (id),
+        id            INTEGER NOT NULL,
+        browser_hash  TEXT NOT NULL,
+        name          TEXT NOT NULL,
+        kicked        INTEGER NOT NULL DEFAULT 0,
+        joined_at     BIGINT NOT NULL,
+        PRIMARY KEY (class_id, id)
+      );
+      CREATE UNIQUE INDEX class_students_browser ON class_students (class_id, browser_hash);
+
+      CREATE TABLE class_pairs (
+        class_id  TEXT NOT NULL REFERENCES classes (id),
+        round     INTEGER NOT NULL,
+        pair      INTEGER NOT NULL,
+        room_id   TEXT NOT NULL,
+        seat_a    INTEGER,
+        seat_b    INTEGER,
+        PRIMARY KEY (class_id, round, pair)
+      );
+
+      CREATE TABLE class_results (
+        class_id     TEXT NOT NULL REFERENCES classes (id),
+        round        INTEGER NOT NULL,
+        student_id   INTEGER NOT NULL,
+        match_id     TEXT,
+        side         TEXT NOT NULL,
+        total        INTEGER NOT NULL,
+        speed        INTEGER NOT NULL,
+        right_first  INTEGER NOT NULL,
+        declared     INTEGER NOT NULL,
+        goal         INTEGER NOT NULL,
+        mistakes     TEXT NOT NULL,
+        concepts     TEXT NOT NULL,
+        finished_at  BIGINT NOT NULL,
         PRIMARY KEY (class_id, round, student_id)
       );
     `,

@@ -1,83 +1,26 @@
-// The repository of classes: the class, its roster, each round's pairs and every student's
-// result, written as they happen so a class survives a crash (kill -9) and a restart.
+// The repository of classes in SQLite: the class, its roster, each round's pairs and every
+// student's result, written as they happen so a class survives a crash (kill -9) and a restart.
 import type Database from "better-sqlite3";
-import type { ClassPhase, ClassSetup, ConceptTally } from "../../shared/protocol/classroom";
+import type { ClassRecord, PairRecord, ResultRecord, StudentRecord } from "./records";
+import {
+  classFromRow,
+  classRow,
+  classUpdateRow,
+  pairFromRow,
+  resultFromRow,
+  resultRow,
+  studentFromRow,
+  type ClassRow,
+  type ClassUpdate,
+  type PairRow,
+  type ResultRow,
+  type StudentRow,
+} from "./rows";
+import type { ClassStore } from "./stores";
 
-export interface ClassRecord {
-  id: string;
-  code: string;
-  hostKeyHash: string;
-  name: string;
-  setup: ClassSetup;
-  phase: ClassPhase;
-  round: number;
-  locked: boolean;
-  lateJoin: boolean;
-  createdAt: number;
-  endedAt: number | null;
-}
+export type { ClassRecord, PairRecord, ResultRecord, StudentRecord } from "./records";
 
-export interface StudentRecord {
-  id: number;
-  browserHash: string;
-  name: string;
-  kicked: boolean;
-  joinedAt: number;
-}
-
-export interface PairRecord {
-  round: number;
-  pair: number;
-  roomId: string;
-  /** Student ids; null is the tutor bot. */
-  A: number | null;
-  B: number | null;
-}
-
-export interface ResultRecord {
-  round: number;
-  studentId: number;
-  matchId: string | null;
-  side: "A" | "B";
-  total: number;
-  speed: number;
-  right: number;
-  declared: number;
-  goal: boolean;
-  mistakes: Record<string, number>;
-  concepts: ConceptTally[];
-  finishedAt: number;
-}
-
-interface ClassRow {
-  id: string;
-  code: string;
-  host_key_hash: string;
-  name: string;
-  setup: string;
-  phase: string;
-  round: number;
-  locked: number;
-  late_join: number;
-  created_at: number;
-  ended_at: number | null;
-}
-
-const fromClassRow = (r: ClassRow): ClassRecord => ({
-  id: r.id,
-  code: r.code,
-  hostKeyHash: r.host_key_hash,
-  name: r.name,
-  setup: JSON.parse(r.setup) as ClassSetup,
-  phase: r.phase as ClassPhase,
-  round: r.round,
-  locked: r.locked === 1,
-  lateJoin: r.late_join === 1,
-  createdAt: r.created_at,
-  endedAt: r.ended_at,
-});
-
-export class ClassRepository {
+export class ClassRepository implements ClassStore {
   private readonly s;
 
   constructor(private readonly db: Database.Database) {
@@ -115,116 +58,61 @@ export class ClassRepository {
     };
   }
 
-  createClass(c: ClassRecord): void {
-    this.s.insertClass.run({
-      id: c.id,
-      code: c.code,
-      host_key_hash: c.hostKeyHash,
-      name: c.name,
-      setup: JSON.stringify(c.setup),
-      phase: c.phase,
-      round: c.round,
-      locked: c.locked ? 1 : 0,
-      late_join: c.lateJoin ? 1 : 0,
-      created_at: c.createdAt,
-      ended_at: c.endedAt,
-    });
+  async createClass(c: ClassRecord): Promise<void> {
+    this.s.insertClass.run(classRow(c));
   }
 
-  updateClass(c: Pick<ClassRecord, "id" | "code" | "phase" | "round" | "locked" | "lateJoin" | "endedAt">): void {
-    this.s.updateClass.run({
-      id: c.id,
-      code: c.code,
-      phase: c.phase,
-      round: c.round,
-      locked: c.locked ? 1 : 0,
-      late_join: c.lateJoin ? 1 : 0,
-      ended_at: c.endedAt,
-    });
+  async updateClass(c: ClassUpdate): Promise<void> {
+    this.s.updateClass.run(classUpdateRow(c));
   }
 
-  getClass(id: string): ClassRecord | null {
+  async getClass(id: string): Promise<ClassRecord | null> {
     const row = this.s.classById.get(id) as ClassRow | undefined;
-    return row ? fromClassRow(row) : null;
+    return row ? classFromRow(row) : null;
   }
 
-  /** The classes of one teacher's key, newest first. */
-  listByHost(hostKeyHash: string, limit = 100): ClassRecord[] {
-    return (this.s.byHost.all(hostKeyHash, limit) as ClassRow[]).map(fromClassRow);
+  async listByHost(hostKeyHash: string, limit = 100): Promise<ClassRecord[]> {
+    return (this.s.byHost.all(hostKeyHash, limit) as ClassRow[]).map(classFromRow);
   }
 
-  /** Classes not ended, created since `since` (epoch ms): those a restart brings back. */
-  liveClasses(since: number): ClassRecord[] {
-    return (this.s.live.all(since) as ClassRow[]).map(fromClassRow);
+  async liveClasses(since: number): Promise<ClassRecord[]> {
+    return (this.s.live.all(since) as ClassRow[]).map(classFromRow);
   }
 
-  addStudent(classId: string, s: Omit<StudentRecord, "kicked">): void {
+  async addStudent(classId: string, s: Omit<StudentRecord, "kicked">): Promise<void> {
     this.s.insertStudent.run(classId, s.id, s.browserHash, s.name, s.joinedAt);
   }
 
-  renameStudent(classId: string, id: number, name: string): void {
+  async renameStudent(classId: string, id: number, name: string): Promise<void> {
     this.s.renameStudent.run(name, classId, id);
   }
 
-  kickStudent(classId: string, id: number): void {
+  async kickStudent(classId: string, id: number): Promise<void> {
     this.s.kickStudent.run(classId, id);
   }
 
-  students(classId: string): StudentRecord[] {
-    const rows = this.s.students.all(classId) as Array<{ id: number; browser_hash: string; name: string; kicked: number; joined_at: number }>;
-    return rows.map((r) => ({ id: r.id, browserHash: r.browser_hash, name: r.name, kicked: r.kicked === 1, joinedAt: r.joined_at }));
+  async students(classId: string): Promise<StudentRecord[]> {
+    return (this.s.students.all(classId) as StudentRow[]).map(studentFromRow);
   }
 
-  /** Replaces a round's pairs (a round restarted after a crash is paired anew). */
-  savePairs(classId: string, round: number, pairs: readonly PairRecord[]): void {
+  async savePairs(classId: string, round: number, pairs: readonly PairRecord[]): Promise<void> {
     this.db.transaction(() => {
       this.s.deletePairs.run(classId, round);
       for (const p of pairs) this.s.insertPair.run(classId, round, p.pair, p.roomId, p.A, p.B);
     })();
   }
 
-  pairs(classId: string, round: number): PairRecord[] {
-    const rows = this.s.pairs.all(classId, round) as Array<{ round: number; pair: number; room_id: string; seat_a: number | null; seat_b: number | null }>;
-    return rows.map((r) => ({ round: r.round, pair: r.pair, roomId: r.room_id, A: r.seat_a, B: r.seat_b }));
+  async pairs(classId: string, round: number): Promise<PairRecord[]> {
+    return (this.s.pairs.all(classId, round) as PairRow[]).map(pairFromRow);
   }
 
-  saveResults(classId: string, results: readonly ResultRecord[]): void {
+  async saveResults(classId: string, results: readonly ResultRecord[]): Promise<void> {
     this.db.transaction(() => {
-      for (const r of results) {
-        this.s.insertResult.run({
-          class_id: classId,
-          round: r.round,
-          student_id: r.studentId,
-          match_id: r.matchId,
-          side: r.side,
-          total: r.total,
-          speed: r.speed,
-          right_first: r.right,
-          declared: r.declared,
-          goal: r.goal ? 1 : 0,
-          mistakes: JSON.stringify(r.mistakes),
-          concepts: JSON.stringify(r.concepts),
-          finished_at: r.finishedAt,
-        });
-      }
+      for (const r of results) this.s.insertResult.run(resultRow(classId, r));
     })();
   }
 
-  results(classId: string): ResultRecord[] {
-    const rows = this.s.results.all(classId) as Array<Record<string, unknown>>;
-    return rows.map((r) => ({
-      round: r.round as number,
-      studentId: r.student_id as number,
-      matchId: (r.match_id as string | null) ?? null,
-      side: r.side as "A" | "B",
-      total: r.total as number,
-      speed: r.speed as number,
-      right: r.right_first as number,
-      declared: r.declared as number,
-      goal: r.goal === 1,
-      mistakes: JSON.parse(r.mistakes as string) as Record<string, number>,
-      concepts: JSON.parse(r.concepts as string) as ConceptTally[],
-      finishedAt: r.finished_at as number,
-    }));
+  async results(classId: string): Promise<ResultRecord[]> {
+    return (this.s.results.all(classId) as ResultRow[]).map(resultFromRow);
   }
 }

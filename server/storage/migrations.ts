@@ -1,13 +1,21 @@
-// Schema migrations, applied in list order, each once, each in its own transaction.
-// Migrations are identified by name rather than by a version number so that another
-// module (the classroom tables, for one) can append its own list without colliding.
+// Schema migrations, applied in list order, each once, each in its own transaction, the same
+// list for SQLite (here) and PostgreSQL (postgres/migrate.ts). Migrations are identified by
+// name rather than by a version number so that another module (the classroom tables, for
+// one) can append its own list without colliding.
+//
+// Both databases get the same tables and columns. Where their SQL differs, a migration says
+// it twice under its one id: `up` as SQLite takes it, `postgres` as PostgreSQL does. The usual
+// difference is a time: epoch milliseconds need 64 bits, which SQLite's INTEGER is and
+// PostgreSQL's is not (BIGINT there).
 import type Database from "better-sqlite3";
 
 export interface Migration {
   /** Unique and never renamed once shipped: it is how a database remembers what ran. */
   id: string;
-  /** SQL run once, inside a transaction. */
+  /** SQL run once, inside a transaction: SQLite's, and PostgreSQL's too unless `postgres` is given. */
   up: string;
+  /** The same migration in PostgreSQL's dialect, when its SQL differs from `up`. */
+  postgres?: string;
 }
 
 /** The tables of finished matches (replays survive a restart). Append; never edit a shipped entry. */
@@ -30,6 +38,20 @@ export const MATCH_MIGRATIONS: readonly Migration[] = [
         format       INTEGER NOT NULL,
         created_at   INTEGER NOT NULL,
         finished_at  INTEGER NOT NULL
+      );
+      CREATE INDEX matches_finished_at ON matches (finished_at DESC);
+    `,
+    postgres: `
+      CREATE TABLE matches (
+        id           TEXT PRIMARY KEY,
+        scenario_id  TEXT NOT NULL,
+        config       TEXT NOT NULL,
+        isns         TEXT NOT NULL,
+        inputs       TEXT NOT NULL,
+        result       TEXT NOT NULL,
+        format       INTEGER NOT NULL,
+        created_at   BIGINT NOT NULL,
+        finished_at  BIGINT NOT NULL
       );
       CREATE INDEX matches_finished_at ON matches (finished_at DESC);
     `,
@@ -57,20 +79,49 @@ export const MATCH_MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (match_id, n)
       ) WITHOUT ROWID;
     `,
+    postgres: `
+      CREATE TABLE live_matches (
+        id           TEXT PRIMARY KEY,
+        room_id      TEXT NOT NULL,
+        room         TEXT NOT NULL,
+        scenario_id  TEXT NOT NULL,
+        config       TEXT NOT NULL,
+        isns         TEXT NOT NULL,
+        format       INTEGER NOT NULL,
+        created_at   BIGINT NOT NULL
+      );
+      CREATE TABLE live_inputs (
+        match_id     TEXT NOT NULL,
+        n            INTEGER NOT NULL,
+        input        TEXT NOT NULL,
+        PRIMARY KEY (match_id, n)
+      );
+    `,
+  },
+  {
+    id: "0003-live-matches-owner",
+    // The process whose match it is (its PUBLIC_ADDRESS; '' for a lone process): with several
+    // processes on one database, a restarted process brings back only its own (journal.ts).
+    up: `ALTER TABLE live_matches ADD COLUMN owner TEXT NOT NULL DEFAULT ''`,
   },
 ];
 
-/** Applies the migrations not yet applied; returns the ids it applied. */
-export function migrate(db: Database.Database, migrations: readonly Migration[]): string[] {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    id TEXT PRIMARY KEY,
-    applied_at INTEGER NOT NULL
-  )`);
+/** The ids of a list, refused if one appears twice. */
+export function checkIds(migrations: readonly Migration[]): void {
   const seen = new Set<string>();
   for (const m of migrations) {
     if (seen.has(m.id)) throw new Error(`duplicate migration id ${m.id}`);
     seen.add(m.id);
   }
+}
+
+/** Applies the migrations not yet applied to a SQLite database; returns the ids it applied. */
+export function migrate(db: Database.Database, migrations: readonly Migration[]): string[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    id TEXT PRIMARY KEY,
+    applied_at INTEGER NOT NULL
+  )`);
+  checkIds(migrations);
   const done = new Set(
     (db.prepare("SELECT id FROM schema_migrations").all() as { id: string }[]).map((r) => r.id),
   );

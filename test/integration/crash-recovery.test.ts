@@ -2,7 +2,8 @@
 // journals each match's inputs as they happen; after the crash a new process replays them,
 // and every player who presents the resume secret from `welcome` returns to the same seat
 // with the same view, and the match plays on to its end. A match nobody returns to ends
-// cleanly, its partial results saved like any finished match.
+// cleanly, its partial results saved like any finished match. The same on SQLite and on
+// PostgreSQL (a throwaway cluster; skipped where PostgreSQL is not installed).
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,13 +16,17 @@ import { viewAutoplay } from "./autoplay";
 import { MATCH_ROOM } from "../../shared/protocol";
 import { getScenario } from "../../shared/scenarios";
 import type { PlayerView } from "../../shared/match/types";
+import { postgresPort, skipPostgres, startPostgres, type PostgresServer } from "./postgres-server";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const FLAGS = { syn: true, ack: false, fin: false, rst: false, psh: false };
 let dir = "";
 let child: ChildProcess | null = null;
-/** The system's choice at the first boot, kept for the restarts: the players come back to the same address. */
+/** The system's choice at a backend's first boot, kept for its restarts: the players come back to the same address. */
 let port = 0;
+/** Where the server keeps its records: DB_PATH or DATABASE_URL, set per backend below. */
+let storageEnv: Record<string, string> = {};
+let postgres: PostgresServer | null = null;
 
 function started(proc: ChildProcess, marker: string, ms = 30_000): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -39,11 +44,11 @@ function started(proc: ChildProcess, marker: string, ms = 30_000): Promise<strin
   });
 }
 
-/** A server process on `port` with its SQLite file in `dir`; resolves with its "listening" line. */
+/** A server process on `port` with the backend's storage; resolves with its "listening" line. */
 async function boot(): Promise<string> {
   child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DB_PATH: path.join(dir, "arena.sqlite"), LOG_LEVEL: "info", RESUME_WAIT_SECONDS: "3", BOT_THINK_MS: "5", VITEST: "" },
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", ...storageEnv, LOG_LEVEL: "info", RESUME_WAIT_SECONDS: "3", BOT_THINK_MS: "5", VITEST: "" },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const line = await started(child, "server.listening");
@@ -72,10 +77,31 @@ beforeAll(() => {
 });
 afterAll(async () => {
   if (child) await killHard();
+  await postgres?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe("kill -9 in the middle of matches", () => {
+const backends = [
+  { name: "SQLite", skip: false, env: async () => ({ DB_PATH: path.join(dir, "arena.sqlite") }) },
+  {
+    name: "PostgreSQL",
+    skip: skipPostgres,
+    env: async () => {
+      postgres ??= await startPostgres(postgresPort(4));
+      return { DATABASE_URL: await postgres.createDatabase() };
+    },
+  },
+];
+
+for (const backend of backends) describe.skipIf(backend.skip)(`kill -9 in the middle of matches, records in ${backend.name}`, () => {
+  beforeAll(async () => {
+    storageEnv = await backend.env();
+    port = 0;
+  }, 60_000);
+  afterAll(async () => {
+    if (child) await killHard();
+  });
+
   it("every player returns to the same seat and view, and the matches play on to their end", { timeout: 90_000 }, async () => {
     await boot();
     const scenario = getScenario("handshake")!;
