@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { ClassRecord, ResultRecord } from "../../server/storage";
 import { storageBackends, type Place } from "./storage-backends";
 
-const backends = storageBackends(2);
+const backends = storageBackends();
 
 function sampleClass(overrides: Partial<ClassRecord> = {}): ClassRecord {
   return {

@@ -16,7 +16,7 @@ import { viewAutoplay } from "./autoplay";
 import { MATCH_ROOM } from "../../shared/protocol";
 import { getScenario } from "../../shared/scenarios";
 import type { PlayerView } from "../../shared/match/types";
-import { postgresPort, skipPostgres, startPostgres, type PostgresServer } from "./postgres-server";
+import { skipPostgres, startPostgres, type PostgresServer } from "./postgres-server";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const FLAGS = { syn: true, ack: false, fin: false, rst: false, psh: false };
@@ -87,7 +87,7 @@ const backends = [
     name: "PostgreSQL",
     skip: skipPostgres,
     env: async () => {
-      postgres ??= await startPostgres(postgresPort(4));
+      postgres ??= await startPostgres();
       return { DATABASE_URL: await postgres.createDatabase() };
     },
   },

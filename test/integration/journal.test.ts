@@ -10,7 +10,7 @@ import { storageBackends } from "./storage-backends";
 const start = (id: string) => ({ id, roomId: "ABCDE", room: { mode: "private" }, scenarioId: "handshake", config: { seed: 1 }, isns: { A: 1, B: 2 }, createdAt: 5, inputs: [{ n: 0 }] });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-for (const backend of storageBackends(1)) {
+for (const backend of storageBackends()) {
   describe.skipIf(backend.skip)(`the journal of live matches on ${backend.name}`, () => {
     it("keeps a match's start and its inputs in order across a reopening of the database", async () => {
       const place = await backend.place();

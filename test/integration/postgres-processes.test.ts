@@ -12,15 +12,17 @@ import { ColyseusSDK } from "@colyseus/sdk";
 import { MATCH_ROOM } from "../../shared/protocol";
 import type { ClassReport, ClassSummary } from "../../shared/protocol/classroom";
 import { getScenario } from "../../shared/scenarios";
-import { Player, TEST_PORT } from "./harness";
+import { Player } from "./harness";
+import { freePorts } from "../free-port";
 import { viewAutoplay } from "./autoplay";
 import { printed, startChildServer, type ChildServer } from "./child-server";
 import { browserIdOf, hostClass, joinClass } from "./class-client";
-import { postgresPort, skipPostgres, startPostgres, type PostgresServer } from "./postgres-server";
+import { skipPostgres, startPostgres, type PostgresServer } from "./postgres-server";
 
 const REDIS = "/usr/bin/redis-server";
-const REDIS_PORT = TEST_PORT + 23_801;
-const PORTS = [TEST_PORT + 60, TEST_PORT + 61];
+/** Ports free when the file starts (test/free-port.ts): Redis's, and the two servers' (each names its own in PUBLIC_ADDRESS). */
+let REDIS_PORT = 0;
+let PORTS: number[] = [];
 const handshake = getScenario("handshake")!;
 const skip = (!existsSync(REDIS) || skipPostgres) && !process.env.CI;
 
@@ -33,9 +35,10 @@ let dir = "";
 beforeAll(async () => {
   if (skip) return;
   dir = mkdtempSync(path.join(tmpdir(), "tcp-arena-pg-redis-"));
+  [REDIS_PORT = 0, ...PORTS] = await freePorts(3);
   redis = spawn(REDIS, ["--port", String(REDIS_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir]);
   await printed(redis, "Ready to accept connections");
-  postgres = await startPostgres(postgresPort(3));
+  postgres = await startPostgres();
   const url = await postgres.createDatabase();
   db = new pg.Pool({ connectionString: url, max: 2 });
   // Started together, as a deployment would: both migrate the one database, in turns.
@@ -136,7 +139,7 @@ describe("a server given a database it cannot use", () => {
   const start = (env: Record<string, string>) =>
     spawnSync(process.execPath, ["--import", "tsx", "server/main.ts"], {
       cwd: path.resolve(import.meta.dirname, "../.."),
-      env: { ...process.env, PORT: String(TEST_PORT + 62), HOST: "127.0.0.1", VITEST: "", LOG_LEVEL: "info", ...env },
+      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", VITEST: "", LOG_LEVEL: "info", ...env },
       encoding: "utf8",
       timeout: 30_000,
     });
@@ -149,9 +152,14 @@ describe("a server given a database it cannot use", () => {
     expect(run.stdout).not.toContain("server.listening");
   });
 
+  let unused = 0;
+  beforeAll(async () => {
+    unused = (await freePorts(1))[0]!;
+  });
+
   it("stops with an error naming the connection when PostgreSQL does not answer", () => {
-    // A port nothing listens on (the cluster of this file is on another).
-    const run = start({ DATABASE_URL: `postgres://arena:secret@127.0.0.1:${postgresPort(7)}/arena` });
+    // A port nothing listens on at this moment.
+    const run = start({ DATABASE_URL: `postgres://arena:secret@127.0.0.1:${unused}/arena` });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/server\.start-failed .*ECONNREFUSED/);
     expect(run.stderr + run.stdout).not.toContain("secret");

@@ -1,5 +1,5 @@
 // A throwaway PostgreSQL cluster for a test file: Debian's PostgreSQL binaries (15 here), a cluster
-// in a temp dir (initdb), a server on 127.0.0.1 at a port derived from TEST_PORT, stopped and
+// in a temp dir (initdb), a server on 127.0.0.1 at a port free at that moment, stopped and
 // deleted after. initdb refuses to run as root, so as root the cluster belongs to the
 // `postgres` user and its commands run through runuser. Every wait is bounded.
 import { execFile, execFileSync } from "node:child_process";
@@ -8,10 +8,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
+import { freePort } from "../free-port";
 
 const run = promisify(execFile);
-/** As harness.ts's, without loading the server. */
-const TEST_PORT = Number(process.env.TEST_PORT ?? 2568);
 
 /** PG_BIN, else the newest of Debian's /usr/lib/postgresql/<version>/bin (15 on bookworm). */
 export const PG_BIN = process.env.PG_BIN ?? newestDebianBin();
@@ -24,11 +23,6 @@ function newestDebianBin(): string {
 export const hasPostgres = existsSync(path.join(PG_BIN, "postgres")) && existsSync(path.join(PG_BIN, "initdb"));
 /** CI installs postgresql (.ci/run): there a missing binary fails the tests instead of skipping them. */
 export const skipPostgres = !hasPostgres && !process.env.CI;
-
-/** The port of the cluster a test file starts: TEST_PORT + 52,791 + offset (2641 → 55432). */
-export function postgresPort(offset = 0): number {
-  return TEST_PORT + 52_791 + offset;
-}
 
 export interface PostgresServer {
   port: number;
@@ -50,7 +44,8 @@ async function pgCommand(name: string, args: string[], ms: number): Promise<void
 
 let databases = 0;
 
-export async function startPostgres(port = postgresPort()): Promise<PostgresServer> {
+export async function startPostgres(given?: number): Promise<PostgresServer> {
+  const port = given ?? (await freePort());
   const dir = mkdtempSync(path.join(tmpdir(), "tcp-arena-pg-"));
   const data = path.join(dir, "data");
   if (asRoot) {

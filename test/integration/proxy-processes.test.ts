@@ -12,16 +12,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ColyseusSDK } from "@colyseus/sdk";
 import { MATCH_ROOM } from "../../shared/protocol";
 import { getScenario } from "../../shared/scenarios";
-import { Player, TEST_PORT } from "./harness";
+import { Player } from "./harness";
+import { freePorts } from "../free-port";
 import { viewAutoplay } from "./autoplay";
 import { printed, startChildServer, type ChildServer } from "./child-server";
-import { postgresPort, skipPostgres, startPostgres, type PostgresServer } from "./postgres-server";
+import { skipPostgres, startPostgres, type PostgresServer } from "./postgres-server";
 
 const NGINX = "/usr/sbin/nginx";
 const REDIS = "/usr/bin/redis-server";
-const PROXY_PORT = TEST_PORT + 70;
-const PORTS = [TEST_PORT + 71, TEST_PORT + 72];
-const REDIS_PORT = TEST_PORT + 23_802;
+/** Ports free when the file starts (test/free-port.ts): the proxy's, the two servers' and Redis's. */
+let PROXY_PORT = 0;
+let PORTS: number[] = [];
+let REDIS_PORT = 0;
 const handshake = getScenario("handshake")!;
 const skip = (!existsSync(NGINX) || !existsSync(REDIS) || skipPostgres) && !process.env.CI;
 
@@ -82,9 +84,11 @@ const servers: ChildServer[] = [];
 beforeAll(async () => {
   if (skip) return;
   dir = mkdtempSync(path.join(tmpdir(), "tcp-arena-proxy-"));
+  const [proxy = 0, one = 0, two = 0, forRedis = 0] = await freePorts(4);
+  [PROXY_PORT, PORTS, REDIS_PORT] = [proxy, [one, two], forRedis];
   redis = spawn(REDIS, ["--port", String(REDIS_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir]);
   await printed(redis, "Ready to accept connections");
-  postgres = await startPostgres(postgresPort(6));
+  postgres = await startPostgres();
   const url = await postgres.createDatabase();
   for (const [i, port] of PORTS.entries()) {
     servers.push(

@@ -26,7 +26,7 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-for (const backend of storageBackends(0)) {
+for (const backend of storageBackends()) {
   describe.skipIf(backend.skip)(`the finished-match store on ${backend.name}`, () => {
     it("gives back a saved match exactly, inputs in order", async () => {
       const { matches } = await (await backend.place()).open();

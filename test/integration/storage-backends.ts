@@ -9,7 +9,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
 import { openPostgresStorage, openSqliteStorage, type Storage } from "../../server/storage";
-import { postgresPort, skipPostgres, startPostgres, type PostgresServer } from "./postgres-server";
+import { skipPostgres, startPostgres, type PostgresServer } from "./postgres-server";
 
 export interface OpenOptions {
   journalFlushMs?: number;
@@ -31,12 +31,12 @@ export interface Backend {
 }
 
 /** Registers the file's hooks (a cluster for PostgreSQL) and gives both backends. */
-export function storageBackends(pgOffset = 0): Backend[] {
+export function storageBackends(): Backend[] {
   let server: PostgresServer | null = null;
   const dirs: string[] = [];
   const cleanups: Array<() => Promise<void>> = [];
   beforeAll(async () => {
-    if (!skipPostgres) server = await startPostgres(postgresPort(pgOffset));
+    if (!skipPostgres) server = await startPostgres();
   });
   afterAll(async () => {
     for (const c of cleanups.splice(0)) await c();

@@ -4,16 +4,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ColyseusTestServer } from "@colyseus/testing";
 import { newMatchId } from "../../server/storage";
-import { bootServer, TEST_PORT } from "./harness";
-import { postgresPort, skipPostgres, startPostgres, type PostgresServer } from "./postgres-server";
+import { bootServer, httpUrl } from "./harness";
+import { skipPostgres, startPostgres, type PostgresServer } from "./postgres-server";
 
 let postgres: PostgresServer | null = null;
 let server: ColyseusTestServer | null = null;
 
 beforeAll(async () => {
   if (skipPostgres) return;
-  postgres = await startPostgres(postgresPort(5));
+  postgres = await startPostgres();
   server = await bootServer({ databaseUrl: await postgres.createDatabase() });
+  base = httpUrl(server);
 }, 60_000);
 
 afterAll(async () => {
@@ -21,7 +22,7 @@ afterAll(async () => {
   await postgres?.stop();
 });
 
-const base = `http://127.0.0.1:${TEST_PORT}`;
+let base = "";
 
 describe.skipIf(skipPostgres)("a server whose PostgreSQL goes away", () => {
   it("answers 404 for an unknown replay while the database is up", async () => {
