@@ -163,6 +163,25 @@ export function layoutDiagram(input: LayoutInput): DiagramLayout {
   return { nodes, end, arrows: routes.map((r, i) => ({ ...r, label: labels.get(i)! })) };
 }
 
+/**
+ * Each state's touch box on a phone: as tall as `minH` (44 px) where the rows leave room,
+ * never reaching into the box of a state above or below it in the same column.
+ */
+export function touchBoxes(layout: DiagramLayout, minH: number): Map<TcpState, Box> {
+  const boxes = [...layout.nodes.values(), layout.end];
+  const out = new Map<TcpState, Box>();
+  for (const [state, c] of layout.nodes) {
+    let room = minH;
+    for (const o of boxes) {
+      if (o === c || o.x >= c.x + c.w || o.x + o.w <= c.x) continue;
+      room = Math.min(room, Math.abs(o.y + o.h / 2 - (c.y + c.h / 2)) - 1);
+    }
+    const h = Math.max(c.h, room);
+    out.set(state, { x: c.x, y: c.y + c.h / 2 - h / 2, w: c.w, h });
+  }
+  return out;
+}
+
 export function centre(b: Box): Pt {
   return { x: b.x + b.w / 2, y: b.y + b.h / 2 };
 }

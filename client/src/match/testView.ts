@@ -48,9 +48,11 @@ export interface ScreenFacts {
   next: string;
   /** A dialog open over the diagram, and whether it is drawn above every diagram label it covers. */
   dialog: { name: string; onTop: boolean; segmentId: number | null } | null;
+  /** The score line in the bar, as drawn. */
+  score: string;
 }
 
-let facts: ScreenFacts = { badge: [], tutorial: null, next: "", dialog: null };
+let facts: ScreenFacts = { badge: [], tutorial: null, next: "", dialog: null, score: "" };
 
 /** The match screen reports what it draws; kept until the next report. */
 export function publishScreenFacts(f: ScreenFacts): void {

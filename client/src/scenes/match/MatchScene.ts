@@ -36,7 +36,7 @@ import { CalloutDialog } from "./calloutDialog";
 import { TutorialView } from "./tutorialView";
 import { segmentLabel } from "../../match/flags";
 import { PromptView, feedbackTone } from "./promptView";
-import { badgeLines, keyCommand, promptFor } from "./hudText";
+import { badgeLines, keyCommand, promptFor, scoreLine } from "./hudText";
 import { nextStep } from "../../match/nextStep";
 import { firstTryStreak } from "../../match/streak";
 import type { AfterMatchLaunch } from "../debrief/launch";
@@ -279,7 +279,6 @@ export class MatchScene extends Phaser.Scene {
     const title = scenario ? `${scenario.number}. ${scenario.title[lang]}` : view.scenarioId === "demo" ? t("match:demo.title") : view.scenarioId;
     this.barText?.setText(`${t("common:app.title")} · ${title} · ${t(`match:hud.difficulty.${view.difficulty}`)}`);
     if (me) {
-      const peer: Side = me === "A" ? "B" : "A";
       const streak = firstTryStreak(view.ladder, me);
       // A streak that grows is celebrated (a pop of the score line; confetti from 3 on).
       if (streak > this.lastStreak && this.scoreText) {
@@ -287,9 +286,7 @@ export class MatchScene extends Phaser.Scene {
         if (streak >= 3) celebrate(this, this.scoreText.x + this.frame.len(150), this.scoreText.y, this.frame.len(160), 16);
       }
       this.lastStreak = streak;
-      this.scoreText?.setText(
-        `${t("match:hud.score", { score: view[me].score.total })}   ${t("match:hud.streak", { streak })}   ${t("match:hud.peerScore", { score: view[peer].score.total })}`,
-      );
+      this.scoreText?.setText(scoreLine(view, me, streak));
     }
     // The prompt says what is expected now; a mark tells it apart without colour.
     const you = view.you;
@@ -316,7 +313,7 @@ export class MatchScene extends Phaser.Scene {
     const lines = badgeLines(fb, this.localNote);
     const tone = this.localNote ? feedbackTone("local") : fb ? feedbackTone(fb.kind) : null;
     this.promptView.setFeedback(String(this.feedbackSeen.n), view.ended ? null : tone, lines, 0);
-    publishScreenFacts({ badge: view.ended || !tone ? [] : lines, tutorial: this.tutorial.index, next: nextLine, dialog: this.dialogFacts() });
+    publishScreenFacts({ badge: view.ended || !tone ? [] : lines, tutorial: this.tutorial.index, next: nextLine, dialog: this.dialogFacts(), score: this.scoreText?.text ?? "" });
     this.composer.setOwed(you?.hint?.length ?? null);
     if (view.ended && !this.debriefButton) this.showDebriefButton();
     // The goal reached: confetti over the prompt band, once.

@@ -50,10 +50,11 @@ function landscape(extra: number): Design {
 
 /**
  * The phone's portrait screen; `extra` design units (a tall phone) go to the state diagram.
- * The composer's rows are 88 units tall: 44 px touch targets on a 360 px wide phone.
+ * The composer's rows are 88 units tall: 44 px touch targets on a 360 px wide phone. The
+ * diagram's rows are tall enough for 44 px state buttons on 360×800 and 390×844 phones.
  */
 function portrait(extra: number): Design {
-  const dH = 568 + extra;
+  const dH = 594 + extra;
   // The bar is 92 units tall: its buttons are 44 px on a 360 px phone too.
   const top = 96;
   const below = top + 252 + dH + 4;

@@ -1,7 +1,7 @@
 // The match screen's words that depend only on the view: the prompt (what is expected now,
 // with a mark so it is told apart without colour), the stars line of a finished match, and
 // the answer badge's lines (the reasons of a wrong answer, one per line).
-import type { PlayerView, Side } from "../../../../shared/match/types";
+import type { Difficulty, PlayerView, ScoreSheet, Side } from "../../../../shared/match/types";
 import type { Feedback } from "../../match/model";
 import type { StarsEarned } from "../../match/progress";
 import { FLAG_LOOK, FLAG_NAMES, type FlagName } from "../../match/flags";
@@ -21,6 +21,22 @@ export function promptFor(view: PlayerView, me: Side | null, stars: StarsEarned 
   if (me && view.waitingFor.includes(me)) return { prompt: `‖ ${t("match:wire.waits")}`, color: Colors.yellow };
   if (view.waitingFor.length > 0) return { prompt: `‖ ${t("match:wire.waitsPeer")}`, color: Ui.text };
   return { prompt: `▶ ${t("match:wire.running")}`, color: Ui.text };
+}
+
+/**
+ * The score shown during play. Expert says nothing about a segment until the debrief, so
+ * what segments earned or cost (the peer's too: the trickster's mistakes are the player's
+ * to call out) is left out until the match has ended; the debrief shows every part.
+ */
+export function shownScore(sheet: ScoreSheet, difficulty: Difficulty, ended: boolean): number {
+  return difficulty === "expert" && !ended ? sheet.total - sheet.segments - sheet.penalties : sheet.total;
+}
+
+/** The bar's score line: my score, my streak, the peer's score (Expert: without segments). */
+export function scoreLine(view: PlayerView, me: Side, streak: number): string {
+  const peer: Side = me === "A" ? "B" : "A";
+  const ended = view.ended !== null;
+  return `${t("match:hud.score", { score: shownScore(view[me].score, view.difficulty, ended) })}   ${t("match:hud.streak", { streak })}   ${t("match:hud.peerScore", { score: shownScore(view[peer].score, view.difficulty, ended) })}`;
 }
 
 /** The badge's lines: a local note, or the last answer and why (→ lines). */

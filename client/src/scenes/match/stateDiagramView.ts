@@ -4,7 +4,7 @@
 // state you last learnt is marked ✓ and the ways out of it are drawn brighter.
 import type { TcpState } from "../../../../shared/tcp/types";
 import { STATE_NODES, nodeOf, type Trigger } from "../../match/stateDiagram";
-import { layoutDiagram, type DiagramLayout } from "../../match/diagramLayout";
+import { layoutDiagram, touchBoxes, type DiagramLayout } from "../../match/diagramLayout";
 import { Button } from "../../ui/button";
 import type { FocusGroup } from "../../ui/focus";
 import { Colors, Ui } from "../../ui/palette";
@@ -57,15 +57,10 @@ export class StateDiagramView {
         .setBackgroundColor("rgba(10,21,32,0.85)"),
     );
     this.buttons.clear();
-    const boxes = [...this.layout.nodes.values()];
+    // A phone gets a taller touch box (44 px) where the rows leave room for it.
+    const touch = touchBoxes(this.layout, 44);
     for (const n of STATE_NODES) {
       const c = this.layout.nodes.get(n.state)!;
-      // A phone gets a taller touch box (up to 44 px) where the rows leave room for it.
-      let room = 44;
-      for (const o of boxes) {
-        if (o === c || o.x >= c.x + c.w || o.x + o.w <= c.x) continue;
-        room = Math.min(room, Math.abs(o.y + o.h / 2 - (c.y + c.h / 2)) - 1);
-      }
       const b = new Button(this.scene, {
         testId: `match.state.${n.state}`,
         label: () => `${n.state} ${n.key}`,
@@ -76,7 +71,7 @@ export class StateDiagramView {
         height: c.h,
         fontSize: frame.font("small"),
         enabled: false,
-        ...(frame.portrait ? { minHit: { w: 0, h: Math.max(c.h, room) } } : {}),
+        ...(frame.portrait ? { minHit: { w: 0, h: touch.get(n.state)!.h } } : {}),
       });
       b.onPointerFocus = (btn) => focus.focus(btn, true);
       focus.add(b);
