@@ -26,6 +26,9 @@ export class MenuScene extends ShellScene {
   private busy = false;
   private codeField: TextField | null = null;
   private nameField: TextField | null = null;
+  /** The menu's rhythm and button height on this screen (see build). */
+  private step = 0;
+  private buttonH = 44;
 
   constructor() {
     super(SceneKey.Menu);
@@ -78,9 +81,9 @@ export class MenuScene extends ShellScene {
             placeholder: () => t("menu.codePlaceholder"),
             maxLength: ROOM_CODE_LENGTH + 2,
             x: x - w / 2,
-            y: y - fieldH / 2,
+            y: y - this.buttonH / 2,
             width: w - joinW - l.gap / 2,
-            height: fieldH,
+            height: this.buttonH,
             upperCase: true,
             onSubmit: () => this.join(),
           });
@@ -129,6 +132,13 @@ export class MenuScene extends ShellScene {
     });
 
     const top = nameY + l.menuStep;
+    // The longest column fits above the screen's bottom edge: its rows move closer (and its
+    // buttons get shorter, never below 44 px) when the screen is not tall enough.
+    const span = (c: Column): number => c.reduce((n, it) => n + (it.kind === "heading" ? 0.8 : 1), 0) - 1;
+    const steps = l.portrait ? span([...play, ...study]) : Math.max(span(play), span(study));
+    const room = l.height - l.gap / 3 - top - l.buttonHeight / 2;
+    this.step = Math.min(l.menuStep, room / steps);
+    this.buttonH = Math.max(44, Math.min(l.buttonHeight, Math.round(this.step - Math.max(4, l.gap * 0.25))));
     if (l.portrait) {
       this.column([...play, ...study], l.cx, top, l.menuWidth);
     } else {
@@ -144,16 +154,16 @@ export class MenuScene extends ShellScene {
     for (const item of items) {
       if (item.kind === "heading") {
         this.label(x, y, item.text(), l.font.body, { bold: true, color: Ui.accent, align: "center" }).setOrigin(0.5);
-        y += Math.round(l.menuStep * 0.8);
+        y += Math.round(this.step * 0.8);
       } else {
         item.make(x, y, w);
-        y += l.menuStep;
+        y += this.step;
       }
     }
   }
 
   private menuButton(testId: string, key: string, x: number, y: number, w: number, onPress: () => void): void {
-    this.button({ testId, label: () => t(key), onPress, x, y, width: w, height: this.layout.buttonHeight });
+    this.button({ testId, label: () => t(key), onPress, x, y, width: w, height: this.buttonH });
   }
 
   private playerName(): string {

@@ -144,7 +144,9 @@ export class DebriefScene extends Phaser.Scene {
     const focused = this.focus.current?.testId ?? "debrief.next";
     this.children.removeAll(true);
     this.focus.clear();
-    this.frame = new Frame(this.scale.width, this.scale.height);
+    // A phone taller than the portrait design gets the extra height (for the debrief's text).
+    const plain = new Frame(this.scale.width, this.scale.height);
+    this.frame = plain.portrait ? new Frame(this.scale.width, this.scale.height, { stretch: true }) : plain;
     this.cameras.main.setBackgroundColor(Ui.bg);
     const f = this.frame;
     const P = f.portrait;
@@ -171,24 +173,27 @@ export class DebriefScene extends Phaser.Scene {
     panel(this, exR, null, f.font("small"));
     this.explainText = text(this, exR.x + f.len(10), exR.y + f.len(8), "", f.font("small"), { wrapWidth: exR.w - f.len(20) });
 
-    const dbR = P ? R(6, 756, 708, 220) : R(460, 264, 810, 250);
+    // Portrait: the scores and the actions sit at the bottom; the scenario's text gets the rest.
+    const bottom = P ? f.design.height - 294 : 520;
+    const dbR = P ? R(6, 756, 708, bottom - 4 - 756) : R(460, 264, 810, 250);
     panel(this, dbR, null, f.font("small"));
     const mistakes = d ? mistakeSteps(d.ladder, d.me) : [];
     const lines: string[] = [];
     lines.push(`${t("match:debrief.mistakes")}: ${mistakes.length === 0 ? t("match:debrief.noMistakes") : mistakes.map((i) => `#${i + 1}`).join(", ")}`);
     if (scenario) lines.push("", scenario.debrief[lang]);
     if (this.status) lines.push("", this.status);
-    text(this, dbR.x + f.len(10), dbR.y + f.len(8), lines, f.font("small"), { wrapWidth: dbR.w - f.len(20) });
+    const summary = text(this, dbR.x + f.len(10), dbR.y + f.len(8), lines, f.font("small"), { wrapWidth: dbR.w - f.len(20) });
+    fitHeight(summary, dbR.h - f.len(12), f.font("tiny"));
     if (mistakes.length > 0) {
       const mw = dbR.w * 0.34;
       this.button("debrief.mistake", () => `${t("match:debrief.nextMistake")} (M)`, () => this.nextMistake(), { x: dbR.x + dbR.w - mw - f.len(6), y: dbR.y + f.len(6), w: mw, h: f.len(P ? 44 : 32) });
     }
 
-    const scR = P ? R(6, 980, 350, 290) : R(460, 520, 400, 192);
+    const scR = P ? R(6, bottom, 350, 290) : R(460, 520, 400, 192);
     panel(this, scR, null, f.font("small"));
     this.drawScores(scR, d);
 
-    const acR = P ? R(362, 980, 352, 290) : R(870, 520, 400, 192);
+    const acR = P ? R(362, bottom, 352, 290) : R(870, 520, 400, 192);
     const bh = acR.h / 4 - f.len(6);
     const at = (i: number): Rect => ({ x: acR.x, y: acR.y + i * (bh + f.len(6)), w: acR.w, h: bh });
     const canRematch = this.launch.kind === "after-match" && this.launch.session !== null;
@@ -267,4 +272,13 @@ function download(href: string, name: string): void {
   document.body.appendChild(a);
   a.click();
   a.remove();
+}
+
+/** Keeps a text block inside `height`: a smaller font first, then as many lines as fit. */
+function fitHeight(block: Phaser.GameObjects.Text, height: number, smaller: number): void {
+  if (block.height <= height) return;
+  block.setFontSize(smaller);
+  if (block.height <= height) return;
+  const lineH = block.height / Math.max(1, block.getWrappedText().length);
+  block.setMaxLines(Math.max(1, Math.floor(height / lineH)));
 }

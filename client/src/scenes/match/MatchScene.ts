@@ -277,7 +277,9 @@ export class MatchScene extends Phaser.Scene {
     const scenario = getScenario(view.scenarioId);
     const lang = getLanguage();
     const title = scenario ? `${scenario.number}. ${scenario.title[lang]}` : view.scenarioId === "demo" ? t("match:demo.title") : view.scenarioId;
-    this.barText?.setText(`${t("common:app.title")} · ${title} · ${t(`match:hud.difficulty.${view.difficulty}`)}`);
+    // A phone's bar has one short line: the scenario and the difficulty, without the game's name.
+    const level = t(`match:hud.difficulty.${view.difficulty}`);
+    this.barText?.setText(this.frame.portrait ? `${title} · ${level}` : `${t("common:app.title")} · ${title} · ${level}`);
     if (me) {
       const streak = firstTryStreak(view.ladder, me);
       // A streak that grows is celebrated (a pop of the score line; confetti from 3 on).

@@ -15,7 +15,11 @@ export function panel(scene: Phaser.Scene, r: Rect, title: string | null, fontSi
   g.fillStyle(Ui.bgDeep, 0.85).fillRoundedRect(r.x, r.y, r.w, r.h, Math.min(10, r.h / 6));
   g.lineStyle(1, Ui.panelHover, 1).strokeRoundedRect(r.x, r.y, r.w, r.h, Math.min(10, r.h / 6));
   if (!title) return null;
-  return text(scene, r.x + 8, r.y + 4, title, fontSize, { color: Ui.textDim, bold: true });
+  const label = text(scene, r.x + 8, r.y + 4, title, fontSize, { color: Ui.textDim, bold: true });
+  // A title wider than a phone's panel is drawn smaller rather than cut at the panel's edge.
+  const room = r.w - 16;
+  if (label.width > room) label.setScale(room / label.width);
+  return label;
 }
 
 /** A flag badge: its shape, filled with its colour, with its letter inside (never colour alone). */

@@ -53,8 +53,13 @@ export class PromptView {
     this.prompt?.setText(prompt).setColor(hex(color));
     this.next?.setText(next);
     this.task?.setText(task);
-    // Whatever does not fit in the band's height is cut at the task line.
-    if (this.task && this.next && !this.frame.portrait) this.task.setY(Math.max(this.task.y, this.next.y + this.next.height));
+    // The task line follows the next-step line; what does not fit in the band is cut at it
+    // (two lines, or one where two would run past the band's bottom edge).
+    if (this.task && this.next) {
+      const below = this.next.y + this.next.height;
+      this.task.setY(this.frame.portrait ? below : Math.max(this.task.y, below)).setMaxLines(2);
+      if (this.task.y + this.task.height > this.rect.y + this.rect.h - this.frame.len(2)) this.task.setMaxLines(1);
+    }
   }
 
   /** The badge for the last answer; `id` changes when a new answer comes (it shakes then). */
