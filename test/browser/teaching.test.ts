@@ -9,7 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { clickUi, openGame, screenshot, startGameServer, uiBoxes, waitForScene, waitForUi, type GameServer } from "./harness";
 import { useGameAndBrowser } from "./fixtures";
 import { matchView, play } from "./match-player";
-import type { MatchTestView } from "../../client/src/match/testView";
+import type { MatchTestView } from "../../client/src/match/test-view";
 import { CALLOUT_CLAIMS, type CalloutClaim } from "../../shared/match/types";
 import { scoring } from "../../shared/match";
 import en from "../../client/src/i18n/locales/en/match";

@@ -2,11 +2,11 @@
 // languages, no transition label covers another label or a state's box, and every label
 // stays inside the diagram's panel.
 import { describe, expect, it } from "vitest";
-import { layoutDiagram, overlaps, touchBoxes, type Box } from "../../client/src/match/diagramLayout";
-import { Frame } from "../../client/src/scenes/match/frame";
+import { layoutDiagram, overlaps, touchBoxes, type Box } from "../../client/src/match/diagram-layout";
+import { Frame } from "../../client/src/match/views/frame";
 import en from "../../client/src/i18n/locales/en/match";
 import zh from "../../client/src/i18n/locales/zh/match";
-import type { Transition } from "../../client/src/match/stateDiagram";
+import type { Transition } from "../../client/src/match/state-diagram";
 
 type Cat = typeof en;
 const fill = (s: string, what: string): string => s.replace("{{what}}", what);
@@ -33,7 +33,7 @@ const SIZES: [number, number][] = [
   [768, 1024],
 ];
 
-/** The diagram as the match screen lays it out at one screen size (stateDiagramView.ts). */
+/** The diagram as the match screen lays it out at one screen size (state-diagram-view.ts). */
 function diagramAt(w: number, h: number, cat: Cat) {
   const f = new Frame(w, h, { stretch: true });
   const r = f.region("diagram");

@@ -5,7 +5,7 @@ import type { Feedback as Why, LadderEntry, MatchEvent, PlayerView, Rejection, S
 import type { MistakeCode } from "../../../shared/referee/types";
 import type { Note, Segment, TcpState } from "../../../shared/tcp/types";
 import { segmentLabel } from "./flags";
-import { logFromLadder } from "./logFromLadder";
+import { logFromLadder } from "./log-from-ladder";
 import { GOAL_BONUS } from "../../../shared/match/scoring";
 
 export type Tone = "info" | "good" | "bad" | "warn";
