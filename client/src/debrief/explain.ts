@@ -7,7 +7,7 @@ import type { Concept } from "../../../shared/concepts";
 import { CONCEPT_CONTENT } from "../../../shared/content/concepts";
 import type { Segment } from "../../../shared/tcp/types";
 import { segmentLabel } from "../match/flags";
-import { mistakeLines } from "../match/model";
+import { mistakeLines } from "../match/log-lines";
 import { getLanguage, t } from "../i18n";
 
 export { conceptOfMistake };

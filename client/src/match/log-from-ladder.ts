@@ -3,8 +3,8 @@
 // player may see: everyone's segments (public), and their own declarations, refusals,
 // timers and scenario events. Like the live log, only guided mode names the right segment.
 import type { LadderEntry, PlayerView, Side } from "../../../shared/match/types";
-import type { LogLine } from "./model";
-import { mistakeLines } from "./model";
+import type { LogLine } from "./log-lines";
+import { mistakeLines } from "./log-lines";
 import { segmentLabel } from "./flags";
 
 export function logFromLadder(view: PlayerView, me: Side | null): LogLine[] {

@@ -1,7 +1,7 @@
 // The event log: the latest lines, newest at the bottom, each translated from its code when
 // drawn (so switching language rewrites the whole log) and followed by its explanations.
 // Good and bad lines carry a ✓ / ✗ / ⚠ mark as well as their colour.
-import type { LogLine } from "../model";
+import type { LogLine } from "../log-lines";
 import { lineText } from "../text";
 import { t } from "../../i18n";
 import { panel, text } from "./draw";
