@@ -8,7 +8,9 @@ import { FLAG_LOOK, FLAG_NAMES, type FlagName } from "./flags";
 import { stateForKey } from "./state-diagram";
 import type { TcpState } from "../../../shared/tcp/types";
 import { Colors, Ui } from "../ui/palette";
-import { t } from "../i18n";
+import { getLanguage, t } from "../i18n";
+import { getScenario } from "../../../shared/scenarios";
+import { nextStep } from "./next-step";
 
 export function promptFor(view: PlayerView, me: Side | null, stars: StarsEarned | null): { prompt: string; color: number } {
   const you = view.you;
@@ -37,6 +39,31 @@ export function scoreLine(view: PlayerView, me: Side, streak: number): string {
   const peer: Side = me === "A" ? "B" : "A";
   const ended = view.ended !== null;
   return `${t("match:hud.score", { score: shownScore(view[me].score, view.difficulty, ended) })}   ${t("match:hud.streak", { streak })}   ${t("match:hud.peerScore", { score: shownScore(view[peer].score, view.difficulty, ended) })}`;
+}
+
+/** The bar's title: the scenario and the difficulty (with the game's name outside a phone's short line). */
+export function barTitle(view: PlayerView, portrait: boolean): string {
+  const scenario = getScenario(view.scenarioId);
+  const title = scenario ? `${scenario.number}. ${scenario.title[getLanguage()]}` : view.scenarioId === "demo" ? t("match:demo.title") : view.scenarioId;
+  const level = t(`match:hud.difficulty.${view.difficulty}`);
+  return portrait ? `${title} · ${level}` : `${t("common:app.title")} · ${title} · ${level}`;
+}
+
+/**
+ * The prompt band's words: what is expected now (promptFor), what to do about it (a phone
+ * has no keyboard: its instructions say tap, never "press its key") and the scenario's task.
+ */
+export function promptLines(
+  view: PlayerView,
+  me: Side | null,
+  stars: StarsEarned | null,
+  screen: { portrait: boolean; flying: boolean },
+): { prompt: string; color: number; next: string; task: string } {
+  const scenario = getScenario(view.scenarioId);
+  const task = scenario && me && !view.ended ? t("match:hud.task", { task: scenario[me].task[getLanguage()] }) : "";
+  const step = nextStep(view, me, screen.flying);
+  const touch = screen.portrait && (step === "declare" || step === "owe");
+  return { ...promptFor(view, me, stars), next: t(touch ? `match:next.touch.${step}` : `match:next.${step}`), task };
 }
 
 /** The badge's lines: a local note, or the last answer and why (→ lines). */

@@ -3,6 +3,8 @@
 // the right the answer to your last action as a badge. A wrong answer or a refused segment
 // is told by its ✗ mark, a thick border and a shake, not by colour alone.
 import type { Feedback } from "../model";
+import { Button } from "../../ui/button";
+import type { FocusGroup } from "../../ui/focus";
 import { Colors, Ui } from "../../ui/palette";
 import { panel, text } from "./draw";
 import type { Frame, Rect } from "./frame";
@@ -98,6 +100,27 @@ export class PromptView {
     if (isNew && (tone === "bad" || tone === "warn")) {
       this.scene.tweens.add({ targets: c, x: { from: x - f.len(8), to: x }, duration: 70, yoyo: false, repeat: 3, ease: "Sine.easeInOut" });
     }
+  }
+
+  /** A finished match: the way on (the debrief, or back to the class) at the band's right, focused. */
+  showNext(focus: FocusGroup, opts: { testId: string; label: () => string; onPress: () => void }): Button {
+    const f = this.frame;
+    const pr = this.rect;
+    const w = f.len(220);
+    const b = new Button(this.scene, {
+      ...opts,
+      x: pr.x + pr.w - w / 2 - f.len(6),
+      // A phone's band is tall: the button sits at its bottom, the size of the others.
+      y: f.portrait ? pr.y + pr.h - f.len(34) : pr.y + pr.h / 2,
+      width: w,
+      height: f.portrait ? f.len(60) : pr.h - f.len(8),
+      fontSize: f.font("body"),
+      primary: true,
+    });
+    b.onPointerFocus = (btn) => focus.focus(btn, true);
+    focus.add(b);
+    focus.focus(b, true);
+    return b;
   }
 }
 

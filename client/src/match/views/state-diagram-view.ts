@@ -88,6 +88,14 @@ export class StateDiagramView {
     });
   }
 
+  /** Whether every label inside the diagram's panel is drawn under `panel` (a dialog over it). */
+  labelsUnder(panel: Phaser.GameObjects.Graphics): boolean {
+    const list = this.scene.children.list;
+    const under = (o: Phaser.GameObjects.GameObject & { depth: number }): boolean =>
+      o.depth < panel.depth || (o.depth === panel.depth && list.indexOf(o) < list.indexOf(panel));
+    return this.labelsIn(this.frame.region("diagram")).every(under);
+  }
+
   /** `choices`: the states that may be picked now (null: none, no checkpoint pending). */
   update(known: TcpState | null, choices: readonly TcpState[] | null): void {
     const key = `${known}|${choices?.join(",") ?? "-"}`;
