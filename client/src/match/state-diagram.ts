@@ -68,12 +68,14 @@ export interface Transition {
 }
 
 // RFC 9293 3.3.2, figure 5, plus FIN_WAIT_1 --FIN,ACK--> TIME_WAIT (the FIN and the ACK of
-// our FIN in one segment) and Linux's FIN_WAIT_2 timeout.
+// our FIN in one segment) and Linux's FIN_WAIT_2 timeout. Figure 5's LISTEN --SEND--> SYN_SENT
+// is left out: 3.10.2 lets a listener turn active, and the engine (like Linux) does not: a
+// listener keeps waiting and queues the data. Every arrow here is one the engine makes
+// (test/client/state-diagram-engine.test.ts).
 export const TRANSITIONS: readonly Transition[] = [
   { from: "CLOSED", to: "LISTEN", on: { kind: "call", what: "listen" } },
   { from: "CLOSED", to: "SYN_SENT", on: { kind: "call", what: "connect" }, send: "SYN" },
   { from: "LISTEN", to: "SYN_RCVD", on: { kind: "rcv", what: "SYN" }, send: "SYN,ACK" },
-  { from: "LISTEN", to: "SYN_SENT", on: { kind: "call", what: "send" }, send: "SYN" },
   { from: "LISTEN", to: "CLOSED", on: { kind: "call", what: "close" } },
   { from: "SYN_SENT", to: "SYN_RCVD", on: { kind: "rcv", what: "SYN" }, send: "SYN,ACK" },
   { from: "SYN_SENT", to: "ESTABLISHED", on: { kind: "rcv", what: "SYN,ACK" }, send: "ACK" },
@@ -95,6 +97,24 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: "LAST_ACK", to: "CLOSED", on: { kind: "rcv", what: "ACK" }, toEnd: true },
   { from: "TIME_WAIT", to: "CLOSED", on: { kind: "timeout", timer: "time-wait" }, toEnd: true },
 ];
+
+/**
+ * The states in which this side's FIN has gone already (a FIN sent now is its
+ * retransmission, not a new close): every state the diagram reaches from an arrow that
+ * sends a FIN, up to the end of the connection. test/client/state-diagram-engine.test.ts
+ * checks it against the engine's own record of a FIN sent (SND's finSeq).
+ */
+export const FIN_SENT_STATES: readonly TcpState[] = (() => {
+  const seen = new Set<TcpState>();
+  const queue = TRANSITIONS.filter((tr) => tr.send?.split(",").includes("FIN") && !tr.toEnd).map((tr) => tr.to);
+  while (queue.length > 0) {
+    const s = queue.shift()!;
+    if (s === "CLOSED" || seen.has(s)) continue;
+    seen.add(s);
+    for (const tr of TRANSITIONS) if (tr.from === s && !tr.toEnd) queue.push(tr.to);
+  }
+  return TCP_STATES.filter((s) => seen.has(s));
+})();
 
 export function nodeOf(state: TcpState): StateNode {
   const node = STATE_NODES.find((n) => n.state === state);
