@@ -34,8 +34,9 @@ export class MenuScene extends ShellScene {
     super(SceneKey.Menu);
   }
 
+  /** A first-time player, most likely alone, starts on the scenario map (practice against a bot). */
   protected defaultFocus(): string {
-    return "menu.create";
+    return isFirstTime() ? "menu.map" : "menu.create";
   }
 
   private arrivalNotice: Notice | null = null;
