@@ -18,8 +18,10 @@ export class LogView {
 
   build(frame: Frame): void {
     this.rect = frame.region("log");
-    panel(this.scene, this.rect, t("match:log.title"), frame.font("tiny"));
-    this.body = text(this.scene, this.rect.x + frame.len(8), this.rect.y + frame.len(20), "", frame.font("tiny"), {
+    const title = panel(this.scene, this.rect, t("match:log.title"), frame.font("tiny"));
+    // The lines start under the title (on a phone the title's font is larger than its design size).
+    const top = Math.max(this.rect.y + frame.len(20), title ? title.y + title.displayHeight + 2 : 0);
+    this.body = text(this.scene, this.rect.x + frame.len(8), top, "", frame.font("tiny"), {
       wrapWidth: this.rect.w - frame.len(16),
     });
     this.shownKey = "";
