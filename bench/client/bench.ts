@@ -10,7 +10,7 @@
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
 import { ensureClientBuilt, launchBrowser, startGameServer } from "../../test/browser/harness";
-import { DashboardModel, pageOf } from "../../client/src/classroom/teacher/dashboardModel";
+import { DashboardModel, pageOf } from "../../client/src/classroom/teacher/dashboard-model";
 import { PAIR_STUCK, type ClassStatus, type PairProgressRow } from "../../shared/protocol/classroom";
 
 const RUNS = 5;

@@ -1,13 +1,13 @@
 // The game factory: one Phaser.Game with the shell's scenes. Match, Debrief and Quiz are
-// added later by scenes/lazy.ts when a player first needs them.
+// added later by shell/lazy.ts when a player first needs them.
 import Phaser from "phaser";
-import { BootScene } from "./scenes/boot";
-import { PreloaderScene } from "./scenes/preloader";
-import { TitleScene } from "./scenes/title";
-import { MenuScene } from "./scenes/menu";
-import { LobbyScene } from "./scenes/lobby";
-import { ReplayScene } from "./scenes/replay";
-import { ScenarioMapScene } from "./scenes/scenarioMap";
+import { BootScene } from "./shell/boot";
+import { PreloaderScene } from "./shell/preloader";
+import { TitleScene } from "./shell/title";
+import { MenuScene } from "./shell/menu";
+import { LobbyScene } from "./shell/lobby";
+import { ReplayScene } from "./shell/replay";
+import { ScenarioMapScene } from "./shell/scenario-map";
 import { Ui } from "./ui/palette";
 
 /**

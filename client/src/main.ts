@@ -2,7 +2,7 @@
 // page (?class=CODE, ?teach) is plain HTML, bundled here so a student's phone shows the join
 // screen after one download; it loads the game engine only when a match starts.
 import { getLanguage, initI18n } from "./i18n";
-import { classroomLink } from "./scenes/invite";
+import { classroomLink } from "./shell/invite";
 import { startClassroom } from "./classroom/app";
 
 initI18n();
@@ -12,7 +12,7 @@ if (parent) {
   if (link) {
     startClassroom(parent, link);
   } else {
-    void Promise.all([import("./game"), import("./debug/testHooks")]).then(([{ createGame }, { installTestHooks }]) => {
+    void Promise.all([import("./game"), import("./debug/test-hooks")]).then(([{ createGame }, { installTestHooks }]) => {
       installTestHooks(createGame(parent), getLanguage);
     });
   }

@@ -8,7 +8,7 @@ import { NOTE_CODES, TIMER_NAMES } from "../../shared/tcp/types";
 import { MISTAKE_CODES } from "../../shared/referee/types";
 import { REJECTION_CODES, DIFFICULTIES } from "../../shared/match/types";
 import { ERROR_CODES } from "../../shared/protocol";
-import { TRANSITIONS } from "../../client/src/match/stateDiagram";
+import { TRANSITIONS } from "../../client/src/match/state-diagram";
 import { SCENARIOS } from "../../shared/scenarios";
 
 type Tree = { readonly [k: string]: string | Tree };

@@ -6,8 +6,8 @@ import type { Page } from "playwright-core";
 import type { LadderEntry, Side } from "../../shared/match/types";
 import type { TcpState } from "../../shared/tcp/types";
 import { FLAG_LOOK, type FlagName } from "../../client/src/match/flags";
-import { STATE_NODES } from "../../client/src/match/stateDiagram";
-import type { MatchTestView } from "../../client/src/match/testView";
+import { STATE_NODES } from "../../client/src/match/state-diagram";
+import type { MatchTestView } from "../../client/src/match/test-view";
 import { clickUi, waitForUi } from "./harness";
 
 export interface Ctx {

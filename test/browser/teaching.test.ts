@@ -9,7 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { clickUi, openGame, screenshot, startGameServer, uiBoxes, waitForScene, waitForUi, type GameServer } from "./harness";
 import { useGameAndBrowser } from "./fixtures";
 import { matchView, play } from "./match-player";
-import type { MatchTestView } from "../../client/src/match/testView";
+import type { MatchTestView } from "../../client/src/match/test-view";
 import { CALLOUT_CLAIMS, type CalloutClaim } from "../../shared/match/types";
 import { scoring } from "../../shared/match";
 import en from "../../client/src/i18n/locales/en/match";
@@ -185,6 +185,29 @@ describe("Expert against the trickster", () => {
   }, 400_000);
 });
 
+describe("Expert's score during play", () => {
+  it("does not drop when a wrong segment is sent, though the score sheet holds the penalty", async () => {
+    const { page, context, errors } = await openGame(browser, server.url);
+    await toMap(page);
+    await practise(page, "handshake", "expert");
+    await skipTutorial(page);
+    await page.waitForFunction(() => (window.__tcpArenaMatch?.screenFacts?.score ?? "") !== "");
+    const before = (await facts(page)).score;
+    expect(before).toContain(en.hud.score.replace("{{score}}", "0"));
+    // A SYN with a wrong seq goes on the wire in Expert, and costs points: in the sheet only.
+    await play(page, [{ send: ["SYN"], seq: (c) => (c.iss.A + 7) >>> 0 }], "keyboard");
+    await page.waitForFunction(() => window.__tcpArenaMatch?.scores?.A.penalties === -5, undefined, { timeout: 30_000 });
+    await page.waitForTimeout(500);
+    expect((await matchView(page))!.scores!.A.total).toBe(scoring.WRONG_SEGMENT);
+    expect((await facts(page)).score).toBe(before);
+    // The answer badge says why the score did not move.
+    expect((await facts(page)).badge).toEqual([en.log.onWire]);
+    await screenshot(page, "teach-expert-score");
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
+
 describe("the first-match tutorial", () => {
   it("walks through its cards by keyboard alone, is remembered, and is not shown again", async () => {
     const { page, context, errors } = await openGame(browser, server.url);
@@ -267,7 +290,17 @@ describe("the match screen at five widths", () => {
             const apart = b.x + b.width <= o.x + 1 || o.x + o.width <= b.x + 1 || b.y + b.height <= o.y + 1 || o.y + o.height <= b.y + 1;
             expect(apart, `${id} overlaps ${other} at ${width}`).toBe(true);
           }
-          if (width < 400 && id.startsWith("match.")) expect(b.height, `${id} at ${width}`).toBeGreaterThanOrEqual(43.5);
+          if (width < 400 && id.startsWith("match.")) expect(b.height, `${id} at ${width}`).toBeGreaterThanOrEqual(44);
+        }
+        // The state buttons' touch boxes too: 44 px tall on a phone, and apart from each other.
+        const states = boxes.filter(([id]) => id.startsWith("match.state."));
+        expect(states).toHaveLength(11);
+        for (const [i, [id, b]] of states.entries()) {
+          if (width < 400) expect(b.height, `${id} at ${width}`).toBeGreaterThanOrEqual(44);
+          for (const [other, o] of states.slice(i + 1)) {
+            const apart = b.x + b.width <= o.x + 1 || o.x + o.width <= b.x + 1 || b.y + b.height <= o.y + 1 || o.y + o.height <= b.y + 1;
+            expect(apart, `${id} overlaps ${other} at ${width}`).toBe(true);
+          }
         }
         if (width === 390 || width === 1920) await screenshot(page, `teach-match-${width}-${locale}`);
       }

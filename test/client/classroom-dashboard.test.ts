@@ -1,6 +1,6 @@
 // The teacher's dashboard model: compact class messages in, the pairs as the teacher reads them out.
 import { describe, expect, it } from "vitest";
-import { DashboardModel, pageOf } from "../../client/src/classroom/teacher/dashboardModel";
+import { DashboardModel, pageOf } from "../../client/src/classroom/teacher/dashboard-model";
 import { PAIR_FINISHED, PAIR_GOAL, PAIR_STUCK, PAIR_WAIT_A, PAIR_WAIT_B, type ClassDashboard, type ClassPairs, type ClassStatus, type PairProgressRow } from "../../shared/protocol/classroom";
 
 const status: ClassStatus = { phase: "round", round: 1, rounds: 3, endsInMs: 60_000, locked: false, lateJoin: true, students: 6 };

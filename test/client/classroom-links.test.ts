@@ -1,6 +1,6 @@
 // The classroom's addresses, ids and rank changes, and what each refused join says.
 import { beforeAll, describe, expect, it } from "vitest";
-import { classroomLink } from "../../client/src/scenes/invite";
+import { classroomLink } from "../../client/src/shell/invite";
 import { randomId } from "../../client/src/classroom/identity";
 import { rankMove } from "../../client/src/classroom/board";
 import { addClassroomText, classErrorText } from "../../client/src/classroom/text";

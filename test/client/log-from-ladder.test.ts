@@ -1,7 +1,7 @@
 // After a reload the event log is rebuilt from the ladder, showing only what the player may see.
 import { describe, expect, it } from "vitest";
 import type { LadderEntry, PlayerView } from "../../shared/match/types";
-import { logFromLadder } from "../../client/src/match/logFromLadder";
+import { logFromLadder } from "../../client/src/match/log-from-ladder";
 
 const flags = { syn: true, ack: false, fin: false, rst: false, psh: false };
 const syn: LadderEntry = { kind: "segment", id: 1, from: "A", segment: { seq: 4294967295, ack: 0, flags, window: 0, data: "" }, sentAt: 0, departAt: 0, arrivedAt: 50, fate: "delivered", copyOf: null, verdict: null } as LadderEntry;

@@ -2,8 +2,8 @@
 // 390 px, a tablet of 768, a laptop of 1280, a projector of 1920): no two panels overlap,
 // every panel is on screen, and a phone's composer rows are at least 44 px tall.
 import { describe, expect, it } from "vitest";
-import { Frame, type Region } from "../../client/src/scenes/match/frame";
-import { overlaps } from "../../client/src/match/diagramLayout";
+import { Frame, type Region } from "../../client/src/match/views/frame";
+import { overlaps } from "../../client/src/match/diagram-layout";
 
 const FIVE_SIZES: [number, number][] = [
   [360, 800],

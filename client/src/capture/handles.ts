@@ -1,6 +1,6 @@
 // The test handles (debug/testHooks) of one capture screen, released together when the screen
 // redraws or shuts down.
-import { registerTestHandle } from "../debug/testHooks";
+import { registerTestHandle } from "../debug/test-hooks";
 import type { BoxInGame } from "../debug/registry";
 
 export class TestHandles {

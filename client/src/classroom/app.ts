@@ -1,6 +1,6 @@
 // The classroom pages (plain HTML over the page; the game's canvas is shown only for a match):
 // a student's join link, the teacher's setup, or the teacher's second screen.
-import type { ClassroomLink } from "../scenes/invite";
+import type { ClassroomLink } from "../shell/invite";
 import { addClassroomText } from "./text";
 import { StudentPage } from "./student";
 import "./classroom.css";

@@ -17,9 +17,9 @@ function loadEngine(parent: HTMLElement): Promise<Engine | null> {
   engine ??= (async () => {
     const [{ createGame }, { installTestHooks }, { loadMatchScenes }, { SceneKey }] = await Promise.all([
       import("../game"),
-      import("../debug/testHooks"),
-      import("../scenes/lazy"),
-      import("../scenes/keys"),
+      import("../debug/test-hooks"),
+      import("../shell/lazy"),
+      import("../shell/keys"),
     ]);
     // The canvas is created at the window's size under the class page (which covers it), and
     // sleeps until a match is shown.
@@ -43,7 +43,7 @@ export async function prepareGame(parent: HTMLElement): Promise<boolean> {
 
 /** Downloads the game engine and the match scenes in the background (nothing is drawn). */
 export function prefetchGame(): void {
-  void Promise.all([import("../game"), import("../scenes/lazy"), import("../scenes/match/index")]).catch(() => undefined);
+  void Promise.all([import("../game"), import("../shell/lazy"), import("../match/index")]).catch(() => undefined);
 }
 
 export interface OpenMatch {

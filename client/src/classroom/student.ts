@@ -11,7 +11,7 @@ import { classErrorText, tc } from "./text";
 import { browserId, keepNameInClass, lastName, nameInClass } from "./identity";
 import { joinClass, warmUp, type ClassSession } from "./connection";
 import { prefetchGame, prepareGame, showMatch, type OpenMatch } from "./play";
-import { finalView, resultView, waitingView } from "./studentViews";
+import { finalView, resultView, waitingView } from "./student-views";
 import { markInteractive } from "./marks";
 
 /** How long the end of a match stays on screen before the round's result replaces it. */

@@ -4,6 +4,7 @@ import type { SegmentDraft } from "../../../shared/match/types";
 import type { Flags, Segment, TcpState } from "../../../shared/tcp/types";
 import { MAX_DATA_CHARS, MAX_U32 } from "../../../shared/protocol/limits";
 import { FLAG_LOOK, noFlags, type FlagName } from "./flags";
+import { FIN_SENT_STATES } from "./state-diagram";
 
 export type ComposerField = "seq" | "ack" | "data";
 
@@ -54,12 +55,10 @@ export function toDraft(state: ComposerState): { draft: SegmentDraft } | { probl
   return { draft: { seq, ack, flags: { ...f }, data: state.data } };
 }
 
-/** States in which our FIN has gone already: a FIN now is its retransmission, not a new call. */
-const FIN_SENT: readonly TcpState[] = ["FIN_WAIT_1", "FIN_WAIT_2", "CLOSING", "LAST_ACK", "TIME_WAIT"];
-
 /**
  * A FIN asks the player whether the application keeps reading (shutdown) or lets go
- * (close), unless the player's known state says the FIN was sent before (a retransmission).
+ * (close), unless the player's known state says the FIN was sent before (a retransmission):
+ * FIN_SENT_STATES, derived from the state diagram.
  */
 export const needsFinChoice = (draft: SegmentDraft, known: TcpState | null): boolean =>
-  draft.flags.fin && !draft.flags.rst && !(known !== null && FIN_SENT.includes(known));
+  draft.flags.fin && !draft.flags.rst && !(known !== null && FIN_SENT_STATES.includes(known));

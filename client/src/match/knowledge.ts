@@ -49,3 +49,23 @@ export function learnt(view: PlayerView, me: Side, iss: number): Learnt {
   if (!sentSyn && !startedEstablished) next = iss;
   return { nextSeq: next ?? (startedEstablished ? seqAdd(iss, 1) : iss), lastAck };
 }
+
+/** The ISS values a player was last shown: its own, and the peer's once known. */
+export interface ShownIss {
+  mine: number | null;
+  peer: number | null;
+}
+
+/**
+ * After a restart both sides use new ISS values (RFC 9293 3.4.1): the change to announce,
+ * if any (a catalogue key and the new ISS), and the values shown from now on.
+ */
+export function issChange(view: PlayerView, me: Side, before: ShownIss): { shown: ShownIss; note: { key: string; iss: number } | null } {
+  const peerSide: Side = me === "A" ? "B" : "A";
+  const mine = view[me].iss;
+  const peer = peerIssKnown(view, me) ? view[peerSide].iss : null;
+  const shown = { mine, peer: peer ?? before.peer };
+  if (before.mine !== null && mine !== before.mine) return { shown, note: { key: "match:host.issChanged", iss: mine } };
+  if (before.peer !== null && peer !== null && peer !== before.peer) return { shown, note: { key: "match:host.peerIssChanged", iss: peer } };
+  return { shown, note: null };
+}

@@ -1,23 +1,13 @@
 // What the match screen knows, built from the server's views and events: the flights on
 // the wire (with drops and copies), the event log as translatable lines, the last verdict,
 // and the checkpoint. Pure data and no Phaser, so the live and local sources feed it alike.
-import type { Feedback as Why, LadderEntry, MatchEvent, PlayerView, Rejection, Side } from "../../../shared/match/types";
+import type { LadderEntry, MatchEvent, PlayerView, Rejection, Side } from "../../../shared/match/types";
 import type { MistakeCode } from "../../../shared/referee/types";
 import type { Note, Segment, TcpState } from "../../../shared/tcp/types";
 import { segmentLabel } from "./flags";
-import { logFromLadder } from "./logFromLadder";
+import { logFromLadder } from "./log-from-ladder";
+import { mistakeLines, whyLines, type LogLine, type Tone } from "./log-lines";
 import { GOAL_BONUS } from "../../../shared/match/scoring";
-
-export type Tone = "info" | "good" | "bad" | "warn";
-
-/** A log line as a catalogue key and its parameters: it is translated when drawn. */
-export interface LogLine {
-  key: string;
-  params: Record<string, string | number>;
-  tone: Tone;
-  /** Keys of more lines that explain this one (mistakes, notes). */
-  explain: { key: string; params: Record<string, string | number> }[];
-}
 
 export interface Flight {
   id: number;
@@ -264,25 +254,4 @@ export class MatchModel {
   ladder(): LadderEntry[] {
     return this.view?.ladder ?? [];
   }
-}
-
-/** Why a segment or a state was wrong, then (from the second try) the answer. */
-export function whyLines(fb: Why | undefined | null): LogLine["explain"] {
-  if (!fb) return [];
-  return [...fb.reasons, ...(fb.answer ?? [])].map((r) => ({ key: r.key, params: r.params }));
-}
-
-/** The explanation of each mistake; `expected` (guided) fills in what TCP would send. */
-export function mistakeLines(mistakes: readonly MistakeCode[], expected: Segment | null): LogLine["explain"] {
-  // Without the expected segment (standard and expert give no answer) the text stays general.
-  return mistakes.map((m): LogLine["explain"][number] =>
-    expected ? { key: `mistake.${m}`, params: { expected: expectedFor(m, expected) } } : { key: `mistakeGeneral.${m}`, params: {} },
-  );
-}
-
-function expectedFor(m: MistakeCode, expected: Segment | null): string {
-  if (!expected) return "?";
-  if (m === "wrong-seq") return String(expected.seq);
-  if (m === "wrong-ack") return String(expected.ack);
-  return segmentLabel(expected);
 }

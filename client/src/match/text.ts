@@ -1,5 +1,5 @@
 // A log line in the player's language, with a mark that tells good from bad without colour.
-import type { LogLine, Tone } from "./model";
+import type { LogLine, Tone } from "./log-lines";
 import { t } from "../i18n";
 
 const MARK: Record<Tone, string> = { info: "·", good: "✓", bad: "✗", warn: "⚠" };

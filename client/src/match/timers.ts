@@ -26,3 +26,10 @@ export function gameSecondsLeft(net: number, at: number, busyUntil: number | nul
   const wall = busy / Math.max(rates.flying, 1e-9) + (left - busy) / Math.max(rates.idle, 1e-9);
   return wall / 1000;
 }
+
+/** When the last segment now in flight lands (network ms): until then network time runs slowly. */
+export function busyUntil(wire: readonly { arriveAt: number | null }[]): number | null {
+  let last: number | null = null;
+  for (const w of wire) if (w.arriveAt !== null && (last === null || w.arriveAt > last)) last = w.arriveAt;
+  return last;
+}

@@ -1,5 +1,5 @@
-// Finished matches this browser took part in, for "Replay a finished match". client-match
-// calls rememberFinishedMatch() when a match ends.
+// Finished matches this browser took part in, for "Replay a finished match". The debrief
+// (client/src/debrief) calls rememberFinishedMatch() when a finished match is shown.
 import { readLocal, writeLocal } from "../storage";
 
 const KEY = "tcpArena.recentMatches";

@@ -4,9 +4,11 @@
 import type { Room } from "@colyseus/sdk";
 import { mergeView, type ClientMessageType, type RoomStateShape, type ServerMessages, type ServerMessageType, type ViewMessage, type WelcomeMessage } from "../../../shared/protocol";
 import { removeSession, writeSession } from "../storage";
-import type { Seat } from "./types";
 import { RECONNECT_KEY, RESUME_KEY } from "./token";
 import { debugState } from "../debug/registry";
+
+/** Which seat a player holds in a match room: one of its two endpoints, or a spectator's. */
+export type Seat = "A" | "B" | "spectator";
 
 type Listener = (payload: unknown) => void;
 /** The close code of a leave the player asked for (Colyseus' CloseCode.CONSENTED). */

@@ -1,7 +1,7 @@
 // What the shell hands to the lazily loaded scenes (see docs/guide/add-a-screen.md).
-import type { NetSession } from "./session";
+import type { NetSession, Seat } from "./session";
 
-export type Seat = "A" | "B" | "spectator";
+export type { Seat };
 
 export type MatchLaunch =
   /** `onExit`: a classroom match goes back to the class page, not to the menu or a debrief. */

@@ -4,7 +4,7 @@ import { addBundle } from "../i18n";
 
 export const quizEn = {
   heading: "Quiz",
-  intro: "Questions built by the TCP engine and from the article. Keys 1–4 pick an answer, Enter confirms.",
+  intro: "Questions built by the TCP engine and from the lessons. Keys 1–4 pick an answer, Enter confirms.",
   mixed: "Mixed quiz · {{n}} questions",
   mixedHint: "Weakest concepts and missed questions first",
   summary: "{{mastered}} of {{total}} concepts mastered · {{due}} due for review",
@@ -51,7 +51,7 @@ type Shape<T> = { readonly [K in keyof T]: string };
 
 export const quizZh: Shape<typeof quizEn> = {
   heading: "测验",
-  intro: "题目由 TCP 引擎和原文生成。按 1–4 选择答案，按 Enter 确认。",
+  intro: "题目由 TCP 引擎和课程内容生成。按 1–4 选择答案，按 Enter 确认。",
   mixed: "综合测验 · {{n}} 题",
   mixedHint: "优先出最薄弱的概念和答错过的题",
   summary: "已掌握 {{mastered}}/{{total}} 个概念 · {{due}} 道题待复习",

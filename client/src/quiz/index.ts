@@ -1,10 +1,10 @@
-// The quiz, loaded lazily by the menu (scenes/lazy.ts). It runs entirely in the browser:
+// The quiz, loaded lazily by the menu (shell/lazy.ts). It runs entirely in the browser:
 // the shared engine generates and checks the questions, so no server is needed.
 import { registerQuizBundle } from "./i18n";
-import { QuizHomeScene } from "./homeScene";
-import { QuizPlayScene } from "./playScene";
-import { QuizProgressScene } from "./progressScene";
-import { QuizResultScene } from "./resultScene";
+import { QuizHomeScene } from "./home-scene";
+import { QuizPlayScene } from "./play-scene";
+import { QuizProgressScene } from "./progress-scene";
+import { QuizResultScene } from "./result-scene";
 import { QuizKey } from "./keys";
 
 registerQuizBundle();

@@ -5,7 +5,7 @@ import type { ClassReport, ClassSummary } from "../../../../shared/protocol/clas
 import { getLanguage } from "../../i18n";
 import { h } from "../dom";
 import { tc } from "../text";
-import { conceptName, conceptTable } from "../studentViews";
+import { conceptName, conceptTable } from "../student-views";
 
 export class ReportError extends Error {
   constructor(readonly status: number) {

@@ -3,7 +3,7 @@
 // this browser (localStorage); the address only says ?teach=CODE, so a reload reopens the class.
 import type { ClassDashboard, ClassErrorMessage, ClassLeaderboard, ClassPairs, ClassPodium, ClassReport, ClassStatus, ClassSummary, ClassWelcome } from "../../../../shared/protocol/classroom";
 import { isRoomCode, normalizeRoomCode } from "../../../../shared/protocol/room-code";
-import type { ClassroomLink } from "../../scenes/invite";
+import type { ClassroomLink } from "../../shell/invite";
 import { onLanguageChanged } from "../../i18n";
 import { h } from "../dom";
 import { frame, setStatus, type Frame } from "../shell";
@@ -11,11 +11,11 @@ import { classErrorText, tc } from "../text";
 import { hostKey, keepHostKey } from "../identity";
 import { createClass, joinClass, type ClassSession } from "../connection";
 import { prepareGame, showMatch, type OpenMatch } from "../play";
-import { DashboardModel } from "./dashboardModel";
+import { DashboardModel } from "./dashboard-model";
 import { defaultDraft, draftToSetup, setupView, type SetupDraft } from "./setup";
-import { controlsPanel, joinPanel, rosterPanel, type LobbyActions, type LobbyUi } from "./lobbyView";
-import { clockText, dashboardView, type DashboardUi } from "./dashboardView";
-import { leaderboardView, podiumView } from "./showViews";
+import { controlsPanel, joinPanel, rosterPanel, type LobbyActions, type LobbyUi } from "./lobby-view";
+import { clockText, dashboardView, type DashboardUi } from "./dashboard-view";
+import { leaderboardView, podiumView } from "./show-views";
 import { downloadCsv, fetchReport, listClasses, pastView, reportErrorText, reportView } from "./report";
 
 type Screen = { kind: "setup" } | { kind: "class" } | { kind: "report"; report: ClassReport; back: "class" | "setup" } | { kind: "spectating" };

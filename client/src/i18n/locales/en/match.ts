@@ -123,7 +123,7 @@ export default {
     segmentRight: "Segment accepted (+{{points}})",
     refused: "Segment refused ({{points}})",
     blocked: "Segment blocked: {{reason}}",
-    onWire: "Sent (Expert): the referee's verdict waits for the debrief; the peer's TCP answers as TCP would.",
+    onWire: "Sent (Expert): the referee's verdict and the segment's points wait for the debrief; the peer's TCP answers as TCP would.",
     goal: "Goal reached (+{{points}})",
     ended: "The match is over",
     peerLeft: "Your peer is reconnecting",

@@ -123,7 +123,7 @@ export default {
     segmentRight: "报文段正确（+{{points}}）",
     refused: "报文段被拒绝（{{points}}）",
     blocked: "报文段被拦下：{{reason}}",
-    onWire: "已发送（专家）：裁判的结论留到复盘；对方的 TCP 会按规则回应。",
+    onWire: "已发送（专家）：裁判的结论和这个报文段的得分留到复盘；对方的 TCP 会按规则回应。",
     goal: "达成目标（+{{points}}）",
     ended: "对局结束",
     peerLeft: "对方正在重连",
