@@ -65,7 +65,7 @@ export function issChange(view: PlayerView, me: Side, before: ShownIss): { shown
   const mine = view[me].iss;
   const peer = peerIssKnown(view, me) ? view[peerSide].iss : null;
   const shown = { mine, peer: peer ?? before.peer };
-  if (before.mine !== null && mine !== before.mine) return { shown, note: { key: "match:host.issChanged", iss: mine } };
+  if (before.mine !== null && mine !== null && mine !== before.mine) return { shown, note: { key: "match:host.issChanged", iss: mine } };
   if (before.peer !== null && peer !== null && peer !== before.peer) return { shown, note: { key: "match:host.peerIssChanged", iss: peer } };
   return { shown, note: null };
 }
