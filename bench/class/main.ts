@@ -15,6 +15,7 @@ import { mergeView, actionToMessage, type ViewMessage } from "../../shared/proto
 import type { PlayerView } from "../../shared/match/types";
 import { getScenario } from "../../shared/scenarios";
 import { decide, newViewPlayerMemory, type ViewPlayerMemory } from "../loadtest/view-player";
+import { compiledBenchServer } from "../compiled-server";
 import { nextMessage, pool, type LoadMessage } from "../loadtest/stats";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -28,8 +29,7 @@ const DEADLINE_MS = 5 * 60_000;
 const scenario = getScenario("handshake")!;
 
 type Usage = Extract<LoadMessage, { type: "usage" }>;
-const server = fork(path.join(here, "../loadtest/server.ts"), [], {
-  execArgv: ["--import", "tsx"],
+const server = fork(await compiledBenchServer(), [], {
   env: { ...process.env, PORT: String(port), LOG_LEVEL: "warn", DB_PATH: ":memory:", BOT_THINK_MS: "800" },
   stdio: ["ignore", "inherit", "inherit", "ipc"],
 });

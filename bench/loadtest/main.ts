@@ -6,6 +6,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ANSWER_TIMEOUT_MS } from "./recorder";
+import { compiledBenchServer } from "../compiled-server";
 import { fmt, nextMessage, readArgs, type LoadMessage, type LoadResult } from "./stats";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -41,9 +42,14 @@ interface Run {
 /** --profile DIR: the server writes a V8 CPU profile of the measuring window there (Chrome DevTools opens it). */
 const profileDir = args.get("profile");
 
+/** The compiled server (bench/compiled-server.ts), bundled once before the first run. */
+const serverScript = await compiledBenchServer();
+
+/** `script`: the compiled server's path, or a file of this folder run through tsx. */
 function child(script: string, argv: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
-  return fork(path.join(here, script), argv, {
-    execArgv: ["--import", "tsx"],
+  const compiled = path.isAbsolute(script);
+  return fork(compiled ? script : path.join(here, script), argv, {
+    execArgv: compiled ? [] : ["--import", "tsx"],
     env: { ...process.env, ...env },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     // Structured clone keeps Infinity (a timed-out latency), which JSON would turn into null.
@@ -68,7 +74,7 @@ async function stop(server: ChildProcess): Promise<void> {
 }
 
 async function run(kind: "ours" | "bare", port: number): Promise<Run> {
-  const server = child("server.ts", kind === "bare" ? ["--bare"] : [], {
+  const server = child(serverScript, kind === "bare" ? ["--bare"] : [], {
     PORT: String(port),
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     NODE_ENV: "production",

@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { compiledBenchServer } from "../compiled-server";
 import { fmt, nextMessage, readArgs, type LoadMessage } from "../loadtest/stats";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -30,8 +31,7 @@ function usage(server: ChildProcess, timeoutMs = 10_000): Promise<Usage> {
 // A real SQLite file, so the journal of live matches costs what it costs in production.
 const dbDir = mkdtempSync(path.join(tmpdir(), "tcp-arena-soak-"));
 const log = { errors: [] as string[], warnings: 0, started: 0, finished: 0, disposedMidMatch: 0 };
-const server = fork(path.join(loadtest, "server.ts"), [], {
-  execArgv: ["--import", "tsx"],
+const server = fork(await compiledBenchServer(), [], {
   env: { ...process.env, PORT: String(port), LOG_LEVEL: "info", NODE_ENV: "production", DB_PATH: path.join(dbDir, "soak.sqlite"), ADDRESS_LIMITS: "off" },
   stdio: ["ignore", "pipe", "pipe", "ipc"],
   serialization: "advanced",
