@@ -117,7 +117,7 @@ const play = (room: Room) => {
   kicks.push(react);
   room.onMessage("*", (type, payload) => {
     if (type !== "view") return;
-    view = mergeView(view, payload as ViewMessage<PlayerView>);
+    view = mergeView(view, payload as ViewMessage);
     if (!counted) {
       counted = true;
       started++;
