@@ -51,7 +51,7 @@ export type LoadMessage =
   | { type: "profile-start" }
   | { type: "profile-stop" }
   | { type: "profiled"; file: string }
-  | { type: "usage"; cpuUs: number; rssBytes: number; heapBytes: number; elu: number; loopDelayP99Ms: number; loopDelayMaxMs: number }
+  | { type: "usage"; cpuUs: number; rssBytes: number; heapBytes: number; heapTotalBytes: number; externalBytes: number; arrayBufferBytes: number; elu: number; loopDelayP99Ms: number; loopDelayMaxMs: number }
   | { type: "joined"; players: number; failed: number; joinSeconds: number; firstError?: string }
   | { type: "quiet-start" }
   | { type: "quiet-end" }

@@ -63,7 +63,7 @@ const gen = fork(path.join(loadtest, "clients.ts"), ["--kind", "ours", "--player
 const joined = await nextMessage(gen, "joined", 10 * 60_000);
 console.log(`soak: ${joined.players} players joined in ${fmt(joined.joinSeconds)} s${joined.failed ? ` (${joined.failed} failed)` : ""}; ${minutes} min from now`);
 const t0 = performance.now();
-const samples: { minute: number; rss: number; heap: number }[] = [];
+const samples: { minute: number; rss: number; heap: number; heapTotal: number; external: number }[] = [];
 while (performance.now() - t0 < minutes * 60_000) {
   await sleep(30_000);
   // On a starved machine the server may answer late: a missed sample is reported, not fatal.
@@ -73,8 +73,11 @@ while (performance.now() - t0 < minutes * 60_000) {
     continue;
   }
   const minute = (performance.now() - t0) / 60_000;
-  samples.push({ minute, rss: u.rssBytes, heap: u.heapBytes });
-  console.log(`  minute ${fmt(minute)}: RSS ${fmt(u.rssBytes / 2 ** 20)} MiB, heap ${fmt(u.heapBytes / 2 ** 20)} MiB, matches started ${log.started}, finished ${log.finished}, error lines ${log.errors.length}`);
+  samples.push({ minute, rss: u.rssBytes, heap: u.heapBytes, heapTotal: u.heapTotalBytes, external: u.externalBytes });
+  // RSS beyond the JS heap and the buffers V8 knows of (external) is native memory: the
+  // allocator's arenas, SQLite's page cache, sockets.
+  const native = u.rssBytes - u.heapTotalBytes - u.externalBytes;
+  console.log(`  minute ${fmt(minute)}: RSS ${fmt(u.rssBytes / 2 ** 20)} MiB (heap used ${fmt(u.heapBytes / 2 ** 20)} of ${fmt(u.heapTotalBytes / 2 ** 20)}, external ${fmt(u.externalBytes / 2 ** 20)}, buffers ${fmt(u.arrayBufferBytes / 2 ** 20)}, other ${fmt(native / 2 ** 20)} MiB), matches started ${log.started}, finished ${log.finished}, error lines ${log.errors.length}`);
 }
 const result = await nextMessage(gen, "result", 120_000).catch(() => null);
 const at = (minute: number) => samples.reduce((best, s) => (Math.abs(s.minute - minute) < Math.abs(best.minute - minute) ? s : best), samples[0]!);
