@@ -89,6 +89,7 @@ send({
     samples: rec.samples.length,
     p50: quantile(timed, 0.5),
     p99: quantile(timed, 0.99),
+    p999: quantile(timed, 0.999),
     max: quantile(timed, 1),
     unanswered: rec.unanswered,
     matchesFinished: rec.matchesFinished,

@@ -68,6 +68,7 @@ export interface LoadResult {
   samples: number;
   p50: number;
   p99: number;
+  p999: number;
   max: number;
   /** Actions with no peer update within the timeout. */
   unanswered: number;
