@@ -39,7 +39,7 @@ loopDelay.enable();
 const profileDir = process.env.LOADTEST_PROFILE_DIR;
 const inspector = profileDir ? new Session() : null;
 inspector?.connect();
-process.on("message", async (message: { type?: string }) => {
+process.on("message", async (message: { type?: string; gc?: boolean }) => {
   if (inspector && message?.type === "profile-start") {
     await inspector.post("Profiler.enable");
     await inspector.post("Profiler.start");
@@ -54,6 +54,9 @@ process.on("message", async (message: { type?: string }) => {
     return;
   }
   if (message?.type !== "usage?" || !process.send) return;
+  // `gc`: after a full collection (the server runs with --expose-gc), so that a sample tells
+  // what is kept, not where the collector happens to be in its cycle.
+  if (message.gc) (globalThis as { gc?: () => void }).gc?.();
   const cpu = process.cpuUsage();
   const mem = process.memoryUsage();
   const elu = performance.eventLoopUtilization(lastElu);

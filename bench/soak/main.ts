@@ -1,7 +1,8 @@
 // `npm run soak -- --players 2000 --minutes 10 [--port P]`: a benchmark, not a test. The
 // load test's server (bench/loadtest/server.ts, the real app) and its load generator
 // (clients.ts: pairs playing guided matches from their views, a rematch after each) run for
-// --minutes; the server's memory is sampled every 30 s. Prints the growth of the server's
+// --minutes; the server's memory is sampled every 30 s, each time after a full garbage
+// collection (what is kept, not where the collector is in its cycle). Prints the growth of the server's
 // memory between minute 2 and the end (goal: at most 10%), the server's error and warning
 // lines, and the matches started and finished by the server's own log.
 import { fork, type ChildProcess } from "node:child_process";
@@ -24,7 +25,7 @@ type Usage = Extract<LoadMessage, { type: "usage" }>;
 
 function usage(server: ChildProcess, timeoutMs = 10_000): Promise<Usage> {
   const reply = nextMessage(server, "usage", timeoutMs);
-  server.send({ type: "usage?" });
+  server.send({ type: "usage?", gc: true });
   return reply;
 }
 
@@ -32,6 +33,8 @@ function usage(server: ChildProcess, timeoutMs = 10_000): Promise<Usage> {
 const dbDir = mkdtempSync(path.join(tmpdir(), "tcp-arena-soak-"));
 const log = { errors: [] as string[], warnings: 0, started: 0, finished: 0, disposedMidMatch: 0 };
 const server = fork(await compiledBenchServer(), [], {
+  // Each memory sample is taken after a full collection (see server.ts).
+  execArgv: ["--expose-gc"],
   env: { ...process.env, PORT: String(port), LOG_LEVEL: "info", NODE_ENV: "production", DB_PATH: path.join(dbDir, "soak.sqlite"), ADDRESS_LIMITS: "off" },
   stdio: ["ignore", "pipe", "pipe", "ipc"],
   serialization: "advanced",
