@@ -86,6 +86,7 @@ send({
     players: pairs.length * 2,
     connected: pairs.reduce((n, p) => n + p.connected(), 0),
     actions: rec.actions,
+    messages: rec.messages,
     samples: rec.samples.length,
     p50: quantile(timed, 0.5),
     p99: quantile(timed, 0.99),

@@ -143,7 +143,7 @@ function report(r: Run): { cpuPerActionUs: number; marginalUs: number } {
   const memPerMatch = (r.end.rssBytes - r.idle.rssBytes) / Math.max(1, matches);
   const lines = [
     `[${r.kind}] concurrent players: ${res.connected} connected of ${res.players} (${matches} matches), window ${fmt(res.windowSeconds)} s`,
-    `[${r.kind}] actions: ${res.actions} (${fmt(res.actions / res.windowSeconds)}/s), peer updates timed: ${res.samples}, unanswered: ${res.unanswered}, finished matches: ${res.matchesFinished}, errors: ${res.errors}${res.firstError ? ` (${res.firstError})` : ""}`,
+    `[${r.kind}] actions: ${res.actions} (${fmt(res.actions / res.windowSeconds)}/s), messages to players: ${res.messages} (${fmt(res.messages / Math.max(1, res.actions), 2)} per action), peer updates timed: ${res.samples}, unanswered: ${res.unanswered}, finished matches: ${res.matchesFinished}, errors: ${res.errors}${res.firstError ? ` (${res.firstError})` : ""}`,
     `[${r.kind}] latency action -> peer update: p50 ${ms(res.p50)}, p99 ${ms(res.p99)}, p99.9 ${ms(res.p999)}, max ${ms(res.max)}`,
     `[${r.kind}] server CPU: ${fmt(cores * 100)}% of a core (event loop busy ${fmt(r.end.elu * 100)}%, blocked p99 ${fmt(r.end.loopDelayP99Ms)} ms, max ${fmt(r.end.loopDelayMaxMs)} ms), ${fmt(cpuPerActionUs)} µs per action, ${fmt((cores * 1000) / Math.max(1, matches), 3)} ms CPU/s per match`,
     `[${r.kind}] server CPU with everyone connected and nobody acting: ${fmt(quietRate / 1e4)}% of a core; above that, ${fmt(marginalUs)} µs per action`,

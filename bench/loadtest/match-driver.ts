@@ -85,6 +85,7 @@ export async function joinMatchPair(client: Client, index: number, rec: Recorder
     };
     room.onMessage("view", (m: ViewMessage) => {
       const at = performance.now();
+      rec.received();
       if (m.events) onEvents(m.events, at);
       if (peer.expect?.kind === "other") {
         rec.seen(peer.expect.key, at);

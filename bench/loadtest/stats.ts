@@ -69,6 +69,8 @@ export interface LoadResult {
   p50: number;
   p99: number;
   p999: number;
+  /** Messages the players received in the window. */
+  messages: number;
   max: number;
   /** Actions with no peer update within the timeout. */
   unanswered: number;
