@@ -5,10 +5,11 @@
 // asked (NODE_OPTIONS=--enable-source-maps; not by default: it makes every stack trace costly).
 import path from "node:path";
 
-export async function bundleServer(root: string, outfile: string): Promise<void> {
+/** `entry` (relative to `root`): server/main.ts, or a benchmark's server that imports the app. */
+export async function bundleServer(root: string, outfile: string, entry = "server/main.ts"): Promise<void> {
   const esbuild = await import("esbuild");
   await esbuild.build({
-    entryPoints: [path.join(root, "server/main.ts")],
+    entryPoints: [path.join(root, entry)],
     outfile,
     bundle: true,
     platform: "node",

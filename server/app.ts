@@ -6,11 +6,11 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineRoom, defineServer, LocalDriver, LocalPresence, matchMaker, type Server } from "@colyseus/core";
-import { WebSocketTransport } from "@colyseus/ws-transport";
 import { RedisDriver } from "@colyseus/redis-driver";
 import { RedisPresence } from "@colyseus/redis-presence";
 import { CLASS_ROOM, MATCH_ROOM } from "../shared/protocol";
 import { MatchRoom } from "./rooms/match-room";
+import { PacedPingTransport } from "./net/paced-pings";
 import { serveStatic } from "./http/static";
 import { replayRoutes, type ReplayDeps, type StoredMatch } from "./http/replays";
 import { openSqliteStorage, openStorage, type Storage, type StorageOptions } from "./storage";
@@ -89,7 +89,7 @@ export function createServer(options: AppOptions = {}): Server {
     // matchmaking through Redis (same ROOM_SECRET for all of them), with no code change.
     presence: process.env.REDIS_URL ? new RedisPresence(process.env.REDIS_URL) : new LocalPresence(),
     driver: process.env.REDIS_URL ? new RedisDriver(process.env.REDIS_URL) : new LocalDriver(),
-    transport: new WebSocketTransport({ server: httpServer }),
+    transport: new PacedPingTransport({ server: httpServer }),
     // Rooms made in a burst (a classroom round) are spread over the processes.
     ...(process.env.REDIS_URL ? { selectProcessIdToCreateRoom: () => pickProcess() } : {}),
     // With several processes, a seat reservation names the process that holds the room.

@@ -15,6 +15,7 @@ import { mergeView, actionToMessage, type ViewMessage } from "../../shared/proto
 import type { PlayerView } from "../../shared/match/types";
 import { getScenario } from "../../shared/scenarios";
 import { decide, newViewPlayerMemory, type ViewPlayerMemory } from "../loadtest/view-player";
+import { compiledBenchServer } from "../compiled-server";
 import { nextMessage, pool, type LoadMessage } from "../loadtest/stats";
 import { numberOption } from "../options";
 
@@ -30,8 +31,7 @@ const DEADLINE_MS = 5 * 60_000;
 const scenario = getScenario("handshake")!;
 
 type Usage = Extract<LoadMessage, { type: "usage" }>;
-const server = fork(path.join(here, "../loadtest/server.ts"), [], {
-  execArgv: ["--import", "tsx"],
+const server = fork(await compiledBenchServer(), [], {
   env: { ...process.env, PORT: String(port), LOG_LEVEL: "warn", DB_PATH: ":memory:", BOT_THINK_MS: "800" },
   stdio: ["ignore", "inherit", "inherit", "ipc"],
 });
@@ -119,7 +119,7 @@ const play = (room: Room) => {
   kicks.push(react);
   room.onMessage("*", (type, payload) => {
     if (type !== "view") return;
-    view = mergeView(view, payload as ViewMessage<PlayerView>);
+    view = mergeView(view, payload as ViewMessage);
     if (!counted) {
       counted = true;
       started++;

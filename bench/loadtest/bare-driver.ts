@@ -11,6 +11,7 @@ export async function joinBarePair(client: Client, index: number, rec: Recorder)
   let seq = 0;
   rooms.forEach((room) => {
     room.onStateChange((state: { seq: number; by: string }) => {
+      rec.received();
       // Only a patch caused by the other player is a peer update.
       if (state.by && state.by !== room.sessionId) rec.seen(`${index}:${state.seq}`, performance.now());
     });

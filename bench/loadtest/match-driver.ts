@@ -3,13 +3,13 @@
 // scenarios in rotation, a rematch after each match. Each player plays from its views only
 // (view-player.ts).
 //
-// Latency of an action to the peer's update: for a segment, until the peer's `events` show
+// Latency of an action to the peer's update: for a segment, until the events of the peer's `view` show
 // that segment on the wire; for a declaration or a call, until the peer's next `view` (the
 // room sends every client its view after each input). A segment the referee blocks never
 // reaches the peer: it is dropped from the figures, not counted as unanswered.
 import type { Client, Room } from "@colyseus/sdk";
 import type { MatchEvent, PlayerAction, PlayerView } from "../../shared/match/types";
-import { MATCH_ROOM } from "../../shared/protocol";
+import { MATCH_ROOM, mergeView, type ViewMessage } from "../../shared/protocol";
 import { SCENARIOS } from "../../shared/scenarios";
 import type { Scenario, Side } from "../../shared/scenarios/types";
 import type { Pair } from "./pair";
@@ -29,6 +29,8 @@ interface Player {
   room: Room;
   side: Side | null;
   view: PlayerView | null;
+  /** The match of `view` (its deltas merge only within one). */
+  viewMatchNumber: number;
   matchNumber: number;
   memory: ViewPlayerMemory;
   lastFinMode: "shutdown" | "close" | undefined;
@@ -54,6 +56,7 @@ export async function joinMatchPair(client: Client, index: number, rec: Recorder
     room,
     side: null,
     view: null,
+    viewMatchNumber: -1,
     matchNumber: 0,
     memory: newViewPlayerMemory(),
     lastFinMode: undefined,
@@ -67,9 +70,8 @@ export async function joinMatchPair(client: Client, index: number, rec: Recorder
     // The first `welcome` can arrive before these handlers exist: the side is read from views.
     room.onMessage("welcome", () => {});
     room.onMessage("error", (m: { code: string; message: string }) => rec.error(`${m.code}: ${m.message}`));
-    room.onMessage("events", (m: { matchNumber: number; events: MatchEvent[] }) => {
-      const at = performance.now();
-      for (const e of m.events) {
+    const onEvents = (events: MatchEvent[], at: number) => {
+      for (const e of events) {
         if (e.type === "segment-sent" && peer.expect?.kind === "segment" && e.from === peer.side &&
             e.segment.seq === peer.expect.seq && flagText(e.segment.flags) === peer.expect.flags) {
           rec.seen(peer.expect.key, at);
@@ -80,9 +82,11 @@ export async function joinMatchPair(client: Client, index: number, rec: Recorder
           me.expect = null;
         }
       }
-    });
-    room.onMessage("view", (m: { matchNumber: number; view: PlayerView }) => {
+    };
+    room.onMessage("view", (m: ViewMessage) => {
       const at = performance.now();
+      rec.received();
+      if (m.events) onEvents(m.events, at);
       if (peer.expect?.kind === "other") {
         rec.seen(peer.expect.key, at);
         peer.expect = null;
@@ -92,7 +96,8 @@ export async function joinMatchPair(client: Client, index: number, rec: Recorder
         me.memory = newViewPlayerMemory();
         me.expect = null;
       }
-      me.view = m.view;
+      me.view = mergeView(m.matchNumber === me.viewMatchNumber ? me.view : null, m);
+      me.viewMatchNumber = m.matchNumber;
       me.side = m.view.you?.side ?? null;
       if (m.view.ended !== null && me.rematchSentFor !== m.matchNumber) {
         me.rematchSentFor = m.matchNumber;

@@ -8,6 +8,8 @@ export class Recorder {
   measuring = false;
   readonly samples: number[] = [];
   actions = 0;
+  /** Messages the players received during the window (views; patches for the bare room). */
+  messages = 0;
   unanswered = 0;
   matchesFinished = 0;
   errors = 0;
@@ -19,6 +21,11 @@ export class Recorder {
   sent(key: string, at: number): void {
     if (this.measuring) this.actions++;
     this.pending.set(key, { at, counted: this.measuring });
+  }
+
+  /** A player received a message from the server. */
+  received(): void {
+    if (this.measuring) this.messages++;
   }
 
   /** The peer saw the update for `key`. */

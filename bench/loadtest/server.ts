@@ -40,7 +40,7 @@ loopDelay.enable();
 const profileDir = process.env.LOADTEST_PROFILE_DIR;
 const inspector = profileDir ? new Session() : null;
 inspector?.connect();
-process.on("message", async (message: { type?: string }) => {
+process.on("message", async (message: { type?: string; gc?: boolean }) => {
   if (inspector && message?.type === "profile-start") {
     await inspector.post("Profiler.enable");
     await inspector.post("Profiler.start");
@@ -55,6 +55,9 @@ process.on("message", async (message: { type?: string }) => {
     return;
   }
   if (message?.type !== "usage?" || !process.send) return;
+  // `gc`: after a full collection (the server runs with --expose-gc), so that a sample tells
+  // what is kept, not where the collector happens to be in its cycle.
+  if (message.gc) (globalThis as { gc?: () => void }).gc?.();
   const cpu = process.cpuUsage();
   const mem = process.memoryUsage();
   const elu = performance.eventLoopUtilization(lastElu);
@@ -64,6 +67,9 @@ process.on("message", async (message: { type?: string }) => {
     cpuUs: cpu.user + cpu.system,
     rssBytes: mem.rss,
     heapBytes: mem.heapUsed,
+    heapTotalBytes: mem.heapTotal,
+    externalBytes: mem.external,
+    arrayBufferBytes: mem.arrayBuffers,
     elu: elu.utilization,
     loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
     loopDelayMaxMs: loopDelay.max / 1e6,

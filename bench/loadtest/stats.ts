@@ -36,7 +36,7 @@ export type LoadMessage =
   | { type: "profile-start" }
   | { type: "profile-stop" }
   | { type: "profiled"; file: string }
-  | { type: "usage"; cpuUs: number; rssBytes: number; heapBytes: number; elu: number; loopDelayP99Ms: number; loopDelayMaxMs: number }
+  | { type: "usage"; cpuUs: number; rssBytes: number; heapBytes: number; heapTotalBytes: number; externalBytes: number; arrayBufferBytes: number; elu: number; loopDelayP99Ms: number; loopDelayMaxMs: number }
   | { type: "joined"; players: number; failed: number; joinSeconds: number; firstError?: string }
   | { type: "quiet-start" }
   | { type: "quiet-end" }
@@ -53,6 +53,9 @@ export interface LoadResult {
   samples: number;
   p50: number;
   p99: number;
+  p999: number;
+  /** Messages the players received in the window. */
+  messages: number;
   max: number;
   /** Actions with no peer update within the timeout. */
   unanswered: number;

@@ -1,7 +1,8 @@
 // `npm run soak -- --players 2000 --minutes 10 [--port P]`: a benchmark, not a test. The
 // load test's server (bench/loadtest/server.ts, the real app) and its load generator
 // (clients.ts: pairs playing guided matches from their views, a rematch after each) run for
-// --minutes; the server's memory is sampled every 30 s. Prints the growth of the server's
+// --minutes; the server's memory is sampled every 30 s, each time after a full garbage
+// collection (what is kept, not where the collector is in its cycle). Prints the growth of the server's
 // memory between minute 2 and the end (goal: at most 10%), the server's error and warning
 // lines, and the matches started and finished by the server's own log.
 import { fork, type ChildProcess } from "node:child_process";
@@ -10,6 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { compiledBenchServer } from "../compiled-server";
 import { fmt, nextMessage, type LoadMessage } from "../loadtest/stats";
 import { numberOption } from "../options";
 
@@ -28,15 +30,16 @@ type Usage = Extract<LoadMessage, { type: "usage" }>;
 
 function usage(server: ChildProcess, timeoutMs = 10_000): Promise<Usage> {
   const reply = nextMessage(server, "usage", timeoutMs);
-  server.send({ type: "usage?" });
+  server.send({ type: "usage?", gc: true });
   return reply;
 }
 
 // A real SQLite file, so the journal of live matches costs what it costs in production.
 const dbDir = mkdtempSync(path.join(tmpdir(), "tcp-arena-soak-"));
 const log = { errors: [] as string[], warnings: 0, started: 0, finished: 0, disposedMidMatch: 0 };
-const server = fork(path.join(loadtest, "server.ts"), [], {
-  execArgv: ["--import", "tsx"],
+const server = fork(await compiledBenchServer(), [], {
+  // Each memory sample is taken after a full collection (see server.ts).
+  execArgv: ["--expose-gc"],
   env: { ...process.env, PORT: String(port), LOG_LEVEL: "info", NODE_ENV: "production", DB_PATH: path.join(dbDir, "soak.sqlite"), ADDRESS_LIMITS: "off" },
   stdio: ["ignore", "pipe", "pipe", "ipc"],
   serialization: "advanced",
@@ -68,7 +71,7 @@ const gen = fork(path.join(loadtest, "clients.ts"), ["--kind", "ours", "--player
 const joined = await nextMessage(gen, "joined", 10 * 60_000);
 console.log(`soak: ${joined.players} players joined in ${fmt(joined.joinSeconds)} s${joined.failed ? ` (${joined.failed} failed)` : ""}; ${minutes} min from now`);
 const t0 = performance.now();
-const samples: { minute: number; rss: number; heap: number }[] = [];
+const samples: { minute: number; rss: number; heap: number; heapTotal: number; external: number }[] = [];
 while (performance.now() - t0 < minutes * 60_000) {
   await sleep(30_000);
   // On a starved machine the server may answer late: a missed sample is reported, not fatal.
@@ -78,8 +81,11 @@ while (performance.now() - t0 < minutes * 60_000) {
     continue;
   }
   const minute = (performance.now() - t0) / 60_000;
-  samples.push({ minute, rss: u.rssBytes, heap: u.heapBytes });
-  console.log(`  minute ${fmt(minute)}: RSS ${fmt(u.rssBytes / 2 ** 20)} MiB, heap ${fmt(u.heapBytes / 2 ** 20)} MiB, matches started ${log.started}, finished ${log.finished}, error lines ${log.errors.length}`);
+  samples.push({ minute, rss: u.rssBytes, heap: u.heapBytes, heapTotal: u.heapTotalBytes, external: u.externalBytes });
+  // RSS beyond the JS heap and the buffers V8 knows of (external) is native memory: the
+  // allocator's arenas, SQLite's page cache, sockets.
+  const native = u.rssBytes - u.heapTotalBytes - u.externalBytes;
+  console.log(`  minute ${fmt(minute)}: RSS ${fmt(u.rssBytes / 2 ** 20)} MiB (heap used ${fmt(u.heapBytes / 2 ** 20)} of ${fmt(u.heapTotalBytes / 2 ** 20)}, external ${fmt(u.externalBytes / 2 ** 20)}, buffers ${fmt(u.arrayBufferBytes / 2 ** 20)}, other ${fmt(native / 2 ** 20)} MiB), matches started ${log.started}, finished ${log.finished}, error lines ${log.errors.length}`);
 }
 const result = await nextMessage(gen, "result", 120_000).catch(() => null);
 const at = (minute: number) => samples.reduce((best, s) => (Math.abs(s.minute - minute) < Math.abs(best.minute - minute) ? s : best), samples[0]!);

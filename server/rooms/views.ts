@@ -10,10 +10,14 @@
 // shown entry depends only on that source, which the reducer changes in place only while
 // its segment flies (fate, departAt, arrivedAt: remembered per entry); the end reveals
 // everything once. Only the entries sent are built (shownEntry).
+//
+// The rest of a view is sent only when it changed too, for the fields that seldom do
+// (HELD_VIEW_FIELDS: the match's fixed facts and the two side boxes); and the step's events
+// ride in the same message, so each client gets one message, one frame, per step.
 import type { Client } from "@colyseus/core";
 import { shownEntry, shownEvent } from "../../shared/match/view";
-import type { LadderEntry, MatchEvent, MatchState, PlayerView, Viewer } from "../../shared/match/types";
-import type { ViewMessage } from "../../shared/protocol";
+import type { LadderEntry, MatchEvent, MatchState, PlayerView, SideView, Viewer } from "../../shared/match/types";
+import type { ViewFrame, ViewMessage } from "../../shared/protocol";
 
 /** One viewer's view of `match` without its ladder, and the match entries it may see. */
 export interface BuiltView {
@@ -32,18 +36,23 @@ export class ViewTracker {
   private arrivals: (number | null)[] = [];
   private matchNumber = -1;
   private ended = false;
+  /** The side boxes as last sent. */
+  private sideA: SideView | null = null;
+  private sideB: SideView | null = null;
 
   /** Forget what the client holds (a reconnection, a new match): the next view is whole. */
   reset(): void {
     this.sources = [];
     this.matchNumber = -1;
+    this.sideA = this.sideB = null;
   }
 
-  message(built: BuiltView, now: number, matchNumber: number): ViewMessage {
+  message(built: BuiltView, now: number, matchNumber: number, events?: MatchEvent[]): ViewMessage {
     const { match, viewer, view, sources } = built;
     const ended = view.ended !== null;
+    const continuing = matchNumber === this.matchNumber && ended === this.ended;
     let from = 0;
-    if (matchNumber === this.matchNumber && ended === this.ended) {
+    if (continuing) {
       const held = this.sources;
       const n = Math.min(held.length, sources.length);
       while (from < n && held[from] === sources[from] && this.unchanged(from)) from++;
@@ -62,7 +71,21 @@ export class ViewTracker {
     }
     const ladder: LadderEntry[] = [];
     for (let i = from; i < sources.length; i++) ladder.push(shownEntry(match, viewer, sources[i]!));
-    return { now, matchNumber, ladderFrom: from, view: { ...view, ladder } };
+    const message: ViewMessage = { now, matchNumber, ladderFrom: from, view: this.frame(view, ladder, continuing && from > 0) };
+    if (events && events.length > 0) message.events = events;
+    return message;
+  }
+
+  /** The view without the held fields the client holds already (all of them when `delta` is false). */
+  private frame(view: PlayerView, ladder: LadderEntry[], delta: boolean): ViewFrame {
+    const { viewer, scenarioId, difficulty, goal, rates, A, B, ...rest } = view;
+    const frame: ViewFrame = { ...rest, ladder };
+    if (!delta) Object.assign(frame, { viewer, scenarioId, difficulty, goal, ...(rates ? { rates } : {}) });
+    if (!delta || this.sideA === null || !sameBox(this.sideA, A)) frame.A = A;
+    if (!delta || this.sideB === null || !sameBox(this.sideB, B)) frame.B = B;
+    this.sideA = A;
+    this.sideB = B;
+    return frame;
   }
 
   private unchanged(i: number): boolean {
@@ -71,9 +94,21 @@ export class ViewTracker {
   }
 }
 
+/** Two side boxes alike, field by field (a box's fields are numbers, strings and one flat score sheet). */
+function sameBox(a: SideView, b: SideView): boolean {
+  for (const key in b) {
+    const x = a[key as keyof SideView];
+    const y = b[key as keyof SideView];
+    if (x === y) continue;
+    if (typeof x !== "object" || typeof y !== "object" || x === null || y === null) return false;
+    for (const k in y) if ((x as unknown as Record<string, unknown>)[k] !== (y as unknown as Record<string, unknown>)[k]) return false;
+  }
+  return true;
+}
+
 /**
- * Sends one step of the match to every client: the events addressed to it (or to all),
- * then its view. Each viewer's view is built once; returns the lookup for later use.
+ * Sends one step of the match to every client: one message with the events addressed to it
+ * (or to all) and its view. Each viewer's view is built once; returns the lookup for later use.
  */
 export function sendStep(
   clients: Iterable<Client>,
@@ -90,35 +125,12 @@ export function sendStep(
     if (!view) views.set(viewer, (view = build(viewer)));
     return view;
   };
-  const corked = corkAll(clients);
-  try {
-    for (const client of clients) {
-      const member = memberOf(client.sessionId);
-      if (!member) continue;
-      const mine: MatchEvent[] = [];
-      for (const e of events) if (e.audience === "all" || e.audience === member.viewer) mine.push(shownEvent(match, member.viewer, e));
-      if (mine.length > 0) client.send("events", { now, matchNumber, events: mine });
-      client.send("view", member.views.message(viewOf(member.viewer), now, matchNumber));
-    }
-  } finally {
-    for (const socket of corked) socket.uncork();
+  for (const client of clients) {
+    const member = memberOf(client.sessionId);
+    if (!member) continue;
+    const mine: MatchEvent[] = [];
+    for (const e of events) if (e.audience === "all" || e.audience === member.viewer) mine.push(shownEvent(match, member.viewer, e));
+    client.send("view", member.views.message(viewOf(member.viewer), now, matchNumber, mine));
   }
   return viewOf;
-}
-
-/**
- * Holds each client's TCP socket while its two frames (events, view) are written, so they
- * leave in one write: the syscall per frame was the largest cost under load (profiled).
- * Reaches into ws' socket: if it is not there, frames simply go out one by one.
- */
-function corkAll(clients: Iterable<Client>): { uncork(): void }[] {
-  const corked: { cork(): void; uncork(): void }[] = [];
-  for (const client of clients) {
-    const socket = (client as unknown as { ref?: { _socket?: { cork(): void; uncork(): void } } }).ref?._socket;
-    if (socket && typeof socket.cork === "function") {
-      socket.cork();
-      corked.push(socket);
-    }
-  }
-  return corked;
 }

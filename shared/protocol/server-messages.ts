@@ -34,42 +34,63 @@ export interface WelcomeMessage {
 }
 
 /**
- * `view`: your view of the match, sent after every change. To keep messages small, its
- * `ladder` holds only the entries from index `ladderFrom` on; the ones before are those of
- * the previous view you received (0 = the whole ladder: after joining, reconnecting or a
- * new match). Always rebuild with `mergeView(previous, message)`.
+ * The parts of a view that change seldom (the match's fixed facts, and each side's box): a
+ * `view` message carries each of them only when it differs from the previous view this
+ * client received in this match.
  */
-export interface ViewMessage<View = PlayerView> {
+export const HELD_VIEW_FIELDS = ["viewer", "scenarioId", "difficulty", "goal", "rates", "A", "B"] as const;
+export type HeldViewField = (typeof HELD_VIEW_FIELDS)[number];
+
+/** A view as sent: the held fields only when they changed (see HELD_VIEW_FIELDS). */
+export type ViewFrame = Omit<PlayerView, HeldViewField> & Partial<Pick<PlayerView, HeldViewField>>;
+
+/**
+ * `view`: one step of the match for you, sent after every change: one message per client
+ * per step. `events` are the match events of that step addressed to you (or to everyone), in
+ * order; a refused action arrives there as a `rejected` event with the reducer's code. To
+ * keep messages small, `view` leaves out what you already hold: its `ladder` has only the
+ * entries from index `ladderFrom` on (the ones before are those of the previous view you
+ * received; 0 = the whole ladder: after joining, reconnecting, a new match or its end), and
+ * the held fields come only when they changed (all of them with ladderFrom 0). Always
+ * rebuild with `mergeView(previous, message)`.
+ */
+export interface ViewMessage {
   /** Wall ms since the match began, when this view was made (for clocks and animation). */
   now: number;
   /** Which match of this room (a rematch increments it). */
   matchNumber: number;
   ladderFrom: number;
-  view: View;
+  view: ViewFrame;
+  /** The step's events for you, when there were any. */
+  events?: MatchEvent[];
+}
+
+/** A `view` message with its view rebuilt whole by mergeView (what the client's screens get). */
+export interface WholeViewMessage extends Omit<ViewMessage, "view" | "ladderFrom"> {
+  ladderFrom: 0;
+  view: PlayerView;
 }
 
 /** The full view from the previous one and a `view` message (see ViewMessage). */
-export function mergeView(previous: PlayerView | null, message: ViewMessage<PlayerView>): PlayerView {
-  if (message.ladderFrom === 0 || previous === null) return message.view;
-  return { ...message.view, ladder: previous.ladder.slice(0, message.ladderFrom).concat(message.view.ladder) };
+export function mergeView(previous: PlayerView | null, message: ViewMessage): PlayerView {
+  const frame = message.view;
+  // With ladderFrom 0 the server sends every field (server/rooms/views.ts ViewTracker).
+  if (message.ladderFrom === 0 || previous === null) return frame as PlayerView;
+  return { ...previous, ...frame, ladder: previous.ladder.slice(0, message.ladderFrom).concat(frame.ladder) };
 }
 
-/**
- * `events`: the match events addressed to you (or to everyone), in order, from one step of
- * the match. A refused action arrives here as a `rejected` event with the reducer's code.
- */
-export interface EventsMessage<Event = MatchEvent> {
+/** The events of a step, as the log and the tests read them: `now` and the events. */
+export interface EventsMessage {
   now: number;
   matchNumber: number;
-  events: Event[];
+  events: MatchEvent[];
 }
 
 /** Server -> client message type -> payload. */
-export interface ServerMessages<View = PlayerView, Event = MatchEvent> {
+export interface ServerMessages {
   error: ErrorMessage;
   welcome: WelcomeMessage;
-  view: ViewMessage<View>;
-  events: EventsMessage<Event>;
+  view: ViewMessage;
 }
 export type ServerMessageType = keyof ServerMessages;
 

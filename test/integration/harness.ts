@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll } from "vitest";
 import { ColyseusTestServer } from "@colyseus/testing";
 import type { Room as SdkRoom } from "@colyseus/sdk";
 import { startServer, type AppOptions } from "../../server/app";
-import { mergeView, type ErrorMessage, type EventsMessage, type JoinOptions, type ViewMessage, type WelcomeMessage } from "../../shared/protocol";
+import { mergeView, type ErrorMessage, type EventsMessage, type JoinOptions, type ViewMessage, type WelcomeMessage, type WholeViewMessage } from "../../shared/protocol";
 import type { MatchEvent, MatchState, PlayerView } from "../../shared/match/types";
 import type { MatchRoom } from "../../server/rooms/match-room";
 
@@ -57,8 +57,8 @@ export class Player {
   readonly received: Received[] = [];
   /** A JSON snapshot of the synced state after each patch. */
   readonly patches: string[] = [];
-  /** Every view message as received (ladders may be partial: see mergeView). */
-  views: ViewMessage<PlayerView>[] = [];
+  /** Every view message, rebuilt whole as a client does (see mergeView). */
+  views: WholeViewMessage[] = [];
   /** The whole view, rebuilt with mergeView as a client does. */
   view: PlayerView | null = null;
   events: MatchEvent[] = [];
@@ -112,13 +112,21 @@ export class Player {
   }
 
   private record(type: string, payload: unknown): void {
-    this.received.push({ type, payload });
     if (type === "view") {
-      const message = payload as ViewMessage<PlayerView>;
-      this.views.push(message);
+      // A step's events ride in its view message: `received` keeps them as an `events`
+      // record before the view's own, so checks over everything received read both.
+      const { events, ...message } = payload as ViewMessage;
+      if (events) {
+        const step: EventsMessage = { now: message.now, matchNumber: message.matchNumber, events };
+        this.received.push({ type: "events", payload: step });
+        this.events.push(...events);
+      }
+      this.received.push({ type, payload: message });
       this.view = mergeView(this.view, message);
+      this.views.push({ ...message, ladderFrom: 0, view: this.view });
+    } else {
+      this.received.push({ type, payload });
     }
-    if (type === "events") this.events.push(...(payload as EventsMessage<MatchEvent>).events);
     if (type === "error") this.errors.push(payload as ErrorMessage);
     if (type === "welcome") this.welcome = payload as WelcomeMessage;
     for (const listener of this.listeners) listener(type, payload);

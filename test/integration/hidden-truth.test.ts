@@ -41,7 +41,7 @@ function learntStates(players: Player[]): Learnt[] {
   for (const p of players) {
     for (const r of p.received) {
       if (r.type !== "events") continue;
-      const m = r.payload as EventsMessage<MatchEvent>;
+      const m = r.payload as EventsMessage;
       for (const e of m.events) {
         if (e.type === "declared" && e.truth) learnt.push({ side: e.side, state: e.truth, now: m.now, checkpointId: e.checkpointId });
       }
@@ -61,9 +61,12 @@ function leaks(player: Player, learnt: Learnt[], startStates: Record<Side, TcpSt
   const knew = (side: Side, state: string, now: number, ended: boolean) =>
     state === startStates[side] ||
     ((player.welcome?.you !== "spectator" || ended) && learnt.some((l) => l.side === side && l.state === state && l.now <= now));
+  // A view message carries its viewer only when it changed (see HELD_VIEW_FIELDS).
+  let viewer: string | undefined;
   player.received.forEach((r, i) => {
     if (r.type === "view") {
-      const { now, view } = r.payload as ViewMessage<PlayerView>;
+      const { now, view } = r.payload as ViewMessage;
+      viewer = view.viewer ?? viewer;
       if (view.you?.checkpoint && view.you.timers !== null) out.push(`view ${i}: timers shown during a checkpoint`);
       for (const f of statesIn(view)) {
         const [head, second] = f.path;
@@ -72,12 +75,12 @@ function leaks(player: Player, learnt: Learnt[], startStates: Record<Side, TcpSt
         // A declaration in the ladder exists only once it was made; its answer is public to its side.
         // The peer's declarations stay hidden from a player, and both from a spectator, until the end.
         const entry = view.ladder[Number(second)];
-        const visible = entry?.kind === "declaration" && (entry.side === view.viewer || view.ended);
+        const visible = entry?.kind === "declaration" && (entry.side === viewer || view.ended);
         if (head === "ladder" && visible) continue;
         out.push(`view ${i} at ${now}: ${f.path.join(".")}=${f.state}`);
       }
     } else if (r.type === "events") {
-      const { now, events } = r.payload as EventsMessage<MatchEvent>;
+      const { now, events } = r.payload as EventsMessage;
       for (const f of statesIn(events)) {
         const event = events[Number(f.path[0])]!;
         if (event.type === "declared") continue; // the answer to the declaration itself
@@ -101,15 +104,15 @@ function spectatorExtras(spectator: Player): string[] {
   const out: string[] = [];
   spectator.received.forEach((r, i) => {
     if (r.type === "view") {
-      const { view } = r.payload as ViewMessage<PlayerView>;
+      const { view } = r.payload as ViewMessage;
       if (view.ended !== null) return;
-      if (view.A.revealed !== null || view.B.revealed !== null) out.push(`view ${i}: a learnt state`);
+      if ((view.A?.revealed ?? null) !== null || (view.B?.revealed ?? null) !== null) out.push(`view ${i}: a learnt state`);
       view.ladder.forEach((e, j) => {
         if (e.kind === "declaration" || e.kind === "refused" || e.kind === "timer") out.push(`view ${i}: ladder.${j} ${e.kind}`);
         if (e.kind === "segment" && e.verdict !== null) out.push(`view ${i}: ladder.${j} verdict`);
       });
     } else if (r.type === "events") {
-      for (const e of (r.payload as EventsMessage<MatchEvent>).events) {
+      for (const e of (r.payload as EventsMessage).events) {
         if (e.audience !== "all") out.push(`events ${i}: ${e.type} for ${e.audience}`);
       }
     }
@@ -121,7 +124,7 @@ function checkpointEvents(player: Player): Extract<MatchEvent, { type: "checkpoi
   const out: Extract<MatchEvent, { type: "checkpoint" }>[] = [];
   for (const r of player.received) {
     if (r.type !== "events") continue;
-    for (const e of (r.payload as EventsMessage<MatchEvent>).events) if (e.type === "checkpoint") out.push(e);
+    for (const e of (r.payload as EventsMessage).events) if (e.type === "checkpoint") out.push(e);
   }
   return out;
 }
@@ -134,7 +137,7 @@ function causesOfOthers(player: Player, me: Side | "spectator"): string[] {
   const out: string[] = [];
   player.received.forEach((r, i) => {
     if (r.type !== "events") return;
-    for (const e of (r.payload as EventsMessage<MatchEvent>).events) {
+    for (const e of (r.payload as EventsMessage).events) {
       if (e.type === "checkpoint" && e.side !== me && e.cause !== null) out.push(`events ${i}: ${e.side}'s checkpoint ${e.checkpointId} cause ${e.cause.kind}`);
     }
   });

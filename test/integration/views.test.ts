@@ -53,6 +53,28 @@ describe("view deltas", () => {
     expect(client.ladder).toEqual(ladder);
   });
 
+  it("leaves out the held fields the client has, and sends a side box again when it changes", () => {
+    const tracker = new ViewTracker();
+    const box = (total: number) => ({ side: "A", role: "client", address: "10.0.0.1", port: 40000, iss: 1, revealed: null, score: { total }, checkpointPending: false });
+    const built = (total: number, ladder: LadderEntry[]) => ({
+      ...viewWith(ladder),
+      view: { viewer: "A", scenarioId: "handshake", difficulty: "standard", goal: { kind: "none" }, rates: { flying: 1, idle: 1 }, A: box(total), B: box(0), ladder: [], ended: null } as unknown as PlayerView,
+    });
+    const ladder = [segment(1)];
+    const first = tracker.message(built(0, ladder), 0, 1);
+    expect(Object.keys(first.view)).toEqual(expect.arrayContaining(["viewer", "scenarioId", "difficulty", "goal", "rates", "A", "B"]));
+    ladder.push(segment(2));
+    const same = tracker.message(built(0, ladder), 1, 1);
+    expect(same.view).not.toHaveProperty("A");
+    expect(same.view).not.toHaveProperty("goal");
+    ladder.push(segment(3));
+    const scored = tracker.message(built(5, ladder), 2, 1, [{ type: "note", audience: "A" } as never]);
+    expect(scored.view.A?.score).toEqual({ total: 5 });
+    expect(scored.view).not.toHaveProperty("B");
+    expect(scored.events).toHaveLength(1);
+    expect(mergeView(mergeView(mergeView(null, first), same), scored).A.score).toEqual({ total: 5 });
+  });
+
   it("a new match or a reset sends the whole ladder", () => {
     const tracker = new ViewTracker();
     const ladder = [segment(1)];
@@ -79,6 +101,7 @@ describe("view deltas over whole matches", () => {
       const held: Record<Viewer, PlayerView | null> = { A: null, B: null, spectator: null };
       let steps = 0;
       let deltas = 0;
+      let boxesKept = 0;
       const m = playScenario(getScenario(id)!, {
         difficulty,
         seed: 7,
@@ -88,6 +111,9 @@ describe("view deltas over whole matches", () => {
           for (const viewer of ["A", "B", "spectator"] as const) {
             const message = trackers[viewer].message({ match, viewer, ...viewParts(match, viewer) }, 0, 1);
             if (message.ladderFrom > 0) deltas++;
+            if (message.ladderFrom > 0 && !("A" in message.view)) boxesKept++;
+            // The match's fixed facts come with a whole view only.
+            expect("goal" in message.view).toBe(message.ladderFrom === 0);
             held[viewer] = mergeView(held[viewer], structuredClone(message));
             expect(held[viewer]).toEqual(viewFor(match, viewer));
           }
@@ -97,6 +123,8 @@ describe("view deltas over whole matches", () => {
       expect(steps).toBeGreaterThan(5);
       // Deltas were actually used, not whole views every time.
       expect(deltas).toBeGreaterThan(steps);
+      // And side boxes that did not change were left out.
+      expect(boxesKept).toBeGreaterThan(0);
     });
   }
 });

@@ -4,7 +4,7 @@
 // JSON and .pcap from the server's replay routes.
 import Phaser from "phaser";
 import type { LadderEntry, ScoreSheet, Side } from "../../../shared/match/types";
-import type { ViewMessage } from "../../../shared/protocol";
+import type { WholeViewMessage } from "../../../shared/protocol";
 import { getScenario } from "../../../shared/scenarios";
 import { SceneKey } from "../shell/keys";
 import type { MatchLaunch } from "../net/types";
@@ -94,7 +94,7 @@ export class DebriefScene extends Phaser.Scene {
         // A rematch starts a new match in the same room: its first view brings us back.
         const current = session.latest("view")?.matchNumber ?? 0;
         offs.push(
-          session.on("view", (m: ViewMessage) => {
+          session.on("view", (m: WholeViewMessage) => {
             if (m.matchNumber > current) {
               const launch: MatchLaunch = { kind: "live", session, seat: session.seat, resumed: false };
               this.scene.start(SceneKey.Match, launch);

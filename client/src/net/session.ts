@@ -2,7 +2,10 @@
 // message that arrives before a scene subscribes is not lost: `latest(type)` returns it.
 // Subscribe with `on(type, cb)`, never with room.onMessage (that would bypass the wildcard).
 import type { Room } from "@colyseus/sdk";
-import { mergeView, type ClientMessageType, type RoomStateShape, type ServerMessages, type ServerMessageType, type ViewMessage, type WelcomeMessage } from "../../../shared/protocol";
+import { mergeView, type ClientMessageType, type RoomStateShape, type ServerMessages, type ServerMessageType, type ViewMessage, type WelcomeMessage, type WholeViewMessage } from "../../../shared/protocol";
+
+/** What the session hands on: the server's messages, with every view rebuilt whole. */
+type SessionMessages = Omit<ServerMessages, "view"> & { view: WholeViewMessage };
 import { removeSession, writeSession } from "../storage";
 import { RECONNECT_KEY, RESUME_KEY } from "./token";
 import { debugState } from "../debug/registry";
@@ -71,7 +74,7 @@ export class NetSession {
     return this.left;
   }
 
-  on<K extends ServerMessageType>(type: K, cb: (payload: ServerMessages[K]) => void): () => void;
+  on<K extends ServerMessageType>(type: K, cb: (payload: SessionMessages[K]) => void): () => void;
   on(type: string, cb: (payload: unknown) => void): () => void;
   on(type: string, cb: (payload: never) => void): () => void {
     const set = this.listeners.get(type) ?? new Set<Listener>();
@@ -81,8 +84,8 @@ export class NetSession {
   }
 
   /** The last message of this type received so far (e.g. the current `view`). */
-  latest<K extends ServerMessageType>(type: K): ServerMessages[K] | undefined {
-    return this.last.get(type) as ServerMessages[K] | undefined;
+  latest<K extends ServerMessageType>(type: K): SessionMessages[K] | undefined {
+    return this.last.get(type) as SessionMessages[K] | undefined;
   }
 
   onState(cb: (state: RoomStateShape) => void): () => void {
@@ -143,8 +146,8 @@ export class NetSession {
     for (const cb of this.listeners.get(type) ?? []) cb(payload);
   }
 
-  private mergeIntoView(m: ViewMessage): ViewMessage {
-    const prev = this.last.get("view") as ViewMessage | undefined;
+  private mergeIntoView(m: ViewMessage): WholeViewMessage {
+    const prev = this.last.get("view") as WholeViewMessage | undefined;
     const previous = prev && prev.matchNumber === m.matchNumber ? prev.view : null;
     return { ...m, ladderFrom: 0, view: mergeView(previous, m) };
   }

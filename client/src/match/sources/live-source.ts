@@ -2,7 +2,7 @@
 // the server's messages; actions go out through the protocol's own mapping; the peer's
 // "reconnecting" comes from the public seat state.
 import type { MatchEvent, PlayerAction, PlayerView, Side } from "../../../../shared/match/types";
-import { actionToMessage, type ErrorMessage, type EventsMessage, type RoomStateShape, type ViewMessage } from "../../../../shared/protocol";
+import { actionToMessage, type ErrorMessage, type RoomStateShape, type WholeViewMessage } from "../../../../shared/protocol";
 import type { NetSession } from "../../net/session";
 import type { MatchSource, MatchSourceListener } from "./source";
 
@@ -19,12 +19,13 @@ export class LiveSource implements MatchSource {
 
   start(l: MatchSourceListener): void {
     // The session has merged the deltas already: every view it hands on is whole.
-    const onView = (m: ViewMessage<PlayerView>): void => {
+    // A step's events come with its view, and go first. Those of a new match's first step
+    // are left out, as are those of a view that came before this subscription (replayed below):
+    // the screen starts from the view.
+    const onView = (m: WholeViewMessage, withEvents = true): void => {
+      if (withEvents && m.events && m.matchNumber === this.lastMatchNumber) l.events(m.events, m.now);
       this.lastMatchNumber = m.matchNumber;
       l.view(m.view, m.now, m.matchNumber);
-    };
-    const onEvents = (m: EventsMessage<MatchEvent>): void => {
-      if (m.matchNumber === this.lastMatchNumber) l.events(m.events, m.now);
     };
     const onState = (s: RoomStateShape): void => {
       const me = this.session.seat;
@@ -33,15 +34,14 @@ export class LiveSource implements MatchSource {
       if (seat) l.peer({ kind: seat.kind, name: seat.name, connected: seat.connected, reconnecting: seat.reconnecting });
     };
     this.offs.push(
-      this.session.on("view", (m) => onView(m as ViewMessage<PlayerView>)),
-      this.session.on("events", (m) => onEvents(m as EventsMessage<MatchEvent>)),
+      this.session.on("view", (m) => onView(m)),
       this.session.on("error", (m: ErrorMessage) => l.error({ code: m.code })),
       this.session.onState(onState),
       this.session.onLeave((code) => l.left(code)),
     );
     // A view that came before the scene subscribed (a reload lands here directly).
-    const latest = this.session.latest("view") as ViewMessage<PlayerView> | undefined;
-    if (latest) onView(latest);
+    const latest = this.session.latest("view");
+    if (latest) onView(latest, false);
     if (this.session.state) onState(this.session.state);
   }
 
