@@ -15,6 +15,7 @@ import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ANSWER_TIMEOUT_MS } from "./recorder";
+import { compiledBenchServer } from "../compiled-server";
 import { fmt, nextMessage, type LoadMessage, type LoadResult } from "./stats";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -37,9 +38,11 @@ interface ClusterRun {
   loopDelayMaxMs: number;
 }
 
+/** `script`: the compiled server's path (bench/compiled-server.ts), or a file of this folder run through tsx. */
 function child(script: string, argv: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
-  return fork(path.join(here, script), argv, {
-    execArgv: ["--import", "tsx"],
+  const compiled = path.isAbsolute(script);
+  return fork(compiled ? script : path.join(here, script), argv, {
+    execArgv: compiled ? [] : ["--import", "tsx"],
     env: { ...process.env, ...env },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     serialization: "advanced",
@@ -92,9 +95,10 @@ interface ClusterOptions {
 }
 
 async function runCluster(o: ClusterOptions): Promise<ClusterRun> {
+  const serverScript = await compiledBenchServer();
   const ports = Array.from({ length: o.processes }, (_, i) => o.port + i);
   const servers = ports.map((port) =>
-    child("server.ts", [], {
+    child(serverScript, [], {
       PORT: String(port),
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
       NODE_ENV: "production",
