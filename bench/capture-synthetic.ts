@@ -5,7 +5,13 @@
 import { buildFrame, parseIPv4, writePcap, type PcapRecord } from "../shared/pcap";
 import type { Segment } from "../shared/tcp/types";
 
-const flags = (f: string): Segment["flags"] => ({ syn: f.includes("S"), ack: f.includes("A"), fin: f.includes("F"), rst: false, psh: f.includes("P") });
+const flags = (f: string): Segment["flags"] => ({
+  syn: f.includes("S"),
+  ack: f.includes("A"),
+  fin: f.includes("F"),
+  rst: false,
+  psh: f.includes("P"),
+});
 
 export interface SyntheticOptions {
   connections: number;
@@ -31,7 +37,14 @@ export function syntheticCapture(o: SyntheticOptions): { bytes: Uint8Array; pack
       t += 50;
       records.push({
         timeUs: t,
-        frame: buildFrame({ srcIp: fromA ? a : b, dstIp: fromA ? b : a, srcPort: fromA ? port : 80, dstPort: fromA ? 80 : port, ipId: records.length & 0xffff, segment: seg }),
+        frame: buildFrame({
+          srcIp: fromA ? a : b,
+          dstIp: fromA ? b : a,
+          srcPort: fromA ? port : 80,
+          dstPort: fromA ? 80 : port,
+          ipId: records.length & 0xffff,
+          segment: seg,
+        }),
       });
     };
     push(true, { seq: sa, ack: 0, flags: flags("S"), window: 65535, data: "" });

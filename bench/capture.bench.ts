@@ -13,7 +13,9 @@ const CHUNK = 4 * 1024 * 1024;
 const g0 = performance.now();
 const { bytes, packets } = syntheticCapture({ connections: CONNECTIONS, dataSegments: DATA_SEGMENTS, payload: PAYLOAD });
 const g1 = performance.now();
-console.log(`synthetic capture: ${packets.toLocaleString("en")} packets, ${(bytes.length / 1e6).toFixed(1)} MB (built in ${((g1 - g0) / 1000).toFixed(1)} s)`);
+console.log(
+  `synthetic capture: ${packets.toLocaleString("en")} packets, ${(bytes.length / 1e6).toFixed(1)} MB (built in ${((g1 - g0) / 1000).toFixed(1)} s)`,
+);
 
 // Read as the worker does: 4 MB chunks; every connection decoded so inference sees all.
 for (let round = 1; round <= 3; round++) {

@@ -12,7 +12,17 @@ const gz = promisify(gzip);
 
 /** Extensions worth compressing: text, scripts, styles, JSON, SVG (images and audio are compressed already). */
 export const COMPRESSIBLE_EXTENSIONS = new Set([
-  ".html", ".js", ".mjs", ".css", ".json", ".svg", ".txt", ".webmanifest", ".xml", ".map", ".wasm",
+  ".html",
+  ".js",
+  ".mjs",
+  ".css",
+  ".json",
+  ".svg",
+  ".txt",
+  ".webmanifest",
+  ".xml",
+  ".map",
+  ".wasm",
 ]);
 
 /** The sibling suffix of each precompressed encoding. */

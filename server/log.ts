@@ -70,9 +70,11 @@ export function throttled(key: string, now: number = Date.now()): LineWriters {
   } else {
     entry.suppressed++;
   }
-  const at = (level: Exclude<LogLevel, "silent">) => (event: string, fields: LogFields = {}) => {
-    if (pass) write(level, event, suppressed > 0 ? { ...fields, suppressed } : fields);
-  };
+  const at =
+    (level: Exclude<LogLevel, "silent">) =>
+    (event: string, fields: LogFields = {}) => {
+      if (pass) write(level, event, suppressed > 0 ? { ...fields, suppressed } : fields);
+    };
   return { error: at("error"), warn: at("warn"), info: at("info"), debug: at("debug") };
 }
 

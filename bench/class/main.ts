@@ -105,16 +105,19 @@ const play = (room: Room) => {
     if (!playing || thinking) return;
     thinking = true;
     // About one action every 2 s per student, as people at a keyboard.
-    setTimeout(() => {
-      thinking = false;
-      if (!view || view.ended) return;
-      const decision = decide(view, scenario, memory);
-      memory = decision.memory;
-      if (!decision.action) return;
-      const msg = actionToMessage(decision.action, view.you?.nextClientSeq ?? 0);
-      room.send(msg.type, msg.payload);
-      actions++;
-    }, 1000 + Math.random() * 2000);
+    setTimeout(
+      () => {
+        thinking = false;
+        if (!view || view.ended) return;
+        const decision = decide(view, scenario, memory);
+        memory = decision.memory;
+        if (!decision.action) return;
+        const msg = actionToMessage(decision.action, view.you?.nextClientSeq ?? 0);
+        room.send(msg.type, msg.payload);
+        actions++;
+      },
+      1000 + Math.random() * 2000,
+    );
   };
   kicks.push(react);
   room.onMessage("*", (type, payload) => {
@@ -150,20 +153,32 @@ const windowDashboards = dashboards.slice(dashboardsBefore);
 const bytes = windowDashboards.reduce((sum, d) => sum + d.bytes, 0);
 const gaps = windowDashboards.slice(1).map((d, i) => d.at - windowDashboards[i]!.at);
 const maxGapMs = gaps.length ? Math.max(...gaps) : Infinity;
-const rate = windowDashboards.length > 1 ? (windowDashboards.length - 1) / ((windowDashboards.at(-1)!.at - windowDashboards[0]!.at) / 1000) : 0;
+const rate =
+  windowDashboards.length > 1 ? (windowDashboards.length - 1) / ((windowDashboards.at(-1)!.at - windowDashboards[0]!.at) / 1000) : 0;
 const cpuPct = (100 * (after.cpuUs - before.cpuUs)) / 1e6 / windowSeconds;
 const pairs = Math.ceil(joined / 2);
 
 const f = (n: number, d = 1) => n.toFixed(d);
 console.log(`bench:class — ${students} students, one class, handshake (guided), ${seconds} s of play`);
-console.log(`  joined:            ${joined}/${students} in ${f(joinSeconds)} s (server CPU ${f(joinCpuPct)}% of a core)${firstJoinError ? ` (first error: ${String(firstJoinError.reason?.message ?? firstJoinError.reason)})` : ""}`);
-console.log(`  start round:       ${pairs} pairs' matches all started in ${f(startSeconds)} s (every seat sent after ${f(seatsSeconds)} s)`);
+console.log(
+  `  joined:            ${joined}/${students} in ${f(joinSeconds)} s (server CPU ${f(joinCpuPct)}% of a core)${firstJoinError ? ` (first error: ${String(firstJoinError.reason?.message ?? firstJoinError.reason)})` : ""}`,
+);
+console.log(
+  `  start round:       ${pairs} pairs' matches all started in ${f(startSeconds)} s (every seat sent after ${f(seatsSeconds)} s)`,
+);
 console.log(`  joined + paired:   ${f(joinSeconds + startSeconds)} s in all`);
-console.log(`  dashboard:         ${f(rate, 2)} updates/s (longest gap ${f(maxGapMs / 1000, 2)} s), ${f(bytes / 1024 / windowSeconds)} kB/s, ${f(bytes / Math.max(1, windowDashboards.length) / 1024)} kB per update`);
+console.log(
+  `  dashboard:         ${f(rate, 2)} updates/s (longest gap ${f(maxGapMs / 1000, 2)} s), ${f(bytes / 1024 / windowSeconds)} kB/s, ${f(bytes / Math.max(1, windowDashboards.length) / 1024)} kB per update`,
+);
 console.log(`  play:              ${f(actions / windowSeconds)} student actions/s`);
-console.log(`  server CPU:        ${f(cpuPct)}% of a core while playing; event loop blocked p99 ${f(after.loopDelayP99Ms)} ms, max ${f(after.loopDelayMaxMs)} ms`);
-console.log(`  server memory:     RSS ${f(idle.rssBytes / 2 ** 20)} MiB idle, ${f(afterJoin.rssBytes / 2 ** 20)} MiB joined, ${f(after.rssBytes / 2 ** 20)} MiB playing (${f((after.rssBytes - idle.rssBytes) / 1024 / Math.max(1, joined))} KiB per student)`);
-const goal = joined === students && joinSeconds + startSeconds <= 10 && rate >= 0.95 && maxGapMs <= 1500 && bytes / 1024 / windowSeconds <= 50;
+console.log(
+  `  server CPU:        ${f(cpuPct)}% of a core while playing; event loop blocked p99 ${f(after.loopDelayP99Ms)} ms, max ${f(after.loopDelayMaxMs)} ms`,
+);
+console.log(
+  `  server memory:     RSS ${f(idle.rssBytes / 2 ** 20)} MiB idle, ${f(afterJoin.rssBytes / 2 ** 20)} MiB joined, ${f(after.rssBytes / 2 ** 20)} MiB playing (${f((after.rssBytes - idle.rssBytes) / 1024 / Math.max(1, joined))} KiB per student)`,
+);
+const goal =
+  joined === students && joinSeconds + startSeconds <= 10 && rate >= 0.95 && maxGapMs <= 1500 && bytes / 1024 / windowSeconds <= 50;
 console.log(`  goal (all joined and paired in ≤ 10 s; dashboard ≥ 1/s at ≤ 50 kB/s): ${goal ? "met" : "NOT met"}`);
 server.kill("SIGINT");
 process.exit(0);

@@ -52,7 +52,11 @@ interface TitleRun {
 
 async function titleRun(browser: Browser, url: string, opts: { mark?: string; phone?: boolean } = {}): Promise<TitleRun> {
   const mark = opts.mark ?? MARK;
-  const context = await browser.newContext(opts.phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: "en-US" } : { viewport: { width: 1280, height: 720 }, locale: "en-US" });
+  const context = await browser.newContext(
+    opts.phone
+      ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: "en-US" }
+      : { viewport: { width: 1280, height: 720 }, locale: "en-US" },
+  );
   const page = await context.newPage();
   if (opts.phone) {
     // Throttled from the first request: the page is opened cold, as by a QR code scan.
@@ -72,7 +76,14 @@ async function titleRun(browser: Browser, url: string, opts: { mark?: string; ph
   // Only what had fully arrived by then counts (the page's resource timing): lazily loaded
   // chunks, and those a page prefetches once it is interactive, come later.
   const before = new Set(
-    await page.evaluate((t) => performance.getEntriesByType("resource").filter((e) => (e as PerformanceResourceTiming).responseEnd <= t).map((e) => e.name), msToInteractive),
+    await page.evaluate(
+      (t) =>
+        performance
+          .getEntriesByType("resource")
+          .filter((e) => (e as PerformanceResourceTiming).responseEnd <= t)
+          .map((e) => e.name),
+      msToInteractive,
+    ),
   );
   let jsBytes = 0;
   let jsGzipBytes = 0;
@@ -115,11 +126,24 @@ async function fpsRun(browser: Browser, url: string, query: string, scene: strin
 function dashboardUpdateMs(pairs: number, runs: number): number {
   const model = new DashboardModel();
   const seat = (id: number) => ({ studentId: id, name: `student ${id}` });
-  model.applyPairs({ round: 1, pairs: Array.from({ length: pairs }, (_, i) => ({ pair: i, roomId: `r${i}`, A: seat(2 * i + 1), B: seat(2 * i + 2) })), waiting: [] });
+  model.applyPairs({
+    round: 1,
+    pairs: Array.from({ length: pairs }, (_, i) => ({ pair: i, roomId: `r${i}`, A: seat(2 * i + 1), B: seat(2 * i + 2) })),
+    waiting: [],
+  });
   const status: ClassStatus = { phase: "round", round: 1, rounds: 3, endsInMs: 60_000, locked: false, lateJoin: true, students: 2 * pairs };
   const times: number[] = [];
   for (let r = 0; r < runs; r++) {
-    const progress: PairProgressRow[] = Array.from({ length: pairs }, (_, i) => [i, r + i, r, (r + i) % 9, r % 7, i % 3, (i + r) % 11 === 0 ? PAIR_STUCK : 0, (i * 7 + r) % 90]);
+    const progress: PairProgressRow[] = Array.from({ length: pairs }, (_, i) => [
+      i,
+      r + i,
+      r,
+      (r + i) % 9,
+      r % 7,
+      i % 3,
+      (i + r) % 11 === 0 ? PAIR_STUCK : 0,
+      (i * 7 + r) % 90,
+    ]);
     const t0 = performance.now();
     model.applyDashboard({ full: false, status, roster: [], removed: [], progress });
     const shown = pageOf(model.lines(), 0, 50);
@@ -129,7 +153,9 @@ function dashboardUpdateMs(pairs: number, runs: number): number {
   return median(times);
 }
 
-console.log(`Teacher dashboard model, 1,000 pairs, every row changed: median ${dashboardUpdateMs(1000, 60).toFixed(2)} ms per update (merge, sort stuck first, page of 50; updates come at most once a second)`);
+console.log(
+  `Teacher dashboard model, 1,000 pairs, every row changed: median ${dashboardUpdateMs(1000, 60).toFixed(2)} ms per update (merge, sort stuck first, page of 50; updates come at most once a second)`,
+);
 
 ensureClientBuilt({ force: true });
 const server = await startGameServer();
@@ -151,12 +177,19 @@ try {
   console.log("TCP Arena client bench (headless Chromium, 1280×720, fresh context per run)");
   console.log(`JavaScript before the title is interactive: ${kB(first.jsBytes)} raw, ${kB(first.jsGzipBytes)} gzip (goal <= 450 kB gzip)`);
   console.log(`  files: ${first.files.join(", ")}`);
-  console.log(`Time to the first interactive title frame: median ${median(runs.map((r) => r.msToInteractive)).toFixed(0)} ms over ${RUNS} runs (goal <= 2000 ms); runs: ${runs.map((r) => r.msToInteractive.toFixed(0)).join(", ")}`);
+  console.log(
+    `Time to the first interactive title frame: median ${median(runs.map((r) => r.msToInteractive)).toFixed(0)} ms over ${RUNS} runs (goal <= 2000 ms); runs: ${runs.map((r) => r.msToInteractive.toFixed(0)).join(", ")}`,
+  );
   const join = joins[0]!;
   console.log(`Class join screen (?class=CODE) on a throttled phone (1.6 Mbit/s, 150 ms RTT, CPU ÷${PHONE_CPU_SLOWDOWN}, 390×844):`);
-  console.log(`  JavaScript before it is interactive: ${kB(join.jsBytes)} raw, ${kB(join.jsGzipBytes)} gzip; files: ${join.files.join(", ")}`);
-  console.log(`  time to interactive: median ${median(joins.map((r) => r.msToInteractive)).toFixed(0)} ms over ${RUNS} runs (goal <= 1500 ms); runs: ${joins.map((r) => r.msToInteractive.toFixed(0)).join(", ")}`);
-  const show = (r: FpsRun | null): string => (r ? `median ${r.fps} fps over ${FPS_SECONDS} s (${r.renderer} renderer)` : "n/a (the scene did not start)");
+  console.log(
+    `  JavaScript before it is interactive: ${kB(join.jsBytes)} raw, ${kB(join.jsGzipBytes)} gzip; files: ${join.files.join(", ")}`,
+  );
+  console.log(
+    `  time to interactive: median ${median(joins.map((r) => r.msToInteractive)).toFixed(0)} ms over ${RUNS} runs (goal <= 1500 ms); runs: ${joins.map((r) => r.msToInteractive.toFixed(0)).join(", ")}`,
+  );
+  const show = (r: FpsRun | null): string =>
+    r ? `median ${r.fps} fps over ${FPS_SECONDS} s (${r.renderer} renderer)` : "n/a (the scene did not start)";
   console.log(`Match with ten segments in flight: ${show(fps)} (goal >= 55 fps)`);
   console.log(`  same, WebGL forced (?renderer=webgl): ${show(webglFps)}`);
   console.log(`  reference, the still title screen: ${show(idleFps)}`);

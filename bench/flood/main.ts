@@ -49,7 +49,14 @@ function startServer(): Promise<ChildProcess> {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let errLines = 0;
-  child.stderr!.on("data", (c: Buffer) => (errLines += c.toString().split("\n").filter((l) => / error /.test(l)).length));
+  child.stderr!.on(
+    "data",
+    (c: Buffer) =>
+      (errLines += c
+        .toString()
+        .split("\n")
+        .filter((l) => / error /.test(l)).length),
+  );
   child.on("exit", () => errLines && console.log(`server error lines: ${errLines}`));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("server did not start")), 30_000);
@@ -100,7 +107,10 @@ for (let round = 0; round < rounds; round++) {
   baseline.push(...rec.samples.splice(0));
   baseUnanswered += rec.unanswered;
   rec.unanswered = 0;
-  const flooder = fork(path.join(here, "flooder.ts"), [url, honestRoom], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const flooder = fork(path.join(here, "flooder.ts"), [url, honestRoom], {
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
   if (flooder.pid && nice > 0) os.setPriority(flooder.pid, nice);
   const tally = new Promise<unknown>((resolve) => flooder.once("message", resolve));
   await sleep(500); // its start-up (tsx) is not the flood
@@ -117,9 +127,15 @@ for (let round = 0; round < rounds; round++) {
 rec.measuring = false;
 
 const p = (s: number[], q: number) => fmt(quantile(s, q));
-console.log(`${pairCount} honest pairs, action -> peer update (ms), ${rounds} rounds of ${seconds} s alone + ${seconds} s flooded, same run, flooder nice ${nice}:`);
-console.log(`  baseline: n=${baseline.length} p50=${p(baseline, 0.5)} p99=${p(baseline, 0.99)} max=${p(baseline, 1)} unanswered=${baseUnanswered}`);
-console.log(`  flood:    n=${flooded.length} p50=${p(flooded, 0.5)} p99=${p(flooded, 0.99)} max=${p(flooded, 1)} unanswered=${floodUnanswered}`);
+console.log(
+  `${pairCount} honest pairs, action -> peer update (ms), ${rounds} rounds of ${seconds} s alone + ${seconds} s flooded, same run, flooder nice ${nice}:`,
+);
+console.log(
+  `  baseline: n=${baseline.length} p50=${p(baseline, 0.5)} p99=${p(baseline, 0.99)} max=${p(baseline, 1)} unanswered=${baseUnanswered}`,
+);
+console.log(
+  `  flood:    n=${flooded.length} p50=${p(flooded, 0.5)} p99=${p(flooded, 0.99)} max=${p(flooded, 1)} unanswered=${floodUnanswered}`,
+);
 console.log(`  p99 ratio flood/baseline: ${fmt(quantile(flooded, 0.99) / quantile(baseline, 0.99), 2)}`);
 console.log(`  matches finished: ${rec.matchesFinished}, honest errors: ${rec.errors}${rec.firstError ? ` (${rec.firstError})` : ""}`);
 for (const [i, r] of reports.entries()) console.log(`  flooder, round ${i + 1}: ${JSON.stringify(r)}`);

@@ -71,10 +71,13 @@ const timers: NodeJS.Timeout[] = [];
 pairs.forEach((pair, i) => {
   const phase = (i / pairs.length) * intervalMs;
   for (const side of [0, 1]) {
-    const start = setTimeout(() => {
-      pair.act(side);
-      timers.push(setInterval(() => pair.act(side), intervalMs));
-    }, phase + side * (intervalMs / 2));
+    const start = setTimeout(
+      () => {
+        pair.act(side);
+        timers.push(setInterval(() => pair.act(side), intervalMs));
+      },
+      phase + side * (intervalMs / 2),
+    );
     timers.push(start);
   }
 });

@@ -118,13 +118,25 @@ async function run(kind: "ours" | "bare", port: number): Promise<Run> {
     await nextMessage(server, "ready", 60_000);
     const idle = await usage(server, true);
     const gen = child("clients.ts", [
-      "--kind", kind, "--players", String(players), "--seconds", String(seconds),
-      "--warmup", String(warmup), "--port", String(port), "--quiet", String(quiet),
+      "--kind",
+      kind,
+      "--players",
+      String(players),
+      "--seconds",
+      String(seconds),
+      "--warmup",
+      String(warmup),
+      "--port",
+      String(port),
+      "--quiet",
+      String(quiet),
     ]);
     load.push(gen);
     const joined = await nextMessage(gen, "joined", JOIN_DEADLINE_MS);
-    console.log(`[${kind}] ${joined.players} players joined in ${fmt(joined.joinSeconds)} s` +
-      (joined.failed ? ` (${joined.failed} failed: ${joined.firstError})` : ""));
+    console.log(
+      `[${kind}] ${joined.players} players joined in ${fmt(joined.joinSeconds)} s` +
+        (joined.failed ? ` (${joined.failed} failed: ${joined.firstError})` : ""),
+    );
     let quietStart: Usage | null = null;
     let quietEnd: Usage | null = null;
     let quietSeconds = 0;
@@ -153,7 +165,19 @@ async function run(kind: "ours" | "bare", port: number): Promise<Run> {
       const t = setTimeout(r, 10_000);
       gen.once("exit", () => (clearTimeout(t), r()));
     });
-    return { kind, result, joinSeconds: joined.joinSeconds, joinFailed: joined.failed, idle, quietStart, quietEnd, quietSeconds, start, end, kept };
+    return {
+      kind,
+      result,
+      joinSeconds: joined.joinSeconds,
+      joinFailed: joined.failed,
+      idle,
+      quietStart,
+      quietEnd,
+      quietSeconds,
+      start,
+      end,
+      kept,
+    };
   } finally {
     for (const p of load) if (p.exitCode === null) p.kill("SIGTERM");
     await stop(server);
@@ -170,7 +194,8 @@ function report(r: Run): { cpuPerActionUs: number; marginalUs: number } {
   const cores = cpuUs / 1e6 / res.windowSeconds;
   const cpuPerActionUs = cpuUs / Math.max(1, res.actions);
   // The rooms' cost with nobody acting (timers, clocks), per second, taken off the window's CPU.
-  const quietRate = r.quietStart && r.quietEnd && r.quietSeconds > 0 ? (r.quietEnd.cpuUs - r.quietStart.cpuUs) / r.quietSeconds : Number.NaN;
+  const quietRate =
+    r.quietStart && r.quietEnd && r.quietSeconds > 0 ? (r.quietEnd.cpuUs - r.quietStart.cpuUs) / r.quietSeconds : Number.NaN;
   const marginalUs = (cpuUs - quietRate * res.windowSeconds) / Math.max(1, res.actions);
   const memPerMatch = (r.end.rssBytes - r.idle.rssBytes) / Math.max(1, matches);
   const keptPerMatch = (r.kept.rssBytes - r.idle.rssBytes) / Math.max(1, matches);
@@ -197,7 +222,9 @@ if (runs.length === 2) {
   const ratio = figures[0]!.cpuPerActionUs / figures[1]!.cpuPerActionUs;
   const ours = runs[0]!.result;
   console.log(`ratio of server CPU per action (ours / bare): ${fmt(ratio, 2)} (goal <= 1.5)`);
-  console.log(`ratio of the actions' own CPU, idle rooms' cost taken off (ours / bare): ${fmt(figures[0]!.marginalUs / figures[1]!.marginalUs, 2)}`);
+  console.log(
+    `ratio of the actions' own CPU, idle rooms' cost taken off (ours / bare): ${fmt(figures[0]!.marginalUs / figures[1]!.marginalUs, 2)}`,
+  );
   const loop = runs[0]!.end;
   const met = ours.connected >= 4000 && ours.p99 <= 25 && ours.max <= 100 && loop.loopDelayP99Ms <= 5;
   console.log(

@@ -43,14 +43,19 @@ const flagText = (f: { syn: boolean; ack: boolean; fin: boolean; rst: boolean })
   `${f.syn ? "S" : ""}${f.ack ? "A" : ""}${f.fin ? "F" : ""}${f.rst ? "R" : ""}`;
 
 function sendAction(room: Room, action: PlayerAction, clientSeq: number): void {
-  if (action.type === "segment") room.send("segment", { ...action.segment, ...(action.finMode ? { finMode: action.finMode } : {}), clientSeq });
+  if (action.type === "segment")
+    room.send("segment", { ...action.segment, ...(action.finMode ? { finMode: action.finMode } : {}), clientSeq });
   else if (action.type === "call") room.send("call", { call: action.call, clientSeq });
   else if (action.type === "declare") room.send("declare", { state: action.state, clientSeq });
 }
 
 export async function joinMatchPair(client: Client, index: number, rec: Recorder): Promise<Pair> {
   const scenario = PLAYABLE[index % PLAYABLE.length]!;
-  const a = await client.create(MATCH_ROOM, { mode: "private", name: `load${index}a`, settings: { scenarioId: scenario.id, difficulty: "guided" } });
+  const a = await client.create(MATCH_ROOM, {
+    mode: "private",
+    name: `load${index}a`,
+    settings: { scenarioId: scenario.id, difficulty: "guided" },
+  });
   const b = await client.joinById(a.roomId, { name: `load${index}b` });
   const players: Player[] = [a, b].map((room) => ({
     room,
@@ -72,8 +77,13 @@ export async function joinMatchPair(client: Client, index: number, rec: Recorder
     room.onMessage("error", (m: { code: string; message: string }) => rec.error(`${m.code}: ${m.message}`));
     const onEvents = (events: MatchEvent[], at: number) => {
       for (const e of events) {
-        if (e.type === "segment-sent" && peer.expect?.kind === "segment" && e.from === peer.side &&
-            e.segment.seq === peer.expect.seq && flagText(e.segment.flags) === peer.expect.flags) {
+        if (
+          e.type === "segment-sent" &&
+          peer.expect?.kind === "segment" &&
+          e.from === peer.side &&
+          e.segment.seq === peer.expect.seq &&
+          flagText(e.segment.flags) === peer.expect.flags
+        ) {
           rec.seen(peer.expect.key, at);
           peer.expect = null;
         } else if (e.type === "rejected" && e.side === me.side) {

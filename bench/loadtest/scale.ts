@@ -66,7 +66,9 @@ async function stop(proc: ChildProcess, signal: NodeJS.Signals = "SIGINT"): Prom
 
 /** A private redis-server on 127.0.0.1, ready within 10 s. */
 async function startRedis(port: number, dir: string): Promise<ChildProcess> {
-  const redis = spawn(REDIS, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir], { stdio: ["ignore", "pipe", "inherit"] });
+  const redis = spawn(REDIS, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`redis-server not ready within 10 s on ${port}`)), 10_000);
     let seen = "";
@@ -113,12 +115,24 @@ async function runCluster(o: ClusterOptions): Promise<ClusterRun> {
   try {
     await Promise.all(servers.map((s) => nextMessage(s, "ready", 60_000)));
     gen = child("clients.ts", [
-      "--kind", "ours", "--players", String(o.players), "--seconds", String(o.seconds),
-      "--warmup", String(o.warmup), "--ports", ports.join(","), "--quiet", "0",
+      "--kind",
+      "ours",
+      "--players",
+      String(o.players),
+      "--seconds",
+      String(o.seconds),
+      "--warmup",
+      String(o.warmup),
+      "--ports",
+      ports.join(","),
+      "--quiet",
+      "0",
     ]);
     const joined = await nextMessage(gen, "joined", JOIN_DEADLINE_MS);
-    console.log(`[${o.processes} process${o.processes > 1 ? "es" : ""}] ${joined.players} players joined in ${fmt(joined.joinSeconds)} s` +
-      (joined.failed ? ` (${joined.failed} failed: ${joined.firstError})` : ""));
+    console.log(
+      `[${o.processes} process${o.processes > 1 ? "es" : ""}] ${joined.players} players joined in ${fmt(joined.joinSeconds)} s` +
+        (joined.failed ? ` (${joined.failed} failed: ${joined.firstError})` : ""),
+    );
     await nextMessage(gen, "measure-start", (o.warmup + 60) * 1000);
     const start = await Promise.all(servers.map(usage));
     await nextMessage(gen, "measure-end", (o.seconds + 60) * 1000);
@@ -171,7 +185,9 @@ export async function runScale(args: Map<string, string>): Promise<void> {
       `${cpus().length} cores on this machine`,
   );
   if (cpus().length < processes + 1) {
-    console.log(`note: ${processes} server processes and a load generator share ${cpus().length} cores; the processes cannot each have a core`);
+    console.log(
+      `note: ${processes} server processes and a load generator share ${cpus().length} cores; the processes cannot each have a core`,
+    );
   }
   let redis: ChildProcess | null = null;
   let postgres: { stop(): Promise<void> } | null = null;

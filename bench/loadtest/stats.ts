@@ -36,7 +36,18 @@ export type LoadMessage =
   | { type: "profile-start" }
   | { type: "profile-stop" }
   | { type: "profiled"; file: string }
-  | { type: "usage"; cpuUs: number; rssBytes: number; heapBytes: number; heapTotalBytes: number; externalBytes: number; arrayBufferBytes: number; elu: number; loopDelayP99Ms: number; loopDelayMaxMs: number }
+  | {
+      type: "usage";
+      cpuUs: number;
+      rssBytes: number;
+      heapBytes: number;
+      heapTotalBytes: number;
+      externalBytes: number;
+      arrayBufferBytes: number;
+      elu: number;
+      loopDelayP99Ms: number;
+      loopDelayMaxMs: number;
+    }
   | { type: "joined"; players: number; failed: number; joinSeconds: number; firstError?: string }
   | { type: "quiet-start" }
   | { type: "quiet-end" }
@@ -68,7 +79,11 @@ export interface LoadResult {
 }
 
 /** The next IPC message of `type` from a benchmark's child process; rejects on a timeout or an exit. */
-export function nextMessage<T extends LoadMessage["type"]>(proc: ChildProcess, type: T, timeoutMs: number): Promise<Extract<LoadMessage, { type: T }>> {
+export function nextMessage<T extends LoadMessage["type"]>(
+  proc: ChildProcess,
+  type: T,
+  timeoutMs: number,
+): Promise<Extract<LoadMessage, { type: T }>> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => done(new Error(`no "${type}" from ${proc.pid} within ${timeoutMs} ms`)), timeoutMs);
     const onMessage = (m: LoadMessage) => m?.type === type && done(null, m as Extract<LoadMessage, { type: T }>);

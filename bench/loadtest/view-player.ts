@@ -49,7 +49,11 @@ function noteSent(mem: ViewPlayerMemory, action: PlayerAction): ViewPlayerMemory
 }
 
 /** The player's next action from its view, or null (nothing to do now). */
-export function decide(view: PlayerView, scenario: Scenario, mem: ViewPlayerMemory): { action: PlayerAction | null; memory: ViewPlayerMemory } {
+export function decide(
+  view: PlayerView,
+  scenario: Scenario,
+  mem: ViewPlayerMemory,
+): { action: PlayerAction | null; memory: ViewPlayerMemory } {
   const you = view.you;
   if (you === null || view.ended !== null) return { action: null, memory: mem };
   const side: Side = you.side;

@@ -40,7 +40,14 @@ const log = { errors: [] as string[], warnings: 0, started: 0, finished: 0, disp
 const server = fork(await compiledBenchServer(), [], {
   // Each memory sample is taken after a full collection (see server.ts).
   execArgv: ["--expose-gc"],
-  env: { ...process.env, PORT: String(port), LOG_LEVEL: "info", NODE_ENV: "production", DB_PATH: path.join(dbDir, "soak.sqlite"), ADDRESS_LIMITS: "off" },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    LOG_LEVEL: "info",
+    NODE_ENV: "production",
+    DB_PATH: path.join(dbDir, "soak.sqlite"),
+    ADDRESS_LIMITS: "off",
+  },
   stdio: ["ignore", "pipe", "pipe", "ipc"],
   serialization: "advanced",
 });
@@ -63,13 +70,32 @@ const ready = new Promise<void>((resolve) => {
 });
 await ready;
 
-const gen = fork(path.join(loadtest, "clients.ts"), ["--kind", "ours", "--players", String(players), "--seconds", String(minutes * 60), "--warmup", "0", "--port", String(port), "--quiet", "0"], {
-  execArgv: ["--import", "tsx"],
-  stdio: ["ignore", "inherit", "inherit", "ipc"],
-  serialization: "advanced",
-});
+const gen = fork(
+  path.join(loadtest, "clients.ts"),
+  [
+    "--kind",
+    "ours",
+    "--players",
+    String(players),
+    "--seconds",
+    String(minutes * 60),
+    "--warmup",
+    "0",
+    "--port",
+    String(port),
+    "--quiet",
+    "0",
+  ],
+  {
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    serialization: "advanced",
+  },
+);
 const joined = await nextMessage(gen, "joined", 10 * 60_000);
-console.log(`soak: ${joined.players} players joined in ${fmt(joined.joinSeconds)} s${joined.failed ? ` (${joined.failed} failed)` : ""}; ${minutes} min from now`);
+console.log(
+  `soak: ${joined.players} players joined in ${fmt(joined.joinSeconds)} s${joined.failed ? ` (${joined.failed} failed)` : ""}; ${minutes} min from now`,
+);
 const t0 = performance.now();
 const samples: { minute: number; rss: number; heap: number; heapTotal: number; external: number }[] = [];
 while (performance.now() - t0 < minutes * 60_000) {
@@ -85,20 +111,29 @@ while (performance.now() - t0 < minutes * 60_000) {
   // RSS beyond the JS heap and the buffers V8 knows of (external) is native memory: the
   // allocator's arenas, SQLite's page cache, sockets.
   const native = u.rssBytes - u.heapTotalBytes - u.externalBytes;
-  console.log(`  minute ${fmt(minute)}: RSS ${fmt(u.rssBytes / 2 ** 20)} MiB (heap used ${fmt(u.heapBytes / 2 ** 20)} of ${fmt(u.heapTotalBytes / 2 ** 20)}, external ${fmt(u.externalBytes / 2 ** 20)}, buffers ${fmt(u.arrayBufferBytes / 2 ** 20)}, other ${fmt(native / 2 ** 20)} MiB), matches started ${log.started}, finished ${log.finished}, error lines ${log.errors.length}`);
+  console.log(
+    `  minute ${fmt(minute)}: RSS ${fmt(u.rssBytes / 2 ** 20)} MiB (heap used ${fmt(u.heapBytes / 2 ** 20)} of ${fmt(u.heapTotalBytes / 2 ** 20)}, external ${fmt(u.externalBytes / 2 ** 20)}, buffers ${fmt(u.arrayBufferBytes / 2 ** 20)}, other ${fmt(native / 2 ** 20)} MiB), matches started ${log.started}, finished ${log.finished}, error lines ${log.errors.length}`,
+  );
 }
 const result = await nextMessage(gen, "result", 120_000).catch(() => null);
-const at = (minute: number) => samples.reduce((best, s) => (Math.abs(s.minute - minute) < Math.abs(best.minute - minute) ? s : best), samples[0]!);
+const at = (minute: number) =>
+  samples.reduce((best, s) => (Math.abs(s.minute - minute) < Math.abs(best.minute - minute) ? s : best), samples[0]!);
 if (samples.length === 0) throw new Error("no memory sample: the server never answered");
 const from = at(2);
 const to = samples.at(-1)!;
 const growth = (to.rss - from.rss) / from.rss;
 const heapGrowth = (to.heap - from.heap) / from.heap;
-console.log(`server memory, minute ${fmt(from.minute)} -> ${fmt(to.minute)}: RSS ${fmt(from.rss / 2 ** 20)} -> ${fmt(to.rss / 2 ** 20)} MiB (${fmt(growth * 100)}%, goal <= 10%), heap ${fmt(from.heap / 2 ** 20)} -> ${fmt(to.heap / 2 ** 20)} MiB (${fmt(heapGrowth * 100)}%)`);
-console.log(`server log: ${log.errors.length} error lines, ${log.warnings} warnings${log.errors[0] ? `; first: ${log.errors[0].slice(0, 200)}` : ""}`);
+console.log(
+  `server memory, minute ${fmt(from.minute)} -> ${fmt(to.minute)}: RSS ${fmt(from.rss / 2 ** 20)} -> ${fmt(to.rss / 2 ** 20)} MiB (${fmt(growth * 100)}%, goal <= 10%), heap ${fmt(from.heap / 2 ** 20)} -> ${fmt(to.heap / 2 ** 20)} MiB (${fmt(heapGrowth * 100)}%)`,
+);
+console.log(
+  `server log: ${log.errors.length} error lines, ${log.warnings} warnings${log.errors[0] ? `; first: ${log.errors[0].slice(0, 200)}` : ""}`,
+);
 if (result) {
   const r = result.result;
-  console.log(`matches: ${log.started} started, ${log.finished} finished (the rest were in play when the soak stopped: at most one per pair, ${players / 2} pairs); generator: ${r.matchesFinished} finished, ${r.unanswered} actions unanswered, ${r.errors} errors${r.firstError ? ` (${r.firstError})` : ""}`);
+  console.log(
+    `matches: ${log.started} started, ${log.finished} finished (the rest were in play when the soak stopped: at most one per pair, ${players / 2} pairs); generator: ${r.matchesFinished} finished, ${r.unanswered} actions unanswered, ${r.errors} errors${r.firstError ? ` (${r.firstError})` : ""}`,
+  );
 }
 gen.kill("SIGTERM");
 server.kill("SIGINT");

@@ -29,7 +29,6 @@ function freePort(): Promise<number> {
   });
 }
 
-
 /** The project's files as a fresh clone has them (tracked and new, not ignored), node_modules linked. */
 function freshCopy(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "tcp-arena-start-"));
@@ -80,7 +79,10 @@ async function start(dir: string, port: number, script = "start"): Promise<Start
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
   while (performance.now() - t0 < START_TIMEOUT_MS) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output}`);
-    const ok = await get(`http://127.0.0.1:${port}/healthz`).then((r) => r.status === 200, () => false);
+    const ok = await get(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) return { child, ms: performance.now() - t0, output: () => output };
     await new Promise((r) => setTimeout(r, POLL_MS));
   }

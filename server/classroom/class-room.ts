@@ -70,7 +70,9 @@ export class ClassRoom extends Room {
     await this.setPrivate(true);
 
     for (const type of CLASS_MESSAGE_TYPES) this.onMessage(type, (client, payload) => this.receive(client, type, payload));
-    this.onMessage("*", (client, type) => this.reject(client, { code: "class/unknown-type", message: `no message "${String(type)}"`, type: String(type) }));
+    this.onMessage("*", (client, type) =>
+      this.reject(client, { code: "class/unknown-type", message: `no message "${String(type)}"`, type: String(type) }),
+    );
     this.unsubscribe.push(
       onMatchProgress((p) => this.session.onProgress(p)),
       onMatchFinished((r) => this.session.onFinished(r)),
@@ -167,10 +169,12 @@ export class ClassRoom extends Room {
   private receive(client: Client, type: ClassMessageType, payload: unknown): void {
     const member = this.members.get(client.sessionId);
     if (!member) return;
-    if (!member.bucket.take(performance.now())) return this.reject(client, { code: "class/rate-limited", message: "too many messages", type });
+    if (!member.bucket.take(performance.now()))
+      return this.reject(client, { code: "class/rate-limited", message: "too many messages", type });
     if (member.role !== "host") return this.reject(client, { code: "class/not-host", message: "teacher actions need the host key", type });
     const checked = CLASS_MESSAGES[type].safeParse(payload ?? undefined);
-    if (!checked.success) return this.reject(client, { code: "class/input-invalid", message: checked.error.issues[0]?.message ?? "invalid", type });
+    if (!checked.success)
+      return this.reject(client, { code: "class/input-invalid", message: checked.error.issues[0]?.message ?? "invalid", type });
     const error = this.session.act(type, checked.data as never);
     if (error) this.reject(client, { ...error, type });
   }

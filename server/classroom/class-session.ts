@@ -97,7 +97,13 @@ export class ClassSession {
     });
   }
 
-  static create(code: string, setup: ClassSetup, hostKey: string | undefined, repo: ClassStore | null, send: Sender): ClassSession | { code: ClassErrorCode } {
+  static create(
+    code: string,
+    setup: ClassSetup,
+    hostKey: string | undefined,
+    repo: ClassStore | null,
+    send: Sender,
+  ): ClassSession | { code: ClassErrorCode } {
     for (const r of setup.rounds) if (!getScenario(r.scenarioId)) return { code: "class/invalid-options" };
     let name = "";
     if (setup.name.trim() !== "") {
@@ -119,7 +125,19 @@ export class ClassSession {
       record.round > 0 ? repo.pairs(record.id, record.round) : Promise.resolve(null),
     ]);
     const roster = Roster.restore(students);
-    const session = new ClassSession(record.id, record.code, record.name, record.setup, record.hostKeyHash, record.createdAt, repo, send, roster, results, null);
+    const session = new ClassSession(
+      record.id,
+      record.code,
+      record.name,
+      record.setup,
+      record.hostKeyHash,
+      record.createdAt,
+      repo,
+      send,
+      roster,
+      results,
+      null,
+    );
     session.round = record.round;
     session.locked = record.locked;
     session.lateJoin = record.lateJoin;
@@ -146,7 +164,9 @@ export class ClassSession {
     );
     if (verdict.ok && verdict.isNew) {
       const s = verdict.student;
-      this.keep("student", (repo) => repo.addStudent(this.id, { id: s.id, browserHash: s.browserHash, name: s.name, joinedAt: s.joinedAt }));
+      this.keep("student", (repo) =>
+        repo.addStudent(this.id, { id: s.id, browserHash: s.browserHash, name: s.name, joinedAt: s.joinedAt }),
+      );
       this.statusDirty = true;
     }
     return verdict;
@@ -247,7 +267,13 @@ export class ClassSession {
     this.round++;
     this.phase = "round";
     this.persist();
-    const plan = planRound({ present, previous: this.runner.previous(), mode: this.setup.pairing, botPartner: this.setup.botPartner, seed: randomInt(0x7fffffff) });
+    const plan = planRound({
+      present,
+      previous: this.runner.previous(),
+      mode: this.setup.pairing,
+      botPartner: this.setup.botPartner,
+      seed: randomInt(0x7fffffff),
+    });
     void this.runner.start(this.round, plan);
     this.broadcastStatus();
     log.info("class.round-started", { class: this.id, round: this.round, pairs: plan.pairs.length, waiting: plan.waiting.length });
@@ -297,7 +323,9 @@ export class ClassSession {
   }
 
   onFinished(r: MatchResults): void {
-    this.runner.finished(r, this.repo).catch((error: unknown) => log.error("class.result-failed", { class: this.id, room: r.roomId, error: (error as Error).message }));
+    this.runner
+      .finished(r, this.repo)
+      .catch((error: unknown) => log.error("class.result-failed", { class: this.id, room: r.roomId, error: (error as Error).message }));
   }
 
   private record(records: readonly ResultRecord[]): void {
@@ -362,7 +390,12 @@ export class ClassSession {
 
   private leaderboardMessage(): ClassLeaderboard {
     const rows = this.board();
-    return { round: this.round, rounds: this.rounds(), rows: this.setup.leaderboard === "top5" ? rows.filter((r) => r.rank <= 5) : rows, of: rows.length };
+    return {
+      round: this.round,
+      rounds: this.rounds(),
+      rows: this.setup.leaderboard === "top5" ? rows.filter((r) => r.rank <= 5) : rows,
+      of: rows.length,
+    };
   }
 
   private podiumMessage() {
@@ -406,7 +439,17 @@ export class ClassSession {
   }
 
   private persist(): void {
-    this.keep("class", (repo) => repo.updateClass({ id: this.id, code: this.code, phase: this.phase, round: this.round, locked: this.locked, lateJoin: this.lateJoin, endedAt: this.endedAt }));
+    this.keep("class", (repo) =>
+      repo.updateClass({
+        id: this.id,
+        code: this.code,
+        phase: this.phase,
+        round: this.round,
+        locked: this.locked,
+        lateJoin: this.lateJoin,
+        endedAt: this.endedAt,
+      }),
+    );
   }
 
   /** Starts a write of this class without waiting for it; a failed one is logged. */
@@ -435,4 +478,3 @@ export class ClassSession {
     this.runner.stop();
   }
 }
-

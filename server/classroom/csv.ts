@@ -18,7 +18,17 @@ export function safeCell(value: string | number | null): string {
 export function reportCsv(report: ClassReport): string {
   const rounds = report.setup.rounds.map((r, i) => `round ${i + 1} (${r.scenarioId})`);
   const concepts = report.concepts.map((c) => c.concept);
-  const header = ["rank", "nickname", "points", "first-try right", "declarations", "accuracy %", ...rounds, ...concepts.map((c) => `${c} right/total`), "mistakes"];
+  const header = [
+    "rank",
+    "nickname",
+    "points",
+    "first-try right",
+    "declarations",
+    "accuracy %",
+    ...rounds,
+    ...concepts.map((c) => `${c} right/total`),
+    "mistakes",
+  ];
   const rows = report.students.map((s) => {
     const byConcept = new Map(s.concepts.map((c) => [c.concept, c]));
     return [

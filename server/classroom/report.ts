@@ -9,7 +9,16 @@ import type { MistakeCode } from "../../shared/referee/types";
 import type { ClassRecord, ClassStore, ResultRecord, StudentRecord } from "../storage";
 
 export function summaryOf(c: ClassRecord, students: number, roundsPlayed: number): ClassSummary {
-  return { id: c.id, code: c.code, name: c.name, createdAt: c.createdAt, endedAt: c.endedAt, students, roundsPlayed, rounds: c.setup.rounds.length };
+  return {
+    id: c.id,
+    code: c.code,
+    name: c.name,
+    createdAt: c.createdAt,
+    endedAt: c.endedAt,
+    students,
+    roundsPlayed,
+    rounds: c.setup.rounds.length,
+  };
 }
 
 /** Reads what the report is built from. */
@@ -30,7 +39,12 @@ export function buildReport(c: ClassRecord, allStudents: readonly StudentRecord[
   const standings: StudentStanding[] = students.map((s) => ({
     studentId: s.id,
     name: s.name,
-    rounds: new Map((byStudent.get(s.id) ?? []).map((r): [number, RoundScore] => [r.round, { total: r.total, speed: r.speed, right: r.right, declared: r.declared }])),
+    rounds: new Map(
+      (byStudent.get(s.id) ?? []).map((r): [number, RoundScore] => [
+        r.round,
+        { total: r.total, speed: r.speed, right: r.right, declared: r.declared },
+      ]),
+    ),
   }));
   const rows = leaderboard(standings, c.setup.scoring, Math.max(roundsPlayed, 1));
   const classConcepts = new Map<string, ConceptTally>();

@@ -83,7 +83,8 @@ export class Roster {
     if (this.count() >= MAX_CLASS_STUDENTS) return { ok: false, code: "class/full", message: "the class is full" };
     const checked = checkShownName(typedName, MAX_NAME_CHARS);
     if (!checked.ok) return { ok: false, code: checked.code, message: `nickname refused: ${checked.why}` };
-    if (this.byName.has(nameKey(checked.name))) return { ok: false, code: "class/name-taken", message: "another student has this nickname" };
+    if (this.byName.has(nameKey(checked.name)))
+      return { ok: false, code: "class/name-taken", message: "another student has this nickname" };
     const s: Student = { id: this.nextId++, browserHash, name: checked.name, kicked: false, joinedAt: now, session: null, points: 0 };
     this.byId.set(s.id, s);
     this.byBrowser.set(browserHash, s.id);

@@ -59,11 +59,13 @@ export class RoundRunner {
     this.planned = plan.pairs;
     this.deadline = Date.now() + spec.timeLimitSeconds * 1000;
     this.arm();
-    const seatName = (s: Seat): PairSeat => (s === "bot" ? { studentId: null, name: BOT_NAME } : { studentId: s, name: this.hooks.nameOf(s) });
+    const seatName = (s: Seat): PairSeat =>
+      s === "bot" ? { studentId: null, name: BOT_NAME } : { studentId: s, name: this.hooks.nameOf(s) };
     const records: PairRecord[] = [];
     const create = async (p: PlannedPair, index: number): Promise<void> => {
       const seats = { A: seatName(p.A), B: seatName(p.B) };
-      const plan = (s: PairSeat): SeatPlan => (s.studentId === null ? { kind: "bot", bot: "tutor", name: BOT_NAME } : { kind: "human", name: s.name });
+      const plan = (s: PairSeat): SeatPlan =>
+        s.studentId === null ? { kind: "bot", bot: "tutor", name: BOT_NAME } : { kind: "human", name: s.name };
       try {
         const match = await createServerMatch({
           settings: { scenarioId: spec.scenarioId, difficulty: spec.difficulty },
@@ -77,7 +79,8 @@ export class RoundRunner {
         for (const side of SIDES) {
           const id = seats[side].studentId;
           const reservation = match.reservations[side];
-          if (id !== null && reservation) this.hooks.onSeat(id, this.seatMessage(round, match.roomId, side, reservation, seats[side === "A" ? "B" : "A"]));
+          if (id !== null && reservation)
+            this.hooks.onSeat(id, this.seatMessage(round, match.roomId, side, reservation, seats[side === "A" ? "B" : "A"]));
         }
       } catch (error) {
         log.error("class.match-create-failed", { class: this.classId, round, pair: index, error: (error as Error).message });
@@ -228,7 +231,16 @@ export class RoundRunner {
 
   private seatMessage(round: number, roomId: string, side: Side, reservation: unknown, partner: PairSeat): ClassMatchSeat {
     const spec = this.setup.rounds[round - 1]!;
-    return { round, roomId, side, reservation, partner, scenarioId: spec.scenarioId, difficulty: spec.difficulty, endsInMs: this.endsInMs(Date.now()) };
+    return {
+      round,
+      roomId,
+      side,
+      reservation,
+      partner,
+      scenarioId: spec.scenarioId,
+      difficulty: spec.difficulty,
+      endsInMs: this.endsInMs(Date.now()),
+    };
   }
 
   private arm(): void {

@@ -40,7 +40,14 @@ export class Standings {
     return this.ranked(students, round, rosterVersion).rows;
   }
 
-  resultFor(studentId: number, round: number, rounds: number, students: readonly Student[], shown: LeaderboardMode, rosterVersion: number): ClassRoundResult {
+  resultFor(
+    studentId: number,
+    round: number,
+    rounds: number,
+    students: readonly Student[],
+    shown: LeaderboardMode,
+    rosterVersion: number,
+  ): ClassRoundResult {
     const { rows, byId } = this.ranked(students, round, rosterVersion);
     const me = byId.get(studentId);
     const mine = this.byStudent.get(studentId)?.get(round);

@@ -56,7 +56,10 @@ export function clientAddress(req: http.IncomingMessage, trustProxy = process.en
 type Verdict = { status: number; body: string } | null;
 
 function tooMany(what: string, retryMs: number): Verdict {
-  return { status: TOO_MANY_STATUS, body: JSON.stringify({ code: TOO_MANY_STATUS, error: "join/too-many", limit: what, retryAfterMs: retryMs }) };
+  return {
+    status: TOO_MANY_STATUS,
+    body: JSON.stringify({ code: TOO_MANY_STATUS, error: "join/too-many", limit: what, retryAfterMs: retryMs }),
+  };
 }
 
 /** Whether `limiter` still has a point for `key` (takes it if so). */
@@ -129,7 +132,9 @@ export function guardServer(server: http.Server, limits: AddressLimits): void {
         (wait) => {
           if (wait === null) return emit("upgrade", ...args);
           refused(req, tooMany("connect", wait)!);
-          socket.end(`HTTP/1.1 ${TOO_MANY_STATUS} Too Many Requests\r\nRetry-After: ${Math.ceil(wait / 1000)}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+          socket.end(
+            `HTTP/1.1 ${TOO_MANY_STATUS} Too Many Requests\r\nRetry-After: ${Math.ceil(wait / 1000)}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
+          );
           return true;
         },
         () => socket.destroy(),
@@ -143,6 +148,7 @@ export function guardServer(server: http.Server, limits: AddressLimits): void {
 /** An info line per address and status at most every few seconds (log.throttled). */
 function refused(req: http.IncomingMessage, verdict: NonNullable<Verdict>): void {
   const address = clientAddress(req);
-  log.throttled(`http.refused ${address} ${verdict.status}`).info("http.refused", { status: verdict.status, path: (req.url ?? "").split("?")[0]?.slice(0, 80), address });
+  log
+    .throttled(`http.refused ${address} ${verdict.status}`)
+    .info("http.refused", { status: verdict.status, path: (req.url ?? "").split("?")[0]?.slice(0, 80), address });
 }
-

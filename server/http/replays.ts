@@ -121,7 +121,10 @@ export function replayRoutes(deps: ReplayDeps): Router {
     res.statusCode = 200;
     res.setHeader("Content-Type", "application/vnd.tcpdump.pcap");
     res.setHeader("Content-Length", String(pcap.byteLength));
-    res.setHeader("Content-Disposition", `attachment; filename="tcp-arena-${stored.scenarioId.replace(/[^A-Za-z0-9_-]/g, "")}-${stored.id}.pcap"`);
+    res.setHeader(
+      "Content-Disposition",
+      `attachment; filename="tcp-arena-${stored.scenarioId.replace(/[^A-Za-z0-9_-]/g, "")}-${stored.id}.pcap"`,
+    );
     res.end(req.method === "HEAD" ? undefined : Buffer.from(pcap.buffer, pcap.byteOffset, pcap.byteLength));
   });
 

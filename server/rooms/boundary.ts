@@ -2,11 +2,7 @@
 // anything else sees it. A failure becomes an `error` message with a typed code; the socket
 // stays open (a player who mistypes should learn why, not be disconnected).
 import type { z } from "zod";
-import {
-  CLIENT_MESSAGES,
-  type ClientMessageType,
-  type ErrorMessage,
-} from "../../shared/protocol";
+import { CLIENT_MESSAGES, type ClientMessageType, type ErrorMessage } from "../../shared/protocol";
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: ErrorMessage };
 
@@ -15,18 +11,13 @@ export function isClientMessageType(type: unknown): type is ClientMessageType {
 }
 
 /** Checks one message of a known type. */
-export function checkMessage<K extends ClientMessageType>(
-  type: K,
-  payload: unknown,
-): Checked<z.output<(typeof CLIENT_MESSAGES)[K]>> {
+export function checkMessage<K extends ClientMessageType>(type: K, payload: unknown): Checked<z.output<(typeof CLIENT_MESSAGES)[K]>> {
   const schema = CLIENT_MESSAGES[type] as z.ZodType;
   const result = schema.safeParse(payload);
   if (result.success) return { ok: true, value: result.data as z.output<(typeof CLIENT_MESSAGES)[K]> };
   const issue = result.error.issues[0];
   // An over-long string or list is its own code: the client should shorten, not retype.
-  const tooLarge = result.error.issues.some(
-    (i) => i.code === "too_big" && (i.origin === "string" || i.origin === "array"),
-  );
+  const tooLarge = result.error.issues.some((i) => i.code === "too_big" && (i.origin === "string" || i.origin === "array"));
   const where = issue && issue.path.length > 0 ? issue.path.join(".") + ": " : "";
   return {
     ok: false,

@@ -115,9 +115,7 @@ export class Lobby {
 
   /** Both seats filled and connected; humans ready (or autoStart: connected is enough). */
   canStart(autoStart: boolean): boolean {
-    return this.seats().every(
-      (seat) => seat.kind === "bot" || (seat.kind === "human" && seat.connected && (autoStart || seat.ready)),
-    );
+    return this.seats().every((seat) => seat.kind === "bot" || (seat.kind === "human" && seat.connected && (autoStart || seat.ready)));
   }
 
   allVotedRematch(): boolean {

@@ -222,7 +222,15 @@ export class MatchRoom extends SeatedRoom {
     const now = session.now();
     const matchNumber = this.state.matchNumber;
     this.journal.inputs();
-    const viewOf = sendStep(this.clients, (id) => this.members.get(id), (viewer) => session.view(viewer), session.match, result.events, now, matchNumber);
+    const viewOf = sendStep(
+      this.clients,
+      (id) => this.members.get(id),
+      (viewer) => session.view(viewer),
+      session.match,
+      result.events,
+      now,
+      matchNumber,
+    );
     // The teacher's dashboard follows classroom matches step by step (public facts only).
     if (this.plan) {
       const waiting = viewOf("spectator").view.waitingFor;
@@ -237,7 +245,13 @@ export class MatchRoom extends SeatedRoom {
     this.state.phase = "finished";
     this.lobby.clearVotes();
     const results = resultsOf(this.roomId, this.state, session.match, this.plan?.tag);
-    log.info("match.finished", { room: this.roomId, match: this.state.matchNumber, reason: results.reason, A: results.scores.A, B: results.scores.B });
+    log.info("match.finished", {
+      room: this.roomId,
+      match: this.state.matchNumber,
+      reason: results.reason,
+      A: results.scores.A,
+      B: results.scores.B,
+    });
     this.broadcastPatch();
     saveFinished(this.session!.match, this.state.matchId, this.matchCreatedAt, results);
     this.journal.finished();

@@ -3,15 +3,7 @@
 import type { Scheduler, Timer } from "./scheduler";
 import { applyInput, createMatch, nextWakeAt, viewParts } from "../../shared/match";
 import type { BuiltView } from "./views";
-import type {
-  ApplyResult,
-  MatchConfig,
-  MatchInput,
-  MatchState,
-  PlayerAction,
-  Side,
-  Viewer,
-} from "../../shared/match/types";
+import type { ApplyResult, MatchConfig, MatchInput, MatchState, PlayerAction, Side, Viewer } from "../../shared/match/types";
 import type { Scenario } from "../../shared/scenarios/types";
 
 export interface SessionHooks {

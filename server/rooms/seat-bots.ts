@@ -21,7 +21,9 @@ export class SeatBots {
   /** Puts a bot in the seat (replacing any) and remembers its plan. */
   seat(side: Side, kind: BotPlan["bot"], mistakeRate = DEFAULT_MISTAKE_RATE): void {
     this.plans[side] = { bot: kind, mistakeRate };
-    this.bots[side] = new BotDriver(side, kind, mistakeRate, randomInt(0x7fffffff), nodeScheduler, (botSide, action) => this.act(botSide, action));
+    this.bots[side] = new BotDriver(side, kind, mistakeRate, randomInt(0x7fffffff), nodeScheduler, (botSide, action) =>
+      this.act(botSide, action),
+    );
   }
 
   /** A student takes the seat back from the bot that stood in (its plan stays on record). */

@@ -135,7 +135,9 @@ export abstract class SeatedRoom extends Room<{ state: RoomState }> {
   protected reject(client: Client, error: ErrorMessage): void {
     client.send("error", error);
     // A line per client and code at most every few seconds: a client decides how often it errs.
-    log.throttled(`rejected ${client.sessionId} ${error.code}`).info("message.rejected", { room: this.roomId, session: client.sessionId, code: error.code, type: error.type });
+    log
+      .throttled(`rejected ${client.sessionId} ${error.code}`)
+      .info("message.rejected", { room: this.roomId, session: client.sessionId, code: error.code, type: error.type });
   }
 
   // ---- seats and lobby ------------------------------------------------------------------

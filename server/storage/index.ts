@@ -20,4 +20,13 @@ export {
 export { MatchRepository } from "./matches";
 export { ClassRepository } from "./classes";
 export { MatchJournal, FLUSH_MS } from "./journal";
-export { openPostgresStorage, PgMatchRepository, PgClassRepository, PgMatchJournal, migratePostgres, isPostgresUrl, StorageConfigError, type PostgresOptions } from "./postgres";
+export {
+  openPostgresStorage,
+  PgMatchRepository,
+  PgClassRepository,
+  PgMatchJournal,
+  migratePostgres,
+  isPostgresUrl,
+  StorageConfigError,
+  type PostgresOptions,
+} from "./postgres";

@@ -122,9 +122,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
     applied_at INTEGER NOT NULL
   )`);
   checkIds(migrations);
-  const done = new Set(
-    (db.prepare("SELECT id FROM schema_migrations").all() as { id: string }[]).map((r) => r.id),
-  );
+  const done = new Set((db.prepare("SELECT id FROM schema_migrations").all() as { id: string }[]).map((r) => r.id));
   const record = db.prepare("INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)");
   const applied: string[] = [];
   for (const m of migrations) {

@@ -2,7 +2,16 @@
 // (migrations.ts), JSON as text and flags as 0/1 integers, so only the SQL around differs.
 import type { ClassPhase, ClassSetup, ConceptTally } from "../../shared/protocol/classroom";
 import type { Side } from "../../shared/scenarios/types";
-import { MATCH_FORMAT, type ClassRecord, type FinishedMatch, type LiveMatch, type MatchSummary, type PairRecord, type ResultRecord, type StudentRecord } from "./records";
+import {
+  MATCH_FORMAT,
+  type ClassRecord,
+  type FinishedMatch,
+  type LiveMatch,
+  type MatchSummary,
+  type PairRecord,
+  type ResultRecord,
+  type StudentRecord,
+} from "./records";
 
 // ---- matches ------------------------------------------------------------------------------
 
@@ -138,7 +147,15 @@ export function classRow(c: ClassRecord): ClassRow {
 export type ClassUpdate = Pick<ClassRecord, "id" | "code" | "phase" | "round" | "locked" | "lateJoin" | "endedAt">;
 
 export function classUpdateRow(c: ClassUpdate): Pick<ClassRow, "id" | "code" | "phase" | "round" | "locked" | "late_join" | "ended_at"> {
-  return { id: c.id, code: c.code, phase: c.phase, round: c.round, locked: c.locked ? 1 : 0, late_join: c.lateJoin ? 1 : 0, ended_at: c.endedAt };
+  return {
+    id: c.id,
+    code: c.code,
+    phase: c.phase,
+    round: c.round,
+    locked: c.locked ? 1 : 0,
+    late_join: c.lateJoin ? 1 : 0,
+    ended_at: c.endedAt,
+  };
 }
 
 export function classFromRow(r: ClassRow): ClassRecord {

@@ -59,7 +59,12 @@ export function idleTrick(ep: Endpoint): SegmentDraft | null {
   const synced = ep.irs !== null;
   const flags = { syn: false, ack: synced, fin: false, rst: false, psh: false };
   if (head !== undefined) {
-    return { seq: head.seq, ack: synced ? ep.rcvNxt : 0, flags: { ...flags, syn: head.syn, fin: head.fin, psh: head.data.length > 0 }, data: head.data };
+    return {
+      seq: head.seq,
+      ack: synced ? ep.rcvNxt : 0,
+      flags: { ...flags, syn: head.syn, fin: head.fin, psh: head.data.length > 0 },
+      data: head.data,
+    };
   }
   if (ep.state === "ESTABLISHED" || ep.state === "CLOSE_WAIT" || ep.state === "FIN_WAIT_2") {
     return { seq: ep.sndNxt, ack: ep.rcvNxt, flags, data: "" };
@@ -81,7 +86,8 @@ export function makeTrickster(rate: number): Bot {
     if (action === null && s.checkpoint === null && match.ended === null && idleTricksSoFar(match, side) < MAX_IDLE_TRICKS) {
       const idle = roll < rate ? idleTrick(s.endpoint) : null;
       const j = idle && judgeSegment(s.endpoint, s.owed, idle, undefined, match.clock.netNow, s.nextIss);
-      if (idle !== null && j !== null && !j.verdict.ok) return { action: { type: "segment", segment: idle }, memory: { ...memory, rng: r1 } };
+      if (idle !== null && j !== null && !j.verdict.ok)
+        return { action: { type: "segment", segment: idle }, memory: { ...memory, rng: r1 } };
       return { action: null, memory: { ...memory, rng: r1 } };
     }
     if (action === null || action.type !== "segment") return { action, memory: advanced };
@@ -91,7 +97,9 @@ export function makeTrickster(rate: number): Bot {
     // Only a segment the referee really calls wrong counts as a trick.
     const j = judgeSegment(s.endpoint, s.owed, spoiled, action.finMode, match.clock.netNow, s.nextIss);
     if (j.verdict.ok) return { action, memory: { ...advanced, rng: r2 } };
-    const trick: PlayerAction = action.finMode ? { type: "segment", segment: spoiled, finMode: action.finMode } : { type: "segment", segment: spoiled };
+    const trick: PlayerAction = action.finMode
+      ? { type: "segment", segment: spoiled, finMode: action.finMode }
+      : { type: "segment", segment: spoiled };
     // The task step is done only if the engine took the call (expert); otherwise it stays due.
     const keep = match.config.difficulty === "expert" && j.call !== null ? advanced : memory;
     return { action: trick, memory: { ...keep, rng: r2 } };

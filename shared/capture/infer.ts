@@ -7,7 +7,23 @@
 // receiver kept out-of-order data, the capture missed segments) the engine's numbers are
 // moved to what the capture shows, and a note says so. Only the endpoint copies this file
 // owns are changed; the engine itself is called through step() alone.
-import { DEFAULT_MSL_MS, LINUX_TIME_WAIT_MS, nextDeadline, segLen, seqAdd, seqGt, seqLe, seqLt, step, type Endpoint, type Note, type Profile, type Segment, type TcpEvent, type TcpState } from "../tcp";
+import {
+  DEFAULT_MSL_MS,
+  LINUX_TIME_WAIT_MS,
+  nextDeadline,
+  segLen,
+  seqAdd,
+  seqGt,
+  seqLe,
+  seqLt,
+  step,
+  type Endpoint,
+  type Note,
+  type Profile,
+  type Segment,
+  type TcpEvent,
+  type TcpState,
+} from "../tcp";
 import { mergeContiguous, sameFlags } from "../referee/segments";
 import type { Side } from "../scenarios/types";
 import type { ConnectionInfo } from "./connections";
@@ -95,7 +111,13 @@ class Replay {
       else if (this.start.kind === "mid-connection") window = Math.max(window, UNKNOWN_WINDOW);
     }
     const f = p.flags;
-    return { seq: p.seq, ack: f.ack ? p.ack : 0, flags: { syn: f.syn, ack: f.ack, fin: f.fin, rst: f.rst, psh: f.psh }, window, data: filler(p.payloadLen) };
+    return {
+      seq: p.seq,
+      ack: f.ack ? p.ack : 0,
+      flags: { syn: f.syn, ack: f.ack, fin: f.fin, rst: f.rst, psh: f.psh },
+      window,
+      data: filler(p.payloadLen),
+    };
   }
 
   /** The capture holds `side`'s data at `seq` again after step `n` (a retransmission to come). */
@@ -116,7 +138,9 @@ class Replay {
   /** Takes `c` off the sender's owed list; covered pure ACKs go too. Returns the step it answers. */
   private takeOwed(from: Side, c: Segment): { by: number | null } | null {
     const list = this.owed[from];
-    const i = list.findIndex(({ seg: e }) => (isPureAck(e) && isPureAck(c) ? e.seq === c.seq && seqLe(e.ack, c.ack) : sameAsCaptured(e, c)));
+    const i = list.findIndex(({ seg: e }) =>
+      isPureAck(e) && isPureAck(c) ? e.seq === c.seq && seqLe(e.ack, c.ack) : sameAsCaptured(e, c),
+    );
     const found = i >= 0 ? list[i]! : null;
     // Whatever carries an ACK covers pure ACKs it repeats or passes (piggybacking).
     this.owed[from] = list.filter((o, j) => j !== i && !(c.flags.ack && isPureAck(o.seg) && seqLe(o.seg.ack, c.ack)));
@@ -129,7 +153,10 @@ class Replay {
     const y = this.ep[other(from)];
     if (c.flags.ack && x.irs !== null && c.ack !== x.rcvNxt && !c.flags.syn) {
       if (seqGt(c.ack, x.rcvNxt) && seqLe(c.ack, y.sndNxt)) {
-        notes.push({ code: "capture/buffered-out-of-order", params: { from: this.rel(other(from), x.rcvNxt), to: this.rel(other(from), c.ack) } });
+        notes.push({
+          code: "capture/buffered-out-of-order",
+          params: { from: this.rel(other(from), x.rcvNxt), to: this.rel(other(from), c.ack) },
+        });
         this.ep[from] = { ...x, rcvNxt: c.ack };
       }
     }
@@ -142,7 +169,14 @@ class Replay {
   }
 
   /** The sender's side of one captured segment: which event made its engine send it. */
-  private send(from: Side, c: Segment, n: number, now: number, en: Array<{ side: Side; note: Note }>, notes: CaptureNote[]): Pick<InferredStep, "cause" | "replyTo"> {
+  private send(
+    from: Side,
+    c: Segment,
+    n: number,
+    now: number,
+    en: Array<{ side: Side; note: Note }>,
+    notes: CaptureNote[],
+  ): Pick<InferredStep, "cause" | "replyTo"> {
     const owed = this.takeOwed(from, c);
     if (owed) return { cause: "reply", replyTo: owed.by };
     const x = this.ep[from];
@@ -191,12 +225,24 @@ class Replay {
     const merged = mergeContiguous(emitted.filter((s) => !isPureAck(s) || !c.flags.ack));
     const match = emitted.some((e) => sameAsCaptured(e, c)) || (merged !== null && sameAsCaptured(merged, c));
     if (match) this.owed[from] = this.owed[from].filter((o) => !emitted.includes(o.seg) || (isPureAck(o.seg) && !c.flags.ack));
-    else notes.push({ code: "capture/engine-differs", params: { expected: emitted.length ? emitted.map(label).join(" + ") : "—", seen: label(c) } });
+    else
+      notes.push({
+        code: "capture/engine-differs",
+        params: { expected: emitted.length ? emitted.map(label).join(" + ") : "—", seen: label(c) },
+      });
     return { cause, replyTo: null };
   }
 
   /** The receiver's side: duplicate ACKs counted, the segment stepped through its engine. */
-  private arrive(to: Side, c: Segment, raw: TcpPacket, n: number, now: number, en: Array<{ side: Side; note: Note }>, notes: CaptureNote[]): void {
+  private arrive(
+    to: Side,
+    c: Segment,
+    raw: TcpPacket,
+    n: number,
+    now: number,
+    en: Array<{ side: Side; note: Note }>,
+    notes: CaptureNote[],
+  ): void {
     const y = this.ep[to];
     const from = other(to);
     if (isPureAck(c) && seqLt(y.sndUna, y.sndNxt) && c.ack === y.sndUna && raw.window === this.lastWindow[from]) {
@@ -215,8 +261,22 @@ class Replay {
       if (note.code === "segment/unacceptable" || note.code === "segment/old-duplicate") {
         const seq = Number(p.seq);
         const len = Number(p.len);
-        notes.push({ code: "capture/out-of-window", params: { seq: this.rel(from, seq), len, rcvNxt: this.rel(from, Number(p.rcvNxt)), rcvWnd: Number(p.rcvWnd ?? 0), old: seqLe(seqAdd(seq, len), Number(p.rcvNxt)) } });
-      } else if (note.code === "segment/rst-out-of-window" || note.code === "segment/syn-sent-rst-ignored" || note.code === "segment/listen-rst-ignored" || note.code === "segment/closed-rst-ignored") {
+        notes.push({
+          code: "capture/out-of-window",
+          params: {
+            seq: this.rel(from, seq),
+            len,
+            rcvNxt: this.rel(from, Number(p.rcvNxt)),
+            rcvWnd: Number(p.rcvWnd ?? 0),
+            old: seqLe(seqAdd(seq, len), Number(p.rcvNxt)),
+          },
+        });
+      } else if (
+        note.code === "segment/rst-out-of-window" ||
+        note.code === "segment/syn-sent-rst-ignored" ||
+        note.code === "segment/listen-rst-ignored" ||
+        note.code === "segment/closed-rst-ignored"
+      ) {
         notes.push({ code: "capture/rst-ignored", params: { seq: this.rel(from, c.seq) } });
       } else if (note.code === "segment/rst-challenge" || note.code === "segment/syn-challenge") {
         notes.push({ code: "capture/challenge-ack", params: { kind: note.code === "segment/syn-challenge" ? "syn" : "rst" } });
@@ -300,24 +360,40 @@ class Replay {
         before[from] = this.steps[this.steps.length - 1]!.after[from];
       } else if (k !== undefined) {
         const at = this.arrivals.find((a) => a.n === k)!.now;
-        const done = this.rewind(from, k, () => {
-          why = this.send(from, c, n, at, en, notes);
-        }, false);
+        const done = this.rewind(
+          from,
+          k,
+          () => {
+            why = this.send(from, c, n, at, en, notes);
+          },
+          false,
+        );
         if (done) {
           notes.push({ code: "capture/sent-earlier", params: { before: k } });
           before[from] = this.steps[this.steps.length - 1]!.after[from];
         }
       }
     }
-    if (why === null && c.flags.syn && !c.flags.ack && x.state !== "LISTEN" && (x.state !== "CLOSED" || this.owed[from].some((o) => o.seg.flags.rst))) {
+    if (
+      why === null &&
+      c.flags.syn &&
+      !c.flags.ack &&
+      x.state !== "LISTEN" &&
+      (x.state !== "CLOSED" || this.owed[from].some((o) => o.seg.flags.rst))
+    ) {
       // A SYN from a side that had, by the capture's order, already answered the peer's SYN
       // (or reset it): the SYNs crossed (simultaneous open, RFC 9293 Figure 7).
       const k = this.arrivals.find((a) => a.to === from && this.steps.slice(a.n - 1).every((s) => s.from !== from))?.n;
       if (k !== undefined) {
         const at = this.arrivals.find((a) => a.n === k && a.to === from)!.now;
-        const done = this.rewind(from, k, () => {
-          why = this.send(from, c, n, at, en, notes);
-        }, false);
+        const done = this.rewind(
+          from,
+          k,
+          () => {
+            why = this.send(from, c, n, at, en, notes);
+          },
+          false,
+        );
         if (done) {
           notes.push({ code: "capture/sent-earlier", params: { before: k } });
           before[from] = this.steps[this.steps.length - 1]!.after[from];
@@ -330,7 +406,10 @@ class Replay {
     }
     if (why.cause === "retransmit" || notes.some((x) => x.code === "capture/retransmission")) {
       // No answer to the original since it passed the capture point: it was lost after it.
-      const original = this.steps.find((s) => s.from === from && !s.lost && s.segment.seq === c.seq && (s.packet.payloadLen > 0 || s.segment.flags.syn || s.segment.flags.fin));
+      const original = this.steps.find(
+        (s) =>
+          s.from === from && !s.lost && s.segment.seq === c.seq && (s.packet.payloadLen > 0 || s.segment.flags.syn || s.segment.flags.fin),
+      );
       if (original && this.rewind(to, original.n, () => {}, true)) before[to] = this.steps[this.steps.length - 1]!.after[to];
     }
     this.arrive(to, c, p, n, now, en, notes);
@@ -360,7 +439,12 @@ const label = (s: Segment): string => {
 };
 
 /** Replays one connection's segments through the engine. */
-export function inferConnection(info: ConnectionInfo, packets: readonly TcpPacket[], options: InferOptions = {}, previous?: ConnectionInfo): InferredConnection {
+export function inferConnection(
+  info: ConnectionInfo,
+  packets: readonly TcpPacket[],
+  options: InferOptions = {},
+  previous?: ConnectionInfo,
+): InferredConnection {
   const profile = options.profile ?? "rfc";
   const start = readStart(info, packets, profile);
   const replay = new Replay(info, start, packets);
@@ -376,7 +460,11 @@ export function inferConnection(info: ConnectionInfo, packets: readonly TcpPacke
   }
   if (start.shift !== null) notes.push({ code: "capture/window-scale", params: { a: start.shift.A, b: start.shift.B } });
   const gapMs = previous === undefined ? Infinity : (info.firstUs - previous.lastUs) / 1000;
-  if (previous !== undefined && info.follows === previous.id && gapMs < (profile === "linux" ? LINUX_TIME_WAIT_MS : 2 * DEFAULT_MSL_MS.rfc)) {
+  if (
+    previous !== undefined &&
+    info.follows === previous.id &&
+    gapMs < (profile === "linux" ? LINUX_TIME_WAIT_MS : 2 * DEFAULT_MSL_MS.rfc)
+  ) {
     notes.push({ code: "capture/time-wait-reuse", params: { previous: previous.id, gapMs: Math.round(gapMs) } });
   }
   const initial = { A: replay.ep.A.state, B: replay.ep.B.state };

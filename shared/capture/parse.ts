@@ -99,4 +99,5 @@ export function parseCapture(bytes: Uint8Array, limits: TableLimits = DEFAULT_LI
   return parser.finish();
 }
 
-export const isCaptureError = (x: unknown): x is CaptureError => typeof x === "object" && x !== null && "code" in x && typeof (x as CaptureError).code === "string";
+export const isCaptureError = (x: unknown): x is CaptureError =>
+  typeof x === "object" && x !== null && "code" in x && typeof (x as CaptureError).code === "string";

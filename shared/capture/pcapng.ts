@@ -85,7 +85,8 @@ export function readPcapngBlocks(
     const le = state.littleEndian;
     const type = v.getUint32(pos, le);
     const len = v.getUint32(pos + 4, le);
-    if (len < 12 || len % 4 !== 0 || (len > MAX_BLOCK && type !== SHB)) return captureError("capture/corrupt", { packet: firstIndex + count, length: len });
+    if (len < 12 || len % 4 !== 0 || (len > MAX_BLOCK && type !== SHB))
+      return captureError("capture/corrupt", { packet: firstIndex + count, length: len });
     if (pos + len > buf.length) break;
     const body = pos + 8;
     const end = pos + len - 4;
@@ -94,7 +95,11 @@ export function readPcapngBlocks(
       state.sawSection = true;
       state.interfaces = [];
     } else if (type === IDB && end - body >= 8) {
-      state.interfaces.push({ linkType: v.getUint16(body, le), snapLen: v.getUint32(body + 4, le), unitsPerSecond: tsResolution(v, body + 8, end, le) });
+      state.interfaces.push({
+        linkType: v.getUint16(body, le),
+        snapLen: v.getUint32(body + 4, le),
+        unitsPerSecond: tsResolution(v, body + 8, end, le),
+      });
     } else if ((type === EPB && end - body >= 20) || (type === OPB && end - body >= 20)) {
       const ifId = type === EPB ? v.getUint32(body, le) : v.getUint16(body, le);
       const iface = state.interfaces[ifId];
@@ -115,7 +120,13 @@ export function readPcapngBlocks(
       const orig = v.getUint32(body, le);
       if (iface !== undefined) {
         const caplen = Math.min(orig, end - body - 4, iface.snapLen || Infinity);
-        emit({ index: firstIndex + count, timeUs: 0, linkType: iface.linkType, data: buf.subarray(body + 4, body + 4 + caplen), origLen: orig });
+        emit({
+          index: firstIndex + count,
+          timeUs: 0,
+          linkType: iface.linkType,
+          data: buf.subarray(body + 4, body + 4 + caplen),
+          origLen: orig,
+        });
         count++;
       }
     }

@@ -56,7 +56,12 @@ function name(conn: InferredConnection, side: Side): Text {
 /** The segment with Wireshark's relative numbers: seq from its sender's ISS, ack from the receiver's. */
 function shownSegment(conn: InferredConnection, s: InferredStep): Segment {
   const to: Side = s.from === "A" ? "B" : "A";
-  return { ...s.segment, seq: relative(conn, s.from, s.segment.seq), ack: s.segment.flags.ack ? relative(conn, to, s.segment.ack) : 0, data: ".".repeat(Math.min(s.packet.payloadLen, 9999)) };
+  return {
+    ...s.segment,
+    seq: relative(conn, s.from, s.segment.seq),
+    ack: s.segment.flags.ack ? relative(conn, to, s.segment.ack) : 0,
+    data: ".".repeat(Math.min(s.packet.payloadLen, 9999)),
+  };
 }
 
 function flagText(s: Segment): string {
@@ -68,7 +73,14 @@ function flagText(s: Segment): string {
 function ladderFor(conn: InferredConnection, upTo: number, hide: Side | null): Ladder {
   const first = Math.max(0, upTo - SHOWN);
   const steps = conn.steps.slice(first, upTo);
-  const rows: LadderRow[] = steps.map((s, i) => ({ kind: "segment", from: s.from, sentAt: i, arrivedAt: s.lost ? null : i, lost: s.lost, segment: shownSegment(conn, s) }));
+  const rows: LadderRow[] = steps.map((s, i) => ({
+    kind: "segment",
+    from: s.from,
+    sentAt: i,
+    arrivedAt: s.lost ? null : i,
+    lost: s.lost,
+    segment: shownSegment(conn, s),
+  }));
   const states = steps.map((s, i) => {
     const last = i === steps.length - 1;
     return { A: last && hide === "A" ? null : s.after.A, B: last && hide === "B" ? null : s.after.B };
@@ -97,8 +109,12 @@ function stateQuestion(conn: InferredConnection, s: InferredStep, side: Side, rn
   const { choices, answer } = arranged(rng, label(truth), pool.slice(0, 3).map(label));
   const to: Side = s.from === "A" ? "B" : "A";
   const seg = s.segment;
-  const arrived = side === to && !s.lost ? { syn: seg.flags.syn, fin: seg.flags.fin, rst: seg.flags.rst, data: s.packet.payloadLen > 0 } : null;
-  const step = side === to ? ({ t: "deliver", to } as const) : ({ t: "call", side, call: seg.flags.syn ? "connect" : seg.flags.rst ? "abort" : "close" } as const);
+  const arrived =
+    side === to && !s.lost ? { syn: seg.flags.syn, fin: seg.flags.fin, rst: seg.flags.rst, data: s.packet.payloadLen > 0 } : null;
+  const step =
+    side === to
+      ? ({ t: "deliver", to } as const)
+      : ({ t: "call", side, call: seg.flags.syn ? "connect" : seg.flags.rst ? "abort" : "close" } as const);
   const topic = stateTopic(s.before[side], truth, step, arrived, conn.start === "handshake" ? "capture" : "capture-mid");
   const who = name(conn, side);
   const f = flagText(seg);
@@ -108,14 +124,20 @@ function stateQuestion(conn: InferredConnection, s: InferredStep, side: Side, rn
     kind: "state",
     concepts: topic.concepts.length ? topic.concepts : ["states"],
     misconceptions: topic.misconceptions,
-    prompt: { en: `After segment ${s.n} (${f} from ${s.from}), which state is ${who.en} in?`, zh: `报文 ${s.n}（${s.from} 发出的 ${f}）之后，${who.zh}处于什么状态？` },
+    prompt: {
+      en: `After segment ${s.n} (${f} from ${s.from}), which state is ${who.en} in?`,
+      zh: `报文 ${s.n}（${s.from} 发出的 ${f}）之后，${who.zh}处于什么状态？`,
+    },
     ladder: ladderFor(conn, s.n, side),
     upTo: s.n,
     hide: side,
     ...{ choices, answer },
     explanation:
       s.before[side] === truth
-        ? { en: `${capital(who.en)} stays in ${truth}: segment ${s.n} changes no state there.`, zh: `${who.zh}保持在 ${truth}：报文 ${s.n} 没有改变它的状态。` }
+        ? {
+            en: `${capital(who.en)} stays in ${truth}: segment ${s.n} changes no state there.`,
+            zh: `${who.zh}保持在 ${truth}：报文 ${s.n} 没有改变它的状态。`,
+          }
         : {
             en: `${capital(who.en)} was in ${s.before[side]}; ${side === to ? `the arrival of segment ${s.n}` : `sending segment ${s.n}`} takes it to ${truth}, as the TCP engine replays the capture (RFC 9293 3.10).`,
             zh: `${who.zh}原来处于 ${s.before[side]}；${side === to ? `报文 ${s.n} 的到达` : `发送报文 ${s.n}`}使它进入 ${truth}，这是 TCP 引擎重放抓包得出的（RFC 9293 3.10）。`,
@@ -128,18 +150,28 @@ function ackQuestion(conn: InferredConnection, s: InferredStep, expected: number
   const to: Side = s.from === "A" ? "B" : "A";
   const right = relative(conn, to, expected);
   // What was acknowledged: the peer's last segment into sequence space before this one.
-  const acked = [...conn.steps.slice(0, s.n - 1)].reverse().find((x) => x.from === to && segLen({ ...x.segment, data: ".".repeat(x.packet.payloadLen) }) > 0);
+  const acked = [...conn.steps.slice(0, s.n - 1)]
+    .reverse()
+    .find((x) => x.from === to && segLen({ ...x.segment, data: ".".repeat(x.packet.payloadLen) }) > 0);
   const ackedSeg = acked ? shownSegment(conn, acked) : null;
   const consumes = acked ? (acked.segment.flags.syn ? "syn" : acked.segment.flags.fin ? "fin" : "data") : "none";
-  const pool = [right - 1, right + 1, ackedSeg?.seq ?? right + 2, right + 2, right - 2].filter((v, i, all) => v >= 0 && v !== right && all.indexOf(v) === i);
+  const pool = [right - 1, right + 1, ackedSeg?.seq ?? right + 2, right + 2, right - 2].filter(
+    (v, i, all) => v >= 0 && v !== right && all.indexOf(v) === i,
+  );
   const num = (v: number): Choice => ({ label: { en: String(v), zh: String(v) }, value: { kind: "number", value: v } });
   const { choices, answer } = arranged(rng, num(right), pool.map(num));
   const who = name(conn, s.from);
   const f = flagText(s.segment);
   const why: Text =
     consumes === "syn" || consumes === "fin"
-      ? { en: `The ${consumes.toUpperCase()} of segment ${acked!.n} takes one sequence number, so the next byte expected is ${right}.`, zh: `报文 ${acked!.n} 的 ${consumes.toUpperCase()} 占用一个序号，所以期望的下一个字节是 ${right}。` }
-      : { en: `The ack is the next byte expected (RCV.NXT), not the last one received: ${right}.`, zh: `ack 是期望收到的下一个字节（RCV.NXT），而不是最后收到的字节：${right}。` };
+      ? {
+          en: `The ${consumes.toUpperCase()} of segment ${acked!.n} takes one sequence number, so the next byte expected is ${right}.`,
+          zh: `报文 ${acked!.n} 的 ${consumes.toUpperCase()} 占用一个序号，所以期望的下一个字节是 ${right}。`,
+        }
+      : {
+          en: `The ack is the next byte expected (RCV.NXT), not the last one received: ${right}.`,
+          zh: `ack 是期望收到的下一个字节（RCV.NXT），而不是最后收到的字节：${right}。`,
+        };
   return {
     id,
     key: `capture-ack-${consumes}`,

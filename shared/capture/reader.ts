@@ -70,7 +70,12 @@ export class CaptureReader {
   finish(): CaptureError | null {
     if (this.failed) return this.failed;
     if (this.bytesSeen === 0) return this.fail(captureError("capture/empty"));
-    if (this.format === null) return this.fail(isPcapMagic(this.pending) || isPcapngMagic(this.pending) ? captureError("capture/truncated", { packets: 0 }) : captureError("capture/not-a-capture"));
+    if (this.format === null)
+      return this.fail(
+        isPcapMagic(this.pending) || isPcapngMagic(this.pending)
+          ? captureError("capture/truncated", { packets: 0 })
+          : captureError("capture/not-a-capture"),
+      );
     if (this.pending.length > 0) return captureError("capture/truncated", { packets: this.packets });
     return null;
   }

@@ -47,9 +47,7 @@ const accuracy = (t: Totals): number => (t.declared === 0 ? 0 : t.right / t.decl
 
 function compare(mode: ScoringMode) {
   return (a: Totals, b: Totals): number =>
-    mode === "accuracy"
-      ? accuracy(b) - accuracy(a) || b.points - a.points
-      : b.points - a.points || accuracy(b) - accuracy(a);
+    mode === "accuracy" ? accuracy(b) - accuracy(a) || b.points - a.points : b.points - a.points || accuracy(b) - accuracy(a);
 }
 
 /** Competition ranking ("1, 1, 3"): equal totals share a rank; names only order the lines. */
@@ -69,9 +67,16 @@ export function leaderboard(students: readonly StudentStanding[], mode: ScoringM
   const before = new Map<number, number>();
   if (round > 1) {
     const played = students.filter((s) => [...s.rounds.keys()].some((r) => r < round));
-    for (const t of ranked(played.map((s) => totals(s, mode, round - 1)), mode)) before.set(t.studentId, t.rank);
+    for (const t of ranked(
+      played.map((s) => totals(s, mode, round - 1)),
+      mode,
+    ))
+      before.set(t.studentId, t.rank);
   }
-  return ranked(students.map((s) => totals(s, mode, round)), mode).map((t) => ({
+  return ranked(
+    students.map((s) => totals(s, mode, round)),
+    mode,
+  ).map((t) => ({
     studentId: t.studentId,
     name: t.name,
     rank: t.rank,

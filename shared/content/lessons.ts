@@ -7,7 +7,15 @@ import type { ConceptContent } from "./concepts";
 
 type Lesson = Extract<
   Concept,
-  "old-duplicate-syn" | "isn-choice" | "rst-vs-fin" | "socket-buildup" | "time-wait-assassination" | "half-open" | "syn-flood" | "challenge-ack" | "linux-state-names"
+  | "old-duplicate-syn"
+  | "isn-choice"
+  | "rst-vs-fin"
+  | "socket-buildup"
+  | "time-wait-assassination"
+  | "half-open"
+  | "syn-flood"
+  | "challenge-ack"
+  | "linux-state-names"
 >;
 
 export const LESSON_CONTENT: Record<Lesson, ConceptContent> = {

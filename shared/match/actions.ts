@@ -110,13 +110,7 @@ export function actSegment(ctx: Ctx, side: Side, built: SegmentDraft, finMode?: 
  * (the engine's own segment is consumed when it is the one sent, otherwise stays owed),
  * then the player's segment goes on the wire and the side gets a checkpoint.
  */
-function transmitAfterCall(
-  ctx: Ctx,
-  side: Side,
-  seg: Segment,
-  verdict: Verdict,
-  call: ReturnType<typeof judgeSegment>["call"],
-): number {
+function transmitAfterCall(ctx: Ctx, side: Side, seg: Segment, verdict: Verdict, call: ReturnType<typeof judgeSegment>["call"]): number {
   const m = ctx.m;
   const s = m.sides[side];
   if (call === null) return transmit(ctx, side, seg, verdict);
@@ -186,7 +180,11 @@ export function actDeclare(ctx: Ctx, side: Side, state: TcpState): Rejection | n
   const done = right || attempt >= 2;
   // Outside expert mode a wrong try is explained at once (the first without the answer).
   const explain = m.config.difficulty !== "expert" && !right;
-  const feedback = !explain ? null : done ? stateAnswer(s.feedback ?? null, cp.truth, cp.notes) : stateFeedback(cp, before, state, m.ladder);
+  const feedback = !explain
+    ? null
+    : done
+      ? stateAnswer(s.feedback ?? null, cp.truth, cp.notes)
+      : stateFeedback(cp, before, state, m.ladder);
   s.feedback = feedback;
   if (done) {
     s.revealed = cp.truth;

@@ -28,7 +28,13 @@ export function actCallout(ctx: Ctx, side: Side, segmentId: unknown, claim: unkn
   const c = claim as CalloutClaim;
   const peer: Side = side === "A" ? "B" : "A";
   const entry = m.ladder.find((e) => e.kind === "segment" && e.id === segmentId);
-  if (m.config.difficulty !== "expert" || entry?.kind !== "segment" || entry.from !== peer || entry.copyOf !== null || entry.verdict === null) {
+  if (
+    m.config.difficulty !== "expert" ||
+    entry?.kind !== "segment" ||
+    entry.from !== peer ||
+    entry.copyOf !== null ||
+    entry.verdict === null
+  ) {
     return { code: "action/callout-not-allowed" };
   }
   if (m.ladder.some((e) => e.kind === "callout" && e.side === side && e.segmentId === segmentId)) {

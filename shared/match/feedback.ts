@@ -14,7 +14,6 @@ import type { Checkpoint, Feedback, LadderEntry, Reason, SegmentDraft } from "./
 
 const r = (key: string, params: Reason["params"] = {}): Reason => ({ key, params });
 
-
 function flagsReason(draft: SegmentDraft, expected: Segment): Reason {
   const e = expected.flags;
   if (e.rst) return r("why.flags.rst");
@@ -73,7 +72,11 @@ export function segmentFeedback(ep: Endpoint, draft: SegmentDraft, verdict: Verd
   }
   let answer: Reason[] | null = null;
   if (tries >= 2) {
-    answer = [expected !== null && !verdict.mistakes.includes("not-needed") ? r("why.answer.segment", { segment: segmentLabel(expected) }) : r("why.answer.nothing")];
+    answer = [
+      expected !== null && !verdict.mistakes.includes("not-needed")
+        ? r("why.answer.segment", { segment: segmentLabel(expected) })
+        : r("why.answer.nothing"),
+    ];
   }
   return { about: "segment", tries, reasons: dedupe(reasons), answer };
 }

@@ -230,7 +230,17 @@ export type LadderEntry =
   | { kind: "script"; side: Side; action: ScriptAction; at: number }
   | { kind: "timer"; side: Side; timer: TimerName; at: number }
   /** Expert: a call-out of the peer's segment; `mistakes` are the referee's (shown to the caller only after the match). */
-  | { kind: "callout"; side: Side; segmentId: number; claim: CalloutClaim; right: boolean; mistakes: MistakeCode[]; points: number; at: number; wall: number };
+  | {
+      kind: "callout";
+      side: Side;
+      segmentId: number;
+      claim: CalloutClaim;
+      right: boolean;
+      mistakes: MistakeCode[];
+      points: number;
+      at: number;
+      wall: number;
+    };
 
 export type EndReason = "goal" | "closed" | "host";
 

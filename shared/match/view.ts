@@ -39,7 +39,9 @@ function shownIss(m: MatchState, side: Side, viewer: Viewer): number | null {
   if (viewer === "spectator" || viewer === side || m.ended !== null) return iss;
   if (m.scenario[viewer].start === "ESTABLISHED") return iss;
   // After a reboot the peer has a new ISS: only a SYN that carries it tells it.
-  const learnt = m.ladder.some((e) => e.kind === "segment" && e.from === side && e.arrivedAt !== null && e.segment.flags.syn && e.segment.seq === iss);
+  const learnt = m.ladder.some(
+    (e) => e.kind === "segment" && e.from === side && e.arrivedAt !== null && e.segment.flags.syn && e.segment.seq === iss,
+  );
   return learnt ? iss : null;
 }
 
@@ -160,7 +162,8 @@ export function viewParts(m: MatchState, viewer: Viewer): { view: PlayerView; so
       timers: cp === null ? timers : null,
       received: s.endpoint.received,
       hint: guided && cp === null ? s.owed.map((o) => ({ ...o, flags: { ...o.flags } })) : null,
-      prefill: guided && cp === null ? { seq: s.endpoint.state === "CLOSED" ? s.nextIss : s.endpoint.sndNxt, ack: s.endpoint.rcvNxt } : null,
+      prefill:
+        guided && cp === null ? { seq: s.endpoint.state === "CLOSED" ? s.nextIss : s.endpoint.sndNxt, ack: s.endpoint.rcvNxt } : null,
       stateChoices: guided && cp !== null ? stateChoices(cp.truth, cp.id, m.config.seed) : null,
       nextClientSeq: s.lastClientSeq + 1,
       feedback: m.config.difficulty === "expert" ? null : (s.feedback ?? null),
@@ -185,4 +188,3 @@ export function viewParts(m: MatchState, viewer: Viewer): { view: PlayerView; so
   };
   return { view, sources };
 }
-

@@ -60,7 +60,12 @@ export function flagSet(segment: Segment): string {
 }
 
 function normaliseFlags(text: string): string {
-  const set = new Set(text.split(",").map((f) => f.trim().toUpperCase()).filter((f) => f !== "PSH"));
+  const set = new Set(
+    text
+      .split(",")
+      .map((f) => f.trim().toUpperCase())
+      .filter((f) => f !== "PSH"),
+  );
   return FLAG_ORDER.filter((f) => set.has(f)).join(",");
 }
 

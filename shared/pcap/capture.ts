@@ -39,7 +39,7 @@ const FALLBACK_IP: Record<Side, string> = { A: "10.0.0.1", B: "10.0.0.2" };
  * must give the same bytes every time, so it comes from the address instead.
  */
 function firstIpId(ip: Uint8Array): number {
-  return ((ip[2]! << 8) | ip[3]!) * 0x9e37 & 0xffff;
+  return (((ip[2]! << 8) | ip[3]!) * 0x9e37) & 0xffff;
 }
 
 /** Builds the .pcap bytes for `records`, ordered by the time they passed the tap. */

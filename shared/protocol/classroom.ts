@@ -34,7 +34,11 @@ export const HOST_KEY_PATTERN = /^[A-Za-z0-9_-]{32}$/;
 /** A student's browser id: random, kept in the browser; it brings the student back to the same seat. */
 export const BROWSER_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
 
-const scenarioId = z.string().min(1).max(48).regex(/^[a-z0-9-]+$/);
+const scenarioId = z
+  .string()
+  .min(1)
+  .max(48)
+  .regex(/^[a-z0-9-]+$/);
 const hostKey = z.string().regex(HOST_KEY_PATTERN);
 const browserId = z.string().regex(BROWSER_ID_PATTERN);
 /** A name as typed; the server's name rule (sanitising, the word filter) decides if it is shown. */
@@ -48,7 +52,10 @@ export const ClassRoundSchema = z.strictObject({
 export type ClassRound = z.infer<typeof ClassRoundSchema>;
 
 export const ClassSetupSchema = z.strictObject({
-  name: z.string().max(MAX_CLASS_NAME_CHARS * 4).default(""),
+  name: z
+    .string()
+    .max(MAX_CLASS_NAME_CHARS * 4)
+    .default(""),
   rounds: z.array(ClassRoundSchema).min(1).max(MAX_CLASS_ROUNDS),
   scoring: z.enum(SCORING_MODES).default("standard"),
   leaderboard: z.enum(LEADERBOARD_MODES).default("full"),
@@ -71,10 +78,7 @@ export const ClassCreateOptionsSchema = z.strictObject({
 export type ClassCreateOptions = z.input<typeof ClassCreateOptionsSchema>;
 
 /** `client.joinById(code, options)`: the teacher (a second screen) or a student. */
-export const ClassJoinOptionsSchema = z.union([
-  z.strictObject({ hostKey }),
-  z.strictObject({ name: typedName, browserId }),
-]);
+export const ClassJoinOptionsSchema = z.union([z.strictObject({ hostKey }), z.strictObject({ name: typedName, browserId })]);
 export type ClassJoinOptions = z.infer<typeof ClassJoinOptionsSchema>;
 
 // ---- messages to the class room ------------------------------------------------------------

@@ -13,7 +13,10 @@ const u32 = z.int().min(0).max(0xffff_ffff);
  */
 const clientSeq = u32.optional();
 /** Printable ASCII: one character is one byte of sequence space. */
-const data = z.string().max(MAX_DATA_CHARS).regex(/^[\x20-\x7e]*$/, "printable ASCII only");
+const data = z
+  .string()
+  .max(MAX_DATA_CHARS)
+  .regex(/^[\x20-\x7e]*$/, "printable ASCII only");
 
 export const FlagsSchema = z.strictObject({
   syn: z.boolean(),

@@ -20,7 +20,11 @@ export type BotKind = (typeof BOT_KINDS)[number];
 export const ROOM_MODES = ["private", "quick", "practice", "classroom"] as const;
 export type RoomMode = (typeof ROOM_MODES)[number];
 
-const scenarioId = z.string().min(1).max(48).regex(/^[a-z0-9-]+$/);
+const scenarioId = z
+  .string()
+  .min(1)
+  .max(48)
+  .regex(/^[a-z0-9-]+$/);
 /** Its characters are checked by the one naming rule (names.ts checkName) when the room reads it. */
 const name = z.string().max(MAX_NAME_CHARS * 8);
 

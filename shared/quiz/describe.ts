@@ -23,7 +23,11 @@ export function describeStep(run: Run, s: TraceStep): Text {
   switch (s.t) {
     case "call": {
       const fn = `${s.call}(${s.call === "send" ? `"${s.data ?? ""}"` : ""})`;
-      if (s.merge) return { en: `${s.side}'s application calls ${fn} before its ACK has gone out`, zh: `${s.side} 的应用在 ACK 发出之前就调用了 ${fn}` };
+      if (s.merge)
+        return {
+          en: `${s.side}'s application calls ${fn} before its ACK has gone out`,
+          zh: `${s.side} 的应用在 ACK 发出之前就调用了 ${fn}`,
+        };
       return { en: `${s.side}'s application calls ${fn}`, zh: `${s.side} 的应用调用 ${fn}` };
     }
     case "deliver":
@@ -68,7 +72,13 @@ export function replayWithText(trace: Trace, extra: TraceStep[] = []): { runs: R
 export function ladderOf(trace: Trace, run: Run, steps: number, hide: Side | null, mergeFrom: Side | null = null): Ladder {
   // A pure ACK about to be merged into the next segment of `mergeFrom` has not left yet.
   const merging = (r: Ladder["rows"][number]): boolean =>
-    r.kind === "segment" && r.from === mergeFrom && r.arrivedAt === null && r.segment.data === "" && !r.segment.flags.syn && !r.segment.flags.fin && !r.segment.flags.rst;
+    r.kind === "segment" &&
+    r.from === mergeFrom &&
+    r.arrivedAt === null &&
+    r.segment.data === "" &&
+    !r.segment.flags.syn &&
+    !r.segment.flags.fin &&
+    !r.segment.flags.rst;
   const rows = run.rows
     .filter((r) => (r.kind === "segment" ? r.sentAt < steps : r.at < steps) && !merging(r))
     .map((r) => (r.kind === "segment" && r.arrivedAt !== null && r.arrivedAt >= steps ? { ...r, arrivedAt: null, lost: false } : r));
@@ -94,7 +104,10 @@ export function profileLine(trace: Trace): Text {
 
 /** "B sends FIN,ACK and moves to LAST_ACK" / "B 发送 FIN,ACK，进入 LAST_ACK". */
 export function outcomeLabel(side: Side, sends: string[], state: TcpState, before: TcpState): Text {
-  const what = sends.length === 0 ? { en: `${side} sends nothing`, zh: `${side} 不发送报文` } : { en: `${side} sends ${sends.join(" + ")}`, zh: `${side} 发送 ${sends.join(" + ")}` };
+  const what =
+    sends.length === 0
+      ? { en: `${side} sends nothing`, zh: `${side} 不发送报文` }
+      : { en: `${side} sends ${sends.join(" + ")}`, zh: `${side} 发送 ${sends.join(" + ")}` };
   const where = state === before ? { en: `stays in ${state}`, zh: `保持 ${state}` } : { en: `moves to ${state}`, zh: `进入 ${state}` };
   return { en: `${what.en} and ${where.en}`, zh: `${what.zh}，${where.zh}` };
 }

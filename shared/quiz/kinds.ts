@@ -134,8 +134,19 @@ function question(
   const specific = fields.concepts.some((c) => c !== "states" && c !== "ack-number" && c !== "seq-consumption");
   const concepts = uniq(specific ? fields.concepts : [...fields.concepts, ...setting.concepts]);
   const explanation = join(fields.explanation, conceptSummary(fields.concepts));
-  const ladder = fields.ladder ? { ...fields.ladder, title: ladderTitle(k < cut.template.focusFrom ? "handshake" : cut.template.scenario, cut.template.id) } : null;
-  return { ...fields, ladder, id: "", key: `${kind}/${setting.id}`, kind, concepts, misconceptions: uniq(fields.misconceptions), explanation };
+  const ladder = fields.ladder
+    ? { ...fields.ladder, title: ladderTitle(k < cut.template.focusFrom ? "handshake" : cut.template.scenario, cut.template.id) }
+    : null;
+  return {
+    ...fields,
+    ladder,
+    id: "",
+    key: `${kind}/${setting.id}`,
+    kind,
+    concepts,
+    misconceptions: uniq(fields.misconceptions),
+    explanation,
+  };
 }
 
 /** (1) Which state is this endpoint in now? */
@@ -144,7 +155,8 @@ export function stateQuestion(cut: Cut, rng: Rng): Question | null {
   const end = runs[runs.length - 1]!;
   const points: { k: number; side: Side }[] = [];
   end.records.forEach((rec, k) => {
-    for (const side of ["A", "B"] as Side[]) if (rec.notes[side].length > 0 && !(k === 0 && rec.states[side] === "CLOSED")) points.push({ k, side });
+    for (const side of ["A", "B"] as Side[])
+      if (rec.notes[side].length > 0 && !(k === 0 && rec.states[side] === "CLOSED")) points.push({ k, side });
   });
   if (points.length === 0) return null;
   const { k, side } = rng.pick(focus(cut, points, rng));
@@ -180,7 +192,10 @@ export function stateQuestion(cut: Cut, rng: Rng): Question | null {
   return question(cut, "state", k, {
     concepts,
     misconceptions,
-    prompt: join(profileLine(trace), { en: `After "${texts[k]!.en}", which state is ${name.en} in?`, zh: `在“${texts[k]!.zh}”之后，${name.zh}处于什么状态？` }),
+    prompt: join(profileLine(trace), {
+      en: `After "${texts[k]!.en}", which state is ${name.en} in?`,
+      zh: `在“${texts[k]!.zh}”之后，${name.zh}处于什么状态？`,
+    }),
     ladder: ladderOf(trace, end, k + 1, side),
     choices,
     answer: idx,
@@ -202,7 +217,11 @@ function sendPoints(cut: Cut): { k: number; side: Side }[] {
 /** The segment that arrives at `side` in step k (delivered or an old duplicate), if any. */
 function arrivingSegment(cut: Cut, k: number, side: Side): Segment | undefined {
   const step = cut.trace.steps[k];
-  return step?.t === "inject" && step.to === side ? step.segment : step?.t === "deliver" && step.to === side ? cut.runs[k]!.wire[side][0]?.segment : undefined;
+  return step?.t === "inject" && step.to === side
+    ? step.segment
+    : step?.t === "deliver" && step.to === side
+      ? cut.runs[k]!.wire[side][0]?.segment
+      : undefined;
 }
 
 function arrivalAt(cut: Cut, k: number, side: Side): { syn: boolean; fin: boolean; rst: boolean; data: boolean } | null {
@@ -239,12 +258,17 @@ export function segmentQuestion(cut: Cut, rng: Rng, numbers: boolean): Question 
   const ladder = ladderOf(trace, runs[k]!, k, null, next.t === "call" && next.merge ? next.side : null);
   // A SYN carries the sender's ISS, which nothing on the ladder shows yet: say it.
   const ctx = seg.flags.syn
-    ? join(profileLine(trace), { en: `${side}'s initial sequence number (ISS) is ${trace[side].iss}.`, zh: `${side} 的初始序号（ISS）为 ${trace[side].iss}。` })
+    ? join(profileLine(trace), {
+        en: `${side}'s initial sequence number (ISS) is ${trace[side].iss}.`,
+        zh: `${side} 的初始序号（ISS）为 ${trace[side].iss}。`,
+      })
     : profileLine(trace);
   const label = segmentLabelOf(flags, seg.seq, ack, seg.data.length);
   // A retransmission repeats the original number; anything new starts at SND.NXT.
   const resent = trace.steps[k]!.t === "timer";
-  const seqEn = resent ? `A retransmission keeps the original seq ${seg.seq}.` : `Its seq ${seg.seq} is SND.NXT, the first sequence number ${side} has not used yet.`;
+  const seqEn = resent
+    ? `A retransmission keeps the original seq ${seg.seq}.`
+    : `Its seq ${seg.seq} is SND.NXT, the first sequence number ${side} has not used yet.`;
   const seqZh = resent ? `重传使用原来的序号 ${seg.seq}。` : `序号 ${seg.seq} 是 SND.NXT，即 ${side} 还没有用过的第一个序号。`;
   // A RST from a port with no connection has no RCV.NXT: its ack is the arriving
   // segment's seq + length (RFC 9293 3.10.7.1).
@@ -277,7 +301,12 @@ export function segmentQuestion(cut: Cut, rng: Rng, numbers: boolean): Question 
     // SYN/FIN not counted), then a wilder one.
     const arriving = arrivingSegment(cut, k, side);
     const shown = arriving ? [arriving.seq, ...(arriving.flags.ack ? [arriving.ack] : [])] : [];
-    const wrong = [...rng.shuffle(shown.filter((n) => n !== right)), seqAdd(right, -1), seqAdd(right, 1), ...rng.shuffle([2, -2, 100, seg.data.length + 1]).map((d) => seqAdd(right, d))];
+    const wrong = [
+      ...rng.shuffle(shown.filter((n) => n !== right)),
+      seqAdd(right, -1),
+      seqAdd(right, 1),
+      ...rng.shuffle([2, -2, 100, seg.data.length + 1]).map((d) => seqAdd(right, d)),
+    ];
     const numChoice = (n: number): Choice => ({ label: { en: String(n), zh: String(n) }, value: { kind: "number", value: n } });
     const { choices, answer } = finish(rng, numChoice(right), wrong.map(numChoice));
     return question(cut, "numbers", k, {

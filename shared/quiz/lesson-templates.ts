@@ -50,7 +50,14 @@ export const LESSON_TEMPLATES: Template[] = [
     build: (rng) => {
       const b = base(rng);
       const word = rng.pick(WORDS);
-      const steps: TraceStep[] = [...HANDSHAKE, call("B", "send", word), deliver("A"), deliver("B"), ...fourWay("A", "close"), deliver("B")];
+      const steps: TraceStep[] = [
+        ...HANDSHAKE,
+        call("B", "send", word),
+        deliver("A"),
+        deliver("B"),
+        ...fourWay("A", "close"),
+        deliver("B"),
+      ];
       const old = segment(b.B.iss + 1, b.A.iss + 1, {}, word);
       // The old duplicate's ACK reaches the CLOSED server, whose RST reaches TIME_WAIT.
       return { ...b, steps: [...steps, { t: "inject", to: "A", segment: old }, deliver("B"), deliver("A")] };

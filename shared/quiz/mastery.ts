@@ -41,7 +41,12 @@ export function emptyMastery(): MasteryRecord {
 }
 
 /** Record one answer at time `now` (ms). Returns a new record. */
-export function recordAnswer(record: MasteryRecord, question: Pick<Question, "key" | "concepts">, correct: boolean, now: number): MasteryRecord {
+export function recordAnswer(
+  record: MasteryRecord,
+  question: Pick<Question, "key" | "concepts">,
+  correct: boolean,
+  now: number,
+): MasteryRecord {
   const old = record.items[question.key] ?? { box: 0, due: now, seen: 0, correct: 0 };
   const box = correct ? Math.min(old.box + 1, MAX_BOX) : 0;
   const item: ItemRecord = {

@@ -57,7 +57,7 @@ export function seedFrom(n: number): string {
   let s = "";
   for (let i = 0; i < 6; i++) {
     s += alphabet[x % alphabet.length];
-    x = Math.floor(x / alphabet.length) ^ Math.imul(x, 2654435761) >>> 7;
+    x = Math.floor(x / alphabet.length) ^ (Math.imul(x, 2654435761) >>> 7);
     x >>>= 0;
   }
   return s;

@@ -16,7 +16,13 @@ const T = (concepts: Concept[], misconceptions: Misconception[] = []): StateTopi
  * `from` is the state just before the step, `to` the state after it; `step` is what happened;
  * `arrived` the flags of a segment that arrived in that step, if any.
  */
-export function stateTopic(from: TcpState, to: TcpState, step: TraceStep, arrived: { syn: boolean; fin: boolean; rst: boolean; data: boolean } | null, templateId: string): StateTopic {
+export function stateTopic(
+  from: TcpState,
+  to: TcpState,
+  step: TraceStep,
+  arrived: { syn: boolean; fin: boolean; rst: boolean; data: boolean } | null,
+  templateId: string,
+): StateTopic {
   const lesson = lessonTopic(from, to, step, arrived, templateId);
   if (lesson) return lesson;
   if (arrived?.rst) return T(["reset"], ["rst-never-acked"]);
@@ -70,11 +76,22 @@ export function stateTopic(from: TcpState, to: TcpState, step: TraceStep, arrive
 }
 
 /** The steps that teach a lesson of shared/quiz/lesson-templates.ts, in that template only. */
-function lessonTopic(from: TcpState, to: TcpState, step: TraceStep, arrived: { syn: boolean; rst: boolean } | null, templateId: string): StateTopic | null {
+function lessonTopic(
+  from: TcpState,
+  to: TcpState,
+  step: TraceStep,
+  arrived: { syn: boolean; rst: boolean } | null,
+  templateId: string,
+): StateTopic | null {
   switch (templateId) {
     case "old-duplicate-syn":
       // The old SYN in LISTEN, the client's RST for its SYN,ACK, the RST back to LISTEN.
-      if (step.t === "inject" || (from === "SYN_RCVD" && to === "LISTEN") || (from === "SYN_SENT" && to === "SYN_SENT" && step.t === "deliver")) return T(["old-duplicate-syn"]);
+      if (
+        step.t === "inject" ||
+        (from === "SYN_RCVD" && to === "LISTEN") ||
+        (from === "SYN_SENT" && to === "SYN_SENT" && step.t === "deliver")
+      )
+        return T(["old-duplicate-syn"]);
       return null;
     case "time-wait-assassination":
       return from === "TIME_WAIT" && to === "CLOSED" && arrived?.rst ? T(["time-wait-assassination", "reset"], ["rst-never-acked"]) : null;
@@ -82,7 +99,8 @@ function lessonTopic(from: TcpState, to: TcpState, step: TraceStep, arrived: { s
     case "challenge-ack":
       if (step.t === "reboot") return T(["half-open"]);
       if (templateId === "challenge-ack" && arrived?.syn && from === "ESTABLISHED") return T(["challenge-ack"]);
-      if (arrived?.rst && from === "ESTABLISHED") return T(templateId === "challenge-ack" ? ["challenge-ack", "reset"] : ["half-open", "reset"], ["rst-never-acked"]);
+      if (arrived?.rst && from === "ESTABLISHED")
+        return T(templateId === "challenge-ack" ? ["challenge-ack", "reset"] : ["half-open", "reset"], ["rst-never-acked"]);
       return null;
     default:
       return null;

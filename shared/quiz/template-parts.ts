@@ -48,4 +48,3 @@ export function fourWay(x: Side, how: "close" | "shutdown"): TraceStep[] {
   const y = other(x);
   return [call(x, how), deliver(y), deliver(x), call(y, "close"), deliver(x)];
 }
-

@@ -38,7 +38,18 @@ export const TEMPLATES: Template[] = [
     build: (rng) => {
       const x = rng.pick<Side>(["A", "B"]);
       const y = other(x);
-      const steps = [...HANDSHAKE, call(x, "shutdown"), deliver(y), deliver(x), call(y, "send", rng.pick(WORDS)), deliver(x), deliver(y), call(y, "close"), deliver(x), deliver(y)];
+      const steps = [
+        ...HANDSHAKE,
+        call(x, "shutdown"),
+        deliver(y),
+        deliver(x),
+        call(y, "send", rng.pick(WORDS)),
+        deliver(x),
+        deliver(y),
+        call(y, "close"),
+        deliver(x),
+        deliver(y),
+      ];
       return { ...base(rng), steps };
     },
   },
@@ -58,7 +69,10 @@ export const TEMPLATES: Template[] = [
     scenario: "simultaneous-open",
     focusFrom: 0,
     concepts: ["simultaneous-open", "states"],
-    build: (rng) => ({ ...base(rng, "rfc", true), steps: [call("A", "connect"), call("B", "connect"), deliver("B"), deliver("A"), deliver("B"), deliver("A")] }),
+    build: (rng) => ({
+      ...base(rng, "rfc", true),
+      steps: [call("A", "connect"), call("B", "connect"), deliver("B"), deliver("A"), deliver("B"), deliver("A")],
+    }),
   },
   {
     id: "simultaneous-close",
@@ -67,7 +81,19 @@ export const TEMPLATES: Template[] = [
     concepts: ["simultaneous-close", "states"],
     build: (rng) => {
       const first = rng.pick<Side>(["A", "B"]);
-      return { ...base(rng), steps: [...HANDSHAKE, call(first, "close"), call(other(first), "close"), deliver("B"), deliver("A"), deliver("B"), deliver("A"), timer(first)] };
+      return {
+        ...base(rng),
+        steps: [
+          ...HANDSHAKE,
+          call(first, "close"),
+          call(other(first), "close"),
+          deliver("B"),
+          deliver("A"),
+          deliver("B"),
+          deliver("A"),
+          timer(first),
+        ],
+      };
     },
   },
   {
@@ -82,7 +108,10 @@ export const TEMPLATES: Template[] = [
     scenario: "lost-syn",
     focusFrom: 0,
     concepts: ["retransmission", "handshake"],
-    build: (rng) => ({ ...base(rng), steps: [call("B", "listen"), call("A", "connect"), lose("B"), timer("A"), deliver("B"), deliver("A"), deliver("B")] }),
+    build: (rng) => ({
+      ...base(rng),
+      steps: [call("B", "listen"), call("A", "connect"), lose("B"), timer("A"), deliver("B"), deliver("A"), deliver("B")],
+    }),
   },
   {
     id: "fin-ack-combined",
@@ -92,7 +121,14 @@ export const TEMPLATES: Template[] = [
     build: (rng) => {
       const x = rng.pick<Side>(["A", "B"]);
       const y = other(x);
-      const steps: TraceStep[] = [...HANDSHAKE, call(x, "close"), deliver(y), { t: "call", side: y, call: "close", merge: true }, deliver(x), deliver(y)];
+      const steps: TraceStep[] = [
+        ...HANDSHAKE,
+        call(x, "close"),
+        deliver(y),
+        { t: "call", side: y, call: "close", merge: true },
+        deliver(x),
+        deliver(y),
+      ];
       return { ...base(rng), steps };
     },
   },
@@ -105,7 +141,10 @@ export const TEMPLATES: Template[] = [
       const profile = rng.pick<Profile>(["linux", "linux", "rfc"]);
       // The last step fires A's FIN_WAIT_2 timer if it has one (linux, after close()); in
       // the rfc profile or after shutdown() there is none and nothing happens.
-      return { ...base(rng, profile), steps: [...HANDSHAKE, call("A", rng.pick(["close", "close", "shutdown"] as const)), deliver("B"), deliver("A"), timer("A")] };
+      return {
+        ...base(rng, profile),
+        steps: [...HANDSHAKE, call("A", rng.pick(["close", "close", "shutdown"] as const)), deliver("B"), deliver("A"), timer("A")],
+      };
     },
   },
   {
@@ -128,8 +167,21 @@ export const TEMPLATES: Template[] = [
       // active closer waits in TIME_WAIT.
       const b = base(rng);
       const word = rng.pick(WORDS);
-      const steps: TraceStep[] = [...HANDSHAKE, call("B", "send", word), deliver("A"), deliver("B"), ...fourWay("A", "close"), deliver("B")];
-      const old = { seq: (b.B.iss + 1) % SEQ_MOD, ack: (b.A.iss + 1) % SEQ_MOD, flags: { syn: false, ack: true, fin: false, rst: false, psh: true }, window: 65535, data: word };
+      const steps: TraceStep[] = [
+        ...HANDSHAKE,
+        call("B", "send", word),
+        deliver("A"),
+        deliver("B"),
+        ...fourWay("A", "close"),
+        deliver("B"),
+      ];
+      const old = {
+        seq: (b.B.iss + 1) % SEQ_MOD,
+        ack: (b.A.iss + 1) % SEQ_MOD,
+        flags: { syn: false, ack: true, fin: false, rst: false, psh: true },
+        window: 65535,
+        data: word,
+      };
       return { ...b, steps: [...steps, { t: "inject", to: "A", segment: old }] };
     },
   },
@@ -139,7 +191,15 @@ export const TEMPLATES: Template[] = [
     focusFrom: 5,
     concepts: ["ack-number", "seq-consumption"],
     build: (rng) => {
-      const steps: TraceStep[] = [...HANDSHAKE, call("A", "send", rng.pick(WORDS)), deliver("B"), deliver("A"), call("B", "send", rng.pick(WORDS)), deliver("A"), deliver("B")];
+      const steps: TraceStep[] = [
+        ...HANDSHAKE,
+        call("A", "send", rng.pick(WORDS)),
+        deliver("B"),
+        deliver("A"),
+        call("B", "send", rng.pick(WORDS)),
+        deliver("A"),
+        deliver("B"),
+      ];
       return { ...base(rng), steps };
     },
   },

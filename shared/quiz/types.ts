@@ -33,7 +33,7 @@ export type CallName = Exclude<UserCall, "recv">;
 
 /** One step of a trace between two endpoints A and B, with a FIFO wire in each direction. */
 export type TraceStep =
-  | { t: "call"; side: Side; call: CallName; data?: string; /** coalesce a queued pure ACK into this segment */ merge?: boolean }
+  | { t: "call"; side: Side; call: CallName; data?: string /** coalesce a queued pure ACK into this segment */; merge?: boolean }
   /** The oldest segment in flight towards `to` arrives. */
   | { t: "deliver"; to: Side }
   /** The oldest segment in flight towards `to` is lost. */

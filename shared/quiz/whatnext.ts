@@ -47,38 +47,67 @@ function whatNextPoints(cut: Cut): Point[] {
       const d = nextDeadline(run.ep[s.side]);
       if (!d) return;
       // A FIN retransmitted from LAST_ACK is the one TIME_WAIT is there to answer.
-      if (d.timer === "retransmit") out.push({ k, j: k, side: s.side, concepts: run.ep[s.side].state === "LAST_ACK" ? ["retransmission", "time-wait-lost-ack"] : ["retransmission"], misconceptions: [] });
+      if (d.timer === "retransmit")
+        out.push({
+          k,
+          j: k,
+          side: s.side,
+          concepts: run.ep[s.side].state === "LAST_ACK" ? ["retransmission", "time-wait-lost-ack"] : ["retransmission"],
+          misconceptions: [],
+        });
       if (d.timer === "time-wait") out.push({ k, j: k, side: s.side, concepts: ["two-msl"], misconceptions: ["active-closer-time-wait"] });
-      if (d.timer === "fin-wait-2") out.push({ k, j: k, side: s.side, concepts: ["fin-wait-2-timer"], misconceptions: ["fin-wait-2-timer-linux"] });
+      if (d.timer === "fin-wait-2")
+        out.push({ k, j: k, side: s.side, concepts: ["fin-wait-2-timer"], misconceptions: ["fin-wait-2-timer-linux"] });
     } else if (s.t === "lose") {
       const j = trace.steps.findIndex((x, i) => i > k && x.t === "timer");
       const t = trace.steps[j];
       const lostFromTimeWait = run.wire[s.to][0] && run.ep[run.wire[s.to][0]!.from].state === "TIME_WAIT";
-      if (t && t.t === "timer") out.push({ k, j, side: t.side, concepts: lostFromTimeWait ? ["time-wait-lost-ack", "retransmission"] : ["retransmission"], misconceptions: [] });
+      if (t && t.t === "timer")
+        out.push({
+          k,
+          j,
+          side: t.side,
+          concepts: lostFromTimeWait ? ["time-wait-lost-ack", "retransmission"] : ["retransmission"],
+          misconceptions: [],
+        });
     } else if (s.t === "deliver") {
       const head = run.wire[s.to][0];
       if (!head) return;
       const f = head.segment.flags;
       const st = run.ep[s.to].state;
       const template = cut.template.id;
-      if (f.rst && st === "TIME_WAIT") out.push({ k, j: k, side: s.to, concepts: ["time-wait-assassination", "reset"], misconceptions: ["rst-never-acked"] });
-      else if (f.rst && template === "old-duplicate-syn") out.push({ k, j: k, side: s.to, concepts: ["old-duplicate-syn", "reset"], misconceptions: ["rst-never-acked"] });
-      else if (f.rst && (template === "half-open" || template === "challenge-ack")) out.push({ k, j: k, side: s.to, concepts: [template, "reset"], misconceptions: ["rst-never-acked"] });
+      if (f.rst && st === "TIME_WAIT")
+        out.push({ k, j: k, side: s.to, concepts: ["time-wait-assassination", "reset"], misconceptions: ["rst-never-acked"] });
+      else if (f.rst && template === "old-duplicate-syn")
+        out.push({ k, j: k, side: s.to, concepts: ["old-duplicate-syn", "reset"], misconceptions: ["rst-never-acked"] });
+      else if (f.rst && (template === "half-open" || template === "challenge-ack"))
+        out.push({ k, j: k, side: s.to, concepts: [template, "reset"], misconceptions: ["rst-never-acked"] });
       else if (f.rst) out.push({ k, j: k, side: s.to, concepts: ["reset"], misconceptions: ["rst-never-acked"] });
       // RFC 5961 4.2: a SYN in a synchronized state gets an ACK, never a reset.
       else if (f.syn && !f.ack && st === "ESTABLISHED") out.push({ k, j: k, side: s.to, concepts: ["challenge-ack"], misconceptions: [] });
       // RFC 9293 Figure 9: the SYN,ACK of an old SYN reaches the client in SYN_SENT.
-      else if (f.syn && f.ack && st === "SYN_SENT" && template === "old-duplicate-syn" && head.segment.ack !== ((run.ep[s.to].iss + 1) >>> 0)) out.push({ k, j: k, side: s.to, concepts: ["old-duplicate-syn"], misconceptions: [] });
-      else if (f.syn && !f.ack && st === "SYN_SENT") out.push({ k, j: k, side: s.to, concepts: ["simultaneous-open"], misconceptions: ["server-never-syn-sent"] });
+      else if (f.syn && f.ack && st === "SYN_SENT" && template === "old-duplicate-syn" && head.segment.ack !== (run.ep[s.to].iss + 1) >>> 0)
+        out.push({ k, j: k, side: s.to, concepts: ["old-duplicate-syn"], misconceptions: [] });
+      else if (f.syn && !f.ack && st === "SYN_SENT")
+        out.push({ k, j: k, side: s.to, concepts: ["simultaneous-open"], misconceptions: ["server-never-syn-sent"] });
       // FIN_WAIT_1: a FIN that also acknowledges ours is the three-segment close (straight to
       // TIME_WAIT); one that does not is a simultaneous close (CLOSING). Sorted out below.
       else if (f.fin && st === "FIN_WAIT_1") out.push({ k, j: k, side: s.to, concepts: ["simultaneous-close"], misconceptions: [] });
-      else if (f.fin && st === "TIME_WAIT") out.push({ k, j: k, side: s.to, concepts: ["time-wait-lost-ack"], misconceptions: ["active-closer-time-wait"] });
-      else if (f.fin) out.push({ k, j: k, side: s.to, concepts: ["four-way-close", "seq-consumption"], misconceptions: ["syn-fin-consume-seq"] });
+      else if (f.fin && st === "TIME_WAIT")
+        out.push({ k, j: k, side: s.to, concepts: ["time-wait-lost-ack"], misconceptions: ["active-closer-time-wait"] });
+      else if (f.fin)
+        out.push({ k, j: k, side: s.to, concepts: ["four-way-close", "seq-consumption"], misconceptions: ["syn-fin-consume-seq"] });
       else if (f.syn && st === "CLOSED") out.push({ k, j: k, side: s.to, concepts: ["reset"], misconceptions: [] });
-      else if (head.segment.data.length > 0 && st === "FIN_WAIT_2") out.push({ k, j: k, side: s.to, concepts: ["half-close"], misconceptions: ["half-close-data-flows"] });
+      else if (head.segment.data.length > 0 && st === "FIN_WAIT_2")
+        out.push({ k, j: k, side: s.to, concepts: ["half-close"], misconceptions: ["half-close-data-flows"] });
     } else if (s.t === "inject") {
-      out.push({ k, j: k, side: s.to, concepts: cut.template.id === "old-duplicate-syn" ? ["old-duplicate-syn"] : ["time-wait-old-duplicates"], misconceptions: [] });
+      out.push({
+        k,
+        j: k,
+        side: s.to,
+        concepts: cut.template.id === "old-duplicate-syn" ? ["old-duplicate-syn"] : ["time-wait-old-duplicates"],
+        misconceptions: [],
+      });
     } else if (s.t === "call" && s.call === "connect" && trace.steps.slice(0, k).some((x) => x.t === "reboot" && x.side === s.side)) {
       out.push({ k, j: k, side: s.side, concepts: ["quiet-time"], misconceptions: ["quiet-time-after-crash"] });
     }
@@ -100,12 +129,20 @@ export function whatNextQuestion(cut: Cut, rng: Rng): Question | null {
     p.concepts = ["fin-ack-combined"];
     p.misconceptions = ["close-three-segments"];
   }
-  const notes = uniqText(recs.flatMap((r) => r.notes[p.side]).filter((n) => EXPLAINED_NOTES.has(n.code)).map(noteText));
+  const notes = uniqText(
+    recs
+      .flatMap((r) => r.notes[p.side])
+      .filter((n) => EXPLAINED_NOTES.has(n.code))
+      .map(noteText),
+  );
   if (p.concepts.includes("quiet-time") && trace.profile === "linux") {
     notes.push({ en: "Linux keeps no quiet time: the SYN leaves at once.", zh: "Linux 不遵守静默时间：SYN 立即发出。" });
   }
 
-  const outcome = (s: string[], st: TcpState): Choice => ({ label: outcomeLabel(p.side, s, st, before), value: { kind: "outcome", sends: s, state: st } });
+  const outcome = (s: string[], st: TcpState): Choice => ({
+    label: outcomeLabel(p.side, s, st, before),
+    value: { kind: "outcome", sends: s, state: st },
+  });
   const otherSends = rng.shuffle(SENDS_POOL.filter((s) => s.join() !== sends.join()));
   const otherStates = rng.shuffle([before, ...CONFUSABLE[state]].filter((s) => s !== state));
   // "Nothing happens" is the answer students reach for (and the right one after a RST, or
@@ -124,7 +161,9 @@ export function whatNextQuestion(cut: Cut, rng: Rng): Question | null {
   const told = texts.slice(p.k, p.j + 1);
   const name = sideName(trace, p.side);
   const rebooted = trace.steps.slice(0, p.k).some((x) => x.t === "reboot" && x.side === p.side);
-  const scene: Text = rebooted ? { en: `Host ${p.side} crashed and rebooted a moment ago.`, zh: `主机 ${p.side} 刚刚崩溃并重启。` } : { en: "", zh: "" };
+  const scene: Text = rebooted
+    ? { en: `Host ${p.side} crashed and rebooted a moment ago.`, zh: `主机 ${p.side} 刚刚崩溃并重启。` }
+    : { en: "", zh: "" };
   return question(cut, "what-next", p.k, {
     concepts: p.concepts,
     misconceptions: p.misconceptions,
@@ -136,7 +175,11 @@ export function whatNextQuestion(cut: Cut, rng: Rng): Question | null {
     choices,
     answer,
     explanation: join(sentence(outcomeLabel(p.side, sends, state, before)), ...notes),
-    check: { trace: { ...trace, steps: trace.steps.slice(0, p.k) }, next: trace.steps.slice(p.k, p.j + 1), ask: { what: "outcome", side: p.side } },
+    check: {
+      trace: { ...trace, steps: trace.steps.slice(0, p.k) },
+      next: trace.steps.slice(p.k, p.j + 1),
+      ask: { what: "outcome", side: p.side },
+    },
   });
 }
 
@@ -172,8 +215,13 @@ export function timerQuestion(cut: Cut, rng: Rng): Question | null {
   const { choices, answer } = finish(rng, choice(ms), pool.map(choice));
   const tw = state === "TIME_WAIT";
   const name = sideName(trace, side);
-  const how = [...trace.steps.slice(0, k + 1)].reverse().find((x) => x.t === "call" && x.side === side && (x.call === "close" || x.call === "shutdown"));
-  const called: Text = how && how.t === "call" ? { en: `, whose application called ${how.call}(),`, zh: `的应用调用了 ${how.call}()，它` } : { en: "", zh: "" };
+  const how = [...trace.steps.slice(0, k + 1)]
+    .reverse()
+    .find((x) => x.t === "call" && x.side === side && (x.call === "close" || x.call === "shutdown"));
+  const called: Text =
+    how && how.t === "call"
+      ? { en: `, whose application called ${how.call}(),`, zh: `的应用调用了 ${how.call}()，它` }
+      : { en: "", zh: "" };
   const q = question(cut, "numbers", k, {
     concepts: tw ? ["two-msl"] : ["fin-wait-2-timer"],
     misconceptions: tw ? ["msl-is-a-choice", "active-closer-time-wait"] : ["fin-wait-2-timer-linux"],
@@ -186,8 +234,14 @@ export function timerQuestion(cut: Cut, rng: Rng): Question | null {
     answer,
     explanation:
       ms < 0
-        ? { en: `No timer is running at ${side} in ${state}: it waits for the peer's FIN forever.`, zh: `${side} 在 ${state} 中没有运行的计时器：会一直等待对方的 FIN。` }
-        : { en: `${side}'s ${tw ? "2MSL" : "FIN_WAIT_2"} timer fires after ${ms / 1000} s.`, zh: `${side} 的 ${tw ? "2MSL" : "FIN_WAIT_2"} 计时器在 ${ms / 1000} 秒后超时。` },
+        ? {
+            en: `No timer is running at ${side} in ${state}: it waits for the peer's FIN forever.`,
+            zh: `${side} 在 ${state} 中没有运行的计时器：会一直等待对方的 FIN。`,
+          }
+        : {
+            en: `${side}'s ${tw ? "2MSL" : "FIN_WAIT_2"} timer fires after ${ms / 1000} s.`,
+            zh: `${side} 的 ${tw ? "2MSL" : "FIN_WAIT_2"} 计时器在 ${ms / 1000} 秒后超时。`,
+          },
     check: { trace: { ...trace, steps: trace.steps.slice(0, k + 1) }, next: [], ask: { what: "timer-ms", side } },
   });
   return { ...q, key: `timer/${cut.template.id}` };

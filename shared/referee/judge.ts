@@ -9,11 +9,7 @@ import type { Judgement, MistakeCode, StateJudgement, Stands, Verdict } from "./
 export { CALL_REFUSED };
 
 /** The user call(s) a segment built on the player's own initiative stands for. */
-export function callFor(
-  draft: SegmentDraft,
-  finMode: FinMode = "shutdown",
-  iss?: number,
-): { stands: Stands; events: TcpEvent[] } | null {
+export function callFor(draft: SegmentDraft, finMode: FinMode = "shutdown", iss?: number): { stands: Stands; events: TcpEvent[] } | null {
   const f = draft.flags;
   // RFC 9293 3.10.5: ABORT in a synchronized state sends a RST.
   if (f.rst) return { stands: "abort", events: [callEvent("abort")] };

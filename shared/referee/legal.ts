@@ -29,13 +29,7 @@ const PLAIN_CALLS: readonly CallName[] = ["listen", "close", "abort"];
  * Lists what a conformant TCP may do from `endpoint` with `owed` pending. `data` is the
  * sample payload used for the send() entry; `iss` the ISS a new open would use.
  */
-export function legalActions(
-  endpoint: Endpoint,
-  owed: readonly Segment[],
-  now = 0,
-  data = "hello",
-  iss?: number,
-): LegalAction[] {
+export function legalActions(endpoint: Endpoint, owed: readonly Segment[], now = 0, data = "hello", iss?: number): LegalAction[] {
   const out: LegalAction[] = owed.map((segment, i) => ({ kind: "segment", stands: "reply", segment, satisfies: [i] }));
   for (const c of SEGMENT_CALLS) {
     const r = runCalls(endpoint, [callEvent(c.call, { data, iss })], now);

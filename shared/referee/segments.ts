@@ -4,19 +4,12 @@ import type { SegmentDraft } from "../match/types";
 
 /** Same segment for TCP's purposes: flags (PSH ignored), seq, ack when ACK is set, data. */
 export function sameSegment(a: SegmentDraft | Segment, b: SegmentDraft | Segment): boolean {
-  return (
-    sameFlags(a, b) &&
-    a.seq === b.seq &&
-    (!a.flags.ack || a.ack === b.ack) &&
-    a.data === b.data
-  );
+  return sameFlags(a, b) && a.seq === b.seq && (!a.flags.ack || a.ack === b.ack) && a.data === b.data;
 }
 
 /** Same flag set, PSH ignored (PSH changes nothing in connection management). */
 export function sameFlags(a: SegmentDraft | Segment, b: SegmentDraft | Segment): boolean {
-  return (
-    a.flags.syn === b.flags.syn && a.flags.ack === b.flags.ack && a.flags.fin === b.flags.fin && a.flags.rst === b.flags.rst
-  );
+  return a.flags.syn === b.flags.syn && a.flags.ack === b.flags.ack && a.flags.fin === b.flags.fin && a.flags.rst === b.flags.rst;
 }
 
 /** A bare ACK: no SYN, FIN, RST and no data. */
@@ -34,7 +27,7 @@ export function mergeContiguous(segments: readonly Segment[]): Segment | null {
   let merged: Segment = { ...first, flags: { ...first.flags } };
   for (const s of rest) {
     if (s.flags.syn || s.flags.rst || merged.flags.fin || merged.flags.rst) return null;
-    if (s.seq !== ((merged.seq + merged.data.length + (merged.flags.syn ? 1 : 0)) >>> 0)) return null;
+    if (s.seq !== (merged.seq + merged.data.length + (merged.flags.syn ? 1 : 0)) >>> 0) return null;
     if (s.flags.ack !== merged.flags.ack || s.ack !== merged.ack) return null;
     merged = {
       ...merged,

@@ -158,13 +158,7 @@ export interface Endpoint {
   passiveOpen: boolean;
 }
 
-export type CloseReason =
-  | "normal"
-  | "reset"
-  | "refused"
-  | "aborted"
-  | "timeout"
-  | "fin-wait-2-timeout";
+export type CloseReason = "normal" | "reset" | "refused" | "aborted" | "timeout" | "fin-wait-2-timeout";
 
 export interface EndpointOptions {
   localPort: number;

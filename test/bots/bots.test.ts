@@ -19,8 +19,29 @@ const fourWay = scenario({
 });
 
 const lifecycle = scenario({
-  A: { role: "client", start: "CLOSED", task: est, address: "a", port: 1, steps: [{ call: "connect", when: "CLOSED" }, { call: "send", data: "GET", when: "ESTABLISHED" }, { call: "close", when: "ESTABLISHED", received: 2 }] },
-  B: { role: "server", start: "LISTEN", task: est, address: "b", port: 2, steps: [{ call: "send", data: "OK", when: "ESTABLISHED", received: 3 }, { call: "close", when: "CLOSE_WAIT" }] },
+  A: {
+    role: "client",
+    start: "CLOSED",
+    task: est,
+    address: "a",
+    port: 1,
+    steps: [
+      { call: "connect", when: "CLOSED" },
+      { call: "send", data: "GET", when: "ESTABLISHED" },
+      { call: "close", when: "ESTABLISHED", received: 2 },
+    ],
+  },
+  B: {
+    role: "server",
+    start: "LISTEN",
+    task: est,
+    address: "b",
+    port: 2,
+    steps: [
+      { call: "send", data: "OK", when: "ESTABLISHED", received: 3 },
+      { call: "close", when: "CLOSE_WAIT" },
+    ],
+  },
   goal: { kind: "paths", A: ["TIME_WAIT", "CLOSED"], B: ["LAST_ACK", "CLOSED"] },
 });
 
@@ -111,7 +132,13 @@ describe("trickster", () => {
   it("in expert, a client whose connection two tricksters reset connects again, up to its limit, and the match finishes or stops", () => {
     let reconnects = 0;
     for (let seed = 1; seed <= 10; seed++) {
-      const m = playScenario(lifecycle, { seed, difficulty: "expert", botA: makeTrickster(0.5), botB: makeTrickster(0.5), maxInputs: 3000 });
+      const m = playScenario(lifecycle, {
+        seed,
+        difficulty: "expert",
+        botA: makeTrickster(0.5),
+        botB: makeTrickster(0.5),
+        maxInputs: 3000,
+      });
       const syns = m.ladder.filter((e) => e.kind === "segment" && e.from === "A" && e.verdict?.stands === "open");
       if (syns.length > 1) reconnects++;
       expect(syns.length, `seed ${seed}`).toBeLessThanOrEqual(MAX_OPENS);
@@ -125,7 +152,9 @@ describe("trickster", () => {
     for (const difficulty of ["standard", "expert"] as const) {
       const m = playScenario(fourWay, { seed: 4, difficulty, botA: makeTrickster(1), maxInputs: 500 });
       expect(m.ended?.reason, difficulty).toBe("goal");
-      const mine = m.ladder.filter((e) => (e.kind === "refused" && e.side === "A") || (e.kind === "segment" && e.from === "A" && e.verdict !== null));
+      const mine = m.ladder.filter(
+        (e) => (e.kind === "refused" && e.side === "A") || (e.kind === "segment" && e.from === "A" && e.verdict !== null),
+      );
       const wrong = mine.map((e) => e.kind === "refused" || (e.kind === "segment" && e.verdict?.ok === false));
       expect(wrong.some(Boolean), difficulty).toBe(true);
       wrong.forEach((w, i) => expect(w && wrong[i + 1] === true, `${difficulty} #${i}`).toBe(false));

@@ -73,7 +73,9 @@ for (const [lang, viewport] of [
         const conn = inferred(name);
         for (let i = 0; i < conn.steps.length; i++) {
           const s = conn.steps[i]!;
-          await page.waitForFunction((want) => window.__tcpArena?.ui["capture.step"]?.label === want, `${i + 1}/${conn.steps.length}`, { timeout: 10_000 });
+          await page.waitForFunction((want) => window.__tcpArena?.ui["capture.step"]?.label === want, `${i + 1}/${conn.steps.length}`, {
+            timeout: 10_000,
+          });
           expect([await label(page, "capture.stateA"), await label(page, "capture.stateB")]).toEqual([s.after.A, s.after.B]);
           if (i === 1) {
             // The SYN sent again: the notes say why, in the page's language.
@@ -100,7 +102,8 @@ for (const [lang, viewport] of [
         }
         // The answers count in the quiz's mastery per concept (localStorage).
         const mastery = await page.evaluate(() => JSON.parse(localStorage.getItem("tcpArena.quiz.mastery") ?? "{}"));
-        for (const c of new Set(questions.slice(0, 2).flatMap((q) => q.concepts))) expect(mastery.concepts[c].correct, c).toBeGreaterThan(0);
+        for (const c of new Set(questions.slice(0, 2).flatMap((q) => q.concepts)))
+          expect(mastery.concepts[c].correct, c).toBeGreaterThan(0);
         expect(errors).toEqual([]);
       } finally {
         await context.close();

@@ -111,7 +111,12 @@ describe("a classroom in the browser", () => {
 
       // Students on this machine reach the server at its loopback address.
       const link = `?class=${code}`;
-      const open = async (name: string, mode: InputMode, how: "code" | "link", opts: { locale?: string; phone?: boolean } = {}): Promise<Student> => {
+      const open = async (
+        name: string,
+        mode: InputMode,
+        how: "code" | "link",
+        opts: { locale?: string; phone?: boolean } = {},
+      ): Promise<Student> => {
         const g = await openGame(browser, server.url, {
           query: how === "link" ? link : "?class=",
           ...(opts.locale ? { locale: opts.locale } : {}),
@@ -136,11 +141,19 @@ describe("a classroom in the browser", () => {
       extra.push(dup);
       await dup.page.fill(byTestId("class.name"), "Mei");
       await dup.page.click(byTestId("class.join"));
-      await dup.page.waitForFunction(() => document.querySelector('[data-testid="class.status"]')?.textContent?.includes("nickname"), undefined, { timeout: T });
+      await dup.page.waitForFunction(
+        () => document.querySelector('[data-testid="class.status"]')?.textContent?.includes("nickname"),
+        undefined,
+        { timeout: T },
+      );
       await dup.page.fill(byTestId("class.code"), "ZZZZZ");
       await dup.page.fill(byTestId("class.name"), "Zed");
       await dup.page.click(byTestId("class.join"));
-      await dup.page.waitForFunction(() => document.querySelector('[data-testid="class.status"]')?.textContent?.includes("no class with this code"), undefined, { timeout: T });
+      await dup.page.waitForFunction(
+        () => document.querySelector('[data-testid="class.status"]')?.textContent?.includes("no class with this code"),
+        undefined,
+        { timeout: T },
+      );
       await screenshot(dup.page, "class-student-unknown-code");
 
       // The projector lists the four, with the count.
@@ -165,7 +178,11 @@ describe("a classroom in the browser", () => {
       const withMistake = (side: "A" | "B"): Step[] =>
         side === "A"
           ? [{ send: ["SYN"], seq: (c) => c.iss.A + 5, refused: true }, ...HANDSHAKE.A]
-          : [HANDSHAKE.B[0]!, { send: ["SYN", "ACK"], seq: (c) => c.iss.B, ack: (c) => c.iss.A + 7, refused: true }, ...HANDSHAKE.B.slice(1)];
+          : [
+              HANDSHAKE.B[0]!,
+              { send: ["SYN", "ACK"], seq: (c) => c.iss.B, ack: (c) => c.iss.A + 7, refused: true },
+              ...HANDSHAKE.B.slice(1),
+            ];
       await Promise.all(
         [...pairs.values()].map(async (pair) => {
           const sides = await Promise.all(pair.map(sideOf));
@@ -208,7 +225,11 @@ describe("a classroom in the browser", () => {
       expect(csv.toString("utf8")).toContain("李雷");
       expect(download.suggestedFilename()).toBe(`tcp-arena-class-${code}.csv`);
 
-      for (const g of [teacher, ...students.map((s) => s.g)]) expect({ page: g.page.url(), errors: g.errors.filter((e) => !/status of 4\d\d|status of 5\d\d/.test(e)) }).toEqual({ page: g.page.url(), errors: [] });
+      for (const g of [teacher, ...students.map((s) => s.g)])
+        expect({ page: g.page.url(), errors: g.errors.filter((e) => !/status of 4\d\d|status of 5\d\d/.test(e)) }).toEqual({
+          page: g.page.url(),
+          errors: [],
+        });
     } finally {
       for (const g of [teacher, ...students.map((s) => s.g), ...extra]) await g.context.close();
     }
@@ -244,9 +265,15 @@ describe("a classroom in the browser", () => {
       const teacherUrl = new URL(await tp.evaluate(() => navigator.clipboard.readText()));
       expect(teacherUrl.hash).toMatch(/^#host=[A-Za-z0-9_-]{32}$/);
       // The second screen is a Chinese teacher's laptop.
-      const second = await openGame(browser, server.url, { query: `${teacherUrl.search}${teacherUrl.hash}`, viewport: { width: 1280, height: 800 }, locale: "zh-CN" });
+      const second = await openGame(browser, server.url, {
+        query: `${teacherUrl.search}${teacherUrl.hash}`,
+        viewport: { width: 1280, height: 800 },
+        locale: "zh-CN",
+      });
       pages.push(second);
-      await second.page.waitForFunction(() => document.querySelectorAll('[data-testid="lobby.student"]').length === 3, undefined, { timeout: T });
+      await second.page.waitForFunction(() => document.querySelectorAll('[data-testid="lobby.student"]').length === 3, undefined, {
+        timeout: T,
+      });
       expect((await textOf(second.page, "lobby.code")).trim()).toBe(code);
       await screenshot(second.page, "class-teacher-lobby-zh");
       expect(second.page.url()).not.toContain("host=");
@@ -257,30 +284,52 @@ describe("a classroom in the browser", () => {
       await tp.click(byTestId(`lobby.kick.${cyId}`));
       await cy.page.waitForSelector(byTestId("class.kicked"), { timeout: T });
       await cy.page.reload();
-      await cy.page.waitForFunction(() => document.querySelector('[data-testid="class.status"]')?.textContent?.includes("removed you"), undefined, { timeout: T });
-      await second.page.waitForFunction(() => document.querySelectorAll('[data-testid="lobby.student"]').length === 2, undefined, { timeout: T });
+      await cy.page.waitForFunction(
+        () => document.querySelector('[data-testid="class.status"]')?.textContent?.includes("removed you"),
+        undefined,
+        { timeout: T },
+      );
+      await second.page.waitForFunction(() => document.querySelectorAll('[data-testid="lobby.student"]').length === 2, undefined, {
+        timeout: T,
+      });
 
       // Rename: the student's own screen shows the new name.
       const benId = await tp.locator('[data-testid="lobby.student"]', { hasText: "Ben" }).getAttribute("data-student");
       await tp.click(byTestId(`lobby.rename.${benId}`));
       await tp.fill(byTestId(`lobby.renameInput.${benId}`), "Benny");
       await tp.press(byTestId(`lobby.renameInput.${benId}`), "Enter");
-      await ben.page.waitForFunction(() => document.querySelector('[data-testid="class.myName"]')?.textContent === "Benny", undefined, { timeout: T });
-      await second.page.waitForFunction(() => document.querySelector('[data-testid="lobby.roster"]')?.textContent?.includes("Benny"), undefined, { timeout: T });
+      await ben.page.waitForFunction(() => document.querySelector('[data-testid="class.myName"]')?.textContent === "Benny", undefined, {
+        timeout: T,
+      });
+      await second.page.waitForFunction(
+        () => document.querySelector('[data-testid="lobby.roster"]')?.textContent?.includes("Benny"),
+        undefined,
+        { timeout: T },
+      );
 
       // Lock: a newcomer is refused with its reason; unlocking is a press away.
       await second.page.click(byTestId("lobby.lock"));
-      await tp.waitForFunction(() => document.querySelector('[data-testid="lobby.lock"]')?.getAttribute("aria-pressed") === "true", undefined, { timeout: T });
+      await tp.waitForFunction(
+        () => document.querySelector('[data-testid="lobby.lock"]')?.getAttribute("aria-pressed") === "true",
+        undefined,
+        { timeout: T },
+      );
       const late = await openGame(browser, server.url, { query: link, locale: "zh-CN" });
       pages.push(late);
       await late.page.fill(byTestId("class.name"), "Dee");
       await late.page.click(byTestId("class.join"));
-      await late.page.waitForFunction(() => document.querySelector('[data-testid="class.status"]')?.textContent?.includes("老师已锁定课堂"), undefined, { timeout: T });
+      await late.page.waitForFunction(
+        () => document.querySelector('[data-testid="class.status"]')?.textContent?.includes("老师已锁定课堂"),
+        undefined,
+        { timeout: T },
+      );
       await screenshot(late.page, "class-student-locked-zh");
 
       await tp.click(byTestId("lobby.start"));
       await Promise.all([ana, ben].map((g) => waitForScene(g.page, "Match", T)));
-      await Promise.all([ana, ben].map((g) => g.page.waitForFunction(() => window.__tcpArenaMatch?.side != null, undefined, { timeout: T })));
+      await Promise.all(
+        [ana, ben].map((g) => g.page.waitForFunction(() => window.__tcpArenaMatch?.side != null, undefined, { timeout: T })),
+      );
       const [a, b] = (await matchView(ana.page))!.side === "A" ? [ana, ben] : [ben, ana];
 
       // A's first move (SYN, SYN_SENT), then A reloads: back in the same match, same side, same points.
@@ -289,7 +338,9 @@ describe("a classroom in the browser", () => {
       expect(before.scores!.A.total).toBeGreaterThan(0);
       await a.page.reload();
       await waitForScene(a.page, "Match", T);
-      await a.page.waitForFunction((id) => window.__tcpArenaMatch?.matchId === id && window.__tcpArenaMatch.side === "A", before.matchId, { timeout: T });
+      await a.page.waitForFunction((id) => window.__tcpArenaMatch?.matchId === id && window.__tcpArenaMatch.side === "A", before.matchId, {
+        timeout: T,
+      });
       expect((await matchView(a.page))!.scores!.A.total).toBe(before.scores!.A.total);
 
       // B has not answered for 10 s: the dashboard marks the pair stuck (a mark and a word, not colour alone).
@@ -305,10 +356,14 @@ describe("a classroom in the browser", () => {
       };
       expect(await seconds()).toBeLessThanOrEqual(240);
       await tp.click(byTestId("dash.extend"));
-      await tp.waitForFunction(() => {
-        const [m, s] = (document.querySelector('[data-testid="dash.clock"]')?.textContent ?? "0:0").split(":").map(Number);
-        return m! * 60 + s! > 245;
-      }, undefined, { timeout: T });
+      await tp.waitForFunction(
+        () => {
+          const [m, s] = (document.querySelector('[data-testid="dash.clock"]')?.textContent ?? "0:0").split(":").map(Number);
+          return m! * 60 + s! > 245;
+        },
+        undefined,
+        { timeout: T },
+      );
 
       // The second screen watches the pair as a spectator, then goes back to the dashboard.
       await second.page.waitForSelector(byTestId("dash.watch.0"), { timeout: T });

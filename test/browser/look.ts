@@ -23,9 +23,12 @@ try {
   const host = await openGame(browser, server.url, { locale, viewport: { width, height } });
   const guest = await openGame(browser, server.url, { locale, viewport: { width, height } });
   const lobbyShot = setInterval(() => {
-    void host.page.evaluate(() => window.__tcpArena?.scene).then(async (s) => {
+    void host.page
+      .evaluate(() => window.__tcpArena?.scene)
+      .then(async (s) => {
         if (s === "Lobby") await shot(host.page, "lobby");
-      }).catch(() => undefined);
+      })
+      .catch(() => undefined);
   }, 400);
   await startDuel(host.page, guest.page, scenario, "mouse");
   clearInterval(lobbyShot);

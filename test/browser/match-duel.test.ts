@@ -36,7 +36,9 @@ async function expectDebrief(page: Page, side: Side, steps: readonly Step[]): Pr
   expect(sheet).toMatchObject(expectedSheet(steps));
   expect(sheet.speed).toBeGreaterThanOrEqual(0);
   expect(sheet.speed).toBeLessThanOrEqual(scoring.SPEED_MAX);
-  expect(sheet.total).toBe(sheet.segments + sheet.declarations + sheet.streak + sheet.speed + sheet.goal + sheet.penalties + sheet.callouts);
+  expect(sheet.total).toBe(
+    sheet.segments + sheet.declarations + sheet.streak + sheet.speed + sheet.goal + sheet.penalties + sheet.callouts,
+  );
 }
 
 /** The debrief opens on the first step; forwards to the last one, then one back. */
@@ -75,7 +77,14 @@ async function downloadsAndReplay(page: Page): Promise<void> {
   await screenshot(page, "match-replay-debrief");
 }
 
-async function duel(scenarioId: string, steps: Record<Side, Step[]>, mode: InputMode, locale: string, shots: string, replay = false): Promise<void> {
+async function duel(
+  scenarioId: string,
+  steps: Record<Side, Step[]>,
+  mode: InputMode,
+  locale: string,
+  shots: string,
+  replay = false,
+): Promise<void> {
   await withTwoPlayers(browser, server.url, { locale }, async (host, guest) => {
     await startDuel(host.page, guest.page, scenarioId, mode);
     await screenshot(host.page, `${shots}-match-start-A`);
@@ -91,9 +100,13 @@ async function duel(scenarioId: string, steps: Record<Side, Step[]>, mode: Input
     if (failed.length) {
       await screenshot(host.page, `${shots}-failed-A`);
       await screenshot(guest.page, `${shots}-failed-B`);
-      throw new Error(failed.map((f) => String(f.reason)).join("\n---\n") + `\nconsole A: ${host.errors.join(" | ")}\nconsole B: ${guest.errors.join(" | ")}`);
+      throw new Error(
+        failed.map((f) => String(f.reason)).join("\n---\n") +
+          `\nconsole A: ${host.errors.join(" | ")}\nconsole B: ${guest.errors.join(" | ")}`,
+      );
     }
-    for (const p of [host.page, guest.page]) await p.waitForFunction(() => window.__tcpArenaMatch?.ended === true, undefined, { timeout: 30_000 });
+    for (const p of [host.page, guest.page])
+      await p.waitForFunction(() => window.__tcpArenaMatch?.ended === true, undefined, { timeout: 30_000 });
     const end = (await matchView(host.page))!;
     expect(end.goalReached).toBe(true);
     await screenshot(host.page, `${shots}-match-end-A`);

@@ -24,11 +24,14 @@ describe("a whole connection", () => {
         // Step 9: A is about to declare after the copy of the answer arrived.
         if (i !== 9 || shot) return;
         shot = true;
-        await host.page.waitForFunction(() => window.__tcpArenaMatch?.log.includes("log.duplicated") === true, undefined, { timeout: 60_000 });
+        await host.page.waitForFunction(() => window.__tcpArenaMatch?.log.includes("log.duplicated") === true, undefined, {
+          timeout: 60_000,
+        });
         await screenshot(host.page, "match-lifecycle-copy-A");
       };
       await playBoth(host.page, guest.page, FULL_LIFECYCLE, "mouse", atCopy);
-      for (const p of [host.page, guest.page]) await p.waitForFunction(() => window.__tcpArenaMatch?.goalReached === true, undefined, { timeout: 60_000 });
+      for (const p of [host.page, guest.page])
+        await p.waitForFunction(() => window.__tcpArenaMatch?.goalReached === true, undefined, { timeout: 60_000 });
       const v = (await matchView(host.page))!;
       expect(v.ladder.filter((e) => e.kind === "segment" && e.fate === "duplicate")).toHaveLength(1);
       await screenshot(host.page, "match-lifecycle-end-A");

@@ -57,7 +57,8 @@ describe("the match screen", () => {
       expect(after.scores?.B.total).toBe(before.scores?.B.total);
       await screenshot(guest.page, "match-reload-B");
       await Promise.all([hostPlays, play(guest.page, FOUR_WAY_CLOSE.B.slice(1), "mouse")]);
-      for (const p of [host.page, guest.page]) await p.waitForFunction(() => window.__tcpArenaMatch?.goalReached === true, undefined, { timeout: 60_000 });
+      for (const p of [host.page, guest.page])
+        await p.waitForFunction(() => window.__tcpArenaMatch?.goalReached === true, undefined, { timeout: 60_000 });
       expect(host.errors).toEqual([]);
       // The reload itself may log the socket closing; nothing else.
       expect(guest.errors.filter((e) => !/WebSocket|ERR_CONNECTION|Failed to load resource/.test(e))).toEqual([]);
@@ -91,7 +92,8 @@ describe("the match screen", () => {
         B: [{ declare: "SYN_RCVD" }, { sendHint: true }, { declare: "ESTABLISHED" }],
       };
       await Promise.all([play(host.page, guided.A, "mouse"), play(guest.page, guided.B, "mouse")]);
-      for (const p of [host.page, guest.page]) await p.waitForFunction(() => window.__tcpArenaMatch?.ended === true, undefined, { timeout: 60_000 });
+      for (const p of [host.page, guest.page])
+        await p.waitForFunction(() => window.__tcpArenaMatch?.ended === true, undefined, { timeout: 60_000 });
       await screenshot(guest.page, "match-guided-B");
       // Both ask for a rematch from the debrief: a new match begins with the roles swapped.
       for (const p of [host.page, guest.page]) {
@@ -100,7 +102,9 @@ describe("the match screen", () => {
         await clickUi(p, "debrief.rematch");
       }
       for (const p of [host.page, guest.page]) await waitForScene(p, "Match", 60_000);
-      await host.page.waitForFunction(() => window.__tcpArenaMatch?.screen === "match" && window.__tcpArenaMatch.side === "B", undefined, { timeout: 60_000 });
+      await host.page.waitForFunction(() => window.__tcpArenaMatch?.screen === "match" && window.__tcpArenaMatch.side === "B", undefined, {
+        timeout: 60_000,
+      });
       expect((await matchView(host.page))!.ladder).toEqual([]);
       await screenshot(host.page, "match-rematch-host-is-B");
       expect(host.errors).toEqual([]);
@@ -120,7 +124,8 @@ describe("the match screen", () => {
         await screenshot(host.page, "match-lost-ack-A");
       };
       await playBoth(host.page, guest.page, LOST_FINAL_ACK, "mouse", atLoss);
-      for (const p of [host.page, guest.page]) await p.waitForFunction(() => window.__tcpArenaMatch?.goalReached === true, undefined, { timeout: 60_000 });
+      for (const p of [host.page, guest.page])
+        await p.waitForFunction(() => window.__tcpArenaMatch?.goalReached === true, undefined, { timeout: 60_000 });
       const v = (await matchView(guest.page))!;
       expect(v.ladder.filter((e) => e.kind === "segment" && e.fate === "dropped")).toHaveLength(1);
       await screenshot(guest.page, "match-lost-ack-end-B");
@@ -158,10 +163,13 @@ describe("the match screen", () => {
       if (v.mistakeSteps.includes(v.step!)) explained.set(v.step!, v.explanation);
       for (let i = 0; i < v.mistakeSteps.length && explained.size < v.mistakeSteps.length; i++) {
         await clickUi(host.page, "debrief.mistake");
-        await host.page.waitForFunction((seen) => {
-          const m = window.__tcpArenaMatch;
-          return !!m && m.mistakeSteps.includes(m.step!) && !seen.includes(m.step!);
-        }, [...explained.keys()]);
+        await host.page.waitForFunction(
+          (seen) => {
+            const m = window.__tcpArenaMatch;
+            return !!m && m.mistakeSteps.includes(m.step!) && !seen.includes(m.step!);
+          },
+          [...explained.keys()],
+        );
         const now = (await matchView(host.page))!;
         explained.set(now.step!, now.explanation);
       }
@@ -183,7 +191,10 @@ describe("the match screen", () => {
       await play(host.page, HANDSHAKE.A.slice(0, 2), "mouse");
       const boxes = await host.page.evaluate(() => window.__tcpArena?.ui ?? {});
       expect(boxes["match.prefill"]).toBeDefined();
-      const outside = Object.entries(boxes).filter(([id, b]) => id.startsWith("match.") && (b.x < 0 || b.y < 0 || b.x + b.width > viewport.width + 1 || b.y + b.height > viewport.height + 1));
+      const outside = Object.entries(boxes).filter(
+        ([id, b]) =>
+          id.startsWith("match.") && (b.x < 0 || b.y < 0 || b.x + b.width > viewport.width + 1 || b.y + b.height > viewport.height + 1),
+      );
       expect(outside.map(([id]) => id)).toEqual([]);
       await screenshot(host.page, "match-phone-A");
       expect(host.errors).toEqual([]);

@@ -36,13 +36,19 @@ export async function matchView(page: Page): Promise<MatchTestView | null> {
 
 async function waitView(page: Page, what: string, test: string, arg: unknown = null): Promise<void> {
   try {
-    await page.waitForFunction(`(() => { const v = window.__tcpArenaMatch; const arg = ${JSON.stringify(arg)}; return !!v && (${test}); })()`, undefined, {
-      timeout: TIMEOUT,
-      polling: 50,
-    });
+    await page.waitForFunction(
+      `(() => { const v = window.__tcpArenaMatch; const arg = ${JSON.stringify(arg)}; return !!v && (${test}); })()`,
+      undefined,
+      {
+        timeout: TIMEOUT,
+        polling: 50,
+      },
+    );
   } catch (e) {
     const v = await matchView(page);
-    throw new Error(`waiting for ${what}: ${(e as Error).message}\nview: ${JSON.stringify({ ...v, ladder: v?.ladder.length, log: v?.log.slice(-6) })}`);
+    throw new Error(
+      `waiting for ${what}: ${(e as Error).message}\nview: ${JSON.stringify({ ...v, ladder: v?.ladder.length, log: v?.log.slice(-6) })}`,
+    );
   }
 }
 
@@ -78,13 +84,26 @@ export async function play(page: Page, steps: readonly Step[], mode: InputMode, 
 }
 
 /** Both players at once; if either fails, the error says what both were waiting for. */
-export async function playBoth(a: Page, b: Page, steps: Record<Side, readonly Step[]>, mode: InputMode, onStepA?: (i: number) => Promise<void>): Promise<void> {
+export async function playBoth(
+  a: Page,
+  b: Page,
+  steps: Record<Side, readonly Step[]>,
+  mode: InputMode,
+  onStepA?: (i: number) => Promise<void>,
+): Promise<void> {
   const results = await Promise.allSettled([play(a, steps.A, mode, onStepA), play(b, steps.B, mode)]);
-  const failed = results.map((r, i) => (r.status === "rejected" ? `${i === 0 ? "A" : "B"}: ${String(r.reason)}` : null)).filter((x) => x !== null);
+  const failed = results
+    .map((r, i) => (r.status === "rejected" ? `${i === 0 ? "A" : "B"}: ${String(r.reason)}` : null))
+    .filter((x) => x !== null);
   if (failed.length) throw new Error(failed.join("\n---\n"));
 }
 
-async function declare(page: Page, state: TcpState, mode: InputMode, expect: "declared-right" | "declared-wrong" = "declared-right"): Promise<void> {
+async function declare(
+  page: Page,
+  state: TcpState,
+  mode: InputMode,
+  expect: "declared-right" | "declared-wrong" = "declared-right",
+): Promise<void> {
   await waitView(page, `a checkpoint (to declare ${state})`, "v.checkpointPending");
   const choices = (await matchView(page))!.stateChoices;
   // Guided mode offers a short list, with the right state among it.
@@ -157,7 +176,8 @@ async function send(page: Page, ctx: Ctx, step: Extract<Step, { send: FlagName[]
     [sentBefore, before.feedbackCount],
   );
   const v = (await matchView(page))!;
-  if (sentBy(v.ladder, ctx.me).length <= sentBefore) throw new Error(`${step.send.join(",")} seq=${seq} ack=${ack} refused: ${v.log.slice(-4).join(", ")}`);
+  if (sentBy(v.ladder, ctx.me).length <= sentBefore)
+    throw new Error(`${step.send.join(",")} seq=${seq} ack=${ack} refused: ${v.log.slice(-4).join(", ")}`);
 }
 
 async function sendHint(page: Page, ctx: Ctx, fin?: "shutdown" | "close"): Promise<void> {
@@ -166,7 +186,12 @@ async function sendHint(page: Page, ctx: Ctx, fin?: "shutdown" | "close"): Promi
   await clickUi(page, "match.prefill");
   await clickUi(page, "match.send");
   if (fin) await clickUi(page, `match.fin.${fin}`);
-  await waitView(page, "the hinted segment on the ladder", "v.ladder.filter((e) => e.kind === 'segment' && e.from === v.side && e.copyOf === null).length > arg", sentBefore);
+  await waitView(
+    page,
+    "the hinted segment on the ladder",
+    "v.ladder.filter((e) => e.kind === 'segment' && e.from === v.side && e.copyOf === null).length > arg",
+    sentBefore,
+  );
 }
 
 async function call(page: Page, which: "listen" | "close", mode: InputMode): Promise<void> {

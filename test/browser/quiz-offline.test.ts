@@ -35,7 +35,14 @@ async function snapshotBuild(): Promise<string> {
   throw new Error("client/dist never settled");
 }
 const HAN = /[\u4e00-\u9fff]/;
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".svg": "image/svg+xml", ".css": "text/css", ".json": "application/json", ".png": "image/png" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".svg": "image/svg+xml",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".png": "image/png",
+};
 
 function startStatic(): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
@@ -78,10 +85,12 @@ async function label(page: Page, id: string): Promise<string> {
 /** Answers every question by keyboard: the key of the chosen answer, then Enter. */
 async function takeQuiz(page: Page, quiz: Quiz, lang: "en" | "zh", rightFor: (i: number) => boolean, shots: string): Promise<void> {
   for (const [i, question] of quiz.questions.entries()) {
-    await page.waitForFunction((text) => window.__tcpArena?.ui["quiz.prompt"]?.label === text, question.prompt[lang], { timeout: 20_000 }).catch(async (err: unknown) => {
-      const shown = await page.evaluate(() => [window.__tcpArena?.scene, window.__tcpArena?.ui["quiz.prompt"]?.label]);
-      throw new Error(`question ${i + 1}: expected "${question.prompt[lang]}", screen shows ${JSON.stringify(shown)} (${String(err)})`);
-    });
+    await page
+      .waitForFunction((text) => window.__tcpArena?.ui["quiz.prompt"]?.label === text, question.prompt[lang], { timeout: 20_000 })
+      .catch(async (err: unknown) => {
+        const shown = await page.evaluate(() => [window.__tcpArena?.scene, window.__tcpArena?.ui["quiz.prompt"]?.label]);
+        throw new Error(`question ${i + 1}: expected "${question.prompt[lang]}", screen shows ${JSON.stringify(shown)} (${String(err)})`);
+      });
     const pick = rightFor(i) ? question.answer : (question.answer + 1) % question.choices.length;
     if (i === 0) await screenshot(page, `${shots}-question`);
     await page.keyboard.press(String(pick + 1));
@@ -108,7 +117,10 @@ for (const lang of ["en", "zh"] as const) {
       const seed = `class-${lang}-7b`;
       const quiz = generateQuiz({ seed, count: 5 });
       const rightFor = (i: number): boolean => i < 3;
-      const { page, context, errors } = await openGame(browser, site.url, { locale: lang === "zh" ? "zh-CN" : "en-US", query: `?quiz=${seed}&n=5` });
+      const { page, context, errors } = await openGame(browser, site.url, {
+        locale: lang === "zh" ? "zh-CN" : "en-US",
+        query: `?quiz=${seed}&n=5`,
+      });
       const foreign: string[] = [];
       page.on("request", (req) => {
         // blob: and data: URLs are the page's own textures; anything else must be this static site.
@@ -143,7 +155,9 @@ for (const lang of ["en", "zh"] as const) {
       const expected = expectedMastery(quiz, rightFor);
       const due = dueForReview(expected, 1).length;
       expect(due).toBe(2);
-      expect(await label(page, "quiz.summary")).toContain(lang === "en" ? `0 of ${CONCEPTS.length} concepts mastered · ${due} due` : `${due} 道题待复习`);
+      expect(await label(page, "quiz.summary")).toContain(
+        lang === "en" ? `0 of ${CONCEPTS.length} concepts mastered · ${due} due` : `${due} 道题待复习`,
+      );
       await tabTo(page, "quiz.progress");
       await page.keyboard.press("Enter");
       await waitForScene(page, "QuizProgress");
@@ -195,7 +209,11 @@ describe("the quiz by touch", () => {
     // The rest of the quiz by tapping, then the end screen and the chart on the phone.
     for (let i = 1; i < 5; i++) {
       await clickUi(page, "quiz.next");
-      await page.waitForFunction((n) => window.__tcpArena?.ui["quiz.prompt"] && !window.__tcpArena.ui["quiz.verdict"] && window.__tcpArena.ui["quiz.choice.1"]?.enabled, i);
+      await page.waitForFunction(
+        (n) =>
+          window.__tcpArena?.ui["quiz.prompt"] && !window.__tcpArena.ui["quiz.verdict"] && window.__tcpArena.ui["quiz.choice.1"]?.enabled,
+        i,
+      );
       await clickUi(page, "quiz.choice.1");
       await waitForUi(page, "quiz.verdict");
     }

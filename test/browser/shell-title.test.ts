@@ -1,17 +1,7 @@
 // The shell in Chromium: title, language switch, menu, all by keyboard; layout on a phone.
 import { describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import {
-  clickUi,
-  focusedUi,
-  openGame,
-  screenshot,
-  tabTo,
-  uiBoxes,
-  visibleLabels,
-  waitForScene,
-  type GameServer,
-} from "./harness";
+import { clickUi, focusedUi, openGame, screenshot, tabTo, uiBoxes, visibleLabels, waitForScene, type GameServer } from "./harness";
 import { useGameAndBrowser } from "./fixtures";
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -86,7 +76,10 @@ describe("title and menu", () => {
     const boxes = Object.entries(await uiBoxes(page));
     expect(boxes.length).toBeGreaterThan(8);
     for (const [id, b] of boxes) {
-      expect({ id, inside: b.x >= 0 && b.y >= 0 && b.x + b.width <= viewport.width && b.y + b.height <= viewport.height }).toEqual({ id, inside: true });
+      expect({ id, inside: b.x >= 0 && b.y >= 0 && b.x + b.width <= viewport.width && b.y + b.height <= viewport.height }).toEqual({
+        id,
+        inside: true,
+      });
       expect({ id, tall: b.height >= 44 }).toEqual({ id, tall: true });
     }
 
@@ -95,7 +88,12 @@ describe("title and menu", () => {
     await page.keyboard.type("Mei");
     await page.setViewportSize({ width: viewport.width, height: 500 });
     await page.waitForTimeout(300);
-    expect(await page.evaluate(() => [document.activeElement?.getAttribute("data-testid"), (document.activeElement as HTMLInputElement | null)?.value])).toEqual(["menu.name", "Mei"]);
+    expect(
+      await page.evaluate(() => [
+        document.activeElement?.getAttribute("data-testid"),
+        (document.activeElement as HTMLInputElement | null)?.value,
+      ]),
+    ).toEqual(["menu.name", "Mei"]);
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
@@ -133,4 +131,3 @@ describe("title and menu", () => {
     await context.close();
   }, 120_000);
 });
-

@@ -56,9 +56,11 @@ const facts = async (page: Page): Promise<NonNullable<MatchTestView["screenFacts
 
 /** The answer badge, once it has a line containing `part`. */
 async function badgeWith(page: Page, part: string): Promise<string[]> {
-  await page.waitForFunction((p) => (window.__tcpArenaMatch?.screenFacts?.badge ?? []).some((l) => l.includes(p)), part, { timeout: 30_000 }).catch(async () => {
-    throw new Error(`badge without "${part}": ${JSON.stringify((await facts(page)).badge)}`);
-  });
+  await page
+    .waitForFunction((p) => (window.__tcpArenaMatch?.screenFacts?.badge ?? []).some((l) => l.includes(p)), part, { timeout: 30_000 })
+    .catch(async () => {
+      throw new Error(`badge without "${part}": ${JSON.stringify((await facts(page)).badge)}`);
+    });
   return (await facts(page)).badge;
 }
 
@@ -68,7 +70,10 @@ async function skipTutorial(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__tcpArenaMatch?.screenFacts?.tutorial === null);
 }
 
-for (const [lang, cat, locale] of [["en", en, "en-US"], ["zh", zh, "zh-CN"]] as const) {
+for (const [lang, cat, locale] of [
+  ["en", en, "en-US"],
+  ["zh", zh, "zh-CN"],
+] as const) {
   describe(`feedback that teaches (${lang})`, () => {
     it("answers a wrong state and a wrong ack with the reason at once, and the answer after the second try", async () => {
       const { page, context, errors } = await openGame(browser, server.url, { locale });
@@ -86,7 +91,9 @@ for (const [lang, cat, locale] of [["en", en, "en-US"], ["zh", zh, "zh-CN"]] as 
       const ackBadge = await badgeWith(page, cat.why.ack.synPlusOne.slice(0, 12));
       expect(ackBadge.join("\n")).not.toContain(String((await matchView(page))!.iss!.B! + 1));
       // The composer kept what was typed: the same segment can be sent again as it is.
-      expect(await page.$eval('[data-testid="match.ack"]', (el) => (el as HTMLInputElement).value)).toBe(String((await matchView(page))!.iss!.B!));
+      expect(await page.$eval('[data-testid="match.ack"]', (el) => (el as HTMLInputElement).value)).toBe(
+        String((await matchView(page))!.iss!.B!),
+      );
       await screenshot(page, `teach-wrong-ack-${lang}`);
       const before = (await matchView(page))!.feedbackCount;
       await page.keyboard.press("Enter");
@@ -113,7 +120,7 @@ function peerSegments(v: MatchTestView): { id: number; wrong: CalloutClaim | nul
     if (e.kind !== "segment" || e.from !== "B" || e.copyOf !== null) continue;
     const s = e.segment;
     const unclear = !s.flags.syn || !s.flags.ack || s.flags.fin || s.flags.rst;
-    const wrong: CalloutClaim | null = unclear ? null : s.seq !== v.iss!.B! ? "seq" : s.ack !== ((v.iss!.A! + 1) >>> 0) ? "ack" : null;
+    const wrong: CalloutClaim | null = unclear ? null : s.seq !== v.iss!.B! ? "seq" : s.ack !== (v.iss!.A! + 1) >>> 0 ? "ack" : null;
     out.push({ id: e.id, wrong, unclear });
   }
   return out;
@@ -137,7 +144,11 @@ describe("Expert against the trickster", () => {
       await play(page, [{ declareWrong: "CLOSED" }], "keyboard");
       expect((await facts(page)).badge, JSON.stringify((await facts(page)).badge)).toHaveLength(1);
       await play(page, [{ declare: "SYN_SENT" }], "keyboard");
-      await page.waitForFunction(() => (window.__tcpArenaMatch?.ladder ?? []).some((e) => e.kind === "segment" && e.from === "B" && e.arrivedAt !== null), undefined, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => (window.__tcpArenaMatch?.ladder ?? []).some((e) => e.kind === "segment" && e.from === "B" && e.arrivedAt !== null),
+        undefined,
+        { timeout: 30_000 },
+      );
       await page.waitForTimeout(1500); // the trickster may follow a wrong segment with the right one
       const v = (await matchView(page))!;
       const segs = peerSegments(v);
@@ -162,7 +173,10 @@ describe("Expert against the trickster", () => {
       expect((await facts(page)).dialog).toEqual({ name: "callout", onTop: true, segmentId: target.id });
       await screenshot(page, `teach-callout-dialog-${attempt}`);
       await page.keyboard.press(String(CALLOUT_CLAIMS.indexOf(claim) + 1));
-      await page.waitForFunction((n) => (window.__tcpArenaMatch?.feedbackCount ?? 0) > n && window.__tcpArenaMatch?.feedback?.startsWith("callout"), before);
+      await page.waitForFunction(
+        (n) => (window.__tcpArenaMatch?.feedbackCount ?? 0) > n && window.__tcpArenaMatch?.feedback?.startsWith("callout"),
+        before,
+      );
       const after = (await matchView(page))!;
       if (target.wrong !== null) {
         expect(after.feedback).toBe("callout-right");
@@ -226,7 +240,9 @@ describe("the first-match tutorial", () => {
     expect((await facts(page)).tutorial).toBeNull();
     expect(await page.evaluate(() => localStorage.getItem("tcpArena.tutorial"))).toBe("done");
     // Guided from the very first SYN: the composer already holds the ISS.
-    expect(await page.$eval('[data-testid="match.seq"]', (el) => (el as HTMLInputElement).value)).toBe(String((await matchView(page))!.iss!.A!));
+    expect(await page.$eval('[data-testid="match.seq"]', (el) => (el as HTMLInputElement).value)).toBe(
+      String((await matchView(page))!.iss!.A!),
+    );
     await page.reload();
     await toMap(page);
     await practise(page, "handshake", "guided");
@@ -238,7 +254,10 @@ describe("the first-match tutorial", () => {
 });
 
 describe("the FIN dialog", () => {
-  for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
     it(`is drawn above the state diagram's labels at ${viewport.width}x${viewport.height}`, async () => {
       const { page, context, errors } = await openGame(browser, server.url, { viewport });
       await toMap(page);
@@ -274,18 +293,29 @@ const FIVE: [number, number][] = [
 describe("the match screen at five widths", () => {
   for (const locale of ["en-US", "zh-CN"]) {
     it(`has no two controls overlapping, and 44 px touch targets on phones (${locale})`, async () => {
-      const { page, context, errors } = await openGame(browser, server.url, { locale, viewport: { width: FIVE[0]![0], height: FIVE[0]![1] } });
+      const { page, context, errors } = await openGame(browser, server.url, {
+        locale,
+        viewport: { width: FIVE[0]![0], height: FIVE[0]![1] },
+      });
       await toMap(page);
       await practise(page, "handshake", "guided");
       await skipTutorial(page);
       for (const [width, height] of FIVE) {
         await page.setViewportSize({ width, height });
-        await page.waitForFunction((w) => (window.__tcpArena?.ui["match.send"]?.x ?? 1e9) + (window.__tcpArena?.ui["match.send"]?.width ?? 0) <= w && window.innerWidth === w, width);
+        await page.waitForFunction(
+          (w) =>
+            (window.__tcpArena?.ui["match.send"]?.x ?? 1e9) + (window.__tcpArena?.ui["match.send"]?.width ?? 0) <= w &&
+            window.innerWidth === w,
+          width,
+        );
         await page.waitForTimeout(300);
         const boxes = Object.entries(await uiBoxes(page));
         const drawn = boxes.filter(([id]) => !id.startsWith("match.state."));
         for (const [i, [id, b]] of drawn.entries()) {
-          expect(b.x >= -1 && b.y >= -1 && b.x + b.width <= width + 1 && b.y + b.height <= height + 1, `${id} at ${width}: off screen`).toBe(true);
+          expect(
+            b.x >= -1 && b.y >= -1 && b.x + b.width <= width + 1 && b.y + b.height <= height + 1,
+            `${id} at ${width}: off screen`,
+          ).toBe(true);
           for (const [other, o] of drawn.slice(i + 1)) {
             const apart = b.x + b.width <= o.x + 1 || o.x + o.width <= b.x + 1 || b.y + b.height <= o.y + 1 || o.y + o.height <= b.y + 1;
             expect(apart, `${id} overlaps ${other} at ${width}`).toBe(true);

@@ -16,7 +16,14 @@ export function parsed(bytes: Uint8Array): ParsedCapture {
 /** Every connection of a capture, inferred in order (each knows the one it follows). */
 export function inferAll(bytes: Uint8Array, profile: "rfc" | "linux" = "rfc"): InferredConnection[] {
   const p = parsed(bytes);
-  return p.summary.connections.map((c) => inferConnection(c, p.segments[c.id]!, { profile }, p.summary.connections.find((x) => x.id === c.follows)));
+  return p.summary.connections.map((c) =>
+    inferConnection(
+      c,
+      p.segments[c.id]!,
+      { profile },
+      p.summary.connections.find((x) => x.id === c.follows),
+    ),
+  );
 }
 
 /**
@@ -48,7 +55,14 @@ export function sampleFrames(): Uint8Array[] {
     ["A", seg(101, 501, "FA")],
   ];
   return rows.map(([from, s], i) =>
-    buildFrame({ srcIp: from === "A" ? a : b, dstIp: from === "A" ? b : a, srcPort: from === "A" ? 40000 : 80, dstPort: from === "A" ? 80 : 40000, ipId: i, segment: s }),
+    buildFrame({
+      srcIp: from === "A" ? a : b,
+      dstIp: from === "A" ? b : a,
+      srcPort: from === "A" ? 40000 : 80,
+      dstPort: from === "A" ? 80 : 40000,
+      ipId: i,
+      segment: s,
+    }),
   );
 }
 

@@ -9,7 +9,11 @@ const codes = (c: ReturnType<typeof inferAll>[number]): string[] => c.steps.flat
 describe("states inferred from real loopback captures", () => {
   it("handshake: SYN_SENT and SYN_RCVD, then both ESTABLISHED, from the ISNs in the SYNs", () => {
     const [c] = inferAll(fixture("handshake.pcap"));
-    expect(c!.steps.map((s) => `${s.after.A}/${s.after.B}`)).toEqual(["SYN_SENT/SYN_RCVD", "ESTABLISHED/SYN_RCVD", "ESTABLISHED/ESTABLISHED"]);
+    expect(c!.steps.map((s) => `${s.after.A}/${s.after.B}`)).toEqual([
+      "SYN_SENT/SYN_RCVD",
+      "ESTABLISHED/SYN_RCVD",
+      "ESTABLISHED/ESTABLISHED",
+    ]);
     expect(c!.steps.map((s) => s.cause)).toEqual(["connect", "reply", "reply"]);
     expect(c!.steps[0]!.segment.seq).toBe(c!.iss.A);
     expect(relative(c!, "B", c!.steps[2]!.segment.ack)).toBe(1);
@@ -58,7 +62,12 @@ describe("states inferred from real loopback captures", () => {
 
   it("retransmissions: a SYN and a data segment lost after the capture point, each sent again by its timer", () => {
     const [c] = inferAll(fixture("retransmissions.pcap"));
-    expect(codes(c!)).toEqual(["1:capture/lost-after-capture", "2:capture/retransmission", "5:capture/lost-after-capture", "6:capture/retransmission"]);
+    expect(codes(c!)).toEqual([
+      "1:capture/lost-after-capture",
+      "2:capture/retransmission",
+      "5:capture/lost-after-capture",
+      "6:capture/retransmission",
+    ]);
     expect(c!.steps.filter((s) => s.lost).map((s) => s.n)).toEqual([1, 5]);
     expect(c!.steps[0]!.after.B).toBe("LISTEN");
     expect(c!.steps[1]!.cause).toBe("retransmit");
@@ -77,7 +86,8 @@ describe("states inferred from real loopback captures", () => {
   it("a slow reader's full buffer: the data it dropped, the retransmissions and the data it kept out of order, ending in a normal close", () => {
     const [c] = inferAll(fixture("full-receive-buffer.pcap"));
     const seen = new Set(c!.steps.flatMap((s) => s.notes.map((n) => n.code)));
-    for (const code of ["capture/beyond-window", "capture/retransmission", "capture/buffered-out-of-order", "capture/unprompted-ack"]) expect(seen).toContain(code);
+    for (const code of ["capture/beyond-window", "capture/retransmission", "capture/buffered-out-of-order", "capture/unprompted-ack"])
+      expect(seen).toContain(code);
     expect(seen).not.toContain("capture/engine-differs");
     expect(seen).not.toContain("capture/sent-earlier");
     const last = c!.steps[c!.steps.length - 1]!;
@@ -106,7 +116,27 @@ describe("states inferred from real loopback captures", () => {
 });
 
 describe("note texts", () => {
-  const sample: Record<string, string | number | boolean> = { seq: 1, len: 2, fast: false, ack: 3, count: 1, rcvNxt: 4, rcvWnd: 5, old: false, kind: "rst", bytes: 6, previous: 1, gapMs: 300, from: 1, to: 2, expected: "ACK", seen: "FIN", a: 7, b: 7, before: 3 };
+  const sample: Record<string, string | number | boolean> = {
+    seq: 1,
+    len: 2,
+    fast: false,
+    ack: 3,
+    count: 1,
+    rcvNxt: 4,
+    rcvWnd: 5,
+    old: false,
+    kind: "rst",
+    bytes: 6,
+    previous: 1,
+    gapMs: 300,
+    from: 1,
+    to: 2,
+    expected: "ACK",
+    seen: "FIN",
+    a: 7,
+    b: 7,
+    before: 3,
+  };
   for (const code of CAPTURE_NOTE_CODES) {
     it(`${code} reads in both languages with every fact filled in and cites an RFC or the capture`, () => {
       const t = captureNoteText({ code: code as CaptureNoteCode, params: sample });

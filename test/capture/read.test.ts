@@ -10,7 +10,11 @@ describe("reading real captures", () => {
     expect(p.summary.format).toBe("pcap");
     expect(p.summary.connections).toHaveLength(1);
     const c = p.summary.connections[0]!;
-    expect({ segments: c.segments, fromSyn: c.fromSyn, b: c.b }).toEqual({ segments: 3, fromSyn: true, b: { address: "127.0.0.1", port: 5001 } });
+    expect({ segments: c.segments, fromSyn: c.fromSyn, b: c.b }).toEqual({
+      segments: 3,
+      fromSyn: true,
+      b: { address: "127.0.0.1", port: 5001 },
+    });
     expect(p.segments[1]!.map((s) => s.flags.syn)).toEqual([true, true, false]);
   });
 
@@ -18,7 +22,8 @@ describe("reading real captures", () => {
     const ng = parsed(fixture("four-way-close.pcapng"));
     const pc = parsed(fixture("four-way-close.pcap"));
     expect(ng.summary.format).toBe("pcapng");
-    const shape = (p: typeof ng): string[] => p.segments[1]!.map((s) => `${s.flags.syn ? "S" : ""}${s.flags.fin ? "F" : ""}${s.flags.ack ? "." : ""}${s.payloadLen}`);
+    const shape = (p: typeof ng): string[] =>
+      p.segments[1]!.map((s) => `${s.flags.syn ? "S" : ""}${s.flags.fin ? "F" : ""}${s.flags.ack ? "." : ""}${s.payloadLen}`);
     expect(shape(ng)).toEqual(shape(pc));
     // pcapng timestamps (if_tsresol) come out in microseconds like pcap's.
     expect(ng.summary.connections[0]!.firstUs).toBeGreaterThan(1.7e15);
@@ -67,7 +72,11 @@ describe("link types", () => {
     ["BSD loopback (NULL, little-endian AF_INET)", LINKTYPE.NULL, withHeader([2, 0, 0, 0])],
     ["OpenBSD loopback (LOOP, big-endian AF_INET)", LINKTYPE.LOOP, withHeader([0, 0, 0, 2])],
     ["Linux SLL", LINKTYPE.LINUX_SLL, withHeader([0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0x08, 0x00])],
-    ["Ethernet with an 802.1Q tag", LINKTYPE.ETHERNET, frames.map((f) => Uint8Array.from([...f.subarray(0, 12), 0x81, 0x00, 0x00, 0x05, ...f.subarray(12)]))],
+    [
+      "Ethernet with an 802.1Q tag",
+      LINKTYPE.ETHERNET,
+      frames.map((f) => Uint8Array.from([...f.subarray(0, 12), 0x81, 0x00, 0x00, 0x05, ...f.subarray(12)])),
+    ],
   ];
   for (const [name, type, fs] of cases) {
     it(`${name}: the four segments of the sample connection are found`, () => {

@@ -10,7 +10,16 @@ const packet = fc.record({
   fromA: fc.boolean(),
   seq: fc.integer({ min: 0, max: 0xffff_ffff }),
   ack: fc.integer({ min: 0, max: 0xffff_ffff }),
-  flags: fc.record({ syn: fc.boolean(), ack: fc.boolean(), fin: fc.boolean(), rst: fc.boolean(), psh: fc.boolean(), urg: fc.constant(false), ece: fc.constant(false), cwr: fc.constant(false) }),
+  flags: fc.record({
+    syn: fc.boolean(),
+    ack: fc.boolean(),
+    fin: fc.boolean(),
+    rst: fc.boolean(),
+    psh: fc.boolean(),
+    urg: fc.constant(false),
+    ece: fc.constant(false),
+    cwr: fc.constant(false),
+  }),
   window: fc.integer({ min: 0, max: 0xffff }),
   payloadLen: fc.integer({ min: 0, max: 3000 }),
 });
@@ -29,12 +38,17 @@ describe("reading and explaining never throws", () => {
   it("a real capture cut or flipped anywhere reads or fails with a code", () => {
     const real = fixture("simultaneous-close.pcap");
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: real.length }), fc.integer({ min: 0, max: real.length - 1 }), fc.integer({ min: 0, max: 255 }), (cut, at, byte) => {
-        const bytes = real.slice(0, cut);
-        if (at < bytes.length) bytes[at] = byte;
-        const r = parseCapture(bytes);
-        if ("summary" in r) for (const c of r.summary.connections) inferConnection(c, r.segments[c.id]!);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: real.length }),
+        fc.integer({ min: 0, max: real.length - 1 }),
+        fc.integer({ min: 0, max: 255 }),
+        (cut, at, byte) => {
+          const bytes = real.slice(0, cut);
+          if (at < bytes.length) bytes[at] = byte;
+          const r = parseCapture(bytes);
+          if ("summary" in r) for (const c of r.summary.connections) inferConnection(c, r.segments[c.id]!);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -18,7 +18,13 @@ const SILENT_TAIL: TcpState[] = ["CLOSED"];
 
 function withoutSilentEnd(states: TcpState[]): TcpState[] {
   const out = [...states];
-  while (out.length > 1 && SILENT_TAIL.includes(out[out.length - 1]!) && out[out.length - 2] !== "SYN_SENT" && out[out.length - 2] !== "LAST_ACK") out.pop();
+  while (
+    out.length > 1 &&
+    SILENT_TAIL.includes(out[out.length - 1]!) &&
+    out[out.length - 2] !== "SYN_SENT" &&
+    out[out.length - 2] !== "LAST_ACK"
+  )
+    out.pop();
   return out;
 }
 
@@ -27,7 +33,14 @@ describe("every scenario's own .pcap export, read back", () => {
     it(`${s.number}. ${s.id}: the inferred states are the match's own, side by side`, () => {
       const m = playScenario(s, { seed: 7, difficulty: "standard" });
       const p = parsed(captureMatch(m, Date.UTC(2026, 0, 1)));
-      const conns = p.summary.connections.map((c) => inferConnection(c, p.segments[c.id]!, { profile: s.profile }, p.summary.connections.find((x) => x.id === c.follows)));
+      const conns = p.summary.connections.map((c) =>
+        inferConnection(
+          c,
+          p.segments[c.id]!,
+          { profile: s.profile },
+          p.summary.connections.find((x) => x.id === c.follows),
+        ),
+      );
       for (const side of ["A", "B"] as const) {
         // One side's states across all the connections of the capture, in order.
         const inferred: TcpState[] = [];
@@ -40,7 +53,10 @@ describe("every scenario's own .pcap export, read back", () => {
         // SYN on, as a new connection (the half-open server's old one is not inferred).
         const fromReboot = (x: TcpState[]): TcpState[] =>
           inferred[0] !== "ESTABLISHED" && x[0] === "ESTABLISHED" && x[1] === "CLOSED" ? x.slice(1) : x;
-        expect({ side, states: withoutSilentEnd(fromListen(inferred)) }).toEqual({ side, states: withoutSilentEnd(fromListen(fromReboot(truth))) });
+        expect({ side, states: withoutSilentEnd(fromListen(inferred)) }).toEqual({
+          side,
+          states: withoutSilentEnd(fromListen(fromReboot(truth))),
+        });
       }
     });
   }

@@ -6,11 +6,13 @@ import type { ClassReport } from "../../shared/protocol/classroom";
 
 describe("nicknames shown to the class", () => {
   it("refuses offensive words in English (l33t spellings too) and Chinese, with class/name-refused", () => {
-    for (const bad of ["fuck", "sh1t head", "傻逼", "他妈的"]) expect(checkShownName(bad, 24)).toMatchObject({ ok: false, code: "class/name-refused" });
+    for (const bad of ["fuck", "sh1t head", "傻逼", "他妈的"])
+      expect(checkShownName(bad, 24)).toMatchObject({ ok: false, code: "class/name-refused" });
   });
 
   it("keeps ordinary names, including ones that contain a listed word inside (Scunthorpe, 乳山)", () => {
-    for (const good of ["Scunthorpe", "classic", "小明", "乳山", "王小二", "Ada Lovelace", "student 455", "team 717"]) expect(isOffensive(good)).toBe(false);
+    for (const good of ["Scunthorpe", "classic", "小明", "乳山", "王小二", "Ada Lovelace", "student 455", "team 717"])
+      expect(isOffensive(good)).toBe(false);
   });
 
   it("applies the one name rule first: bidi overrides and zero-width characters get class/name-invalid", () => {
@@ -37,8 +39,29 @@ describe("the report as CSV", () => {
   it("starts with a BOM, ends lines with CRLF and quotes a cell with a comma", () => {
     const report: ClassReport = {
       summary: { id: "x", code: "ABCDE", name: "", createdAt: 0, endedAt: 1, students: 1, roundsPlayed: 1, rounds: 1 },
-      setup: { name: "", rounds: [{ scenarioId: "handshake", difficulty: "guided", timeLimitSeconds: 60 }], scoring: "standard", leaderboard: "full", lateJoin: true, botPartner: true, pairing: "swap", stuckSeconds: 45 },
-      students: [{ id: 1, name: "李, 雷", rank: 1, points: 10, right: 1, declared: 2, rounds: [10], concepts: [{ concept: "handshake", right: 1, total: 2, mistakes: 1 }], mistakes: { "wrong-ack": 1 } }],
+      setup: {
+        name: "",
+        rounds: [{ scenarioId: "handshake", difficulty: "guided", timeLimitSeconds: 60 }],
+        scoring: "standard",
+        leaderboard: "full",
+        lateJoin: true,
+        botPartner: true,
+        pairing: "swap",
+        stuckSeconds: 45,
+      },
+      students: [
+        {
+          id: 1,
+          name: "李, 雷",
+          rank: 1,
+          points: 10,
+          right: 1,
+          declared: 2,
+          rounds: [10],
+          concepts: [{ concept: "handshake", right: 1, total: 2, mistakes: 1 }],
+          mistakes: { "wrong-ack": 1 },
+        },
+      ],
       concepts: [{ concept: "handshake", right: 1, total: 2, mistakes: 1 }],
       mistakes: [{ category: "wrong-ack", concept: "ack-number", count: 1 }],
     };

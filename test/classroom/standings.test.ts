@@ -9,7 +9,11 @@ const student = (studentId: number, name: string, rounds: Array<[number, number,
 
 describe("standings", () => {
   it("standard: ranks by points, equal points share a rank (1, 1, 3)", () => {
-    const rows = leaderboard([student(1, "a", [[1, 50, 0, 3, 4]]), student(2, "b", [[1, 80, 0, 3, 4]]), student(3, "c", [[1, 80, 0, 3, 4]])], "standard", 1);
+    const rows = leaderboard(
+      [student(1, "a", [[1, 50, 0, 3, 4]]), student(2, "b", [[1, 80, 0, 3, 4]]), student(3, "c", [[1, 80, 0, 3, 4]])],
+      "standard",
+      1,
+    );
     expect(rows.map((r) => [r.name, r.rank])).toEqual([
       ["b", 1],
       ["c", 1],
@@ -26,7 +30,17 @@ describe("standings", () => {
 
   it("says each student's rank before the round, null for one who had not played", () => {
     const rows = leaderboard(
-      [student(1, "a", [[1, 10, 0, 1, 1], [2, 100, 0, 1, 1]]), student(2, "b", [[1, 50, 0, 1, 1], [2, 0, 0, 0, 1]]), student(3, "new", [[2, 5, 0, 1, 1]])],
+      [
+        student(1, "a", [
+          [1, 10, 0, 1, 1],
+          [2, 100, 0, 1, 1],
+        ]),
+        student(2, "b", [
+          [1, 50, 0, 1, 1],
+          [2, 0, 0, 0, 1],
+        ]),
+        student(3, "new", [[2, 5, 0, 1, 1]]),
+      ],
       "standard",
       2,
     );

@@ -60,7 +60,8 @@ describe("what a refused join says", () => {
     it(`every class error code has its own sentence in ${lang}`, () => {
       setLanguage(lang);
       const texts = CLASS_ERROR_CODES.map((code) => classErrorText(new Error(code)));
-      for (const [i, text] of texts.entries()) expect(`${CLASS_ERROR_CODES[i]}: ${text}`).not.toMatch(/: (classroom:|error\.|Something went wrong)/);
+      for (const [i, text] of texts.entries())
+        expect(`${CLASS_ERROR_CODES[i]}: ${text}`).not.toMatch(/: (classroom:|error\.|Something went wrong)/);
       expect(new Set(texts).size).toBe(CLASS_ERROR_CODES.length);
     });
   }

@@ -47,13 +47,36 @@ describe("the setup draft", () => {
   });
 
   it("refuses a stuck threshold outside 10 to 600 seconds", () => {
-    expect(draftToSetup({ ...defaultDraft(), stuckSeconds: 5 })).toEqual({ problem: "A pair counts as stuck after 10 to 600 seconds without progress." });
-    expect(draftToSetup({ ...defaultDraft(), stuckSeconds: 601 })).toEqual({ problem: "A pair counts as stuck after 10 to 600 seconds without progress." });
+    expect(draftToSetup({ ...defaultDraft(), stuckSeconds: 5 })).toEqual({
+      problem: "A pair counts as stuck after 10 to 600 seconds without progress.",
+    });
+    expect(draftToSetup({ ...defaultDraft(), stuckSeconds: 601 })).toEqual({
+      problem: "A pair counts as stuck after 10 to 600 seconds without progress.",
+    });
   });
 
   it("trims the class name and carries every rule", () => {
-    const d = { ...defaultDraft(), name: "  Nets B ", scoring: "accuracy" as const, leaderboard: "top5" as const, lateJoin: false, botPartner: false, pairing: "shuffle" as const, stuckSeconds: 20 };
+    const d = {
+      ...defaultDraft(),
+      name: "  Nets B ",
+      scoring: "accuracy" as const,
+      leaderboard: "top5" as const,
+      lateJoin: false,
+      botPartner: false,
+      pairing: "shuffle" as const,
+      stuckSeconds: 20,
+    };
     const made = draftToSetup(d);
-    expect(made).toMatchObject({ setup: { name: "Nets B", scoring: "accuracy", leaderboard: "top5", lateJoin: false, botPartner: false, pairing: "shuffle", stuckSeconds: 20 } });
+    expect(made).toMatchObject({
+      setup: {
+        name: "Nets B",
+        scoring: "accuracy",
+        leaderboard: "top5",
+        lateJoin: false,
+        botPartner: false,
+        pairing: "shuffle",
+        stuckSeconds: 20,
+      },
+    });
   });
 });

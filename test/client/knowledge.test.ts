@@ -5,9 +5,26 @@ import { learnt, peerIssKnown } from "../../client/src/match/knowledge";
 
 const flags = (syn: boolean) => ({ syn, ack: !syn, fin: false, rst: false, psh: false });
 const seg = (from: "A" | "B", seq: number, syn: boolean, arrivedAt: number | null): LadderEntry =>
-  ({ kind: "segment", id: seq, from, segment: { seq, ack: 0, flags: flags(syn), window: 0, data: "" }, sentAt: 0, departAt: 0, arrivedAt, fate: arrivedAt === null ? "flying" : "delivered", copyOf: null, verdict: null }) as LadderEntry;
+  ({
+    kind: "segment",
+    id: seq,
+    from,
+    segment: { seq, ack: 0, flags: flags(syn), window: 0, data: "" },
+    sentAt: 0,
+    departAt: 0,
+    arrivedAt,
+    fate: arrivedAt === null ? "flying" : "delivered",
+    copyOf: null,
+    verdict: null,
+  }) as LadderEntry;
 const view = (scenarioId: string, ladder: LadderEntry[], ended = false): PlayerView =>
-  ({ scenarioId, ladder, ended: ended ? { reason: "goal", wall: 1, net: 1 } : null, A: { iss: 4294967000 }, B: { iss: 77 } }) as unknown as PlayerView;
+  ({
+    scenarioId,
+    ladder,
+    ended: ended ? { reason: "goal", wall: 1, net: 1 } : null,
+    A: { iss: 4294967000 },
+    B: { iss: 77 },
+  }) as unknown as PlayerView;
 
 describe("the peer's ISS on screen", () => {
   it("is unknown to a client before the server's SYN has arrived", () => {
@@ -36,7 +53,18 @@ describe("the peer's ISS on screen", () => {
 
 describe("what the host box says a player has learnt", () => {
   const ackSeg = (from: "A" | "B", seq: number, ack: number, syn: boolean, arrivedAt: number | null): LadderEntry =>
-    ({ kind: "segment", id: seq + ack, from, segment: { seq, ack, flags: { syn, ack: true, fin: false, rst: false, psh: false }, window: 0, data: "" }, sentAt: 0, departAt: 0, arrivedAt, fate: arrivedAt === null ? "flying" : "delivered", copyOf: null, verdict: null }) as LadderEntry;
+    ({
+      kind: "segment",
+      id: seq + ack,
+      from,
+      segment: { seq, ack, flags: { syn, ack: true, fin: false, rst: false, psh: false }, window: 0, data: "" },
+      sentAt: 0,
+      departAt: 0,
+      arrivedAt,
+      fate: arrivedAt === null ? "flying" : "delivered",
+      copyOf: null,
+      verdict: null,
+    }) as LadderEntry;
 
   it("starts at the ISS before the first SYN, with no ack received", () => {
     expect(learnt(view("handshake", []), "A", 4294967000)).toEqual({ nextSeq: 4294967000, lastAck: null });

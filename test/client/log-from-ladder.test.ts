@@ -4,9 +4,31 @@ import type { LadderEntry, PlayerView } from "../../shared/match/types";
 import { logFromLadder } from "../../client/src/match/log-from-ladder";
 
 const flags = { syn: true, ack: false, fin: false, rst: false, psh: false };
-const syn: LadderEntry = { kind: "segment", id: 1, from: "A", segment: { seq: 4294967295, ack: 0, flags, window: 0, data: "" }, sentAt: 0, departAt: 0, arrivedAt: 50, fate: "delivered", copyOf: null, verdict: null } as LadderEntry;
+const syn: LadderEntry = {
+  kind: "segment",
+  id: 1,
+  from: "A",
+  segment: { seq: 4294967295, ack: 0, flags, window: 0, data: "" },
+  sentAt: 0,
+  departAt: 0,
+  arrivedAt: 50,
+  fate: "delivered",
+  copyOf: null,
+  verdict: null,
+} as LadderEntry;
 const declared = (side: "A" | "B", right: boolean): LadderEntry =>
-  ({ kind: "declaration", side, checkpointId: 1, declared: "SYN_SENT", truth: "SYN_SENT", right, try: 1, at: 0, wall: 0, notes: [{ code: "state/transition", params: { from: "CLOSED", to: "SYN_SENT" } }] }) as LadderEntry;
+  ({
+    kind: "declaration",
+    side,
+    checkpointId: 1,
+    declared: "SYN_SENT",
+    truth: "SYN_SENT",
+    right,
+    try: 1,
+    at: 0,
+    wall: 0,
+    notes: [{ code: "state/transition", params: { from: "CLOSED", to: "SYN_SENT" } }],
+  }) as LadderEntry;
 const view = (ladder: LadderEntry[]): PlayerView => ({ ladder, ended: null, difficulty: "standard" }) as unknown as PlayerView;
 
 describe("the log rebuilt from the ladder", () => {

@@ -11,7 +11,12 @@ class FakeRoom {
   state: unknown = undefined;
   sent: Array<[string, unknown]> = [];
   private handlers = new Map<string, (...args: unknown[]) => void>();
-  private cbs = { state: [] as Array<(s: unknown) => void>, leave: [] as Array<(c: number) => void>, drop: [] as Array<() => void>, reconnect: [] as Array<() => void> };
+  private cbs = {
+    state: [] as Array<(s: unknown) => void>,
+    leave: [] as Array<(c: number) => void>,
+    drop: [] as Array<() => void>,
+    reconnect: [] as Array<() => void>,
+  };
   onMessage(type: string, cb: (...args: unknown[]) => void) {
     this.handlers.set(type, cb);
     return () => this.handlers.delete(type);

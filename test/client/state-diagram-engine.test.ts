@@ -14,7 +14,13 @@ const PEER_ISS = 5000;
 /** A segment from the peer, numbered as the peer's TCP would number it now. */
 function fromPeer(ep: Endpoint, what: string): Segment {
   const names = what.split(",");
-  const flags: Flags = { syn: names.includes("SYN"), ack: names.includes("ACK"), fin: names.includes("FIN"), rst: names.includes("RST"), psh: false };
+  const flags: Flags = {
+    syn: names.includes("SYN"),
+    ack: names.includes("ACK"),
+    fin: names.includes("FIN"),
+    rst: names.includes("RST"),
+    psh: false,
+  };
   const synchronized = ep.state !== "LISTEN" && ep.state !== "SYN_SENT" && ep.state !== "CLOSED";
   const seq = synchronized ? ep.rcvNxt : PEER_ISS;
   // A synchronized TCP drops a segment without ACK (RFC 9293 3.10.7.4, fifth check): a FIN

@@ -4,8 +4,30 @@ import { describe, expect, it } from "vitest";
 import type { LadderEntry, PlayerView } from "../../shared/match/types";
 import { caughtUp, nextCard, TUTORIAL } from "../../client/src/match/tutorial";
 
-const sent = { kind: "segment", id: 1, from: "A", segment: { seq: 1, ack: 0, flags: { syn: true, ack: false, fin: false, rst: false, psh: false }, window: 0, data: "" }, sentAt: 0, departAt: 0, arrivedAt: null, fate: "flying", copyOf: null, verdict: null } as LadderEntry;
-const declared = { kind: "declaration", side: "A", checkpointId: 1, declared: "SYN_SENT", truth: "SYN_SENT", right: true, try: 1, at: 0, wall: 0, notes: [] } as LadderEntry;
+const sent = {
+  kind: "segment",
+  id: 1,
+  from: "A",
+  segment: { seq: 1, ack: 0, flags: { syn: true, ack: false, fin: false, rst: false, psh: false }, window: 0, data: "" },
+  sentAt: 0,
+  departAt: 0,
+  arrivedAt: null,
+  fate: "flying",
+  copyOf: null,
+  verdict: null,
+} as LadderEntry;
+const declared = {
+  kind: "declaration",
+  side: "A",
+  checkpointId: 1,
+  declared: "SYN_SENT",
+  truth: "SYN_SENT",
+  right: true,
+  try: 1,
+  at: 0,
+  wall: 0,
+  notes: [],
+} as LadderEntry;
 const view = (ladder: LadderEntry[]): PlayerView => ({ ladder }) as unknown as PlayerView;
 const index = (id: string): number => TUTORIAL.findIndex((c) => c.id === id);
 

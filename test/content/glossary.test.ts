@@ -26,7 +26,14 @@ function allTexts(): { where: string; en: string; zh: string }[] {
   const out: { where: string; en: string; zh: string }[] = [];
   const add = (where: string, t: Text): void => void out.push({ where, en: t.en, zh: t.zh });
   for (const s of SCENARIOS) {
-    for (const [k, t] of [["title", s.title], ["briefing", s.briefing], ["debrief", s.debrief], ["A.task", s.A.task], ["B.task", s.B.task]] as const) add(`scenario ${s.id} ${k}`, t);
+    for (const [k, t] of [
+      ["title", s.title],
+      ["briefing", s.briefing],
+      ["debrief", s.debrief],
+      ["A.task", s.A.task],
+      ["B.task", s.B.task],
+    ] as const)
+      add(`scenario ${s.id} ${k}`, t);
   }
   for (const c of CONCEPTS) for (const [k, t] of Object.entries(CONCEPT_CONTENT[c])) add(`concept ${c} ${k}`, t);
   for (const i of CONCEPT_BANK) [i.prompt, ...i.choices, i.explanation].forEach((t, n) => add(`${i.key} #${n}`, t));
@@ -35,7 +42,11 @@ function allTexts(): { where: string; en: string; zh: string }[] {
       [q.prompt, q.explanation, ...q.choices.map((c) => c.label)].forEach((t, n) => add(`quiz ${q.key} #${n}`, t));
     }
   }
-  for (const [en, zh, name] of [[matchEn, matchZh, "match"], [commonEn, commonZh, "common"], [quizEn, quizZh, "quiz"]] as const) {
+  for (const [en, zh, name] of [
+    [matchEn, matchZh, "match"],
+    [commonEn, commonZh, "common"],
+    [quizEn, quizZh, "quiz"],
+  ] as const) {
     const zhByPath = new Map(strings(zh));
     for (const [path, text] of strings(en)) out.push({ where: `${name}:${path}`, en: text, zh: zhByPath.get(path) ?? "" });
   }
@@ -94,7 +105,8 @@ describe("every text a player reads", () => {
 
   it("never speaks of a seed, an article or 原文", () => {
     // The quiz's own screens may name the quiz's seed (a replay code); nothing else may.
-    const seed = (t: { where: string; en: string; zh: string }): boolean => !t.where.startsWith("quiz:") && (/\bseed\b/i.test(t.en) || /种子/.test(t.zh));
+    const seed = (t: { where: string; en: string; zh: string }): boolean =>
+      !t.where.startsWith("quiz:") && (/\bseed\b/i.test(t.en) || /种子/.test(t.zh));
     const found = texts.filter((t) => seed(t) || /the article/i.test(t.en) || /原文/.test(t.zh)).map((t) => t.where);
     expect(found).toEqual([]);
   });

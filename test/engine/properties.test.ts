@@ -1,6 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { entryLen, seqDiff, seqLe, step, TCP_STATES, TIMER_NAMES, isSeqNumber, type Endpoint, type Segment, type TcpEvent } from "../../shared/tcp";
+import {
+  entryLen,
+  seqDiff,
+  seqLe,
+  step,
+  TCP_STATES,
+  TIMER_NAMES,
+  isSeqNumber,
+  type Endpoint,
+  type Segment,
+  type TcpEvent,
+} from "../../shared/tcp";
 import { deepFreeze, endpointA, endpointB } from "./fixtures";
 import { simulate, type Side } from "./sim";
 
@@ -99,11 +110,16 @@ describe("properties (fast-check)", () => {
                 { at: 0, side: "b" as Side, event: { type: "open", passive: true } as TcpEvent },
                 { at: lag, side: "a" as Side, event: { type: "open", passive: false } as TcpEvent },
               ];
-          const sim = simulate(endpointA(profile), endpointB(profile), { delay, drops: d, calls }, {
-            maxEvents: 200,
-            ignoreTimeWait: false,
-            check: (_s, ep) => checkInvariants(ep),
-          });
+          const sim = simulate(
+            endpointA(profile),
+            endpointB(profile),
+            { delay, drops: d, calls },
+            {
+              maxEvents: 200,
+              ignoreTimeWait: false,
+              check: (_s, ep) => checkInvariants(ep),
+            },
+          );
           expect([sim.a.state, sim.b.state]).toEqual(["ESTABLISHED", "ESTABLISHED"]);
           expect(sim.wire).toEqual([]);
         },
@@ -133,11 +149,16 @@ describe("properties (fast-check)", () => {
             { at: open + 1 + closeA, side: "a" as Side, event: { type: "shutdown" } as TcpEvent },
             { at: open + 1 + closeB, side: "b" as Side, event: { type: "shutdown" } as TcpEvent },
           ];
-          const sim = simulate(endpointA(profile), endpointB(profile), { delay, drops: d, calls }, {
-            maxEvents: 400,
-            ignoreTimeWait: true,
-            check: (_s, ep) => checkInvariants(ep),
-          });
+          const sim = simulate(
+            endpointA(profile),
+            endpointB(profile),
+            { delay, drops: d, calls },
+            {
+              maxEvents: 400,
+              ignoreTimeWait: true,
+              check: (_s, ep) => checkInvariants(ep),
+            },
+          );
           expect(["CLOSED", "TIME_WAIT"]).toContain(sim.a.state);
           expect(["CLOSED", "TIME_WAIT"]).toContain(sim.b.state);
           expect(sim.a.state === "TIME_WAIT" || sim.b.state === "TIME_WAIT").toBe(true);
@@ -156,7 +177,14 @@ describe("properties (fast-check)", () => {
         drops,
         fc.array(fc.integer({ min: 0, max: 300 }), { maxLength: 20 }),
         fc.array(fc.boolean(), { maxLength: 20 }),
-        fc.array(fc.record({ at: fc.integer({ min: 40_000, max: 46_000 }), side: fc.constantFrom<Side>("a", "b"), data: fc.string({ minLength: 1, maxLength: 4 }) }), { maxLength: 4 }),
+        fc.array(
+          fc.record({
+            at: fc.integer({ min: 40_000, max: 46_000 }),
+            side: fc.constantFrom<Side>("a", "b"),
+            data: fc.string({ minLength: 1, maxLength: 4 }),
+          }),
+          { maxLength: 4 },
+        ),
         call,
         call,
         fc.integer({ min: 0, max: 6000 }),
@@ -169,11 +197,16 @@ describe("properties (fast-check)", () => {
             { at: 40_000 + closeA, side: "a" as Side, event: callA },
             { at: 40_000 + closeB, side: "b" as Side, event: callB },
           ];
-          const sim = simulate(endpointA(profile), endpointB(profile), { delay: 50, drops: d, jitter, dups, calls }, {
-            maxEvents: 600,
-            ignoreTimeWait: true,
-            check: (_s, ep) => checkInvariants(ep),
-          });
+          const sim = simulate(
+            endpointA(profile),
+            endpointB(profile),
+            { delay: 50, drops: d, jitter, dups, calls },
+            {
+              maxEvents: 600,
+              ignoreTimeWait: true,
+              check: (_s, ep) => checkInvariants(ep),
+            },
+          );
           expect(["CLOSED", "TIME_WAIT"]).toContain(sim.a.state);
           expect(["CLOSED", "TIME_WAIT"]).toContain(sim.b.state);
         },

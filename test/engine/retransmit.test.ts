@@ -49,7 +49,10 @@ describe("retransmission (RFC 9293 3.8.3, RFC 6298)", () => {
   });
 
   it("the RTO is capped at 60 s in rfc and 120 s in linux", () => {
-    for (const [profile, cap] of [["rfc", 60_000], ["linux", 120_000]] as const) {
+    for (const [profile, cap] of [
+      ["rfc", 60_000],
+      ["linux", 120_000],
+    ] as const) {
       const p = established(profile);
       const a = apply(p.a, { type: "send", data: "x" }).endpoint;
       const slow = { ...a, timers: { ...a.timers, retransmit: { ...a.timers.retransmit!, rto: 40_000 } } };
@@ -134,7 +137,13 @@ describe("retransmission (RFC 9293 3.8.3, RFC 6298)", () => {
     act(p, "a", { type: "send", data: "abcdef" });
     act(p, "a", {
       type: "segment",
-      segment: { seq: p.a.rcvNxt, ack: plus(p.a.sndUna, 2), flags: { syn: false, ack: true, fin: false, rst: false, psh: false }, window: 65535, data: "" },
+      segment: {
+        seq: p.a.rcvNxt,
+        ack: plus(p.a.sndUna, 2),
+        flags: { syn: false, ack: true, fin: false, rst: false, psh: false },
+        window: 65535,
+        data: "",
+      },
     });
     expect(expire(p.a, 1).sent).toEqual([`AP seq=${plus(ISS_A, 3)} ack=${p.a.rcvNxt} data=cdef`]);
   });

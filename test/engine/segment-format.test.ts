@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { flagsLabel, segmentLabel, segmentLabelOf } from "../../shared/tcp/format";
 import type { Flags } from "../../shared/tcp/types";
 
-const flags = (on: string): Flags => ({ syn: on.includes("S"), ack: on.includes("A"), fin: on.includes("F"), rst: on.includes("R"), psh: on.includes("P") });
+const flags = (on: string): Flags => ({
+  syn: on.includes("S"),
+  ack: on.includes("A"),
+  fin: on.includes("F"),
+  rst: on.includes("R"),
+  psh: on.includes("P"),
+});
 
 describe("the segment formatter", () => {
   it("writes flag sets in the textbooks' order with ACK last", () => {

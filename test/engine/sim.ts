@@ -28,7 +28,12 @@ export interface Sim {
   check?: (side: Side, ep: Endpoint) => void;
 }
 
-export function simulate(a: Endpoint, b: Endpoint, config: SimConfig, opts: { maxEvents: number; ignoreTimeWait: boolean; check?: Sim["check"] }): Sim {
+export function simulate(
+  a: Endpoint,
+  b: Endpoint,
+  config: SimConfig,
+  opts: { maxEvents: number; ignoreTimeWait: boolean; check?: Sim["check"] },
+): Sim {
   const sim: Sim = { a, b, now: 0, events: 0, sent: 0, wire: [], ...(opts.check ? { check: opts.check } : {}) };
   const calls = [...config.calls].sort((x, y) => x.at - y.at);
   const apply = (side: Side, event: TcpEvent): void => {
@@ -58,10 +63,18 @@ export function simulate(a: Endpoint, b: Endpoint, config: SimConfig, opts: { ma
       if (best === null || at < best.at) best = { at, run };
     };
     const call = calls[0];
-    if (call) consider(call.at, () => { calls.shift(); apply(call.side, call.event); });
+    if (call)
+      consider(call.at, () => {
+        calls.shift();
+        apply(call.side, call.event);
+      });
     sim.wire.sort((x, y) => x.at - y.at);
     const arrival = sim.wire[0];
-    if (arrival) consider(arrival.at, () => { sim.wire.shift(); apply(arrival.to, { type: "segment", segment: arrival.segment }); });
+    if (arrival)
+      consider(arrival.at, () => {
+        sim.wire.shift();
+        apply(arrival.to, { type: "segment", segment: arrival.segment });
+      });
     for (const side of ["a", "b"] as const) {
       const t = timerOf(side);
       if (t) consider(t.at, () => apply(side, t.timer));

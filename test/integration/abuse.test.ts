@@ -27,13 +27,17 @@ describe("names shown to others", () => {
   for (const [what, name] of impersonating) {
     it(`a nickname with ${what} is refused at join with join/invalid-name name/forbidden-character`, async () => {
       const a = await createRoom(server, { mode: "private", name: "alice" });
-      await expect(server.sdk.joinById(a.room.roomId, { name })).rejects.toMatchObject({ message: "join/invalid-name name/forbidden-character" });
+      await expect(server.sdk.joinById(a.room.roomId, { name })).rejects.toMatchObject({
+        message: "join/invalid-name name/forbidden-character",
+      });
       expect(a.state.seats.get("B").kind).toBe("empty");
     });
   }
 
   it("a nickname with one at creation creates no room", async () => {
-    await expect(server.sdk.create("match", { mode: "private", name: "x\u202Ey" })).rejects.toMatchObject({ message: "join/invalid-name name/forbidden-character" });
+    await expect(server.sdk.create("match", { mode: "private", name: "x\u202Ey" })).rejects.toMatchObject({
+      message: "join/invalid-name name/forbidden-character",
+    });
   });
 
   it("a nickname is shown in NFC with its spaces tidied", async () => {
@@ -75,7 +79,11 @@ describe("log lines a client can cause", () => {
     for (const stream of [process.stdout, process.stderr]) {
       const write = stream.write.bind(stream);
       stream.write = ((chunk: unknown, ...rest: unknown[]) => {
-        lines.push(...String(chunk).split("\n").filter((l) => l.length > 0));
+        lines.push(
+          ...String(chunk)
+            .split("\n")
+            .filter((l) => l.length > 0),
+        );
         return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
       }) as typeof stream.write;
       restore.push(() => (stream.write = write));

@@ -48,26 +48,37 @@ describe("limits per address", () => {
   });
 
   it("guessing room codes: matchmaking requests past the limit get 429, whatever the code", async () => {
-    const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => post(`/matchmake/joinById/ZZZ${String(i).padStart(2, "2")}`, {})));
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => post(`/matchmake/joinById/ZZZ${String(i).padStart(2, "2")}`, {})),
+    );
     expect(answers.filter((r) => r.status === 429).length).toBeGreaterThanOrEqual(60 - LIMITS.matchmakePerMinute);
     expect(answers.some((r) => r.status !== 429)).toBe(false);
   });
 
   it("WebSocket connections past the limit are refused with 429 before the handshake", async () => {
     const statuses = await Promise.all(
-      Array.from({ length: 45 }, () =>
-        new Promise<number>((resolve) => {
-          const req = http.get(`${base}/abc/def?sessionId=x`, { headers: { connection: "Upgrade", upgrade: "websocket", "sec-websocket-version": "13", "sec-websocket-key": "dGhlIHNhbXBsZSBub25jZQ==" } });
-          req.on("upgrade", (_res, socket) => {
-            socket.destroy();
-            resolve(101);
-          });
-          req.on("response", (res) => {
-            res.resume();
-            resolve(res.statusCode ?? 0);
-          });
-          req.on("error", () => resolve(-1));
-        }),
+      Array.from(
+        { length: 45 },
+        () =>
+          new Promise<number>((resolve) => {
+            const req = http.get(`${base}/abc/def?sessionId=x`, {
+              headers: {
+                connection: "Upgrade",
+                upgrade: "websocket",
+                "sec-websocket-version": "13",
+                "sec-websocket-key": "dGhlIHNhbXBsZSBub25jZQ==",
+              },
+            });
+            req.on("upgrade", (_res, socket) => {
+              socket.destroy();
+              resolve(101);
+            });
+            req.on("response", (res) => {
+              res.resume();
+              resolve(res.statusCode ?? 0);
+            });
+            req.on("error", () => resolve(-1));
+          }),
       ),
     );
     expect(statuses.filter((s) => s === 429)).toHaveLength(45 - LIMITS.connectPerMinute);
@@ -78,7 +89,10 @@ describe("request bodies", () => {
   it("a 5 MB body is refused with 413 from its Content-Length, before it is read", async () => {
     const t0 = performance.now();
     const status = await new Promise<number>((resolve) => {
-      const req = http.request(`${base}/matchmake/create/${MATCH_ROOM}`, { method: "POST", headers: { "content-type": "application/json", "content-length": 5 * 1024 * 1024 } });
+      const req = http.request(`${base}/matchmake/create/${MATCH_ROOM}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "content-length": 5 * 1024 * 1024 },
+      });
       req.on("response", (res) => {
         res.resume();
         resolve(res.statusCode ?? 0);
@@ -93,7 +107,10 @@ describe("request bodies", () => {
 
   it("a chunked body without a length is refused with 411", async () => {
     const status = await new Promise<number>((resolve) => {
-      const req = http.request(`${base}/matchmake/joinById/ABCDE`, { method: "POST", headers: { "content-type": "application/json", "transfer-encoding": "chunked" } });
+      const req = http.request(`${base}/matchmake/joinById/ABCDE`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "transfer-encoding": "chunked" },
+      });
       req.on("response", (res) => {
         res.resume();
         resolve(res.statusCode ?? 0);

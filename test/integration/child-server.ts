@@ -53,7 +53,8 @@ export async function startChildServer(port: number, env: Record<string, string>
   child.stdout!.on("data", (chunk: Buffer) => (out += chunk.toString()));
   await printed(child, "server.listening");
   port = listeningPort(out);
-  const exited = () => new Promise<void>((r) => (child.exitCode !== null || child.signalCode !== null ? r() : child.once("exit", () => r())));
+  const exited = () =>
+    new Promise<void>((r) => (child.exitCode !== null || child.signalCode !== null ? r() : child.once("exit", () => r())));
   return {
     child,
     port,

@@ -134,7 +134,11 @@ export async function hostClass(server: WithSdk, options: ClassCreateOptions): P
   return opened(await server.sdk.create(CLASS_ROOM, options));
 }
 
-export async function joinClass(server: WithSdk, code: string, options: { name: string; browserId: string } | { hostKey: string }): Promise<ClassClient> {
+export async function joinClass(
+  server: WithSdk,
+  code: string,
+  options: { name: string; browserId: string } | { hostKey: string },
+): Promise<ClassClient> {
   return opened(await server.sdk.joinById(code, options));
 }
 

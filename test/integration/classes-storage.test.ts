@@ -13,7 +13,10 @@ function sampleClass(overrides: Partial<ClassRecord> = {}): ClassRecord {
     code: "QWERT",
     hostKeyHash: "ab".repeat(32),
     name: "7B",
-    setup: { name: "7B", rounds: [{ scenarioId: "handshake", difficulty: "guided", timeLimitSeconds: 120 }] } as unknown as ClassRecord["setup"],
+    setup: {
+      name: "7B",
+      rounds: [{ scenarioId: "handshake", difficulty: "guided", timeLimitSeconds: 120 }],
+    } as unknown as ClassRecord["setup"],
     phase: "lobby",
     round: 0,
     locked: false,
@@ -125,7 +128,16 @@ describe.skipIf(backends[1]!.skip)("the two dialects of each migration", () => {
     const [sqlite, postgres] = await Promise.all(backends.map((b) => b.place()));
     await (await sqlite!.open()).close();
     await (await postgres!.open()).close();
-    for (const table of ["matches", "live_matches", "live_inputs", "classes", "class_students", "class_pairs", "class_results", "schema_migrations"]) {
+    for (const table of [
+      "matches",
+      "live_matches",
+      "live_inputs",
+      "classes",
+      "class_students",
+      "class_pairs",
+      "class_results",
+      "schema_migrations",
+    ]) {
       const a = await columns(sqlite!, "sqlite", table);
       expect(a.length, table).toBeGreaterThan(0);
       expect(await columns(postgres!, "postgres", table), table).toEqual(a);

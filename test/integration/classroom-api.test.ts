@@ -7,9 +7,12 @@ import { joinRoom, Player, useTestServer } from "./harness";
 import { autoplay } from "./autoplay";
 
 let server: ColyseusTestServer;
-useTestServer((s) => (server = s), () => {
-  process.env.BOT_THINK_MS = "5";
-});
+useTestServer(
+  (s) => (server = s),
+  () => {
+    process.env.BOT_THINK_MS = "5";
+  },
+);
 
 function nextResults(roomId: string): Promise<MatchResults> {
   return new Promise((resolve) => {
@@ -43,7 +46,13 @@ describe("server-created matches (classroom)", () => {
     const playB = autoplay(server, b, "B");
     await Promise.all([playA.finished, playB.finished]);
     const r = await results;
-    expect(r).toMatchObject({ tag: "class-7b/round-1/pair-1", scenarioId: "handshake", reason: "goal", goalReached: true, mode: "classroom" });
+    expect(r).toMatchObject({
+      tag: "class-7b/round-1/pair-1",
+      scenarioId: "handshake",
+      reason: "goal",
+      goalReached: true,
+      mode: "classroom",
+    });
     expect(r.scores.A).toBe(a.view!.A.score.total);
     expect(r.declarations.A.total).toBeGreaterThan(0);
     expect(r.seats.B.name).toBe("Han Meimei");
@@ -78,8 +87,6 @@ describe("server-created matches (classroom)", () => {
     const intruder = await joinRoom(server, created.roomId, { seat: "A", name: "intruder" });
     await intruder.waitFor("welcome", () => intruder.welcome);
     expect(intruder.welcome?.you).toBe("spectator");
-    await expect(
-      server.sdk.create("match", { __server: { secret: "guess", options: {} } } as never),
-    ).rejects.toBeTruthy();
+    await expect(server.sdk.create("match", { __server: { secret: "guess", options: {} } } as never)).rejects.toBeTruthy();
   });
 });

@@ -40,7 +40,9 @@ describe("classroom: bad input and second chances", () => {
       }
     };
     expect(await bad({ setup: { rounds: [] } })).toContain("class/invalid-options");
-    expect(await bad({ setup: { rounds: [{ scenarioId: "no-such", difficulty: "guided", timeLimitSeconds: 60 }] } })).toContain("class/invalid-options");
+    expect(await bad({ setup: { rounds: [{ scenarioId: "no-such", difficulty: "guided", timeLimitSeconds: 60 }] } })).toContain(
+      "class/invalid-options",
+    );
     expect(await bad({ setup: { ...setup, name: "\u202eevil" } })).toContain("class/name-invalid");
     expect(await bad({ setup, hostKey: "short" })).toContain("class/invalid-options");
   });

@@ -58,7 +58,9 @@ describe.skipIf(!existsSync(REDIS) && !process.env.CI)("a class over two process
   it("students on both processes play a round and the dashboard sees every pair", { timeout: 120_000 }, async () => {
     const one = { sdk: new ColyseusSDK(`http://127.0.0.1:${ports[0]}`) };
     const two = { sdk: new ColyseusSDK(`http://127.0.0.1:${ports[1]}`) };
-    const teacher = await hostClass(one, { setup: { rounds: [{ scenarioId: "handshake", difficulty: "guided", timeLimitSeconds: 120 }], botPartner: true } });
+    const teacher = await hostClass(one, {
+      setup: { rounds: [{ scenarioId: "handshake", difficulty: "guided", timeLimitSeconds: 120 }], botPartner: true },
+    });
     const code = teacher.welcome!.code;
     const students: Array<[ClassClient, typeof one]> = [];
     for (let i = 0; i < 7; i++) {

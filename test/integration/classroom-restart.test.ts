@@ -43,7 +43,9 @@ async function playRound(sdk: { sdk: ColyseusSDK }, students: ClassClient[], rou
 }
 
 const report = async (key: string, id: string): Promise<ClassReport> =>
-  (await (await fetch(`${server!.url}/api/classes/${id}/report.json`, { headers: { authorization: `Bearer ${key}` } })).json()) as ClassReport;
+  (await (
+    await fetch(`${server!.url}/api/classes/${id}/report.json`, { headers: { authorization: `Bearer ${key}` } })
+  ).json()) as ClassReport;
 
 describe("classroom across a crash", () => {
   it("brings a class in progress back after kill -9 and keeps a finished class's report", { timeout: 180_000 }, async () => {

@@ -110,7 +110,11 @@ describe("classroom: a class of 31 from join code to CSV", () => {
         expect(await refusedJoin(server, w.code, { name: "too late", browserId: browserIdOf(960) })).toContain("class/late-join-off");
       }
       await playRound(students, round);
-      const board = await teacher.waitFor(`round ${round} leaderboard`, () => (teacher.leaderboard?.round === round ? teacher.leaderboard : null), 30_000);
+      const board = await teacher.waitFor(
+        `round ${round} leaderboard`,
+        () => (teacher.leaderboard?.round === round ? teacher.leaderboard : null),
+        30_000,
+      );
       expect(board.of).toBe(31);
       expect(board.rows).toHaveLength(31);
       expect(board.rows[0]!.rank).toBe(1);

@@ -7,7 +7,15 @@ import { afterAll, afterEach, beforeAll } from "vitest";
 import { ColyseusTestServer } from "@colyseus/testing";
 import type { Room as SdkRoom } from "@colyseus/sdk";
 import { startServer, type AppOptions } from "../../server/app";
-import { mergeView, type ErrorMessage, type EventsMessage, type JoinOptions, type ViewMessage, type WelcomeMessage, type WholeViewMessage } from "../../shared/protocol";
+import {
+  mergeView,
+  type ErrorMessage,
+  type EventsMessage,
+  type JoinOptions,
+  type ViewMessage,
+  type WelcomeMessage,
+  type WholeViewMessage,
+} from "../../shared/protocol";
 import type { MatchEvent, MatchState, PlayerView } from "../../shared/match/types";
 import type { MatchRoom } from "../../server/rooms/match-room";
 

@@ -138,7 +138,8 @@ function causesOfOthers(player: Player, me: Side | "spectator"): string[] {
   player.received.forEach((r, i) => {
     if (r.type !== "events") return;
     for (const e of (r.payload as EventsMessage).events) {
-      if (e.type === "checkpoint" && e.side !== me && e.cause !== null) out.push(`events ${i}: ${e.side}'s checkpoint ${e.checkpointId} cause ${e.cause.kind}`);
+      if (e.type === "checkpoint" && e.side !== me && e.cause !== null)
+        out.push(`events ${i}: ${e.side}'s checkpoint ${e.checkpointId} cause ${e.cause.kind}`);
     }
   });
   return out;
@@ -156,7 +157,9 @@ function issShownEarly(player: Player, peer: Side): string[] {
     view = mergeView(view, r.payload as ViewMessage);
     const iss = view[peer].iss;
     if (iss === null || view.ended) return;
-    const heard = view.ladder.some((e) => e.kind === "segment" && e.from === peer && e.arrivedAt !== null && e.segment.flags.syn && e.segment.seq === iss);
+    const heard = view.ladder.some(
+      (e) => e.kind === "segment" && e.from === peer && e.arrivedAt !== null && e.segment.flags.syn && e.segment.seq === iss,
+    );
     if (!heard) out.push(`view ${i}: ${peer}.iss=${iss}`);
   });
   return out;
@@ -235,9 +238,24 @@ describe("hidden truth", () => {
   });
 
   it("the spectator check itself flags a declaration shown during play", () => {
-    const declaration = { kind: "declaration", side: "A", checkpointId: 1, declared: "SYN_SENT", truth: "SYN_SENT", right: true, try: 1, at: 0, wall: 0, notes: [] };
+    const declaration = {
+      kind: "declaration",
+      side: "A",
+      checkpointId: 1,
+      declared: "SYN_SENT",
+      truth: "SYN_SENT",
+      right: true,
+      try: 1,
+      at: 0,
+      wall: 0,
+      notes: [],
+    };
     const view = { viewer: "spectator", A: { revealed: null }, B: { revealed: null }, ladder: [declaration], ended: null };
-    const fake = { welcome: { you: "spectator" }, received: [{ type: "view", payload: { now: 5, matchNumber: 1, ladderFrom: 0, view } }], patches: [] } as unknown as Player;
+    const fake = {
+      welcome: { you: "spectator" },
+      received: [{ type: "view", payload: { now: 5, matchNumber: 1, ladderFrom: 0, view } }],
+      patches: [],
+    } as unknown as Player;
     expect(spectatorExtras(fake)).toEqual(["view 0: ladder.0 declaration"]);
     // ...and the state scanner flags the state names it carries.
     expect(leaks(fake, [], { A: "CLOSED", B: "LISTEN" }).some((l) => l.includes("ladder.0.declared=SYN_SENT"))).toBe(true);

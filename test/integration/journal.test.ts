@@ -7,7 +7,16 @@ import { BatchedJournal, type JournalOp } from "../../server/storage/batched-jou
 import type { LiveMatch } from "../../server/storage";
 import { storageBackends } from "./storage-backends";
 
-const start = (id: string) => ({ id, roomId: "ABCDE", room: { mode: "private" }, scenarioId: "handshake", config: { seed: 1 }, isns: { A: 1, B: 2 }, createdAt: 5, inputs: [{ n: 0 }] });
+const start = (id: string) => ({
+  id,
+  roomId: "ABCDE",
+  room: { mode: "private" },
+  scenarioId: "handshake",
+  config: { seed: 1 },
+  isns: { A: 1, B: 2 },
+  createdAt: 5,
+  inputs: [{ n: 0 }],
+});
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 for (const backend of storageBackends()) {

@@ -6,9 +6,12 @@ import { createRoom, httpUrl, pair, type Player, useTestServer } from "./harness
 import { autoplay } from "./autoplay";
 
 let server: ColyseusTestServer;
-useTestServer((s) => (server = s), () => {
-  process.env.BOT_THINK_MS = "5";
-});
+useTestServer(
+  (s) => (server = s),
+  () => {
+    process.env.BOT_THINK_MS = "5";
+  },
+);
 
 async function playOnce(a: Player, b: Player, sideOfA: "A" | "B") {
   const sideOfB = sideOfA === "A" ? "B" : "A";

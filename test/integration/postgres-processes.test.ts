@@ -82,7 +82,13 @@ describe.skipIf(skip)("two server processes sharing Redis and PostgreSQL", () =>
   it("stores a match played across the two processes once, and either serves its replay and capture", { timeout: 60_000 }, async () => {
     const one = new ColyseusSDK(`ws://127.0.0.1:${PORTS[0]}`);
     const two = new ColyseusSDK(`ws://127.0.0.1:${PORTS[1]}`);
-    const a = new Player(await one.create(MATCH_ROOM, { mode: "private", name: "alice", settings: { scenarioId: "handshake", difficulty: "guided", timeFactor: 50 } }));
+    const a = new Player(
+      await one.create(MATCH_ROOM, {
+        mode: "private",
+        name: "alice",
+        settings: { scenarioId: "handshake", difficulty: "guided", timeFactor: 50 },
+      }),
+    );
     const b = new Player(await two.joinById(a.room.roomId, { name: "bob" }));
     await b.waitFor("welcome", () => b.welcome);
     await a.waitFor("bob seen by alice", () => a.state.seats.get("B").name === "bob");
@@ -111,9 +117,13 @@ describe.skipIf(skip)("two server processes sharing Redis and PostgreSQL", () =>
     await Promise.all([a.room.leave(), b.room.leave()]);
   });
 
-  it("lists and reports on one process a class made on the other, with a student who joined through the first", { timeout: 60_000 }, async () => {
+  it("lists and reports on one process a class made on the other, with a student who joined through the first", {
+    timeout: 60_000,
+  }, async () => {
     const one = { sdk: new ColyseusSDK(`http://127.0.0.1:${PORTS[0]}`) };
-    const teacher = await hostClass(one, { setup: { name: "7B", rounds: [{ scenarioId: "handshake", difficulty: "guided", timeLimitSeconds: 120 }] } });
+    const teacher = await hostClass(one, {
+      setup: { name: "7B", rounds: [{ scenarioId: "handshake", difficulty: "guided", timeLimitSeconds: 120 }] },
+    });
     const w = teacher.welcome!;
     const student = await joinClass(one, w.code, { name: "ana", browserId: browserIdOf(1) });
     await teacher.waitFor("ana on the roster", () => teacher.roster.size === 1);

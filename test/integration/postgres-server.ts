@@ -17,7 +17,12 @@ export const PG_BIN = process.env.PG_BIN ?? newestDebianBin();
 
 function newestDebianBin(): string {
   const root = "/usr/lib/postgresql";
-  const versions = existsSync(root) ? readdirSync(root).filter((v) => /^\d+$/.test(v)).map(Number).sort((a, b) => b - a) : [];
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((v) => /^\d+$/.test(v))
+        .map(Number)
+        .sort((a, b) => b - a)
+    : [];
   return path.join(root, String(versions[0] ?? 15), "bin");
 }
 export const hasPostgres = existsSync(path.join(PG_BIN, "postgres")) && existsSync(path.join(PG_BIN, "initdb"));

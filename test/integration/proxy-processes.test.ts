@@ -106,7 +106,10 @@ beforeAll(async () => {
   nginx = spawn(NGINX, ["-p", dir, "-c", conf], { stdio: ["ignore", "ignore", "inherit"] });
   // Ready when /healthz answers through it (bounded).
   for (let i = 0; i < 100; i++) {
-    const ok = await fetch(`http://127.0.0.1:${PROXY_PORT}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${PROXY_PORT}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (nginx.exitCode !== null) throw new Error(`nginx exited with ${nginx.exitCode}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -135,7 +138,13 @@ afterAll(async () => {
 describe.skipIf(skip)("two processes behind the guide's nginx configuration", () => {
   it("players who know only the proxy play a match to its goal, and its replay comes through the proxy", { timeout: 60_000 }, async () => {
     const viaProxy = () => new ColyseusSDK(`http://127.0.0.1:${PROXY_PORT}`);
-    const a = new Player(await viaProxy().create(MATCH_ROOM, { mode: "private", name: "alice", settings: { scenarioId: "handshake", difficulty: "guided", timeFactor: 50 } }));
+    const a = new Player(
+      await viaProxy().create(MATCH_ROOM, {
+        mode: "private",
+        name: "alice",
+        settings: { scenarioId: "handshake", difficulty: "guided", timeFactor: 50 },
+      }),
+    );
     const b = new Player(await viaProxy().joinById(a.room.roomId, { name: "bob" }));
     await b.waitFor("welcome", () => b.welcome);
     await a.waitFor("bob seen by alice", () => a.state.seats.get("B").name === "bob");

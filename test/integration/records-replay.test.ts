@@ -103,7 +103,15 @@ describe("capture.pcap of a finished match, read by tshark", () => {
     });
   }
 
-  for (const scenarioId of ["handshake", "four-way-close", "half-close", "simultaneous-close", "fin-ack-combined", "connection-refused", "fin-wait-2-timeout"]) {
+  for (const scenarioId of [
+    "handshake",
+    "four-way-close",
+    "half-close",
+    "simultaneous-close",
+    "fin-ack-combined",
+    "connection-refused",
+    "fin-wait-2-timeout",
+  ]) {
     it(`${scenarioId}: Wireshark's TCP analysis raises no warning for the correct match`, async () => {
       const { id } = await playToEnd(scenarioId);
       expect(await tsharkFields(await fetchPcap(id), ["frame.number", "_ws.expert.message"], ANALYSIS_WARNINGS)).toEqual([]);
@@ -113,7 +121,11 @@ describe("capture.pcap of a finished match, read by tshark", () => {
   // What Wireshark's TCP analysis says where the scenario makes the network (or a host) do
   // something unusual: each is what the scenario teaches, seen from a tap on the wire.
   const expectedWarnings: { scenarioId: string; why: string; flagged: { filter: string; flags: string[] }[] }[] = [
-    { scenarioId: "lost-syn", why: "the SYN sent again after the first was lost", flagged: [{ filter: "tcp.analysis.retransmission", flags: ["0x0002"] }] },
+    {
+      scenarioId: "lost-syn",
+      why: "the SYN sent again after the first was lost",
+      flagged: [{ filter: "tcp.analysis.retransmission", flags: ["0x0002"] }],
+    },
     {
       scenarioId: "lost-final-ack",
       why: "LAST_ACK's FIN sent again, and TIME_WAIT's re-ACK repeating the lost ACK",
@@ -135,7 +147,11 @@ describe("capture.pcap of a finished match, read by tshark", () => {
         { filter: "tcp.analysis.duplicate_ack", flags: ["0x0010"] },
       ],
     },
-    { scenarioId: "quiet-time", why: "the rebooted host opens a new connection on the same ports", flagged: [{ filter: "tcp.analysis.reused_ports", flags: ["0x0002"] }] },
+    {
+      scenarioId: "quiet-time",
+      why: "the rebooted host opens a new connection on the same ports",
+      flagged: [{ filter: "tcp.analysis.reused_ports", flags: ["0x0002"] }],
+    },
     {
       scenarioId: "full-lifecycle",
       why: "the network's copy of the data looks like a retransmission, and its ACK like a duplicate ACK",
@@ -163,4 +179,3 @@ describe("capture.pcap of a finished match, read by tshark", () => {
     expect(rows).toContainEqual(fieldsOf(lost[0]!));
   });
 });
-

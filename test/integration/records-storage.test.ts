@@ -4,7 +4,16 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { databaseUrlOf, MATCH_MIGRATIONS, newMatchId, openDatabase, openStorage, resolveDbPath, StorageConfigError, type FinishedMatch } from "../../server/storage";
+import {
+  databaseUrlOf,
+  MATCH_MIGRATIONS,
+  newMatchId,
+  openDatabase,
+  openStorage,
+  resolveDbPath,
+  StorageConfigError,
+  type FinishedMatch,
+} from "../../server/storage";
 import { storageBackends } from "./storage-backends";
 
 function sampleMatch(overrides: Partial<FinishedMatch> = {}): FinishedMatch {
@@ -13,7 +22,10 @@ function sampleMatch(overrides: Partial<FinishedMatch> = {}): FinishedMatch {
     scenarioId: "handshake",
     config: { scenarioId: "handshake", difficulty: "standard", timeFactor: 1 },
     isns: { A: 4294967290, B: 1000 },
-    inputs: [{ at: 0, side: "A", kind: "segment" }, { at: 120, side: "B", kind: "declare", state: "SYN_RCVD" }],
+    inputs: [
+      { at: 0, side: "A", kind: "segment" },
+      { at: 120, side: "B", kind: "declare", state: "SYN_RCVD" },
+    ],
     result: { goalReached: true, scores: { A: 70, B: 60 } },
     createdAt: 1_700_000_000_000,
     finishedAt: 1_700_000_060_000,

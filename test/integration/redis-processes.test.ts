@@ -73,7 +73,13 @@ describe.skipIf(!existsSync(REDIS) && !process.env.CI)("several server processes
   it("a room created on one process is joined by code through the other, and the match is played", async () => {
     const one = new ColyseusSDK(`ws://127.0.0.1:${ports[0]}`);
     const two = new ColyseusSDK(`ws://127.0.0.1:${ports[1]}`);
-    const a = new Player(await one.create(MATCH_ROOM, { mode: "private", name: "alice", settings: { scenarioId: "handshake", difficulty: "guided", timeFactor: 50 } }));
+    const a = new Player(
+      await one.create(MATCH_ROOM, {
+        mode: "private",
+        name: "alice",
+        settings: { scenarioId: "handshake", difficulty: "guided", timeFactor: 50 },
+      }),
+    );
     const b = new Player(await two.joinById(a.room.roomId, { name: "bob" }));
     await b.waitFor("welcome", () => b.welcome);
     expect(b.welcome).toMatchObject({ you: "B", code: a.room.roomId });

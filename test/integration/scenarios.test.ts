@@ -8,9 +8,12 @@ import { createRoom, pair, serverMatch, useTestServer } from "./harness";
 import { autoplay, viewAutoplay } from "./autoplay";
 
 let server: ColyseusTestServer;
-useTestServer((s) => (server = s), () => {
-  process.env.BOT_THINK_MS = "5";
-});
+useTestServer(
+  (s) => (server = s),
+  () => {
+    process.env.BOT_THINK_MS = "5";
+  },
+);
 
 /** Fast network time so timers (RTO, 2MSL) pass in a blink; the network still waits for players. */
 const FAST = { difficulty: "standard", timeFactor: 50 } as const;
@@ -45,7 +48,13 @@ describe("every scenario through the room, two scripted SDK clients", () => {
 
 describe("practice against the server's bot", () => {
   it("a client plays the four-way close against the tutor bot to the goal", async () => {
-    const a = await createRoom(server, { mode: "practice", bot: "tutor", name: "solo", seat: "A", settings: { scenarioId: "four-way-close", ...FAST } });
+    const a = await createRoom(server, {
+      mode: "practice",
+      bot: "tutor",
+      name: "solo",
+      seat: "A",
+      settings: { scenarioId: "four-way-close", ...FAST },
+    });
     expect(a.state.seats.get("B").kind).toBe("bot");
     const play = autoplay(server, a, "A");
     a.send("ready", { ready: true });

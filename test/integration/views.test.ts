@@ -55,10 +55,29 @@ describe("view deltas", () => {
 
   it("leaves out the held fields the client has, and sends a side box again when it changes", () => {
     const tracker = new ViewTracker();
-    const box = (total: number) => ({ side: "A", role: "client", address: "10.0.0.1", port: 40000, iss: 1, revealed: null, score: { total }, checkpointPending: false });
+    const box = (total: number) => ({
+      side: "A",
+      role: "client",
+      address: "10.0.0.1",
+      port: 40000,
+      iss: 1,
+      revealed: null,
+      score: { total },
+      checkpointPending: false,
+    });
     const built = (total: number, ladder: LadderEntry[]) => ({
       ...viewWith(ladder),
-      view: { viewer: "A", scenarioId: "handshake", difficulty: "standard", goal: { kind: "none" }, rates: { flying: 1, idle: 1 }, A: box(total), B: box(0), ladder: [], ended: null } as unknown as PlayerView,
+      view: {
+        viewer: "A",
+        scenarioId: "handshake",
+        difficulty: "standard",
+        goal: { kind: "none" },
+        rates: { flying: 1, idle: 1 },
+        A: box(total),
+        B: box(0),
+        ladder: [],
+        ended: null,
+      } as unknown as PlayerView,
     });
     const ladder = [segment(1)];
     const first = tracker.message(built(0, ladder), 0, 1);

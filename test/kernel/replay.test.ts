@@ -17,8 +17,14 @@ describe("kernel traces replay through the linux profile", () => {
     expect(traces.length).toBeGreaterThanOrEqual(40);
     for (const t of traces) {
       expect(t.kernel, t.name).toMatch(/^\d+\.\d+/);
-      expect(t.events.some((e) => e.kind === "kernel" || e.kind === "peer"), t.name).toBe(true);
-      expect(t.events.some((e) => e.kind === "state"), t.name).toBe(true);
+      expect(
+        t.events.some((e) => e.kind === "kernel" || e.kind === "peer"),
+        t.name,
+      ).toBe(true);
+      expect(
+        t.events.some((e) => e.kind === "state"),
+        t.name,
+      ).toBe(true);
     }
   });
 

@@ -131,7 +131,14 @@ export function replay(trace: Trace): ReplayResult {
       // meanwhile the ACK rides on it. The match does the same with an owed ACK (a segment
       // carrying its ack number covers it), so the engine's pure ACK counts as merged.
       const next = pending[1];
-      if (pending.length > 1 && isPureAck(pending[0]!.segment) && next !== undefined && label(next.segment) === label(kernel) && kernel.flags.ack && kernel.ack === pending[0]!.segment.ack) {
+      if (
+        pending.length > 1 &&
+        isPureAck(pending[0]!.segment) &&
+        next !== undefined &&
+        label(next.segment) === label(kernel) &&
+        kernel.flags.ack &&
+        kernel.ack === pending[0]!.segment.ack
+      ) {
         pending.shift();
         merged++;
       }

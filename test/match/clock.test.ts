@@ -51,8 +51,22 @@ describe("clocks", () => {
   it("while only a timer is pending, time runs at the idle rate (2MSL in a few wall seconds)", () => {
     const sc = scenario({
       msl: 30_000,
-      A: { role: "client", start: "ESTABLISHED", task: { en: "", zh: "" }, address: "a", port: 1, steps: [{ call: "close", when: "ESTABLISHED" }] },
-      B: { role: "server", start: "ESTABLISHED", task: { en: "", zh: "" }, address: "b", port: 2, steps: [{ call: "close", when: "CLOSE_WAIT" }] },
+      A: {
+        role: "client",
+        start: "ESTABLISHED",
+        task: { en: "", zh: "" },
+        address: "a",
+        port: 1,
+        steps: [{ call: "close", when: "ESTABLISHED" }],
+      },
+      B: {
+        role: "server",
+        start: "ESTABLISHED",
+        task: { en: "", zh: "" },
+        address: "b",
+        port: 2,
+        steps: [{ call: "close", when: "CLOSE_WAIT" }],
+      },
       goal: { kind: "none" },
     });
     let last = { wall: 0, net: 0 };

@@ -52,7 +52,9 @@ describe("difficulty", () => {
     expect(r.rejection).toBeUndefined();
     // No explanation until the debrief: the event names no mistake, the ladder keeps the referee's.
     expect(r.events).toContainEqual(expect.objectContaining({ type: "verdict", ok: false, mistakes: [], audience: "B" }));
-    expect(d.m.ladder.find((e) => e.kind === "segment" && e.from === "B")).toMatchObject({ verdict: { ok: false, mistakes: ["wrong-ack"] } });
+    expect(d.m.ladder.find((e) => e.kind === "segment" && e.from === "B")).toMatchObject({
+      verdict: { ok: false, mistakes: ["wrong-ack"] },
+    });
     expect(d.m.wire.flying).toHaveLength(1);
     expect(d.m.sides.B.owed).toHaveLength(1);
     expect(d.m.clock.paused).toBe(false);

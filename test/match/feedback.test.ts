@@ -45,7 +45,9 @@ describe("feedback on a refused segment", () => {
     const r = d.send("B", `A seq=${plus(ISN_B, 1)} ack=${plus(ISN_A, 1)}`);
     expect(r.rejection?.feedback?.tries).toBe(2);
     expect(keys(r.rejection?.feedback?.reasons)).toContain("why.flags.synAck");
-    expect(r.rejection?.feedback?.answer).toEqual([{ key: "why.answer.segment", params: { segment: `SYN,ACK seq=${ISN_B} ack=${plus(ISN_A, 1)}` } }]);
+    expect(r.rejection?.feedback?.answer).toEqual([
+      { key: "why.answer.segment", params: { segment: `SYN,ACK seq=${ISN_B} ack=${plus(ISN_A, 1)}` } },
+    ]);
   });
 
   it("standard: a seq taken from the peer's numbers is told that seq counts one's own bytes", () => {

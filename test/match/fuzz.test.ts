@@ -12,7 +12,18 @@ import { seqAdd, TCP_STATES } from "../../shared/tcp/index";
 import { config, ISN_A, ISN_B } from "./helpers";
 
 type Move =
-  | { kind: "segment"; side: "A" | "B"; syn: boolean; ack: boolean; fin: boolean; rst: boolean; dSeq: number; dAck: number; data: string; close: boolean }
+  | {
+      kind: "segment";
+      side: "A" | "B";
+      syn: boolean;
+      ack: boolean;
+      fin: boolean;
+      rst: boolean;
+      dSeq: number;
+      dAck: number;
+      data: string;
+      close: boolean;
+    }
   | { kind: "call"; side: "A" | "B"; call: "listen" | "close" | "abort" }
   | { kind: "declare"; side: "A" | "B"; state: number; right: boolean }
   | { kind: "advance"; ms: number };

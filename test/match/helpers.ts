@@ -13,7 +13,13 @@ export const plus = seqAdd;
 /** "SA seq=1 ack=2 data=hi": flag letters S A F R P, then fields. */
 export function draft(text: string): SegmentDraft {
   const [head = "", ...rest] = text.trim().split(/\s+/);
-  const flags = { syn: head.includes("S"), ack: head.includes("A"), fin: head.includes("F"), rst: head.includes("R"), psh: head.includes("P") };
+  const flags = {
+    syn: head.includes("S"),
+    ack: head.includes("A"),
+    fin: head.includes("F"),
+    rst: head.includes("R"),
+    psh: head.includes("P"),
+  };
   const out: SegmentDraft = { seq: 0, ack: 0, flags, data: "" };
   for (const f of rest) {
     const [k, v = ""] = f.split("=");
@@ -46,7 +52,16 @@ export function scenario(over: Partial<Scenario> = {}): Scenario {
 }
 
 export function config(over: Partial<MatchConfig> = {}): MatchConfig {
-  return { scenarioId: "test", difficulty: "standard", timeFactor: 1, idleTimeFactor: 100, wireDelayMs: 100, seed: 42, lossRate: 0, ...over };
+  return {
+    scenarioId: "test",
+    difficulty: "standard",
+    timeFactor: 1,
+    idleTimeFactor: 100,
+    wireDelayMs: 100,
+    seed: 42,
+    lossRate: 0,
+    ...over,
+  };
 }
 
 export function newMatch(over: Partial<Scenario> = {}, cfg: Partial<MatchConfig> = {}): MatchState {
@@ -57,7 +72,10 @@ export function newMatch(over: Partial<Scenario> = {}, cfg: Partial<MatchConfig>
 export class Driver {
   wall = 0;
   log: ApplyResult[] = [];
-  constructor(public m: MatchState, public stepMs = 10) {}
+  constructor(
+    public m: MatchState,
+    public stepMs = 10,
+  ) {}
   act(side: Side, action: PlayerAction): ApplyResult {
     this.wall += this.stepMs;
     const r = applyInput(this.m, { type: "action", side, action, now: this.wall });

@@ -12,8 +12,22 @@ import type { TcpState } from "../../shared/tcp/types";
 import { scenario } from "./helpers";
 
 const fourWay = scenario({
-  A: { role: "client", start: "ESTABLISHED", task: { en: "", zh: "" }, address: "10.0.0.1", port: 40000, steps: [{ call: "close", when: "ESTABLISHED" }] },
-  B: { role: "server", start: "ESTABLISHED", task: { en: "", zh: "" }, address: "10.0.0.2", port: 80, steps: [{ call: "close", when: "CLOSE_WAIT" }] },
+  A: {
+    role: "client",
+    start: "ESTABLISHED",
+    task: { en: "", zh: "" },
+    address: "10.0.0.1",
+    port: 40000,
+    steps: [{ call: "close", when: "ESTABLISHED" }],
+  },
+  B: {
+    role: "server",
+    start: "ESTABLISHED",
+    task: { en: "", zh: "" },
+    address: "10.0.0.2",
+    port: 80,
+    steps: [{ call: "close", when: "CLOSE_WAIT" }],
+  },
   network: [{ kind: "drop", match: { from: "B", flags: "FIN,ACK", nth: 1 } }],
   goal: { kind: "paths", A: ["FIN_WAIT_1", "TIME_WAIT"], B: ["CLOSE_WAIT", "LAST_ACK", "CLOSED"] },
 });
@@ -97,7 +111,11 @@ describe("hidden truth", () => {
 
   it("owed segments reach a player only as guided mode's hint", () => {
     const hints: MatchEvent[] = [];
-    playScenario(fourWay, { seed: 3, difficulty: "standard", onResult: (_, evs) => hints.push(...evs.filter((e) => e.type === "owed-hint")) });
+    playScenario(fourWay, {
+      seed: 3,
+      difficulty: "standard",
+      onResult: (_, evs) => hints.push(...evs.filter((e) => e.type === "owed-hint")),
+    });
     expect(hints).toHaveLength(0);
     let guidedHints = 0;
     playScenario(fourWay, {

@@ -7,8 +7,29 @@ import { SCENARIOS } from "../../shared/scenarios/index";
 import { scenario } from "./helpers";
 
 const lossy = scenario({
-  A: { role: "client", start: "CLOSED", task: { en: "", zh: "" }, address: "a", port: 1, steps: [{ call: "connect", when: "CLOSED" }, { call: "send", data: "hi", when: "ESTABLISHED" }, { call: "close", when: "ESTABLISHED", received: 2 }] },
-  B: { role: "server", start: "LISTEN", task: { en: "", zh: "" }, address: "b", port: 2, steps: [{ call: "send", data: "yo", when: "ESTABLISHED", received: 2 }, { call: "close", when: "CLOSE_WAIT" }] },
+  A: {
+    role: "client",
+    start: "CLOSED",
+    task: { en: "", zh: "" },
+    address: "a",
+    port: 1,
+    steps: [
+      { call: "connect", when: "CLOSED" },
+      { call: "send", data: "hi", when: "ESTABLISHED" },
+      { call: "close", when: "ESTABLISHED", received: 2 },
+    ],
+  },
+  B: {
+    role: "server",
+    start: "LISTEN",
+    task: { en: "", zh: "" },
+    address: "b",
+    port: 2,
+    steps: [
+      { call: "send", data: "yo", when: "ESTABLISHED", received: 2 },
+      { call: "close", when: "CLOSE_WAIT" },
+    ],
+  },
   goal: { kind: "none" },
 });
 

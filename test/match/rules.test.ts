@@ -45,8 +45,25 @@ describe("network rules and scripts in a match", () => {
   it("an old duplicate of B's data reaches A in TIME_WAIT and is logged as old", () => {
     const m = playScenario(
       scenario({
-        A: { role: "client", start: "ESTABLISHED", task: t, address: "a", port: 1, steps: [{ call: "close", when: "ESTABLISHED", received: 2 }] },
-        B: { role: "server", start: "ESTABLISHED", task: t, address: "b", port: 2, steps: [{ call: "send", data: "hi", when: "ESTABLISHED" }, { call: "close", when: "CLOSE_WAIT" }] },
+        A: {
+          role: "client",
+          start: "ESTABLISHED",
+          task: t,
+          address: "a",
+          port: 1,
+          steps: [{ call: "close", when: "ESTABLISHED", received: 2 }],
+        },
+        B: {
+          role: "server",
+          start: "ESTABLISHED",
+          task: t,
+          address: "b",
+          port: 2,
+          steps: [
+            { call: "send", data: "hi", when: "ESTABLISHED" },
+            { call: "close", when: "CLOSE_WAIT" },
+          ],
+        },
         network: [{ kind: "old-duplicate", match: { from: "B", hasData: true, nth: 1 }, deliverTo: "A", whenState: "TIME_WAIT" }],
         goal: { kind: "paths", A: ["TIME_WAIT", "CLOSED"], B: ["LAST_ACK", "CLOSED"] },
       }),

@@ -81,7 +81,9 @@ describe("wire", () => {
   });
 
   it("old-duplicate keeps a copy and delivers it when the target side reaches the state", () => {
-    const rules: NetworkRule[] = [{ kind: "old-duplicate", match: { from: "B", hasData: true, nth: 1 }, deliverTo: "A", whenState: "TIME_WAIT" }];
+    const rules: NetworkRule[] = [
+      { kind: "old-duplicate", match: { from: "B", hasData: true, nth: 1 }, deliverTo: "A", whenState: "TIME_WAIT" },
+    ];
     const w = createWire(100, 0, rules);
     sendOnWire(w, rules, createRng(1), "B", DATA, 0);
     expect(releaseOldDuplicates(w, { A: "FIN_WAIT_2", B: "LAST_ACK" }, 500)).toHaveLength(0);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildFrame, internetChecksum, onesComplementSum, parseIPv4, tcpChecksum } from "../../shared/pcap";
 
-const hex = (s: string) => Uint8Array.from(s.replace(/\s+/g, "").match(/../g)!.map((b) => parseInt(b, 16)));
+const hex = (s: string) =>
+  Uint8Array.from(
+    s
+      .replace(/\s+/g, "")
+      .match(/../g)!
+      .map((b) => parseInt(b, 16)),
+  );
 
 describe("Internet checksum (RFC 1071)", () => {
   it("sums the RFC 1071 section 3 example to 0xddf2 and stores its complement", () => {

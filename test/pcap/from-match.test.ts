@@ -7,7 +7,19 @@ type SegmentEntry = Extract<LadderEntry, { kind: "segment" }>;
 const syn = trace("0 A>B S 4294967295")[0]!.segment;
 
 function entry(fields: Partial<SegmentEntry>): SegmentEntry {
-  return { kind: "segment", id: 1, from: "A", segment: syn, sentAt: 100, departAt: 100, arrivedAt: 300, fate: "delivered", copyOf: null, verdict: null, ...fields };
+  return {
+    kind: "segment",
+    id: 1,
+    from: "A",
+    segment: syn,
+    sentAt: 100,
+    departAt: 100,
+    arrivedAt: 300,
+    fate: "delivered",
+    copyOf: null,
+    verdict: null,
+    ...fields,
+  };
 }
 
 describe("when a segment passes the tap in the middle of the wire", () => {

@@ -26,9 +26,7 @@ const correct = trace(`
 describe("a capture read back by tshark", () => {
   it("shows each segment's flags, raw sequence and acknowledgment numbers as logged", async () => {
     const rows = await tsharkFields(buildCapture(correct, hosts), ["tcp.flags", "tcp.seq_raw", "tcp.ack_raw"]);
-    expect(rows).toEqual(
-      correct.map((r) => [flagsHex(r), String(r.segment.seq), String(r.segment.flags.ack ? r.segment.ack : 0)]),
-    );
+    expect(rows).toEqual(correct.map((r) => [flagsHex(r), String(r.segment.seq), String(r.segment.flags.ack ? r.segment.ack : 0)]));
   });
 
   it("shows the scenario's addresses and ports in each direction", async () => {

@@ -18,7 +18,20 @@ describe("names shown to others", () => {
   });
 
   it("bidi overrides, embeddings, isolates and marks are refused", () => {
-    for (const ch of ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f", "\u061c"]) {
+    for (const ch of [
+      "\u202a",
+      "\u202b",
+      "\u202c",
+      "\u202d",
+      "\u202e",
+      "\u2066",
+      "\u2067",
+      "\u2068",
+      "\u2069",
+      "\u200e",
+      "\u200f",
+      "\u061c",
+    ]) {
       expect(refused(`evil${ch}txt.exe`)).toBe("name/forbidden-character");
     }
   });

@@ -18,8 +18,23 @@ describe("concept texts", () => {
   });
 
   it("keep the Chinese textbook terms of the glossary", () => {
-    const zh = CONCEPTS.map((c) => Object.values(CONCEPT_CONTENT[c]).map((t) => t.zh).join("")).join("");
-    for (const term of ["三次握手", "主动关闭者", "被动关闭者", "半关闭", "2MSL", "最长报文段寿命", "静默时间", "同时打开", "同时关闭", "CLOSING"]) {
+    const zh = CONCEPTS.map((c) =>
+      Object.values(CONCEPT_CONTENT[c])
+        .map((t) => t.zh)
+        .join(""),
+    ).join("");
+    for (const term of [
+      "三次握手",
+      "主动关闭者",
+      "被动关闭者",
+      "半关闭",
+      "2MSL",
+      "最长报文段寿命",
+      "静默时间",
+      "同时打开",
+      "同时关闭",
+      "CLOSING",
+    ]) {
       expect(zh, term).toContain(term);
     }
   });

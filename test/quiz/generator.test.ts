@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { CONCEPTS } from "../../shared/concepts";
-import { CONCEPT_BANK, MISCONCEPTIONS, QUESTION_KINDS, TEMPLATES, dueForReview, emptyMastery, generateQuiz, recordAnswer, type Question } from "../../shared/quiz";
+import {
+  CONCEPT_BANK,
+  MISCONCEPTIONS,
+  QUESTION_KINDS,
+  TEMPLATES,
+  dueForReview,
+  emptyMastery,
+  generateQuiz,
+  recordAnswer,
+  type Question,
+} from "../../shared/quiz";
 import { WRITTEN_ONLY_CONCEPTS } from "../../shared/quiz/concept-bank";
 import { recompute } from "./replay";
 import { getScenario } from "../../shared/scenarios";
@@ -66,7 +76,8 @@ describe("quiz generator", () => {
     const engineQuestions = all.filter((q) => q.kind !== "concept");
     const engineConcepts = new Set(engineQuestions.flatMap((q) => q.concepts));
     for (const c of CONCEPTS.filter((x) => !WRITTEN_ONLY_CONCEPTS.includes(x))) expect(engineConcepts, `generated: ${c}`).toContain(c);
-    for (const c of WRITTEN_ONLY_CONCEPTS) expect(CONCEPT_BANK.filter((i) => i.concepts.includes(c)).length, `written only: ${c}`).toBeGreaterThanOrEqual(5);
+    for (const c of WRITTEN_ONLY_CONCEPTS)
+      expect(CONCEPT_BANK.filter((i) => i.concepts.includes(c)).length, `written only: ${c}`).toBeGreaterThanOrEqual(5);
     const engineMiscon = new Set(engineQuestions.flatMap((q) => q.misconceptions));
     for (const m of MISCONCEPTIONS) expect(engineMiscon, `generated: ${m}`).toContain(m);
     const bankConcepts = new Set(CONCEPT_BANK.flatMap((i) => i.concepts));
@@ -112,7 +123,12 @@ describe("quiz generator", () => {
     const review = dueForReview(record, 1000);
     expect(review.slice(0, 2).sort()).toEqual(missed.map((q) => q.key).sort());
     const next = generateQuiz({ seed: "tuesday", count: 10, review });
-    expect(next.questions.slice(0, 2).map((q) => q.key).sort()).toEqual(missed.map((q) => q.key).sort());
+    expect(
+      next.questions
+        .slice(0, 2)
+        .map((q) => q.key)
+        .sort(),
+    ).toEqual(missed.map((q) => q.key).sort());
     for (const q of next.questions.filter((x) => x.check)) expect(q.choices[q.answer]!.value).toEqual(recompute(q.check!));
   });
 

@@ -47,7 +47,8 @@ export function measureGiveaways(questions: readonly Question[]): Giveaways {
       }
     } else if (q.kind === "numbers") {
       g.numbers.served++;
-      const shows = (c: Question["choices"][number]): boolean => c.value.kind === "number" && new RegExp(`[=\\s]${c.value.value}\\b`).test(q.prompt.en);
+      const shows = (c: Question["choices"][number]): boolean =>
+        c.value.kind === "number" && new RegExp(`[=\\s]${c.value.value}\\b`).test(q.prompt.en);
       if (right.value.kind === "number" && new RegExp(`\\(ISS\\) is ${right.value.value}\\b`).test(q.prompt.en)) g.numbers.answerInPrompt++;
       if (shows(right) && q.choices.every((c, i) => i === q.answer || !shows(c))) g.numbers.onlyNumberInPrompt++;
     } else if (q.kind === "next-segment") {

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { BOX_INTERVALS_MS, MASTERED_AT, MAX_BOX, masteredConcepts, conceptMastery, emptyMastery, parseMastery, recordAnswer, reviewPriority, weakestConcepts } from "../../shared/quiz";
+import {
+  BOX_INTERVALS_MS,
+  MASTERED_AT,
+  MAX_BOX,
+  masteredConcepts,
+  conceptMastery,
+  emptyMastery,
+  parseMastery,
+  recordAnswer,
+  reviewPriority,
+  weakestConcepts,
+} from "../../shared/quiz";
 
 const q = { key: "concept/why-2msl", concepts: ["two-msl" as const] };
 const HOUR = 3_600_000;

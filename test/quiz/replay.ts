@@ -42,7 +42,14 @@ function apply(w: World, s: TraceStep): Record<Side, Segment[]> {
       const withAck = w.toward[peer(s.side)].slice(queued).find((x) => x.seg.flags.ack);
       if (withAck) {
         w.toward[peer(s.side)] = w.toward[peer(s.side)].filter(
-          (x, i) => !(i < queued && x.from === s.side && flagText(x.seg) === "ACK" && x.seg.data === "" && ((withAck.seg.ack - x.seg.ack) >>> 0) < 0x8000_0000),
+          (x, i) =>
+            !(
+              i < queued &&
+              x.from === s.side &&
+              flagText(x.seg) === "ACK" &&
+              x.seg.data === "" &&
+              (withAck.seg.ack - x.seg.ack) >>> 0 < 0x8000_0000
+            ),
         );
       }
     }

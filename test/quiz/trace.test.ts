@@ -31,14 +31,26 @@ describe("quiz traces", () => {
   });
 
   it("lose the head of the wire: the ladder marks it lost and nobody receives it", () => {
-    const run = runTrace(setup([{ t: "call", side: "B", call: "listen" }, { t: "call", side: "A", call: "connect" }, { t: "lose", to: "B" }]));
+    const run = runTrace(
+      setup([
+        { t: "call", side: "B", call: "listen" },
+        { t: "call", side: "A", call: "connect" },
+        { t: "lose", to: "B" },
+      ]),
+    );
     expect(run.ep.B.state).toBe("LISTEN");
     const syn = run.rows.find((r) => r.kind === "segment");
     expect(syn).toMatchObject({ kind: "segment", from: "A", lost: true, arrivedAt: 2 });
   });
 
   it("fire a side's earliest timer at its deadline: a lost SYN is sent again", () => {
-    const run = runTrace(setup([{ t: "call", side: "A", call: "connect" }, { t: "lose", to: "B" }, { t: "timer", side: "A" }]));
+    const run = runTrace(
+      setup([
+        { t: "call", side: "A", call: "connect" },
+        { t: "lose", to: "B" },
+        { t: "timer", side: "A" },
+      ]),
+    );
     const again = run.records[2]!.sent.A;
     expect(again.map(flagsOf)).toEqual(["SYN"]);
     expect(again[0]!.seq).toBe(ISS_A);
@@ -58,7 +70,9 @@ describe("quiz traces", () => {
   });
 
   it("keep the pure ACK and the FIN apart without a merge (the four-way close)", () => {
-    const run = runTrace(setup([...HANDSHAKE, { t: "call", side: "A", call: "close" }, { t: "deliver", to: "B" }, { t: "call", side: "B", call: "close" }]));
+    const run = runTrace(
+      setup([...HANDSHAKE, { t: "call", side: "A", call: "close" }, { t: "deliver", to: "B" }, { t: "call", side: "B", call: "close" }]),
+    );
     expect(run.wire.A.map((f) => flagsOf(f.segment))).toEqual(["ACK", "FIN,ACK"]);
   });
 

@@ -9,7 +9,10 @@ import { draft, endpoints, ISN_A, ISN_B, plus, run } from "../match/helpers";
 function established(): { a: Endpoint; b: Endpoint } {
   const { a, b } = endpoints();
   const syn = run(a, [{ type: "open", passive: false }]);
-  const synAck = run(b, [{ type: "open", passive: true }, { type: "segment", segment: syn.segments[0]! }]);
+  const synAck = run(b, [
+    { type: "open", passive: true },
+    { type: "segment", segment: syn.segments[0]! },
+  ]);
   const ack = step(syn.endpoint, { type: "segment", segment: synAck.segments[0]! }, 0);
   const bEst = step(synAck.endpoint, { type: "segment", segment: ack.segments[0]! }, 0);
   return { a: ack.endpoint, b: bEst.endpoint };
@@ -19,7 +22,10 @@ function established(): { a: Endpoint; b: Endpoint } {
 function synReceived(): { b: Endpoint; owed: Segment[] } {
   const { a, b } = endpoints();
   const syn = run(a, [{ type: "open", passive: false }]);
-  const r = run(b, [{ type: "open", passive: true }, { type: "segment", segment: syn.segments[0]! }]);
+  const r = run(b, [
+    { type: "open", passive: true },
+    { type: "segment", segment: syn.segments[0]! },
+  ]);
   return { b: r.endpoint, owed: r.segments };
 }
 

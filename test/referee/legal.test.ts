@@ -25,7 +25,10 @@ describe("legalActions", () => {
   it("every segment it offers is judged right by the referee", () => {
     const { a, b } = endpoints();
     const syn = run(a, [{ type: "open", passive: false }]);
-    const r = run(b, [{ type: "open", passive: true }, { type: "segment", segment: syn.segments[0]! }]);
+    const r = run(b, [
+      { type: "open", passive: true },
+      { type: "segment", segment: syn.segments[0]! },
+    ]);
     const ack = step(syn.endpoint, { type: "segment", segment: r.segments[0]! }, 0);
     for (const [ep, owed] of [
       [r.endpoint, r.segments],

@@ -56,7 +56,11 @@ describe("1. without TIME_WAIT a lost final ACK ends the connection in a reset",
   });
 
   it("the texts say reset and CLOSED, never that the passive closer keeps retransmitting", () => {
-    const texts = [CONCEPT_CONTENT["time-wait-lost-ack"].body, item("concept/lost-final-ack").explanation, scenario("lost-final-ack").debrief];
+    const texts = [
+      CONCEPT_CONTENT["time-wait-lost-ack"].body,
+      item("concept/lost-final-ack").explanation,
+      scenario("lost-final-ack").debrief,
+    ];
     for (const t of texts) {
       expect(t.en).toMatch(/RST/);
       expect(t.en).toMatch(/reset/i);
@@ -95,7 +99,10 @@ describe("3. TIME-WAIT assassination is a RST reaching the end in TIME_WAIT", ()
       expect(p.a.state).toBe("TIME_WAIT");
       expect(p.b.state).toBe("CLOSED");
       // An old duplicate makes A send an ACK; the closed port answers it with a RST.
-      const reply = act(p, "a", { type: "segment", segment: seg({ seq: plus(ISS_B, 1), ack: plus(ISS_A, 1), flags: { ack: true }, data: "x" }) });
+      const reply = act(p, "a", {
+        type: "segment",
+        segment: seg({ seq: plus(ISS_B, 1), ack: plus(ISS_A, 1), flags: { ack: true }, data: "x" }),
+      });
       const rst = act(p, "b", { type: "segment", segment: reply[0]! });
       expect(rst[0]!.flags.rst).toBe(true);
       act(p, "a", { type: "segment", segment: rst[0]! });
@@ -209,11 +216,20 @@ describe("7. three segments stop old duplicate SYNs (RFC 9293 3.5, Figure 9)", (
     expect(p.a.state).toBe("SYN_SENT");
     act(p, "b", { type: "segment", segment: rst[0]! });
     expect(p.b.state).toBe("LISTEN");
-    expect(transitions(p.log.filter((l) => l.side === "b").map((l) => l.note))).toEqual(["CLOSED->LISTEN", "LISTEN->SYN_RCVD", "SYN_RCVD->LISTEN"]);
+    expect(transitions(p.log.filter((l) => l.side === "b").map((l) => l.note))).toEqual([
+      "CLOSED->LISTEN",
+      "LISTEN->SYN_RCVD",
+      "SYN_RCVD->LISTEN",
+    ]);
   });
 
   it("the handshake texts give the old duplicate SYN as the principal reason", () => {
-    for (const t of [CONCEPT_CONTENT.handshake.summary, CONCEPT_CONTENT.handshake.body, itemTexts("concept/why-three-segments"), scenario("handshake").debrief]) {
+    for (const t of [
+      CONCEPT_CONTENT.handshake.summary,
+      CONCEPT_CONTENT.handshake.body,
+      itemTexts("concept/why-three-segments"),
+      scenario("handshake").debrief,
+    ]) {
       expect(t.en).toMatch(/old duplicate SYN/i);
       expect(t.zh).toMatch(/旧的重复 SYN/);
     }
@@ -235,11 +251,17 @@ describe("8. the FIN_WAIT_2 timer and the half-close", () => {
     const closed = established("linux");
     converse(closed, "a", act(closed, "a", { type: "close" }));
     expect(closed.a.state).toBe("FIN_WAIT_2");
-    const reply = act(closed, "a", { type: "segment", segment: seg({ seq: closed.a.rcvNxt, ack: closed.a.sndNxt, flags: { ack: true }, data: "late" }) });
+    const reply = act(closed, "a", {
+      type: "segment",
+      segment: seg({ seq: closed.a.rcvNxt, ack: closed.a.sndNxt, flags: { ack: true }, data: "late" }),
+    });
     expect(reply[0]!.flags.rst).toBe(true);
     const half = established("linux");
     converse(half, "a", act(half, "a", { type: "shutdown" }));
-    const ack = act(half, "a", { type: "segment", segment: seg({ seq: half.a.rcvNxt, ack: half.a.sndNxt, flags: { ack: true }, data: "late" }) });
+    const ack = act(half, "a", {
+      type: "segment",
+      segment: seg({ seq: half.a.rcvNxt, ack: half.a.sndNxt, flags: { ack: true }, data: "late" }),
+    });
     expect(ack[0]!.flags.rst).toBe(false);
     expect(half.a.received).toBe("late");
   });
@@ -335,7 +357,10 @@ describe("6 (quiz). the explanations of a RST's seq say which rule gave it", () 
         const step = q.check.next[0]!;
         const seq = Number(/RST(?:,ACK)? seq=(\d+)/.exec(q.explanation.en)![1]);
         if (step.t === "call") expect(q.explanation.en, q.id).toMatch(/is SND\.NXT/);
-        else expect(q.explanation.en, q.id).toMatch(/Its seq is 0: the segment it answers carried no ACK|is the ACK number of the segment it answers/);
+        else
+          expect(q.explanation.en, q.id).toMatch(
+            /Its seq is 0: the segment it answers carried no ACK|is the ACK number of the segment it answers/,
+          );
         if (/Its seq is 0/.test(q.explanation.en)) expect(seq, q.id).toBe(0);
         if (right.kind === "segment") expect(right.seq).toBe(seq);
       }

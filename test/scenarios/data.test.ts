@@ -152,11 +152,11 @@ describe("each scenario's setup", () => {
   it("plays the linux profile only where the goal needs Linux: its FIN_WAIT_2 timer, or no quiet time after a reboot", () => {
     for (const s of SCENARIOS) {
       const paths = s.goal.kind === "paths" ? [s.goal.A, s.goal.B] : [];
-      const timesOutInFinWait2 = paths.some((p) =>
-        p.some((state, i) => state === "FIN_WAIT_2" && p[i + 1] === "CLOSED"),
-      );
+      const timesOutInFinWait2 = paths.some((p) => p.some((state, i) => state === "FIN_WAIT_2" && p[i + 1] === "CLOSED"));
       // RFC 9293 3.4.3 would keep a rebooted host quiet for MSL before it connects again.
-      const reconnectsAtOnce = s.script.some((e) => e.action === "reboot" && e.when.state !== "TIME_WAIT" && s[e.side].steps?.some((t) => t.call === "connect"));
+      const reconnectsAtOnce = s.script.some(
+        (e) => e.action === "reboot" && e.when.state !== "TIME_WAIT" && s[e.side].steps?.some((t) => t.call === "connect"),
+      );
       expect(s.profile, s.id).toBe(timesOutInFinWait2 || reconnectsAtOnce ? "linux" : "rfc");
     }
   });
@@ -257,9 +257,7 @@ describe("each scenario's script", () => {
     for (const s of SCENARIOS) {
       const holds = s.network.filter((r) => r.kind === "hold-until");
       for (const h of holds) {
-        const mirror = holds.find(
-          (o) => o.match.from === h.until.from && o.until.from === h.match.from && o.match.flags === h.until.flags,
-        );
+        const mirror = holds.find((o) => o.match.from === h.until.from && o.until.from === h.match.from && o.match.flags === h.until.flags);
         expect(mirror, `${s.id}: mirror of hold ${h.match.from}`).toBeDefined();
       }
     }

@@ -8,16 +8,23 @@ export type SegmentEntry = Extract<LadderEntry, { kind: "segment" }>;
 /** Every segment a player sent, in order (network copies left out unless asked for). */
 export function sent(m: MatchState, from?: Side, withCopies = false): SegmentEntry[] {
   return m.ladder.filter(
-    (e): e is SegmentEntry =>
-      e.kind === "segment" && (from === undefined || e.from === from) && (withCopies || e.copyOf === null),
+    (e): e is SegmentEntry => e.kind === "segment" && (from === undefined || e.from === from) && (withCopies || e.copyOf === null),
   );
 }
 
 /** Flags as the scenarios write them: "SYN,ACK", "FIN,ACK", "RST,ACK" (ACK last, PSH left out). */
 export function flags(e: SegmentEntry): string {
   const f = e.segment.flags;
-  const on: [boolean, string][] = [[f.syn, "SYN"], [f.fin, "FIN"], [f.rst, "RST"], [f.ack, "ACK"]];
-  return on.filter(([set]) => set).map(([, name]) => name).join(",");
+  const on: [boolean, string][] = [
+    [f.syn, "SYN"],
+    [f.fin, "FIN"],
+    [f.rst, "RST"],
+    [f.ack, "ACK"],
+  ];
+  return on
+    .filter(([set]) => set)
+    .map(([, name]) => name)
+    .join(",");
 }
 
 /** "A:FIN,ACK B:ACK ..." for failure messages. */

@@ -21,7 +21,10 @@ describe("what happens in each lesson scenario is what its debrief tells", () =>
   it("15. abort: one RST, no FIN, nobody answers it, and neither end passes TIME_WAIT", () => {
     forEachPlay("abort", (m, label) => {
       expect(m.ended?.reason, label).toBe("goal");
-      expect(sent(m).map((e) => `${e.from}:${flags(e)}`), label).toEqual(["A:RST"]);
+      expect(
+        sent(m).map((e) => `${e.from}:${flags(e)}`),
+        label,
+      ).toEqual(["A:RST"]);
       for (const side of ["A", "B"] as const) expect(m.sides[side].history, label).not.toContain("TIME_WAIT");
       expect(m.sides.B.endpoint.closedBy, label).toBe("reset");
     });
@@ -44,7 +47,10 @@ describe("what happens in each lesson scenario is what its debrief tells", () =>
     forEachPlay("half-open", (m, label) => {
       expect(m.ended?.reason, label).toBe("goal");
       const segs = sent(m);
-      expect(segs.map((e) => `${e.from}:${flags(e)}`), label).toEqual(["B:ACK", "A:RST"]);
+      expect(
+        segs.map((e) => `${e.from}:${flags(e)}`),
+        label,
+      ).toEqual(["B:ACK", "A:RST"]);
       expect(segs[0]?.segment.data, label).toBe("ping");
       expect(segs[1]?.segment.seq, label).toBe(segs[0]?.segment.ack);
       expect(m.sides.B.endpoint.closedBy, label).toBe("reset");

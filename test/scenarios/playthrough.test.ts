@@ -80,7 +80,10 @@ describe("what happens in each scenario is what its debrief tells", () => {
   it("1. handshake: SYN, SYN,ACK, ACK, each acknowledging the other's ISS + 1", () => {
     forEachPlay("handshake", (m, label) => {
       const segs = sent(m);
-      expect(segs.map((e) => `${e.from}:${flags(e)}`), label).toEqual(["A:SYN", "B:SYN,ACK", "A:ACK"]);
+      expect(
+        segs.map((e) => `${e.from}:${flags(e)}`),
+        label,
+      ).toEqual(["A:SYN", "B:SYN,ACK", "A:ACK"]);
       expect(segs[1]?.segment.ack, label).toBe(seqAdd(m.isn.A, 1));
       expect(segs[2]?.segment.ack, label).toBe(seqAdd(m.isn.B, 1));
     });
@@ -90,7 +93,10 @@ describe("what happens in each scenario is what its debrief tells", () => {
     const msl = (getScenario("four-way-close") as Scenario).msl;
     forEachPlay("four-way-close", (m, label) => {
       const segs = sent(m);
-      expect(segs.map((e) => `${e.from}:${flags(e)}`), label).toEqual(["A:FIN,ACK", "B:ACK", "B:FIN,ACK", "A:ACK"]);
+      expect(
+        segs.map((e) => `${e.from}:${flags(e)}`),
+        label,
+      ).toEqual(["A:FIN,ACK", "B:ACK", "B:FIN,ACK", "A:ACK"]);
       expect(segs[1]?.segment.ack, label).toBe(seqAdd(segs[0]?.segment.seq ?? 0, 1));
       expect((m.goalReachedAt ?? 0) - (segs[3]?.sentAt ?? 0), label).toBeGreaterThanOrEqual(2 * msl);
     });
@@ -117,7 +123,10 @@ describe("what happens in each scenario is what its debrief tells", () => {
       const clientAcks = sent(m, "A").filter((e) => flags(e) === "ACK");
       expect(serverFins.length, label).toBe(2);
       expect(serverFins[1]?.segment.seq, label).toBe(serverFins[0]?.segment.seq);
-      expect(clientAcks.map((e) => e.fate), label).toEqual(["dropped", "delivered"]);
+      expect(
+        clientAcks.map((e) => e.fate),
+        label,
+      ).toEqual(["dropped", "delivered"]);
       expect((m.goalReachedAt ?? 0) - (clientAcks[1]?.sentAt ?? 0), label).toBeGreaterThanOrEqual(2 * msl);
     });
   });
@@ -126,19 +135,30 @@ describe("what happens in each scenario is what its debrief tells", () => {
     const msl = (getScenario("old-duplicate") as Scenario).msl;
     forEachPlay("old-duplicate", (m, label) => {
       const old = sent(m, "B", true).filter((e) => e.fate === "old");
-      expect(old.map((e) => e.segment.data), label).toEqual(["hello"]);
+      expect(
+        old.map((e) => e.segment.data),
+        label,
+      ).toEqual(["hello"]);
       expect(old[0]?.arrivedAt, label).not.toBeNull();
       // The wanderer did not count as data, and no RST cut TIME_WAIT short.
       expect(m.sides.A.endpoint.received, label).toBe("hello");
-      expect(sent(m).some((e) => e.segment.flags.rst), label).toBe(false);
-      const lastFin = sent(m, "B").filter((e) => e.segment.flags.fin).at(-1);
+      expect(
+        sent(m).some((e) => e.segment.flags.rst),
+        label,
+      ).toBe(false);
+      const lastFin = sent(m, "B")
+        .filter((e) => e.segment.flags.fin)
+        .at(-1);
       expect((m.goalReachedAt ?? 0) - (lastFin?.arrivedAt ?? 0), label).toBeGreaterThanOrEqual(2 * msl);
     });
   });
 
   it("6. FIN_WAIT_2 timeout: no FIN comes back and Linux's FIN_WAIT_2 timer closes the client", () => {
     forEachPlay("fin-wait-2-timeout", (m, label) => {
-      expect(sent(m, "B").some((e) => e.segment.flags.fin), label).toBe(false);
+      expect(
+        sent(m, "B").some((e) => e.segment.flags.fin),
+        label,
+      ).toBe(false);
       const timers = m.ladder.filter((e) => e.kind === "timer" && e.side === "A").map((e) => (e.kind === "timer" ? e.timer : ""));
       expect(timers, label).toContain("fin-wait-2");
       expect(m.sides.A.history, label).not.toContain("TIME_WAIT");
@@ -180,8 +200,14 @@ describe("what happens in each scenario is what its debrief tells", () => {
   it("10. lost SYN: the SYN is sent again with the same ISS after the retransmission timeout", () => {
     forEachPlay("lost-syn", (m, label) => {
       const syns = sent(m, "A").filter((e) => flags(e) === "SYN");
-      expect(syns.map((e) => e.fate), label).toEqual(["dropped", "delivered"]);
-      expect(syns.map((e) => e.segment.seq), label).toEqual([m.isn.A, m.isn.A]);
+      expect(
+        syns.map((e) => e.fate),
+        label,
+      ).toEqual(["dropped", "delivered"]);
+      expect(
+        syns.map((e) => e.segment.seq),
+        label,
+      ).toEqual([m.isn.A, m.isn.A]);
       expect((syns[1]?.sentAt ?? 0) - (syns[0]?.sentAt ?? 0), label).toBeGreaterThanOrEqual(m.sides.A.endpoint.rtoMs);
     });
   });
@@ -209,7 +235,10 @@ describe("what happens in each scenario is what its debrief tells", () => {
   it("13. full lifecycle: the answer arrives twice, is read once, and the duplicate is re-ACKed", () => {
     forEachPlay("full-lifecycle", (m, label) => {
       const copies = sent(m, "B", true).filter((e) => e.fate === "duplicate");
-      expect(copies.map((e) => e.segment.data), label).toEqual(["200 OK"]);
+      expect(
+        copies.map((e) => e.segment.data),
+        label,
+      ).toEqual(["200 OK"]);
       expect(m.sides.A.endpoint.received, label).toBe("200 OK");
       expect(m.sides.B.endpoint.received, label).toBe("GET /");
       const afterAnswer = seqAdd(m.isn.B, 1 + "200 OK".length);

@@ -56,10 +56,14 @@ describe("paced keep-alive pings", () => {
   it("pings each answering client about once per interval and never drops it", async () => {
     const port = await boot();
     const clients = await Promise.all(
-      Array.from({ length: 12 }, () => new Promise<WebSocket>((resolve) => {
-        const ws = new WebSocket(`ws://127.0.0.1:${port}/`);
-        ws.once("open", () => resolve(ws));
-      })),
+      Array.from(
+        { length: 12 },
+        () =>
+          new Promise<WebSocket>((resolve) => {
+            const ws = new WebSocket(`ws://127.0.0.1:${port}/`);
+            ws.once("open", () => resolve(ws));
+          }),
+      ),
     );
     const pings = clients.map(() => 0);
     const closed = clients.map(() => false);

@@ -6,7 +6,8 @@ import { flagsOf } from "../../../shared/tcp/format";
 import type { Side } from "../../../shared/scenarios/types";
 import { getLanguage, t } from "../i18n";
 
-export const roleOf = (conn: InferredConnection, side: Side): string => t(`capture:view.role.${conn.start === "mid-connection" ? "peer" : side === "A" ? "client" : "server"}`);
+export const roleOf = (conn: InferredConnection, side: Side): string =>
+  t(`capture:view.role.${conn.start === "mid-connection" ? "peer" : side === "A" ? "client" : "server"}`);
 
 export function sideLabel(conn: InferredConnection, side: Side): string {
   const h = side === "A" ? conn.info.a : conn.info.b;
@@ -19,7 +20,13 @@ export function headLines(conn: InferredConnection, s: InferredStep): string[] {
   const p = s.packet;
   const lines = [
     t("capture:view.direction", { from: sideLabel(conn, s.from), to: sideLabel(conn, to) }),
-    t("capture:view.numbers", { flags: flagsOf(s.segment) || "—", seq: relative(conn, s.from, p.seq), ack: f.ack ? relative(conn, to, p.ack) : "—", len: p.payloadLen, win: p.window }),
+    t("capture:view.numbers", {
+      flags: flagsOf(s.segment) || "—",
+      seq: relative(conn, s.from, p.seq),
+      ack: f.ack ? relative(conn, to, p.ack) : "—",
+      len: p.payloadLen,
+      win: p.window,
+    }),
     t("capture:view.raw", { seq: p.seq, ack: f.ack ? p.ack : "—" }),
   ];
   if (p.options.length) lines.push(t("capture:view.options", { list: p.options.map(describeOption).join(", ") }));

@@ -31,7 +31,13 @@ export interface LadderView {
   hide?: Side | null;
 }
 
-export function drawCaptureLadder(scene: Phaser.Scene, conn: InferredConnection, view: LadderView, box: LadderBox, labels: Record<Side, string>): void {
+export function drawCaptureLadder(
+  scene: Phaser.Scene,
+  conn: InferredConnection,
+  view: LadderView,
+  box: LadderBox,
+  labels: Record<Side, string>,
+): void {
   const { at } = view;
   const total = Math.min(conn.steps.length, (view.last ?? conn.steps.length - 1) + 1);
   const fs = box.fontSize;
@@ -76,17 +82,42 @@ export function drawCaptureLadder(scene: Phaser.Scene, conn: InferredConnection,
     } else {
       const ang = Math.atan2(ey - (y0 - rowH * 0.25), ex - fromX);
       const hd = fs * 0.55;
-      g.fillStyle(color, 1).fillTriangle(ex, ey, ex - hd * Math.cos(ang - 0.45), ey - hd * Math.sin(ang - 0.45), ex - hd * Math.cos(ang + 0.45), ey - hd * Math.sin(ang + 0.45));
+      g.fillStyle(color, 1).fillTriangle(
+        ex,
+        ey,
+        ex - hd * Math.cos(ang - 0.45),
+        ey - hd * Math.sin(ang - 0.45),
+        ex - hd * Math.cos(ang + 0.45),
+        ey - hd * Math.sin(ang + 0.45),
+      );
     }
     const other: Side = s.from === "A" ? "B" : "A";
-    const shown = { ...s.segment, seq: relative(conn, s.from, s.segment.seq), ack: relative(conn, other, s.segment.ack), data: ".".repeat(Math.min(s.packet.payloadLen, 99999)) };
-    text((ax + bx) / 2, y0 - rowH * 0.42, `${s.n}. ${describeSegment(shown)}`, Math.min(fs * 0.72, rowH * 0.42), Ui.text).setBackgroundColor("#0a1520cc");
+    const shown = {
+      ...s.segment,
+      seq: relative(conn, s.from, s.segment.seq),
+      ack: relative(conn, other, s.segment.ack),
+      data: ".".repeat(Math.min(s.packet.payloadLen, 99999)),
+    };
+    text(
+      (ax + bx) / 2,
+      y0 - rowH * 0.42,
+      `${s.n}. ${describeSegment(shown)}`,
+      Math.min(fs * 0.72, rowH * 0.42),
+      Ui.text,
+    ).setBackgroundColor("#0a1520cc");
     for (const side of ["A", "B"] as const) {
       const hidden = view.hide === side && i === total - 1;
       const st = hidden ? "?" : s.after[side];
       const changed = hidden || st !== prev[side] || s.before[side] !== prev[side];
       const x = side === "A" ? ax - fs * 0.4 : bx + fs * 0.4;
-      text(x, y0 + rowH * 0.05, st, hidden ? sfs * 1.3 : sfs, hidden ? Colors.yellow : changed ? Colors.skyBlue : Ui.textDisabled, side === "A" ? 1 : 0);
+      text(
+        x,
+        y0 + rowH * 0.05,
+        st,
+        hidden ? sfs * 1.3 : sfs,
+        hidden ? Colors.yellow : changed ? Colors.skyBlue : Ui.textDisabled,
+        side === "A" ? 1 : 0,
+      );
     }
     prev = { ...s.after };
   }

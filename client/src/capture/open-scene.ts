@@ -16,7 +16,8 @@ const INPUT_ID = "capture-file";
 export class CaptureOpenScene extends ShellScene {
   private fileInput: HTMLInputElement | null = null;
   private reading: { name: string; fraction: number; packets: number } | null = null;
-  private bar: { fill: Phaser.GameObjects.Graphics; text: Phaser.GameObjects.Text; x: number; y: number; w: number; h: number } | null = null;
+  private bar: { fill: Phaser.GameObjects.Graphics; text: Phaser.GameObjects.Text; x: number; y: number; w: number; h: number } | null =
+    null;
   private page = 0;
   private handles = new TestHandles();
 
@@ -77,7 +78,16 @@ export class CaptureOpenScene extends ShellScene {
     const intro = wrapMixed(this.label(left, y, t("capture:intro"), l.font.small, { color: Ui.textDim }), w);
     y = intro.y + intro.height + l.gap * 0.8;
     const half = l.portrait ? w : (w - l.gap) / 2;
-    this.button({ testId: "capture.open", label: () => t("capture:open"), onPress: () => this.fileInput?.click(), x: left + half / 2, y: y + l.buttonHeight / 2, width: half, height: l.buttonHeight, primary: true });
+    this.button({
+      testId: "capture.open",
+      label: () => t("capture:open"),
+      onPress: () => this.fileInput?.click(),
+      x: left + half / 2,
+      y: y + l.buttonHeight / 2,
+      width: half,
+      height: l.buttonHeight,
+      primary: true,
+    });
     const s = currentSession();
     if (s) {
       const px = l.portrait ? l.cx : left + half + l.gap + half / 2;
@@ -111,9 +121,22 @@ export class CaptureOpenScene extends ShellScene {
       return;
     }
     if (!s) return;
-    const summary = t("capture:summary", { name: s.name, packets: s.summary.packets, tcp: s.summary.tcp, connections: s.summary.connections.length + s.summary.unlisted });
-    const extra = [s.summary.truncated ? t("capture:truncated") : "", s.summary.unlisted ? t("capture:unlisted", { n: s.summary.unlisted }) : ""].filter(Boolean).join(" ");
-    const sum = wrapMixed(this.label(left, y, summary + (extra ? `\n${extra}` : ""), l.font.small, { color: s.summary.truncated ? Ui.bad : Ui.text }), w);
+    const summary = t("capture:summary", {
+      name: s.name,
+      packets: s.summary.packets,
+      tcp: s.summary.tcp,
+      connections: s.summary.connections.length + s.summary.unlisted,
+    });
+    const extra = [
+      s.summary.truncated ? t("capture:truncated") : "",
+      s.summary.unlisted ? t("capture:unlisted", { n: s.summary.unlisted }) : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
+    const sum = wrapMixed(
+      this.label(left, y, summary + (extra ? `\n${extra}` : ""), l.font.small, { color: s.summary.truncated ? Ui.bad : Ui.text }),
+      w,
+    );
     this.handles.text("capture.summary", sum, summary);
     y = sum.y + sum.height + l.gap * 0.6;
     this.label(l.cx, y, t("capture:pick"), l.font.body, { bold: true, color: Ui.accent, align: "center" }).setOrigin(0.5, 0);
@@ -125,14 +148,50 @@ export class CaptureOpenScene extends ShellScene {
     const pages = Math.max(1, Math.ceil(all.length / perPage));
     this.page = Math.min(this.page, pages - 1);
     all.slice(this.page * perPage, (this.page + 1) * perPage).forEach((c, i) => {
-      const label = t("capture:connection", { a: `${c.a.address}:${c.a.port}`, b: `${c.b.address}:${c.b.port}`, segments: c.segments, duration: ((c.lastUs - c.firstUs) / 1e6).toFixed(3) }) + (c.decoded ? "" : ` · ${t("capture:onlyListed")}`);
-      this.button({ testId: `capture.conn.${i}`, label: () => `${c.id}. ${label}`, onPress: () => void this.pick(c.id), x: l.cx, y: y + i * step + rowH / 2, width: w, height: rowH, fontSize: l.font.small, enabled: c.decoded });
+      const label =
+        t("capture:connection", {
+          a: `${c.a.address}:${c.a.port}`,
+          b: `${c.b.address}:${c.b.port}`,
+          segments: c.segments,
+          duration: ((c.lastUs - c.firstUs) / 1e6).toFixed(3),
+        }) + (c.decoded ? "" : ` · ${t("capture:onlyListed")}`);
+      this.button({
+        testId: `capture.conn.${i}`,
+        label: () => `${c.id}. ${label}`,
+        onPress: () => void this.pick(c.id),
+        x: l.cx,
+        y: y + i * step + rowH / 2,
+        width: w,
+        height: rowH,
+        fontSize: l.font.small,
+        enabled: c.decoded,
+      });
     });
     const navY = l.height - l.gap - l.buttonHeight * 1.6;
     if (pages > 1) {
       const bw = Math.min(w / 3, l.menuWidth / 2);
-      this.button({ testId: "capture.prevPage", label: () => t("capture:prevPage"), onPress: () => this.turn(-1), x: l.cx - bw / 2 - l.gap / 2, y: navY, width: bw, height: l.buttonHeight, fontSize: l.font.small, enabled: this.page > 0 });
-      this.button({ testId: "capture.nextPage", label: () => t("capture:nextPage"), onPress: () => this.turn(1), x: l.cx + bw / 2 + l.gap / 2, y: navY, width: bw, height: l.buttonHeight, fontSize: l.font.small, enabled: this.page < pages - 1 });
+      this.button({
+        testId: "capture.prevPage",
+        label: () => t("capture:prevPage"),
+        onPress: () => this.turn(-1),
+        x: l.cx - bw / 2 - l.gap / 2,
+        y: navY,
+        width: bw,
+        height: l.buttonHeight,
+        fontSize: l.font.small,
+        enabled: this.page > 0,
+      });
+      this.button({
+        testId: "capture.nextPage",
+        label: () => t("capture:nextPage"),
+        onPress: () => this.turn(1),
+        x: l.cx + bw / 2 + l.gap / 2,
+        y: navY,
+        width: bw,
+        height: l.buttonHeight,
+        fontSize: l.font.small,
+        enabled: this.page < pages - 1,
+      });
     }
   }
 
@@ -146,7 +205,9 @@ export class CaptureOpenScene extends ShellScene {
     const { fill, text, x, y, w, h } = this.bar;
     fill.clear();
     fill.fillStyle(Ui.accent, 1).fillRoundedRect(x, y, Math.max(h, w * this.reading.fraction), h, h / 2);
-    text.setText(t("capture:reading", { name: this.reading.name, percent: Math.round(this.reading.fraction * 100), packets: this.reading.packets }));
+    text.setText(
+      t("capture:reading", { name: this.reading.name, percent: Math.round(this.reading.fraction * 100), packets: this.reading.packets }),
+    );
   }
 
   private async read(file: File): Promise<void> {
@@ -163,7 +224,8 @@ export class CaptureOpenScene extends ShellScene {
     this.page = 0;
     if (!this.scene.isActive()) return;
     this.rebuild();
-    if (!outcome.ok) this.setNotice({ key: `capture:error.${outcome.code.replace("capture/", "")}`, params: outcome.params, kind: "error" });
+    if (!outcome.ok)
+      this.setNotice({ key: `capture:error.${outcome.code.replace("capture/", "")}`, params: outcome.params, kind: "error" });
     else this.focusGroup.focus("capture.conn.0", true);
   }
 

@@ -90,7 +90,16 @@ export class CaptureQuizScene extends ShellScene {
     const top = l.barHeight + l.gap * 0.5;
     const question = this.questions[this.index];
     const back = (y: number, primary: boolean): void => {
-      this.button({ testId: "capture.quiz.back", label: () => t("capture:quiz.backToCapture"), onPress: () => this.onBack(), x: l.cx, y, width: l.menuWidth, height: l.buttonHeight, primary });
+      this.button({
+        testId: "capture.quiz.back",
+        label: () => t("capture:quiz.backToCapture"),
+        onPress: () => this.onBack(),
+        x: l.cx,
+        y,
+        width: l.menuWidth,
+        height: l.buttonHeight,
+        primary,
+      });
     };
     if (!question) {
       const done = this.questions.length > 0;
@@ -126,7 +135,17 @@ export class CaptureQuizScene extends ShellScene {
     const gap = Math.round(l.gap * 0.4);
     const cardH = Math.max(44, Math.min(l.buttonHeight * 1.4, (cardsBottom - y - gap * (n - 1)) / n));
     question.choices.forEach((choice, i) => {
-      const card = new ChoiceCard(this, { testId: `capture.quiz.choice.${i + 1}`, number: i + 1, text: this.tr(choice.label), x: l.gap, y: y + i * (cardH + gap), width: leftW, height: cardH, fontSize: fs, onPress: () => this.answer(i) });
+      const card = new ChoiceCard(this, {
+        testId: `capture.quiz.choice.${i + 1}`,
+        number: i + 1,
+        text: this.tr(choice.label),
+        x: l.gap,
+        y: y + i * (cardH + gap),
+        width: leftW,
+        height: cardH,
+        fontSize: fs,
+        onPress: () => this.answer(i),
+      });
       card.onPointerFocus = (c) => this.focusGroup.focus(c, true);
       if (answered) card.settle(i === question.answer ? "right" : i === this.chosen ? "wrong" : "none");
       this.cards.push(this.focusGroup.add(card));
@@ -151,10 +170,22 @@ export class CaptureQuizScene extends ShellScene {
     const v = this.label(px + pad, fbTop + pad, verdict, l.font.body * 0.8, { bold: true, color: right ? Ui.good : Ui.bad });
     this.handles.text("capture.quiz.verdict", v, verdict);
     const names = question.concepts.map((c) => this.tr(CONCEPT_CONTENT[c].title)).join(getLanguage() === "zh" ? "、" : ", ");
-    const c = wrapMixed(this.label(px + pad, v.y + v.height + pad * 0.5, t(q("concept"), { names }), fs * 0.9, { color: Ui.accent }), pw - 2 * pad);
+    const c = wrapMixed(
+      this.label(px + pad, v.y + v.height + pad * 0.5, t(q("concept"), { names }), fs * 0.9, { color: Ui.accent }),
+      pw - 2 * pad,
+    );
     wrapMixed(this.label(px + pad, c.y + c.height + pad * 0.5, this.tr(question.explanation), fs * 0.9), pw - 2 * pad);
     const last = this.index === this.questions.length - 1;
-    this.button({ testId: "capture.quiz.next", label: () => t(q(last ? "finish" : "next")), onPress: () => this.next(), x: twoCols ? px + pw / 2 : l.cx, y: l.height - l.gap - nextH / 2, width: Math.min(pw, l.menuWidth), height: nextH, primary: true });
+    this.button({
+      testId: "capture.quiz.next",
+      label: () => t(q(last ? "finish" : "next")),
+      onPress: () => this.next(),
+      x: twoCols ? px + pw / 2 : l.cx,
+      y: l.height - l.gap - nextH / 2,
+      width: Math.min(pw, l.menuWidth),
+      height: nextH,
+      primary: true,
+    });
   }
 
   /** The capture's own ladder up to the segment asked about; once answered the state shows. */
@@ -162,7 +193,10 @@ export class CaptureQuizScene extends ShellScene {
     const conn = this.conn;
     if (!conn || question.upTo < 1) return;
     const last = question.upTo - 1;
-    drawCaptureLadder(this, conn, { at: question.hide ? last : -1, last, hide: answered ? null : question.hide }, box, { A: sideLabel(conn, "A"), B: sideLabel(conn, "B") });
+    drawCaptureLadder(this, conn, { at: question.hide ? last : -1, last, hide: answered ? null : question.hide }, box, {
+      A: sideLabel(conn, "A"),
+      B: sideLabel(conn, "B"),
+    });
   }
 
   private answer(i: number): void {

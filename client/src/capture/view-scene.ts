@@ -87,13 +87,25 @@ export class CaptureViewScene extends ShellScene {
     let pw: number;
     if (l.portrait) {
       const lh = Math.round((bottom - bodyTop) * 0.4);
-      drawCaptureLadder(this, conn, { at: this.at }, { x: l.gap, y: bodyTop, width: l.width - 2 * l.gap, height: lh, fontSize: fs * 0.85 }, labels);
+      drawCaptureLadder(
+        this,
+        conn,
+        { at: this.at },
+        { x: l.gap, y: bodyTop, width: l.width - 2 * l.gap, height: lh, fontSize: fs * 0.85 },
+        labels,
+      );
       px = l.gap;
       py = bodyTop + lh + l.gap * 0.5;
       pw = l.width - 2 * l.gap;
     } else {
       const lw = Math.round(l.width * 0.5);
-      drawCaptureLadder(this, conn, { at: this.at }, { x: l.gap, y: bodyTop, width: lw - l.gap, height: bottom - bodyTop, fontSize: fs }, labels);
+      drawCaptureLadder(
+        this,
+        conn,
+        { at: this.at },
+        { x: l.gap, y: bodyTop, width: lw - l.gap, height: bottom - bodyTop, fontSize: fs },
+        labels,
+      );
       px = lw + l.gap * 0.5;
       py = bodyTop;
       pw = l.width - px - l.gap;
@@ -122,7 +134,11 @@ export class CaptureViewScene extends ShellScene {
     line(t("capture:view.states"), { bold: true, color: Ui.accent });
     for (const side of ["A", "B"] as const) {
       const moved = s.before[side] !== s.after[side];
-      const st = line(`${sideLabel(conn, side)}: ${moved ? `${s.before[side]} → ` : ""}${s.after[side]}`, { bold: true, color: moved ? Colors.skyBlue : Ui.text }, fs * 1.1);
+      const st = line(
+        `${sideLabel(conn, side)}: ${moved ? `${s.before[side]} → ` : ""}${s.after[side]}`,
+        { bold: true, color: moved ? Colors.skyBlue : Ui.text },
+        fs * 1.1,
+      );
       this.handles.text(`capture.state${side}`, st, s.after[side]);
     }
     if (s.lost) line(t("capture:view.lost"), { color: Ui.bad });
@@ -148,17 +164,95 @@ export class CaptureViewScene extends ShellScene {
     if (l.portrait) {
       const w = (l.width - 3 * l.gap) / 2;
       const y1 = y - l.buttonHeight - l.gap * 0.4;
-      this.button({ testId: "capture.prev", label: () => t("capture:view.prev"), onPress: () => this.go(-1), x: l.gap + w / 2, y: y1, width: w, height: l.buttonHeight, fontSize: small, enabled: this.at > 0 });
-      this.button({ testId: "capture.next", label: () => t("capture:view.next"), onPress: () => this.go(1), x: l.width - l.gap - w / 2, y: y1, width: w, height: l.buttonHeight, fontSize: small, primary: true, enabled: this.at < conn.steps.length - 1 });
-      this.button({ testId: "capture.back", label: () => t("capture:view.connections"), onPress: () => this.onBack(), x: l.gap + w / 2, y, width: w, height: l.buttonHeight, fontSize: small });
-      this.button({ testId: "capture.quiz", label: () => t("capture:view.quiz"), onPress: () => this.scene.start(CaptureKey.Quiz, { id: conn.info.id, at: this.at }), x: l.width - l.gap - w / 2, y, width: w, height: l.buttonHeight, fontSize: small });
+      this.button({
+        testId: "capture.prev",
+        label: () => t("capture:view.prev"),
+        onPress: () => this.go(-1),
+        x: l.gap + w / 2,
+        y: y1,
+        width: w,
+        height: l.buttonHeight,
+        fontSize: small,
+        enabled: this.at > 0,
+      });
+      this.button({
+        testId: "capture.next",
+        label: () => t("capture:view.next"),
+        onPress: () => this.go(1),
+        x: l.width - l.gap - w / 2,
+        y: y1,
+        width: w,
+        height: l.buttonHeight,
+        fontSize: small,
+        primary: true,
+        enabled: this.at < conn.steps.length - 1,
+      });
+      this.button({
+        testId: "capture.back",
+        label: () => t("capture:view.connections"),
+        onPress: () => this.onBack(),
+        x: l.gap + w / 2,
+        y,
+        width: w,
+        height: l.buttonHeight,
+        fontSize: small,
+      });
+      this.button({
+        testId: "capture.quiz",
+        label: () => t("capture:view.quiz"),
+        onPress: () => this.scene.start(CaptureKey.Quiz, { id: conn.info.id, at: this.at }),
+        x: l.width - l.gap - w / 2,
+        y,
+        width: w,
+        height: l.buttonHeight,
+        fontSize: small,
+      });
       return;
     }
     const w = (l.width - 5 * l.gap) / 4;
     const xs = [0, 1, 2, 3].map((i) => l.gap + w / 2 + i * (w + l.gap));
-    this.button({ testId: "capture.back", label: () => t("capture:view.connections"), onPress: () => this.onBack(), x: xs[0]!, y, width: w, height: l.buttonHeight, fontSize: small });
-    this.button({ testId: "capture.prev", label: () => t("capture:view.prev"), onPress: () => this.go(-1), x: xs[1]!, y, width: w, height: l.buttonHeight, fontSize: small, enabled: this.at > 0 });
-    this.button({ testId: "capture.next", label: () => t("capture:view.next"), onPress: () => this.go(1), x: xs[2]!, y, width: w, height: l.buttonHeight, fontSize: small, primary: true, enabled: this.at < conn.steps.length - 1 });
-    this.button({ testId: "capture.quiz", label: () => t("capture:view.quiz"), onPress: () => this.scene.start(CaptureKey.Quiz, { id: conn.info.id, at: this.at }), x: xs[3]!, y, width: w, height: l.buttonHeight, fontSize: small });
+    this.button({
+      testId: "capture.back",
+      label: () => t("capture:view.connections"),
+      onPress: () => this.onBack(),
+      x: xs[0]!,
+      y,
+      width: w,
+      height: l.buttonHeight,
+      fontSize: small,
+    });
+    this.button({
+      testId: "capture.prev",
+      label: () => t("capture:view.prev"),
+      onPress: () => this.go(-1),
+      x: xs[1]!,
+      y,
+      width: w,
+      height: l.buttonHeight,
+      fontSize: small,
+      enabled: this.at > 0,
+    });
+    this.button({
+      testId: "capture.next",
+      label: () => t("capture:view.next"),
+      onPress: () => this.go(1),
+      x: xs[2]!,
+      y,
+      width: w,
+      height: l.buttonHeight,
+      fontSize: small,
+      primary: true,
+      enabled: this.at < conn.steps.length - 1,
+    });
+    this.button({
+      testId: "capture.quiz",
+      label: () => t("capture:view.quiz"),
+      onPress: () => this.scene.start(CaptureKey.Quiz, { id: conn.info.id, at: this.at }),
+      x: xs[3]!,
+      y,
+      width: w,
+      height: l.buttonHeight,
+      fontSize: small,
+    });
   }
 }

@@ -30,7 +30,9 @@ async function read(file: File, limits: TableLimits | undefined): Promise<void> 
 self.onmessage = (e: MessageEvent<ToWorker>): void => {
   const m = e.data;
   if (m.type === "read") {
-    read(m.file, m.limits).catch((err: unknown) => post({ type: "error", error: { code: "capture/read-failed", params: { message: String(err) } } }));
+    read(m.file, m.limits).catch((err: unknown) =>
+      post({ type: "error", error: { code: "capture/read-failed", params: { message: String(err) } } }),
+    );
   } else if (m.type === "segments") {
     post({ type: "segments", id: m.id, segments: last?.segments[m.id] ?? null });
   }

@@ -28,20 +28,28 @@ export function moveText(move: Move): string {
 }
 
 /** Accuracy as "right/declared". */
-export const accuracy = (row: Pick<LeaderRow, "right" | "declared">): string => (row.declared > 0 ? `${Math.round((100 * row.right) / row.declared)}%` : "–");
+export const accuracy = (row: Pick<LeaderRow, "right" | "declared">): string =>
+  row.declared > 0 ? `${Math.round((100 * row.right) / row.declared)}%` : "–";
 
 /**
  * The rows as an ordered list. `animate`: each row starts where its previous rank was and
  * slides to its new place (FLIP), so the class sees who moved up.
  */
-export function boardList(rows: readonly LeaderRow[], opts: { me?: number | null; animate?: boolean; moves?: boolean; testId: string }): HTMLOListElement {
+export function boardList(
+  rows: readonly LeaderRow[],
+  opts: { me?: number | null; animate?: boolean; moves?: boolean; testId: string },
+): HTMLOListElement {
   const list = h("ol", { class: "cr-board", "data-testid": opts.testId });
   for (const row of rows) {
     const move = rankMove(row.rank, row.previousRank);
     const mine = opts.me !== undefined && opts.me !== null && row.studentId === opts.me;
     const li = h(
       "li",
-      { class: `cr-board-row cr-move-${move.kind}${mine ? " cr-mine" : ""}`, "data-testid": `${opts.testId}.row`, "data-student": row.studentId },
+      {
+        class: `cr-board-row cr-move-${move.kind}${mine ? " cr-mine" : ""}`,
+        "data-testid": `${opts.testId}.row`,
+        "data-student": row.studentId,
+      },
       h("span", { class: "cr-rank", text: String(row.rank) }),
       h("span", { class: "cr-name", text: mine ? `${row.name} ${tc("board.you")}` : row.name }),
       h("span", { class: "cr-points", text: tc("board.points", { points: row.points }) }),

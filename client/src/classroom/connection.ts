@@ -2,7 +2,13 @@
 // goes through one wildcard handler and the last of each type is kept, so a screen that
 // starts late still reads the current status.
 import type { Room } from "@colyseus/sdk";
-import type { ClassCreateOptions, ClassJoinOptions, ClassMessages, ClassMessageType, ClassWelcome } from "../../../shared/protocol/classroom";
+import type {
+  ClassCreateOptions,
+  ClassJoinOptions,
+  ClassMessages,
+  ClassMessageType,
+  ClassWelcome,
+} from "../../../shared/protocol/classroom";
 
 /** The room type (shared/protocol/classroom.ts CLASS_ROOM), kept as a literal: that module also holds the schemas, which this page does not need. */
 const CLASS_ROOM = "classroom" satisfies typeof import("../../../shared/protocol/classroom").CLASS_ROOM;

@@ -35,7 +35,10 @@ export function resultView(r: ClassRoundResult, me: number | null, status: Class
     h("p", { text: tc("student.points", { round: r.roundPoints, points: r.points }) }),
     r.top.length > 0 ? h("h2", { text: tc("student.top") }) : null,
     r.top.length > 0 ? boardList(r.top, { me, testId: "class.top" }) : null,
-    h("p", { class: "cr-dim", text: last ? tc("student.finalSoon") : tc("student.nextRoundSoon", { round: r.round + 1, rounds: r.rounds }) }),
+    h("p", {
+      class: "cr-dim",
+      text: last ? tc("student.finalSoon") : tc("student.nextRoundSoon", { round: r.round + 1, rounds: r.rounds }),
+    }),
   );
 }
 
@@ -44,7 +47,11 @@ export function conceptTable(concepts: readonly ConceptTally[], testId: string):
   return h(
     "table",
     { class: "cr-table", "data-testid": testId },
-    h("thead", {}, h("tr", {}, h("th", { text: tc("report.concept") }), h("th", { text: tc("report.right") }), h("th", { text: tc("report.mistakes") }))),
+    h(
+      "thead",
+      {},
+      h("tr", {}, h("th", { text: tc("report.concept") }), h("th", { text: tc("report.right") }), h("th", { text: tc("report.mistakes") })),
+    ),
     h(
       "tbody",
       {},

@@ -67,8 +67,24 @@ export class StudentPage {
     else if (s.kind === "matchDone") f.main.append(waitingView(this.name, this.status(), "matchDone"));
     else if (s.kind === "result") f.main.append(resultView(s.result, this.myId(), this.status()));
     else if (s.kind === "final") f.main.append(finalView(s.final, this.myId()));
-    else if (s.kind === "replaced") f.main.append(h("section", { class: "cr-card", "data-testid": "class.replaced" }, h("h1", { text: tc("student.replacedTitle") }), h("p", { text: tc("student.replaced") })));
-    else if (s.kind === "kicked") f.main.append(h("section", { class: "cr-card", "data-testid": "class.kicked" }, h("h1", { text: tc("student.kickedTitle") }), h("p", { text: tc("error.kicked") })));
+    else if (s.kind === "replaced")
+      f.main.append(
+        h(
+          "section",
+          { class: "cr-card", "data-testid": "class.replaced" },
+          h("h1", { text: tc("student.replacedTitle") }),
+          h("p", { text: tc("student.replaced") }),
+        ),
+      );
+    else if (s.kind === "kicked")
+      f.main.append(
+        h(
+          "section",
+          { class: "cr-card", "data-testid": "class.kicked" },
+          h("h1", { text: tc("student.kickedTitle") }),
+          h("p", { text: tc("error.kicked") }),
+        ),
+      );
   }
 
   private status(): ClassStatus | null {
@@ -102,7 +118,13 @@ export class StudentPage {
       placeholder: tc("student.namePlaceholder"),
       required: true,
     });
-    const button = h("button", { type: "submit", class: "cr-button cr-primary", "data-testid": "class.join", disabled: s.busy === true, text: s.busy ? tc("student.joining") : tc("student.join") });
+    const button = h("button", {
+      type: "submit",
+      class: "cr-button cr-primary",
+      "data-testid": "class.join",
+      disabled: s.busy === true,
+      text: s.busy ? tc("student.joining") : tc("student.join"),
+    });
     const form = h(
       "form",
       {

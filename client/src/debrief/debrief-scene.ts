@@ -113,7 +113,11 @@ export class DebriefScene extends Phaser.Scene {
     try {
       const res = await fetch(`/api/matches/${encodeURIComponent(id)}/replay.json`);
       if (!res.ok) throw new Error(String(res.status));
-      const json = (await res.json()) as { scenarioId: string; ladder: LadderEntry[]; result?: { sheets?: { A: ScoreSheet; B: ScoreSheet } } };
+      const json = (await res.json()) as {
+        scenarioId: string;
+        ladder: LadderEntry[];
+        result?: { sheets?: { A: ScoreSheet; B: ScoreSheet } };
+      };
       this.data_ = { scenarioId: json.scenarioId, ladder: json.ladder, me: null, scores: json.result?.sheets ?? null, matchId: id };
       this.step = 0;
       this.status = null;
@@ -156,18 +160,36 @@ export class DebriefScene extends Phaser.Scene {
     const lang = getLanguage();
 
     const bar = R(0, 0, f.design.width, P ? 64 : 52);
-    this.add.graphics().fillStyle(Ui.bgDeep, 1).fillRect(0, 0, this.scale.width, bar.y + bar.h);
+    this.add
+      .graphics()
+      .fillStyle(Ui.bgDeep, 1)
+      .fillRect(0, 0, this.scale.width, bar.y + bar.h);
     const title = `${t("match:debrief.title")}${scenario ? ` · ${scenario.number}. ${scenario.title[lang]}` : ""}`;
     text(this, bar.x + f.len(10), bar.y + bar.h / 2, title, f.font("big"), { bold: true, color: Ui.accent }).setOrigin(0, 0.5);
     const other = getLanguage() === "zh" ? "en" : "zh";
-    this.button("debrief.language", () => t(`common:language.${other}`), () => setLanguage(other), R(f.design.width - 150, 8, 140, P ? 48 : 36));
+    this.button(
+      "debrief.language",
+      () => t(`common:language.${other}`),
+      () => setLanguage(other),
+      R(f.design.width - 150, 8, 140, P ? 48 : 36),
+    );
 
     const ladderR = P ? R(6, 68, 708, 420) : R(10, 58, 440, 560);
     this.ladder.build(ladderR, t("match:ladder.title"), { font: f.font("small"), tiny: f.font("tiny"), row: f.len(P ? 26 : 22) });
     const nav = P ? R(6, 492, 708, 56) : R(10, 624, 440, 48);
-    this.button("debrief.prev", () => `${t("match:debrief.prev")} (B)`, () => this.move(-1), { ...nav, w: nav.w * 0.32 });
+    this.button(
+      "debrief.prev",
+      () => `${t("match:debrief.prev")} (B)`,
+      () => this.move(-1),
+      { ...nav, w: nav.w * 0.32 },
+    );
     this.stepText = text(this, nav.x + nav.w / 2, nav.y + nav.h / 2, "", f.font("small"), { align: "center" }).setOrigin(0.5);
-    this.button("debrief.next", () => `${t("match:debrief.next")} (N)`, () => this.move(1), { ...nav, x: nav.x + nav.w * 0.68, w: nav.w * 0.32 });
+    this.button(
+      "debrief.next",
+      () => `${t("match:debrief.next")} (N)`,
+      () => this.move(1),
+      { ...nav, x: nav.x + nav.w * 0.68, w: nav.w * 0.32 },
+    );
 
     const exR = P ? R(6, 552, 708, 200) : R(460, 58, 810, 200);
     panel(this, exR, null, f.font("small"));
@@ -179,14 +201,21 @@ export class DebriefScene extends Phaser.Scene {
     panel(this, dbR, null, f.font("small"));
     const mistakes = d ? mistakeSteps(d.ladder, d.me) : [];
     const lines: string[] = [];
-    lines.push(`${t("match:debrief.mistakes")}: ${mistakes.length === 0 ? t("match:debrief.noMistakes") : mistakes.map((i) => `#${i + 1}`).join(", ")}`);
+    lines.push(
+      `${t("match:debrief.mistakes")}: ${mistakes.length === 0 ? t("match:debrief.noMistakes") : mistakes.map((i) => `#${i + 1}`).join(", ")}`,
+    );
     if (scenario) lines.push("", scenario.debrief[lang]);
     if (this.status) lines.push("", this.status);
     const summary = text(this, dbR.x + f.len(10), dbR.y + f.len(8), lines, f.font("small"), { wrapWidth: dbR.w - f.len(20) });
     fitHeight(summary, dbR.h - f.len(12), f.font("tiny"));
     if (mistakes.length > 0) {
       const mw = dbR.w * 0.34;
-      this.button("debrief.mistake", () => `${t("match:debrief.nextMistake")} (M)`, () => this.nextMistake(), { x: dbR.x + dbR.w - mw - f.len(6), y: dbR.y + f.len(6), w: mw, h: f.len(P ? 44 : 32) });
+      this.button(
+        "debrief.mistake",
+        () => `${t("match:debrief.nextMistake")} (M)`,
+        () => this.nextMistake(),
+        { x: dbR.x + dbR.w - mw - f.len(6), y: dbR.y + f.len(6), w: mw, h: f.len(P ? 44 : 32) },
+      );
     }
 
     const scR = P ? R(6, bottom, 350, 290) : R(460, 520, 400, 192);
@@ -197,11 +226,34 @@ export class DebriefScene extends Phaser.Scene {
     const bh = acR.h / 4 - f.len(6);
     const at = (i: number): Rect => ({ x: acR.x, y: acR.y + i * (bh + f.len(6)), w: acR.w, h: bh });
     const canRematch = this.launch.kind === "after-match" && this.launch.session !== null;
-    this.button("debrief.rematch", () => (this.rematchAsked ? "✓ " : "") + t("match:debrief.rematch"), () => this.rematch(), at(0), canRematch);
+    this.button(
+      "debrief.rematch",
+      () => (this.rematchAsked ? "✓ " : "") + t("match:debrief.rematch"),
+      () => this.rematch(),
+      at(0),
+      canRematch,
+    );
     const id = d?.matchId ?? null;
-    this.button("debrief.json", () => t("match:debrief.json"), () => id && download(`/api/matches/${id}/replay.json`, `tcp-arena-${id}.json`), at(1), id !== null);
-    this.button("debrief.pcap", () => t("match:debrief.pcap"), () => id && download(`/api/matches/${id}/capture.pcap`, `tcp-arena-${id}.pcap`), at(2), id !== null);
-    this.button("debrief.menu", () => t("match:debrief.menu"), () => void this.toMenu(), at(3));
+    this.button(
+      "debrief.json",
+      () => t("match:debrief.json"),
+      () => id && download(`/api/matches/${id}/replay.json`, `tcp-arena-${id}.json`),
+      at(1),
+      id !== null,
+    );
+    this.button(
+      "debrief.pcap",
+      () => t("match:debrief.pcap"),
+      () => id && download(`/api/matches/${id}/capture.pcap`, `tcp-arena-${id}.pcap`),
+      at(2),
+      id !== null,
+    );
+    this.button(
+      "debrief.menu",
+      () => t("match:debrief.menu"),
+      () => void this.toMenu(),
+      at(3),
+    );
     this.drawStep();
     this.focus.focus(focused, true);
     if (!this.focus.current) this.focus.focus("debrief.menu", true);
@@ -214,7 +266,8 @@ export class DebriefScene extends Phaser.Scene {
     const sides: Side[] = d.me === "B" ? ["B", "A"] : ["A", "B"];
     const colX = [r.x + f.len(10), r.x + r.w * 0.62, r.x + r.w * 0.84];
     const rowH = (r.h - f.len(34)) / (ROWS.length + 2);
-    const head = (s: Side): string => (d.me === null ? s : s === d.me ? `${t("match:debrief.you")} ${s}` : `${t("match:debrief.peer")} ${s}`);
+    const head = (s: Side): string =>
+      d.me === null ? s : s === d.me ? `${t("match:debrief.you")} ${s}` : `${t("match:debrief.peer")} ${s}`;
     let y = r.y + f.len(28);
     text(this, colX[1]!, y, head(sides[0]!), f.font("tiny"), { color: Ui.textDim });
     text(this, colX[2]!, y, head(sides[1]!), f.font("tiny"), { color: Ui.textDim });
@@ -225,7 +278,9 @@ export class DebriefScene extends Phaser.Scene {
     }
     y += rowH;
     sides.forEach((s, i) =>
-      text(this, colX[i + 1]!, y, String(d.scores![s].total), f.font("small"), { bold: true, color: Colors.bluishGreen }).setName(`total-${s}`),
+      text(this, colX[i + 1]!, y, String(d.scores![s].total), f.font("small"), { bold: true, color: Colors.bluishGreen }).setName(
+        `total-${s}`,
+      ),
     );
     text(this, colX[0]!, y, t("match:debrief.total", { points: "" }).trim(), f.font("small"), { bold: true });
   }
@@ -241,7 +296,15 @@ export class DebriefScene extends Phaser.Scene {
     this.ladder.draw(d.ladder, d.me, this.step);
     const explanation = explainEntry(d.ladder[this.step]!, d.me);
     this.explainText?.setText(explanation);
-    publishDebrief({ side: d.me, ladder: d.ladder, scores: d.scores, matchId: d.matchId, step: this.step, mistakeSteps: mistakeSteps(d.ladder, d.me), explanation });
+    publishDebrief({
+      side: d.me,
+      ladder: d.ladder,
+      scores: d.scores,
+      matchId: d.matchId,
+      step: this.step,
+      mistakeSteps: mistakeSteps(d.ladder, d.me),
+      explanation,
+    });
   }
 
   private rematch(): void {
@@ -258,7 +321,17 @@ export class DebriefScene extends Phaser.Scene {
 
   private button(testId: string, label: () => string, onPress: () => void, r: Rect, enabled = true): Button {
     const f = this.frame;
-    const b = new Button(this, { testId, label, onPress, x: r.x + r.w / 2, y: r.y + r.h / 2, width: r.w, height: r.h, fontSize: f.font("small"), enabled });
+    const b = new Button(this, {
+      testId,
+      label,
+      onPress,
+      x: r.x + r.w / 2,
+      y: r.y + r.h / 2,
+      width: r.w,
+      height: r.h,
+      fontSize: f.font("small"),
+      enabled,
+    });
     b.onPointerFocus = (btn) => this.focus.focus(btn, true);
     return this.focus.add(b);
   }

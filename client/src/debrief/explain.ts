@@ -33,7 +33,9 @@ export function explainEntry(e: LadderEntry, me: Side | null): string[] {
       return out;
     }
     case "declaration": {
-      const out = [`${e.right ? "✓" : "✗"} ${who(e.side)}: ${t(e.right ? "match:debrief.declaredRight" : "match:debrief.declaredWrong", { state: e.declared, try: e.try })}`];
+      const out = [
+        `${e.right ? "✓" : "✗"} ${who(e.side)}: ${t(e.right ? "match:debrief.declaredRight" : "match:debrief.declaredWrong", { state: e.declared, try: e.try })}`,
+      ];
       if (!e.right) out.push(t("match:log.answerShown", { state: e.truth }), conceptLine("states"));
       return out;
     }
@@ -48,9 +50,15 @@ export function explainEntry(e: LadderEntry, me: Side | null): string[] {
       return [`⚙ ${t("match:log.scripted", { action: e.action, side: e.side })}`];
     case "callout": {
       const points = `${e.points > 0 ? "+" : ""}${e.points}`;
-      const out = [`${e.right ? "✓" : "✗"} ${who(e.side)}: ${t(e.right ? "match:callout.logRight" : "match:callout.logWrong", { claim: t(`match:callout.claim.${e.claim}`), points })}`];
+      const out = [
+        `${e.right ? "✓" : "✗"} ${who(e.side)}: ${t(e.right ? "match:callout.logRight" : "match:callout.logWrong", { claim: t(`match:callout.claim.${e.claim}`), points })}`,
+      ];
       // What the referee found in the peer's segment, now that the match is over.
-      out.push(e.mistakes.length > 0 ? t("match:callout.found", { mistakes: e.mistakes.map((m) => t(`match:mistakeShort.${m}`)).join(", ") }) : t("match:callout.wasRight"));
+      out.push(
+        e.mistakes.length > 0
+          ? t("match:callout.found", { mistakes: e.mistakes.map((m) => t(`match:mistakeShort.${m}`)).join(", ") })
+          : t("match:callout.wasRight"),
+      );
       out.push(t("match:callout.rule"));
       return out;
     }

@@ -8,7 +8,11 @@ export { registerTestHandle, debugState } from "./registry";
 export function installTestHooks(game: Phaser.Game, language: () => Language): ArenaDebug {
   // A scene that is still loading (the Preloader) counts as on screen too.
   const onScreen = new Set<number>([Phaser.Scenes.LOADING, Phaser.Scenes.CREATING, Phaser.Scenes.RUNNING]);
-  const active = (): string[] => game.scene.getScenes(false).filter((s) => onScreen.has(s.sys.settings.status)).map((s) => s.scene.key);
+  const active = (): string[] =>
+    game.scene
+      .getScenes(false)
+      .filter((s) => onScreen.has(s.sys.settings.status))
+      .map((s) => s.scene.key);
   const hooks: ArenaDebug = {
     get scene() {
       const keys = active();
@@ -42,4 +46,3 @@ export function installTestHooks(game: Phaser.Game, language: () => Language): A
   window.__tcpArena = hooks;
   return hooks;
 }
-

@@ -16,10 +16,13 @@ export function promptFor(view: PlayerView, me: Side | null, stars: StarsEarned 
   const you = view.you;
   if (view.ended) {
     const s = stars;
-    const line = s ? ` ${"★".repeat(s.count)}${"☆".repeat(3 - s.count)} ${t("match:hud.stars", { goal: s.goal ? "★" : "☆", accurate: s.accurate ? "★" : "☆", par: s.par ? "★" : "☆" })}` : "";
+    const line = s
+      ? ` ${"★".repeat(s.count)}${"☆".repeat(3 - s.count)} ${t("match:hud.stars", { goal: s.goal ? "★" : "☆", accurate: s.accurate ? "★" : "☆", par: s.par ? "★" : "☆" })}`
+      : "";
     return { prompt: `✓ ${t(view.goalReached ? "match:hud.goalReached" : "match:log.ended")}${line}`, color: Colors.bluishGreen };
   }
-  if (you?.checkpoint) return { prompt: `⚑ ${t(you.stateChoices ? "match:declare.guidedPrompt" : "match:declare.prompt")}`, color: Colors.yellow };
+  if (you?.checkpoint)
+    return { prompt: `⚑ ${t(you.stateChoices ? "match:declare.guidedPrompt" : "match:declare.prompt")}`, color: Colors.yellow };
   if (me && view.waitingFor.includes(me)) return { prompt: `‖ ${t("match:wire.waits")}`, color: Colors.yellow };
   if (view.waitingFor.length > 0) return { prompt: `‖ ${t("match:wire.waitsPeer")}`, color: Ui.text };
   return { prompt: `▶ ${t("match:wire.running")}`, color: Ui.text };
@@ -44,7 +47,11 @@ export function scoreLine(view: PlayerView, me: Side, streak: number): string {
 /** The bar's title: the scenario and the difficulty (with the game's name outside a phone's short line). */
 export function barTitle(view: PlayerView, portrait: boolean): string {
   const scenario = getScenario(view.scenarioId);
-  const title = scenario ? `${scenario.number}. ${scenario.title[getLanguage()]}` : view.scenarioId === "demo" ? t("match:demo.title") : view.scenarioId;
+  const title = scenario
+    ? `${scenario.number}. ${scenario.title[getLanguage()]}`
+    : view.scenarioId === "demo"
+      ? t("match:demo.title")
+      : view.scenarioId;
   const level = t(`match:hud.difficulty.${view.difficulty}`);
   return portrait ? `${title} · ${level}` : `${t("common:app.title")} · ${title} · ${level}`;
 }
@@ -71,7 +78,8 @@ export function badgeLines(fb: Feedback | null, localNote: { key: string; params
   const why = (e: { key: string; params: Record<string, string | number> }): string => `→ ${t(`match:${e.key}`, e.params)}`;
   if (localNote) return [t(localNote.key, localNote.params)];
   // A first wrong answer says plainly that a second try is open, then why (outside expert).
-  if (fb?.kind === "declared-wrong" && fb.state) return [t("match:declare.wrong", { state: fb.state }), ...(fb.lines[0]?.explain ?? []).map(why)];
+  if (fb?.kind === "declared-wrong" && fb.state)
+    return [t("match:declare.wrong", { state: fb.state }), ...(fb.lines[0]?.explain ?? []).map(why)];
   const lines: string[] = [];
   if (fb) for (const l of fb.lines) lines.push(t(`match:${l.key}`, l.params), ...l.explain.map(why));
   return lines;

@@ -12,7 +12,9 @@ export function peerIssKnown(view: PlayerView, me: Side): boolean {
   if (getScenario(view.scenarioId)?.[me].start === "ESTABLISHED") return true;
   const iss = view[peer].iss;
   // After a reboot the peer has a new ISS: only a SYN that carries it tells it.
-  return view.ladder.some((e) => e.kind === "segment" && e.from === peer && e.arrivedAt !== null && e.segment.flags.syn && e.segment.seq === iss);
+  return view.ladder.some(
+    (e) => e.kind === "segment" && e.from === peer && e.arrivedAt !== null && e.segment.flags.syn && e.segment.seq === iss,
+  );
 }
 
 /** What a player has learnt of its own connection from the wire: the numbers it needs next. */
@@ -66,6 +68,7 @@ export function issChange(view: PlayerView, me: Side, before: ShownIss): { shown
   const peer = peerIssKnown(view, me) ? view[peerSide].iss : null;
   const shown = { mine, peer: peer ?? before.peer };
   if (before.mine !== null && mine !== null && mine !== before.mine) return { shown, note: { key: "match:host.issChanged", iss: mine } };
-  if (before.peer !== null && peer !== null && peer !== before.peer) return { shown, note: { key: "match:host.peerIssChanged", iss: peer } };
+  if (before.peer !== null && peer !== null && peer !== before.peer)
+    return { shown, note: { key: "match:host.peerIssChanged", iss: peer } };
   return { shown, note: null };
 }

@@ -39,7 +39,13 @@ export function logFromLadder(view: PlayerView, me: Side | null): LogLine[] {
         break;
       }
       case "refused":
-        if (e.side === me) push("reject.action/wrong-segment", {}, "bad", mistakeLines(e.verdict.mistakes, view.difficulty === "guided" ? e.verdict.expected : null));
+        if (e.side === me)
+          push(
+            "reject.action/wrong-segment",
+            {},
+            "bad",
+            mistakeLines(e.verdict.mistakes, view.difficulty === "guided" ? e.verdict.expected : null),
+          );
         break;
       case "timer":
         if (e.side === me) push("log.timer", { timer: e.timer }, "warn");

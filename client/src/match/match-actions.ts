@@ -115,7 +115,9 @@ export class MatchActions {
     if (!view || !me || view.ended) return;
     const called = new Set(view.ladder.flatMap((e) => (e.kind === "callout" ? [e.segmentId] : [])));
     const targets: { id: number; label: string }[] = [];
-    for (const e of view.ladder) if (e.kind === "segment" && e.from !== me && e.copyOf === null && !called.has(e.id)) targets.unshift({ id: e.id, label: segmentLabel(e.segment) });
+    for (const e of view.ladder)
+      if (e.kind === "segment" && e.from !== me && e.copyOf === null && !called.has(e.id))
+        targets.unshift({ id: e.id, label: segmentLabel(e.segment) });
     if (targets.length === 0) {
       this.c.note("match:callout.none");
       return;

@@ -128,7 +128,12 @@ export class MatchScene extends Phaser.Scene {
     // A first-time player gets the tutorial (remembered once finished or skipped).
     this.tutorial.start();
     const l = this.launch;
-    this.source = l.kind === "live" ? new LiveSource(l.session) : l.kind === "local" ? new LocalSource(l.scenarioId, l.difficulty, l.bot) : new DemoSource();
+    this.source =
+      l.kind === "live"
+        ? new LiveSource(l.session)
+        : l.kind === "local"
+          ? new LocalSource(l.scenarioId, l.difficulty, l.bot)
+          : new DemoSource();
     const onKey = (e: KeyboardEvent): void => this.actions.onKey(e);
     window.addEventListener("keydown", onKey);
     const onResize = (): void => this.rebuild();
@@ -191,7 +196,11 @@ export class MatchScene extends Phaser.Scene {
     const f = this.frame;
     this.bar.build(f, this.focus);
     this.wire.build(f);
-    this.ladder.build(f.region("ladder"), t("match:ladder.title"), { font: f.font("small"), tiny: f.font("tiny"), row: f.len(f.portrait ? 26 : 21) });
+    this.ladder.build(f.region("ladder"), t("match:ladder.title"), {
+      font: f.font("small"),
+      tiny: f.font("tiny"),
+      row: f.len(f.portrait ? 26 : 21),
+    });
     this.diagram.build(f, this.focus);
     this.timers.build(f);
     this.log.build(f);
@@ -244,7 +253,12 @@ export class MatchScene extends Phaser.Scene {
       this.stars = starsFor(view, me);
       recordMatch(view.scenarioId, this.stars.count);
     }
-    const { prompt, color, next: nextLine, task } = promptLines(view, me, this.stars, { portrait: this.frame.portrait, flying: this.model.flights.size > 0 });
+    const {
+      prompt,
+      color,
+      next: nextLine,
+      task,
+    } = promptLines(view, me, this.stars, { portrait: this.frame.portrait, flying: this.model.flights.size > 0 });
     this.promptView.setPrompt(prompt, color, nextLine, task);
     if (prompt !== this.lastPrompt) {
       // A screen reader hears what is expected now; a new checkpoint also chimes.
@@ -254,11 +268,18 @@ export class MatchScene extends Phaser.Scene {
     }
     // The answer to the last action, as a badge (a new answer gets a new id, and shakes if bad).
     const fb = this.model.feedback;
-    if (fb !== this.feedbackSeen.fb || this.localNote !== this.feedbackSeen.note) this.feedbackSeen = { fb, note: this.localNote, n: this.feedbackSeen.n + 1 };
+    if (fb !== this.feedbackSeen.fb || this.localNote !== this.feedbackSeen.note)
+      this.feedbackSeen = { fb, note: this.localNote, n: this.feedbackSeen.n + 1 };
     const lines = badgeLines(fb, this.localNote);
     const tone = this.localNote ? feedbackTone("local") : fb ? feedbackTone(fb.kind) : null;
     this.promptView.setFeedback(String(this.feedbackSeen.n), view.ended ? null : tone, lines, 0);
-    publishScreenFacts({ badge: view.ended || !tone ? [] : lines, tutorial: this.tutorial.index, next: nextLine, dialog: this.dialogFacts(), score: this.bar.scoreText });
+    publishScreenFacts({
+      badge: view.ended || !tone ? [] : lines,
+      tutorial: this.tutorial.index,
+      next: nextLine,
+      dialog: this.dialogFacts(),
+      score: this.bar.scoreText,
+    });
     this.composer.setOwed(you?.hint?.length ?? null);
     if (view.ended && !this.debriefButton) this.showDebriefButton();
     // The goal reached: confetti over the prompt band, once.
@@ -273,7 +294,11 @@ export class MatchScene extends Phaser.Scene {
   private dialogFacts(): { name: string; onTop: boolean; segmentId: number | null } | null {
     const panel = this.fin.isOpen ? this.fin.panel : this.calloutDialog.isOpen ? this.calloutDialog.panel : null;
     if (!panel) return null;
-    return { name: this.fin.isOpen ? "fin" : "callout", onTop: this.diagram.labelsUnder(panel), segmentId: this.calloutDialog.target?.id ?? null };
+    return {
+      name: this.fin.isOpen ? "fin" : "callout",
+      onTop: this.diagram.labelsUnder(panel),
+      segmentId: this.calloutDialog.target?.id ?? null,
+    };
   }
 
   /** After a restart both sides use new ISS values: say so rather than change numbers silently. */

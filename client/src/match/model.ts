@@ -23,7 +23,16 @@ export interface Flight {
 }
 
 export interface Feedback {
-  kind: "declared-right" | "declared-wrong" | "answer-shown" | "segment-ok" | "segment-sent" | "segment-refused" | "rejected" | "callout-right" | "callout-wrong";
+  kind:
+    | "declared-right"
+    | "declared-wrong"
+    | "answer-shown"
+    | "segment-ok"
+    | "segment-sent"
+    | "segment-refused"
+    | "rejected"
+    | "callout-right"
+    | "callout-wrong";
   state?: TcpState;
   lines: LogLine[];
 }
@@ -160,7 +169,8 @@ export class MatchModel {
       case "verdict": {
         if (ev.side !== me) break;
         // Expert: a segment goes on the wire right or wrong, and nothing is said until the debrief.
-        if (this.view?.difficulty === "expert") this.feedback = { kind: "segment-sent", lines: [this.push({ key: "log.onWire", params: {}, tone: "info" })] };
+        if (this.view?.difficulty === "expert")
+          this.feedback = { kind: "segment-sent", lines: [this.push({ key: "log.onWire", params: {}, tone: "info" })] };
         else if (ev.ok) this.feedback = { kind: "segment-ok", lines: [] };
         break;
       }

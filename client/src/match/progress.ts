@@ -38,7 +38,9 @@ export interface StarsEarned {
 
 /** The stars of a finished match, from what the player's view shows (their own ladder and score). */
 export function starsFor(view: PlayerView, me: Side): StarsEarned {
-  const mine = view.ladder.filter((e): e is LadderEntry => ("side" in e && e.side === me) || (e.kind === "segment" && e.from === me && e.copyOf === null));
+  const mine = view.ladder.filter(
+    (e): e is LadderEntry => ("side" in e && e.side === me) || (e.kind === "segment" && e.from === me && e.copyOf === null),
+  );
   let answers = 0;
   let wrong = 0;
   for (const e of mine) {

@@ -88,10 +88,29 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: "FIN_WAIT_1", to: "FIN_WAIT_2", on: { kind: "rcv", what: "ACK" } },
   { from: "FIN_WAIT_1", to: "CLOSING", on: { kind: "rcv", what: "FIN" }, send: "ACK" },
   // Round the left of FIN_WAIT_2, into TIME_WAIT from the side.
-  { from: "FIN_WAIT_1", to: "TIME_WAIT", on: { kind: "rcv", what: "FIN,ACK" }, send: "ACK", via: [[0.05, 4.5], [0.05, 6.5]] },
+  {
+    from: "FIN_WAIT_1",
+    to: "TIME_WAIT",
+    on: { kind: "rcv", what: "FIN,ACK" },
+    send: "ACK",
+    via: [
+      [0.05, 4.5],
+      [0.05, 6.5],
+    ],
+  },
   { from: "FIN_WAIT_2", to: "TIME_WAIT", on: { kind: "rcv", what: "FIN" }, send: "ACK" },
   // Down the gap between FIN_WAIT_2 and CLOSING, then under TIME_WAIT.
-  { from: "FIN_WAIT_2", to: "CLOSED", on: { kind: "timeout", timer: "fin-wait-2" }, toEnd: true, via: [[1, 5.5], [1, 7.1], [2.5, 7.1]] },
+  {
+    from: "FIN_WAIT_2",
+    to: "CLOSED",
+    on: { kind: "timeout", timer: "fin-wait-2" },
+    toEnd: true,
+    via: [
+      [1, 5.5],
+      [1, 7.1],
+      [2.5, 7.1],
+    ],
+  },
   { from: "CLOSING", to: "TIME_WAIT", on: { kind: "rcv", what: "ACK" } },
   { from: "CLOSE_WAIT", to: "LAST_ACK", on: { kind: "call", what: "close" }, send: "FIN" },
   { from: "LAST_ACK", to: "CLOSED", on: { kind: "rcv", what: "ACK" }, toEnd: true },

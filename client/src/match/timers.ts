@@ -10,7 +10,14 @@ export const RFC_MSL_MS = 120_000;
 export const MIN_RTO_MS = 1000;
 
 export function realDuration(timer: TimerName, profile: Profile): { n: number; unit: "min" | "s" | "rto" } {
-  const ms = timer === "time-wait" ? (profile === "linux" ? LINUX_TIME_WAIT_MS : 2 * RFC_MSL_MS) : timer === "fin-wait-2" ? LINUX_FIN_WAIT_2_MS : MIN_RTO_MS;
+  const ms =
+    timer === "time-wait"
+      ? profile === "linux"
+        ? LINUX_TIME_WAIT_MS
+        : 2 * RFC_MSL_MS
+      : timer === "fin-wait-2"
+        ? LINUX_FIN_WAIT_2_MS
+        : MIN_RTO_MS;
   if (timer === "retransmit") return { n: ms / 1000, unit: "rto" };
   return ms % 60_000 === 0 && ms > 60_000 ? { n: ms / 60_000, unit: "min" } : { n: ms / 1000, unit: "s" };
 }

@@ -18,7 +18,8 @@ export function recentMatches(): RecentMatch[] {
     const parsed: unknown = JSON.parse(readLocal(KEY) ?? "[]");
     if (!Array.isArray(parsed)) return [];
     return parsed.filter(
-      (m): m is RecentMatch => typeof m === "object" && m !== null && typeof m.matchId === "string" && typeof m.label === "string" && typeof m.at === "number",
+      (m): m is RecentMatch =>
+        typeof m === "object" && m !== null && typeof m.matchId === "string" && typeof m.label === "string" && typeof m.at === "number",
     );
   } catch {
     return [];

@@ -2,7 +2,16 @@
 // message that arrives before a scene subscribes is not lost: `latest(type)` returns it.
 // Subscribe with `on(type, cb)`, never with room.onMessage (that would bypass the wildcard).
 import type { Room } from "@colyseus/sdk";
-import { mergeView, type ClientMessageType, type RoomStateShape, type ServerMessages, type ServerMessageType, type ViewMessage, type WelcomeMessage, type WholeViewMessage } from "../../../shared/protocol";
+import {
+  mergeView,
+  type ClientMessageType,
+  type RoomStateShape,
+  type ServerMessages,
+  type ServerMessageType,
+  type ViewMessage,
+  type WelcomeMessage,
+  type WholeViewMessage,
+} from "../../../shared/protocol";
 
 /** What the session hands on: the server's messages, with every view rebuilt whole. */
 type SessionMessages = Omit<ServerMessages, "view"> & { view: WholeViewMessage };
@@ -129,7 +138,14 @@ export class NetSession {
       const s = st.seats.get(side);
       return s ? { kind: s.kind, name: s.name, ready: s.ready, connected: s.connected } : null;
     };
-    dbg.room = { code: this.code, seat: this.seat, phase: st.phase, scenarioId: st.scenarioId, difficulty: st.difficulty, seats: { A: seat("A"), B: seat("B") } };
+    dbg.room = {
+      code: this.code,
+      seat: this.seat,
+      phase: st.phase,
+      scenarioId: st.scenarioId,
+      difficulty: st.difficulty,
+      seats: { A: seat("A"), B: seat("B") },
+    };
   }
 
   private dispatch(type: string, payload: unknown): void {

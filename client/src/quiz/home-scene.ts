@@ -75,9 +75,29 @@ export class QuizHomeScene extends ShellScene {
     this.heading(t(q("heading")));
     const wrap = Math.min(l.width - 2 * l.gap, l.menuWidth * 1.4);
     const record = loadMastery();
-    const summary = t(q("summary"), { mastered: masteredConcepts(record).length, total: CONCEPTS.length, due: dueForReview(record, Date.now(), 1000).length });
-    const intro = wrapMixed(this.label(l.cx, l.headingY + l.font.heading * 0.7, `${t(q("intro"))}\n${t(q("mixedHint"))}\n${summary}`, l.font.small, { align: "center", color: Ui.textDim }), wrap).setOrigin(0.5, 0);
-    this.releases.push(registerTestHandle("quiz.summary", () => ({ x: intro.x - intro.width / 2, y: intro.y, width: intro.width, height: intro.height, label: summary, focused: false, enabled: false })));
+    const summary = t(q("summary"), {
+      mastered: masteredConcepts(record).length,
+      total: CONCEPTS.length,
+      due: dueForReview(record, Date.now(), 1000).length,
+    });
+    const intro = wrapMixed(
+      this.label(l.cx, l.headingY + l.font.heading * 0.7, `${t(q("intro"))}\n${t(q("mixedHint"))}\n${summary}`, l.font.small, {
+        align: "center",
+        color: Ui.textDim,
+      }),
+      wrap,
+    ).setOrigin(0.5, 0);
+    this.releases.push(
+      registerTestHandle("quiz.summary", () => ({
+        x: intro.x - intro.width / 2,
+        y: intro.y,
+        width: intro.width,
+        height: intro.height,
+        label: summary,
+        focused: false,
+        enabled: false,
+      })),
+    );
     const w = l.menuWidth;
     // Six buttons share what is left below the intro; they shrink a little on a short screen.
     const top = Math.max(l.contentTop, intro.y + intro.height + l.gap * 0.6);
@@ -88,20 +108,45 @@ export class QuizHomeScene extends ShellScene {
       this.button({ testId, label, onPress, x: l.cx, y, width: w, height: h, primary });
       y += step;
     };
-    add("quiz.mixed", () => t(q("mixed"), { n: MIXED_COUNT }), () => this.start({ seed: freshSeed(), count: MIXED_COUNT, shared: false }), true);
-    add("quiz.short", () => t(q("mixed"), { n: SHORT_COUNT }), () => this.start({ seed: freshSeed(), count: SHORT_COUNT, shared: false }));
+    add(
+      "quiz.mixed",
+      () => t(q("mixed"), { n: MIXED_COUNT }),
+      () => this.start({ seed: freshSeed(), count: MIXED_COUNT, shared: false }),
+      true,
+    );
+    add(
+      "quiz.short",
+      () => t(q("mixed"), { n: SHORT_COUNT }),
+      () => this.start({ seed: freshSeed(), count: SHORT_COUNT, shared: false }),
+    );
     // A class set is not personalised: the seed alone fixes the questions, so its link works.
-    add("quiz.classSet", () => t(q("classSet"), { n: MIXED_COUNT }), () => {
-      this.classSeed = freshSeed();
-      this.page = "class";
-      this.rebuild();
-    });
-    add("quiz.byConcept", () => t(q("byConcept")), () => {
-      this.page = "concepts";
-      this.rebuild();
-    });
-    add("quiz.progress", () => t(q("progress")), () => this.scene.start(QuizKey.Progress));
-    add("quiz.back", () => t(q("back")), () => this.onBack());
+    add(
+      "quiz.classSet",
+      () => t(q("classSet"), { n: MIXED_COUNT }),
+      () => {
+        this.classSeed = freshSeed();
+        this.page = "class";
+        this.rebuild();
+      },
+    );
+    add(
+      "quiz.byConcept",
+      () => t(q("byConcept")),
+      () => {
+        this.page = "concepts";
+        this.rebuild();
+      },
+    );
+    add(
+      "quiz.progress",
+      () => t(q("progress")),
+      () => this.scene.start(QuizKey.Progress),
+    );
+    add(
+      "quiz.back",
+      () => t(q("back")),
+      () => this.onBack(),
+    );
   }
 
   private buildConcepts(l: Layout): void {
@@ -133,7 +178,15 @@ export class QuizHomeScene extends ShellScene {
         fontSize: l.font.small,
       });
     });
-    this.button({ testId: "quiz.back", label: () => t(q("back")), onPress: () => this.onBack(), x: l.cx, y: l.height - l.gap - l.buttonHeight / 2, width: l.menuWidth * 0.6, height: l.buttonHeight });
+    this.button({
+      testId: "quiz.back",
+      label: () => t(q("back")),
+      onPress: () => this.onBack(),
+      x: l.cx,
+      y: l.height - l.gap - l.buttonHeight / 2,
+      width: l.menuWidth * 0.6,
+      height: l.buttonHeight,
+    });
   }
 
   /** The teacher's page: the link first (to paste or read aloud), then a preview. */
@@ -141,17 +194,51 @@ export class QuizHomeScene extends ShellScene {
     this.heading(t(q("classHeading")));
     const link = shareLink(this.classSeed, MIXED_COUNT);
     const wrap = Math.min(l.width - 2 * l.gap, l.menuWidth * 1.6);
-    const hint = wrapMixed(this.label(l.cx, l.headingY + l.font.heading * 0.8, t(q("classHint"), { n: MIXED_COUNT }), l.font.small, { align: "center", color: Ui.textDim }), wrap).setOrigin(0.5, 0);
-    const linkText = this.label(l.cx, hint.y + hint.height + l.gap, link, l.font.body, { align: "center", bold: true, color: Ui.accent, wrapWidth: wrap }).setOrigin(0.5, 0);
-    this.releases.push(registerTestHandle("quiz.classLink", () => ({ x: linkText.x - linkText.width / 2, y: linkText.y, width: linkText.width, height: linkText.height, label: link, focused: false, enabled: false })));
+    const hint = wrapMixed(
+      this.label(l.cx, l.headingY + l.font.heading * 0.8, t(q("classHint"), { n: MIXED_COUNT }), l.font.small, {
+        align: "center",
+        color: Ui.textDim,
+      }),
+      wrap,
+    ).setOrigin(0.5, 0);
+    const linkText = this.label(l.cx, hint.y + hint.height + l.gap, link, l.font.body, {
+      align: "center",
+      bold: true,
+      color: Ui.accent,
+      wrapWidth: wrap,
+    }).setOrigin(0.5, 0);
+    this.releases.push(
+      registerTestHandle("quiz.classLink", () => ({
+        x: linkText.x - linkText.width / 2,
+        y: linkText.y,
+        width: linkText.width,
+        height: linkText.height,
+        label: link,
+        focused: false,
+        enabled: false,
+      })),
+    );
     let y = Math.max(l.contentTop, linkText.y + linkText.height + l.gap) + l.buttonHeight / 2;
     const add = (testId: string, label: () => string, onPress: () => void, primary = false): void => {
       this.button({ testId, label, onPress, x: l.cx, y, width: l.menuWidth, height: l.buttonHeight, primary });
       y += l.menuStep;
     };
-    add("quiz.copy", () => t(q("copyLink")), () => void this.copy(link), true);
-    add("quiz.takeIt", () => t(q("takeIt")), () => this.start({ seed: this.classSeed, count: MIXED_COUNT, shared: true }));
-    add("quiz.back", () => t(q("back")), () => this.onBack());
+    add(
+      "quiz.copy",
+      () => t(q("copyLink")),
+      () => void this.copy(link),
+      true,
+    );
+    add(
+      "quiz.takeIt",
+      () => t(q("takeIt")),
+      () => this.start({ seed: this.classSeed, count: MIXED_COUNT, shared: true }),
+    );
+    add(
+      "quiz.back",
+      () => t(q("back")),
+      () => this.onBack(),
+    );
   }
 
   private async copy(link: string): Promise<void> {

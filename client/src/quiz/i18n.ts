@@ -22,7 +22,8 @@ export const quizEn = {
   concept: "Concept: {{names}}",
   right: "✓ Right!",
   wrong: "✗ Not quite. The answer is {{n}}.",
-  keysHint: "Keys 1–4 choose an answer, Enter confirms.\nTab or the arrow keys move, Esc goes back to the quiz menu.\nThe language button switches at any time.",
+  keysHint:
+    "Keys 1–4 choose an answer, Enter confirms.\nTab or the arrow keys move, Esc goes back to the quiz menu.\nThe language button switches at any time.",
   next: "Next question",
   finish: "See my score",
   sharedSet: "Shared set {{seed}}",

@@ -42,7 +42,7 @@ export function drawLadder(scene: Phaser.Scene, ladder: Ladder, area: LadderArea
   const rowY = (i: number): number => top + (i + 1) * rowH;
 
   const zh = getLanguage() === "zh";
-  const roleText = (r: string): string => (zh ? { client: "客户端", server: "服务端", peer: "对等端" }[r] ?? r : r);
+  const roleText = (r: string): string => (zh ? ({ client: "客户端", server: "服务端", peer: "对等端" }[r] ?? r) : r);
   text(ax, area.y + fs * 1.7, `${ladder.A.label} · ${roleText(ladder.A.role)}`, fs, Ui.text);
   text(bx, area.y + fs * 1.7, `${ladder.B.label} · ${roleText(ladder.B.role)}`, fs, Ui.text);
   g.lineStyle(3, Ui.textDim, 1);
@@ -80,7 +80,13 @@ export function drawLadder(scene: Phaser.Scene, ladder: Ladder, area: LadderArea
     const frac = row.lost ? 0.55 : inFlight ? 0.45 : 1;
     const ex = fromX + (toX - fromX) * frac;
     const ey = y0 + (y1 - y0) * frac;
-    const color = row.segment.flags.rst ? Colors.vermillion : row.segment.flags.syn ? Colors.orange : row.segment.flags.fin ? Colors.reddishPurple : Colors.bluishGreen;
+    const color = row.segment.flags.rst
+      ? Colors.vermillion
+      : row.segment.flags.syn
+        ? Colors.orange
+        : row.segment.flags.fin
+          ? Colors.reddishPurple
+          : Colors.bluishGreen;
     g.lineStyle(3, color, 1).lineBetween(fromX, y0, ex, ey);
     const ang = Math.atan2(ey - y0, ex - fromX);
     const head = fs * 0.6;

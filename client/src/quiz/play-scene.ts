@@ -50,7 +50,8 @@ export class QuizPlayScene extends ShellScene {
             review: dueForReview(mastery, now, play.count),
             // Then templates not due yet last, and among the rest the weakest concepts first.
             priority: (question: Pick<Question, "key" | "concepts">) =>
-              reviewPriority(mastery, question.key, now) + question.concepts.reduce((sum, c) => sum + conceptMastery(mastery, c), 0) / question.concepts.length,
+              reviewPriority(mastery, question.key, now) +
+              question.concepts.reduce((sum, c) => sum + conceptMastery(mastery, c), 0) / question.concepts.length,
           }),
     }).questions;
     this.index = 0;
@@ -104,7 +105,9 @@ export class QuizPlayScene extends ShellScene {
     const fs = l.font.small;
     const top = l.barHeight + l.gap * 0.5;
     const score = this.answers.filter((a) => a.correct).length;
-    const head = t(q("question"), { i: this.index + 1, n: this.questions.length }) + (this.play.shared ? ` · ${t(q("sharedSet"), { seed: this.play.seed })}` : "");
+    const head =
+      t(q("question"), { i: this.index + 1, n: this.questions.length }) +
+      (this.play.shared ? ` · ${t(q("sharedSet"), { seed: this.play.seed })}` : "");
     this.label(l.gap, top, head, fs, { color: Ui.textDim });
     const scoreText = this.label(l.width - l.gap, top, t(q("score"), { score }), fs, { color: Ui.textDim, align: "right" }).setOrigin(1, 0);
     this.handle("quiz.score", scoreText, `${score}/${this.questions.length}`);
@@ -153,7 +156,14 @@ export class QuizPlayScene extends ShellScene {
     if (answered) {
       const ladderH = twoCols && question.ladder ? Math.round(panelH * 0.36) : 0;
       if (ladderH > 0) drawLadder(this, question.ladder!, { x: px, y: panelTop, width: pw, height: ladderH, fontSize: fs * 0.7 });
-      this.feedback(question, px, panelTop + ladderH + (ladderH ? l.gap * 0.5 : 0), pw, twoCols ? panelH - ladderH - nextH - l.gap * 1.5 : panelH, l);
+      this.feedback(
+        question,
+        px,
+        panelTop + ladderH + (ladderH ? l.gap * 0.5 : 0),
+        pw,
+        twoCols ? panelH - ladderH - nextH - l.gap * 1.5 : panelH,
+        l,
+      );
       const last = this.index === this.questions.length - 1;
       this.button({
         testId: "quiz.next",
@@ -183,7 +193,10 @@ export class QuizPlayScene extends ShellScene {
     const v = this.label(x + pad, y + pad, verdict, l.font.body * 0.8, { bold: true, color: right ? Ui.good : Ui.bad });
     this.handle("quiz.verdict", v, verdict);
     const names = question.concepts.map((c) => this.tr(CONCEPT_CONTENT[c].title)).join(getLanguage() === "zh" ? "、" : ", ");
-    const c = wrapMixed(this.label(x + pad, v.y + v.height + pad * 0.5, t(q("concept"), { names }), l.font.small * 0.9, { color: Ui.accent }), w - 2 * pad);
+    const c = wrapMixed(
+      this.label(x + pad, v.y + v.height + pad * 0.5, t(q("concept"), { names }), l.font.small * 0.9, { color: Ui.accent }),
+      w - 2 * pad,
+    );
     const ex = wrapMixed(this.label(x + pad, c.y + c.height + pad * 0.5, this.tr(question.explanation), l.font.small * 0.9), w - 2 * pad);
     // A long explanation shrinks to stay inside its panel.
     const room = y + h - pad - ex.y;
@@ -194,7 +207,15 @@ export class QuizPlayScene extends ShellScene {
   /** Canvas text is invisible to tests and screen readers: publish it as a test handle. */
   private handle(id: string, obj: Phaser.GameObjects.Text, label: string): void {
     this.releases.push(
-      registerTestHandle(id, () => ({ x: obj.x - obj.displayWidth * obj.originX, y: obj.y - obj.displayHeight * obj.originY, width: obj.displayWidth, height: obj.displayHeight, label, focused: false, enabled: false })),
+      registerTestHandle(id, () => ({
+        x: obj.x - obj.displayWidth * obj.originX,
+        y: obj.y - obj.displayHeight * obj.originY,
+        width: obj.displayWidth,
+        height: obj.displayHeight,
+        label,
+        focused: false,
+        enabled: false,
+      })),
     );
   }
 

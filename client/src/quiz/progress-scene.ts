@@ -13,7 +13,6 @@ import { wrapMixed } from "./wrap";
 import { QuizKey } from "./keys";
 import { loadMastery, resetMastery } from "./store";
 
-
 export class QuizProgressScene extends QuizSubScene {
   private confirmReset = false;
 
@@ -35,7 +34,10 @@ export class QuizProgressScene extends QuizSubScene {
     const record = loadMastery();
     const zh = getLanguage() === "zh";
     this.heading(t(q("progressHeading")));
-    const hint = wrapMixed(this.label(l.cx, l.headingY + l.font.heading * 0.7, t(q("progressHint")), l.font.small * 0.9, { align: "center", color: Ui.textDim }), l.width - 2 * l.gap).setOrigin(0.5, 0);
+    const hint = wrapMixed(
+      this.label(l.cx, l.headingY + l.font.heading * 0.7, t(q("progressHint")), l.font.small * 0.9, { align: "center", color: Ui.textDim }),
+      l.width - 2 * l.gap,
+    ).setOrigin(0.5, 0);
     const top = hint.y + hint.height + l.gap * 0.5;
     const bottom = l.height - l.gap - l.buttonHeight - l.gap * 0.5;
     const rowH = (bottom - top) / CONCEPTS.length;
@@ -54,19 +56,42 @@ export class QuizProgressScene extends QuizSubScene {
       const m = conceptMastery(record, c);
       const rec = record.concepts[c];
       const percent = Math.round(m * 100);
-      const name = this.label(barX - l.gap * 0.5, y + rowH / 2, zh ? CONCEPT_CONTENT[c].title.zh : CONCEPT_CONTENT[c].title.en, fs, { align: "right" }).setOrigin(1, 0.5);
+      const name = this.label(barX - l.gap * 0.5, y + rowH / 2, zh ? CONCEPT_CONTENT[c].title.zh : CONCEPT_CONTENT[c].title.en, fs, {
+        align: "right",
+      }).setOrigin(1, 0.5);
       // A long title shrinks to its column rather than run off the screen.
       const room = labelW - l.gap * 0.5;
       if (name.width > room) name.setScale(room / name.width);
       g.fillStyle(Ui.panel, 1).fillRect(barX, y + rowH * 0.18, barW, rowH * 0.64);
       g.fillStyle(m >= MASTERED_AT ? Colors.bluishGreen : Colors.skyBlue, 1).fillRect(barX, y + rowH * 0.18, barW * m, rowH * 0.64);
-      const value = rec ? `${t(q("mastery"), { percent, right: rec.correct, seen: rec.seen })}${m >= MASTERED_AT ? ` ${t(q("mastered"))}` : ""}` : t(q("never"));
+      const value = rec
+        ? `${t(q("mastery"), { percent, right: rec.correct, seen: rec.seen })}${m >= MASTERED_AT ? ` ${t(q("mastered"))}` : ""}`
+        : t(q("never"));
       this.label(barX + barW + l.gap * 0.4, y + rowH / 2, value, fs * 0.9, { color: rec ? Ui.text : Ui.textDim }).setOrigin(0, 0.5);
-      this.releases.push(registerTestHandle(`quiz.mastery.${c}`, () => ({ x: x0, y, width: w, height: rowH, label: rec ? `${percent}%` : "-", focused: false, enabled: false })));
+      this.releases.push(
+        registerTestHandle(`quiz.mastery.${c}`, () => ({
+          x: x0,
+          y,
+          width: w,
+          height: rowH,
+          label: rec ? `${percent}%` : "-",
+          focused: false,
+          enabled: false,
+        })),
+      );
     });
     const bw = Math.min((l.width - 3 * l.gap) / 2, l.menuWidth * 0.7);
     const by = l.height - l.gap - l.buttonHeight / 2;
-    this.button({ testId: "quiz.home", label: () => t(q("toQuizMenu")), onPress: () => this.onBack(), x: l.cx - bw / 2 - l.gap / 2, y: by, width: bw, height: l.buttonHeight, primary: true });
+    this.button({
+      testId: "quiz.home",
+      label: () => t(q("toQuizMenu")),
+      onPress: () => this.onBack(),
+      x: l.cx - bw / 2 - l.gap / 2,
+      y: by,
+      width: bw,
+      height: l.buttonHeight,
+      primary: true,
+    });
     this.button({
       testId: "quiz.reset",
       label: () => t(q(this.confirmReset ? "resetConfirm" : "reset")),

@@ -38,7 +38,9 @@ export type ClassroomLink =
   | { kind: "teacher"; code: string; hostKey: string }
   | { kind: "setup" };
 
-export function classroomLink(loc: Pick<Location, "search" | "hash"> | undefined = typeof location === "undefined" ? undefined : location): ClassroomLink | null {
+export function classroomLink(
+  loc: Pick<Location, "search" | "hash"> | undefined = typeof location === "undefined" ? undefined : location,
+): ClassroomLink | null {
   if (!loc) return null;
   const params = new URLSearchParams(loc.search);
   if (params.has("teach")) return { kind: "setup" };

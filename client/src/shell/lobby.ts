@@ -72,7 +72,11 @@ export class LobbyScene extends ShellScene {
     const codeLabelY = l.headingY - l.font.heading / 2;
     this.label(l.cx, codeLabelY, t("lobby.code"), l.font.body, { color: Ui.textDim, align: "center" }).setOrigin(0.5);
     const codeY = codeLabelY + l.font.body / 2 + l.gap / 2 + l.font.code / 2;
-    const code = this.label(l.cx, codeY, this.session.code.split("").join(" "), l.font.code, { bold: true, color: Ui.focus, align: "center" }).setOrigin(0.5);
+    const code = this.label(l.cx, codeY, this.session.code.split("").join(" "), l.font.code, {
+      bold: true,
+      color: Ui.focus,
+      align: "center",
+    }).setOrigin(0.5);
     const unreg = registerTestHandle("lobby.code", () => ({
       x: code.x - code.displayWidth / 2,
       y: code.y - code.displayHeight / 2,
@@ -93,7 +97,10 @@ export class LobbyScene extends ShellScene {
     let ly = y;
     for (const side of ["A", "B"] as const) {
       const s = state?.seats.get(side);
-      const line = this.label(leftX - colW / 2, ly, this.seatLine(side, s, seat === side), l.font.body, { wrapWidth: colW }).setOrigin(0, 0.5);
+      const line = this.label(leftX - colW / 2, ly, this.seatLine(side, s, seat === side), l.font.body, { wrapWidth: colW }).setOrigin(
+        0,
+        0.5,
+      );
       const status = this.seatStatus(s);
       if (status) {
         const st = this.label(leftX + colW / 2, ly, status, l.font.small, { color: s?.ready ? Ui.good : Ui.textDim }).setOrigin(1, 0.5);
@@ -105,7 +112,13 @@ export class LobbyScene extends ShellScene {
       }
       ly += Math.max(l.menuStep, line.height + l.gap / 2);
     }
-    const hint = this.label(leftX - colW / 2, ly - l.gap, t(seat === "spectator" ? "lobby.spectating" : state?.mode === "practice" ? "lobby.practiceHint" : "lobby.waitingPeer"), l.font.small, { color: Ui.textDim, wrapWidth: colW }).setOrigin(0, 0);
+    const hint = this.label(
+      leftX - colW / 2,
+      ly - l.gap,
+      t(seat === "spectator" ? "lobby.spectating" : state?.mode === "practice" ? "lobby.practiceHint" : "lobby.waitingPeer"),
+      l.font.small,
+      { color: Ui.textDim, wrapWidth: colW },
+    ).setOrigin(0, 0);
     ly = hint.y + hint.height + l.gap / 2;
     // The scenario's briefing (from shared/scenarios), so both know what they are about to do.
     const scen = this.scenarios.find((c) => c.id === state?.scenarioId);
@@ -122,11 +135,40 @@ export class LobbyScene extends ShellScene {
     ry += l.menuStep * 0.8;
     const half = (colW - l.gap) / 2;
     const canCycle = canConfigure && this.scenarios.length > 1;
-    this.button({ testId: "lobby.scenario.prev", label: () => `◀ ${t("lobby.prevScenario")}`, onPress: () => this.cycleScenario(-1), x: rightX - half / 2 - l.gap / 2, y: ry, width: half, height: l.buttonHeight, fontSize: l.font.small, enabled: canCycle });
-    this.button({ testId: "lobby.scenario.next", label: () => `${t("lobby.nextScenario")} ▶`, onPress: () => this.cycleScenario(1), x: rightX + half / 2 + l.gap / 2, y: ry, width: half, height: l.buttonHeight, fontSize: l.font.small, enabled: canCycle });
+    this.button({
+      testId: "lobby.scenario.prev",
+      label: () => `◀ ${t("lobby.prevScenario")}`,
+      onPress: () => this.cycleScenario(-1),
+      x: rightX - half / 2 - l.gap / 2,
+      y: ry,
+      width: half,
+      height: l.buttonHeight,
+      fontSize: l.font.small,
+      enabled: canCycle,
+    });
+    this.button({
+      testId: "lobby.scenario.next",
+      label: () => `${t("lobby.nextScenario")} ▶`,
+      onPress: () => this.cycleScenario(1),
+      x: rightX + half / 2 + l.gap / 2,
+      y: ry,
+      width: half,
+      height: l.buttonHeight,
+      fontSize: l.font.small,
+      enabled: canCycle,
+    });
     ry += l.menuStep;
     const diff = state?.difficulty ?? "standard";
-    this.button({ testId: "lobby.difficulty", label: () => t("lobby.difficulty", { name: t(`difficulty.${diff}`) }), onPress: () => this.cycleDifficulty(), x: rightX, y: ry, width: colW, height: l.buttonHeight, enabled: canConfigure });
+    this.button({
+      testId: "lobby.difficulty",
+      label: () => t("lobby.difficulty", { name: t(`difficulty.${diff}`) }),
+      onPress: () => this.cycleDifficulty(),
+      x: rightX,
+      y: ry,
+      width: colW,
+      height: l.buttonHeight,
+      enabled: canConfigure,
+    });
     ry += l.menuStep;
     const mine = seat === "spectator" ? undefined : state?.seats.get(seat);
     this.button({
@@ -142,10 +184,31 @@ export class LobbyScene extends ShellScene {
       enabled: seat !== "spectator",
     });
     ry += l.menuStep;
-    this.button({ testId: "lobby.copyLink", label: () => t("lobby.copyLink"), onPress: () => void this.copyLink(), x: rightX - half / 2 - l.gap / 2, y: ry, width: half, height: l.buttonHeight, fontSize: l.font.small });
-    this.button({ testId: "lobby.leave", label: () => t("lobby.leave"), onPress: () => void this.leave(), x: rightX + half / 2 + l.gap / 2, y: ry, width: half, height: l.buttonHeight, fontSize: l.font.small });
+    this.button({
+      testId: "lobby.copyLink",
+      label: () => t("lobby.copyLink"),
+      onPress: () => void this.copyLink(),
+      x: rightX - half / 2 - l.gap / 2,
+      y: ry,
+      width: half,
+      height: l.buttonHeight,
+      fontSize: l.font.small,
+    });
+    this.button({
+      testId: "lobby.leave",
+      label: () => t("lobby.leave"),
+      onPress: () => void this.leave(),
+      x: rightX + half / 2 + l.gap / 2,
+      y: ry,
+      width: half,
+      height: l.buttonHeight,
+      fontSize: l.font.small,
+    });
     if (!canConfigure && seat !== "spectator" && state) {
-      this.label(rightX, ry + l.menuStep * 0.7, t("lobby.fixedSettings"), l.font.small, { color: Ui.textDim, align: "center" }).setOrigin(0.5, 0);
+      this.label(rightX, ry + l.menuStep * 0.7, t("lobby.fixedSettings"), l.font.small, { color: Ui.textDim, align: "center" }).setOrigin(
+        0.5,
+        0,
+      );
     }
   }
 
@@ -190,7 +253,7 @@ export class LobbyScene extends ShellScene {
   private cycleScenario(dir: 1 | -1): void {
     const ids = this.scenarios.map((s) => s.id);
     const i = ids.indexOf(this.session.state?.scenarioId ?? "");
-    const next = ids[(((i < 0 ? 0 : i) + dir) % ids.length + ids.length) % ids.length];
+    const next = ids[((((i < 0 ? 0 : i) + dir) % ids.length) + ids.length) % ids.length];
     if (next) this.session.send("configure", { scenarioId: next });
   }
 

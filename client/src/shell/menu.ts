@@ -107,7 +107,10 @@ export class MenuScene extends ShellScene {
       { kind: "heading", text: () => t("menu.practise") },
       { kind: "row", make: (x, y, w) => this.menuButton("menu.map", "menu.map", x, y, w, () => this.scene.start(SceneKey.ScenarioMap)) },
       { kind: "row", make: (x, y, w) => this.menuButton("menu.tutor", "menu.practiceTutor", x, y, w, () => this.practice("tutor")) },
-      { kind: "row", make: (x, y, w) => this.menuButton("menu.trickster", "menu.practiceTrickster", x, y, w, () => this.practice("trickster")) },
+      {
+        kind: "row",
+        make: (x, y, w) => this.menuButton("menu.trickster", "menu.practiceTrickster", x, y, w, () => this.practice("trickster")),
+      },
       { kind: "row", make: (x, y, w) => this.menuButton("menu.quiz", "menu.quiz", x, y, w, () => void this.openQuiz(undefined)) },
       { kind: "row", make: (x, y, w) => this.menuButton("menu.replay", "menu.replay", x, y, w, () => this.scene.start(SceneKey.Replay)) },
       { kind: "row", make: (x, y, w) => this.menuButton("menu.capture", "menu.capture", x, y, w, () => void this.openCaptureScreen()) },

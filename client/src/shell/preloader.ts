@@ -33,7 +33,10 @@ export class PreloaderScene extends Phaser.Scene {
       .setOrigin(0.5, 0)
       .setResolution(textResolution());
     this.load.on("progress", (p: number) => {
-      fill.clear().fillStyle(Ui.accent, 1).fillRect(l.cx - barW / 2 + 4, l.cy - barH / 2 + 4, (barW - 8) * p, barH - 8);
+      fill
+        .clear()
+        .fillStyle(Ui.accent, 1)
+        .fillRect(l.cx - barW / 2 + 4, l.cy - barH / 2 + 4, (barW - 8) * p, barH - 8);
       label.setText(t("boot.loading", { percent: Math.round(p * 100) }));
     });
     this.load.svg(AssetKey.logo, "logo.svg", { width: 640, height: 200 });

@@ -43,7 +43,16 @@ export class ReplayScene extends ShellScene {
       height: l.buttonHeight,
       onSubmit: () => void this.open(this.idField?.value ?? ""),
     });
-    this.button({ testId: "replay.open", label: () => t("replay.open"), onPress: () => void this.open(this.idField?.value ?? ""), x: l.cx + w / 2 - openW / 2, y, width: openW, height: l.buttonHeight, fontSize: l.font.small });
+    this.button({
+      testId: "replay.open",
+      label: () => t("replay.open"),
+      onPress: () => void this.open(this.idField?.value ?? ""),
+      x: l.cx + w / 2 - openW / 2,
+      y,
+      width: openW,
+      height: l.buttonHeight,
+      fontSize: l.font.small,
+    });
     y += l.menuStep * 1.2;
     this.label(l.cx, y, t("replay.recent"), l.font.body, { bold: true, color: Ui.accent, align: "center" }).setOrigin(0.5);
     y += l.menuStep * 0.8;
@@ -54,10 +63,27 @@ export class ReplayScene extends ShellScene {
     }
     recent.forEach((m, i) => {
       const when = new Date(m.at).toLocaleString(document.documentElement.lang);
-      this.button({ testId: `replay.recent.${i}`, label: () => `${m.label} · ${when}`, onPress: () => void this.open(m.matchId), x: l.cx, y, width: w, height: l.buttonHeight, fontSize: l.font.small });
+      this.button({
+        testId: `replay.recent.${i}`,
+        label: () => `${m.label} · ${when}`,
+        onPress: () => void this.open(m.matchId),
+        x: l.cx,
+        y,
+        width: w,
+        height: l.buttonHeight,
+        fontSize: l.font.small,
+      });
       y += l.menuStep;
     });
-    this.button({ testId: "replay.back", label: () => t("menu.back"), onPress: () => this.onBack(), x: l.cx, y: y + l.gap, width: Math.round(w * 0.5), height: l.buttonHeight });
+    this.button({
+      testId: "replay.back",
+      label: () => t("menu.back"),
+      onPress: () => this.onBack(),
+      x: l.cx,
+      y: y + l.gap,
+      width: Math.round(w * 0.5),
+      height: l.buttonHeight,
+    });
   }
 
   private async open(matchId: string): Promise<void> {

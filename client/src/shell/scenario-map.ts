@@ -87,8 +87,20 @@ export class ScenarioMapScene extends ShellScene {
       width: bw,
       height: l.buttonHeight,
     });
-    this.button({ testId: "map.back", label: () => t("menu.back"), onPress: () => this.onBack(), x: l.cx + bw / 2 + l.gap / 2, y: by, width: bw, height: l.buttonHeight });
-    this.label(l.cx, by + l.buttonHeight / 2 + l.gap / 4, t("map.hint"), l.font.small, { color: Ui.textDim, align: "center", wrapWidth: l.width - 2 * l.gap }).setOrigin(0.5, 0);
+    this.button({
+      testId: "map.back",
+      label: () => t("menu.back"),
+      onPress: () => this.onBack(),
+      x: l.cx + bw / 2 + l.gap / 2,
+      y: by,
+      width: bw,
+      height: l.buttonHeight,
+    });
+    this.label(l.cx, by + l.buttonHeight / 2 + l.gap / 4, t("map.hint"), l.font.small, {
+      color: Ui.textDim,
+      align: "center",
+      wrapWidth: l.width - 2 * l.gap,
+    }).setOrigin(0.5, 0);
   }
 
   private async play(scenarioId: string): Promise<void> {

@@ -22,7 +22,9 @@ export function loadScenarioChoices(): Promise<ScenarioChoice[]> {
     // The list is whichever export is an array of scenarios (id, number, bilingual title).
     for (const value of Object.values(mod)) {
       if (Array.isArray(value) && value.length > 0 && value.every(isScenarioLike)) {
-        return [...value].sort((a, b) => a.number - b.number).map((s) => ({ id: s.id, number: s.number, title: s.title, briefing: isText(s.briefing) ? s.briefing : null }));
+        return [...value]
+          .sort((a, b) => a.number - b.number)
+          .map((s) => ({ id: s.id, number: s.number, title: s.title, briefing: isText(s.briefing) ? s.briefing : null }));
       }
     }
     return [];

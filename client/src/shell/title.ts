@@ -32,7 +32,11 @@ export class TitleScene extends ShellScene {
     const logoH = l.logoHeight;
     const logo = this.add.image(l.cx, 0, AssetKey.logo).setDisplaySize(logoH * 3.2, logoH);
     const title = this.label(l.cx, 0, t("app.title"), l.font.title, { bold: true, align: "center" }).setOrigin(0.5, 0);
-    const tagline = this.label(l.cx, 0, t("app.tagline"), l.font.body, { align: "center", color: Ui.textDim, wrapWidth: l.width - 4 * l.gap }).setOrigin(0.5, 0);
+    const tagline = this.label(l.cx, 0, t("app.tagline"), l.font.body, {
+      align: "center",
+      color: Ui.textDim,
+      wrapWidth: l.width - 4 * l.gap,
+    }).setOrigin(0.5, 0);
     const invite = invitedRoomCode();
     const hint = this.label(l.cx, 0, invite ? t("title.joiningRoom", { code: invite }) : t("title.hint"), l.font.small, {
       align: "center",

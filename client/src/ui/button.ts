@@ -143,7 +143,13 @@ export class Button implements Focusable {
     g.strokeRoundedRect(x - w / 2, y - h / 2, w, h, r);
     if (this.focused) {
       const pad = Math.max(4, h * 0.1);
-      g.lineStyle(Math.max(3, h * 0.07), Ui.focus, 1).strokeRoundedRect(x - w / 2 - pad, y - h / 2 - pad, w + 2 * pad, h + 2 * pad, r + pad);
+      g.lineStyle(Math.max(3, h * 0.07), Ui.focus, 1).strokeRoundedRect(
+        x - w / 2 - pad,
+        y - h / 2 - pad,
+        w + 2 * pad,
+        h + 2 * pad,
+        r + pad,
+      );
     }
     const marks = `${this.focused ? "▶ " : ""}${this.selected ? "✓ " : ""}`;
     this.text.setText(marks + this.opts.label());

@@ -8,7 +8,10 @@ const COLORS = [Colors.yellow, Colors.skyBlue, Colors.bluishGreen, Colors.orange
 export function celebrate(scene: Phaser.Scene, x: number, y: number, spread: number, count = 40): void {
   for (let i = 0; i < count; i++) {
     const size = spread * (0.02 + (i % 4) * 0.006);
-    const piece = scene.add.rectangle(x, y, size, size * 0.6, COLORS[i % COLORS.length]!).setDepth(60).setAngle((i * 47) % 360);
+    const piece = scene.add
+      .rectangle(x, y, size, size * 0.6, COLORS[i % COLORS.length]!)
+      .setDepth(60)
+      .setAngle((i * 47) % 360);
     const angle = (i / count) * Math.PI * 2;
     const dist = spread * (0.35 + ((i * 7) % 10) / 20);
     scene.tweens.add({

@@ -56,7 +56,7 @@ export class FocusGroup {
   move(dir: 1 | -1): void {
     const n = this.items.length;
     for (let step = 1; step <= n; step++) {
-      const i = (((this.index < 0 ? (dir > 0 ? -1 : 0) : this.index) + dir * step) % n + n) % n;
+      const i = ((((this.index < 0 ? (dir > 0 ? -1 : 0) : this.index) + dir * step) % n) + n) % n;
       if (this.items[i]?.isEnabled()) {
         this.focus(this.items[i]!);
         return;

@@ -2,8 +2,7 @@ import { css, Ui } from "./palette";
 
 // Noto Sans CJK comes first so Chinese renders with the same face on every machine that
 // has it (Debian's fonts-noto-cjk); the rest are the usual system fallbacks.
-export const fontFamily =
-  '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Helvetica Neue", Arial, sans-serif';
+export const fontFamily = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Helvetica Neue", Arial, sans-serif';
 
 export interface TextStyleOptions {
   color?: number;

@@ -48,9 +48,7 @@ export interface Layout {
 
 export function computeLayout(width: number, height: number): Layout {
   const portrait = height > width;
-  const unit = portrait
-    ? Math.min(width / DESIGN.short, height / DESIGN.long)
-    : Math.min(width / DESIGN.long, height / DESIGN.short);
+  const unit = portrait ? Math.min(width / DESIGN.short, height / DESIGN.long) : Math.min(width / DESIGN.long, height / DESIGN.short);
   const px = (designUnits: number): number => Math.max(MIN_FONT_PX, Math.round(designUnits * unit));
   const gap = Math.round(24 * unit);
   const barHeight = Math.max(56, Math.round(72 * unit)); // room for 44 px touch targets

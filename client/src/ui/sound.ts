@@ -61,7 +61,7 @@ class Sfx {
     if (this.ctx) return this.ctx;
     // Before the player's first key press or tap the browser would refuse to start audio
     // (and say so in the console): stay silent until then.
-    const activation = (globalThis.navigator as Navigator & { userActivation?: { hasBeenActive: boolean } } | undefined)?.userActivation;
+    const activation = (globalThis.navigator as (Navigator & { userActivation?: { hasBeenActive: boolean } }) | undefined)?.userActivation;
     if (activation && !activation.hasBeenActive) return null;
     const Ctor = globalThis.AudioContext;
     if (!Ctor) return null;

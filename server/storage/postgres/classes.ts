@@ -53,13 +53,19 @@ export class PgClassRepository implements ClassStore {
 
   async listByHost(hostKeyHash: string, limit = 100): Promise<ClassRecord[]> {
     await this.queue.idle();
-    const { rows } = await this.pool.query<ClassRow>("SELECT * FROM classes WHERE host_key_hash = $1 ORDER BY created_at DESC LIMIT $2", [hostKeyHash, limit]);
+    const { rows } = await this.pool.query<ClassRow>("SELECT * FROM classes WHERE host_key_hash = $1 ORDER BY created_at DESC LIMIT $2", [
+      hostKeyHash,
+      limit,
+    ]);
     return rows.map(classFromRow);
   }
 
   async liveClasses(since: number): Promise<ClassRecord[]> {
     await this.queue.idle();
-    const { rows } = await this.pool.query<ClassRow>("SELECT * FROM classes WHERE ended_at IS NULL AND created_at >= $1 ORDER BY created_at", [since]);
+    const { rows } = await this.pool.query<ClassRow>(
+      "SELECT * FROM classes WHERE ended_at IS NULL AND created_at >= $1 ORDER BY created_at",
+      [since],
+    );
     return rows.map(classFromRow);
   }
 
@@ -80,7 +86,9 @@ export class PgClassRepository implements ClassStore {
   }
 
   async students(classId: string): Promise<StudentRecord[]> {
-    return (await this.read<StudentRow>(classId, "SELECT * FROM class_students WHERE class_id = $1 ORDER BY id", [classId])).map(studentFromRow);
+    return (await this.read<StudentRow>(classId, "SELECT * FROM class_students WHERE class_id = $1 ORDER BY id", [classId])).map(
+      studentFromRow,
+    );
   }
 
   savePairs(classId: string, round: number, pairs: readonly PairRecord[]): Promise<void> {
@@ -99,7 +107,9 @@ export class PgClassRepository implements ClassStore {
   }
 
   async pairs(classId: string, round: number): Promise<PairRecord[]> {
-    return (await this.read<PairRow>(classId, "SELECT * FROM class_pairs WHERE class_id = $1 AND round = $2 ORDER BY pair", [classId, round])).map(pairFromRow);
+    return (
+      await this.read<PairRow>(classId, "SELECT * FROM class_pairs WHERE class_id = $1 AND round = $2 ORDER BY pair", [classId, round])
+    ).map(pairFromRow);
   }
 
   saveResults(classId: string, results: readonly ResultRecord[]): Promise<void> {
@@ -134,7 +144,9 @@ export class PgClassRepository implements ClassStore {
   }
 
   async results(classId: string): Promise<ResultRecord[]> {
-    return (await this.read<ResultRow>(classId, "SELECT * FROM class_results WHERE class_id = $1 ORDER BY round, student_id", [classId])).map(resultFromRow);
+    return (
+      await this.read<ResultRow>(classId, "SELECT * FROM class_results WHERE class_id = $1 ORDER BY round, student_id", [classId])
+    ).map(resultFromRow);
   }
 
   /** Resolves once every write this process queued has been sent and answered. */

@@ -64,7 +64,9 @@ export class PgMatchJournal extends BatchedJournal {
   }
 
   protected async readLive<Config, Input, Room>(): Promise<LiveMatch<Config, Input, Room>[]> {
-    const { rows } = await this.pool.query<LiveMatchRow>("SELECT * FROM live_matches WHERE owner = $1 ORDER BY created_at, id", [this.owner]);
+    const { rows } = await this.pool.query<LiveMatchRow>("SELECT * FROM live_matches WHERE owner = $1 ORDER BY created_at, id", [
+      this.owner,
+    ]);
     if (rows.length === 0) return [];
     const inputs = await this.pool.query<{ match_id: string; input: string }>(
       "SELECT match_id, input FROM live_inputs WHERE match_id = ANY($1::text[]) ORDER BY match_id, n",

@@ -27,7 +27,10 @@ export function poolSizeFromEnv(env: NodeJS.ProcessEnv = process.env): number {
   if (raw === undefined || raw === "") return DEFAULT_POOL_SIZE;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1 || n > 1000) {
-    throw new StorageConfigError("storage/bad-pool-size", `DATABASE_POOL_SIZE must be a whole number from 1 to 1000 (got ${JSON.stringify(raw)})`);
+    throw new StorageConfigError(
+      "storage/bad-pool-size",
+      `DATABASE_POOL_SIZE must be a whole number from 1 to 1000 (got ${JSON.stringify(raw)})`,
+    );
   }
   return n;
 }
@@ -41,7 +44,10 @@ export function openPool(url: string, size = poolSizeFromEnv()): pg.Pool {
   if (!isPostgresUrl(url)) {
     // Only the scheme is shown: the rest of a URL may hold a password.
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1] ?? "(none)";
-    throw new StorageConfigError("storage/not-a-postgres-url", `DATABASE_URL must start with postgres:// or postgresql:// (its scheme is ${scheme})`);
+    throw new StorageConfigError(
+      "storage/not-a-postgres-url",
+      `DATABASE_URL must start with postgres:// or postgresql:// (its scheme is ${scheme})`,
+    );
   }
   const pool = new pg.Pool({ connectionString: url, max: size, types, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 });
   // An idle connection the server closed (a restart, a failover) is dropped and replaced;

@@ -10,10 +10,22 @@ export const CLOSING: ConceptItem[] = [
     misconceptions: [],
     prompt: t("When does an endpoint enter the CLOSING state?", "端点什么时候进入 CLOSING 状态？"),
     choices: [
-      t("In FIN_WAIT_1, when the peer's FIN arrives before the ACK of its own FIN.", "在 FIN_WAIT_1 中，对方的 FIN 先于对自己 FIN 的确认到达时。"),
-      t("In FIN_WAIT_2, when its own FIN has been acknowledged and it waits for the peer's FIN.", "在 FIN_WAIT_2 中，自己的 FIN 已被确认、正在等待对方 FIN 的时候。"),
-      t("In ESTABLISHED, as soon as the application calls close() and the FIN is queued.", "在 ESTABLISHED 中，应用一调用 close()、FIN 进入发送队列时。"),
-      t("In TIME_WAIT, when the 2MSL timer expires before the last ACK is sent.", "在 TIME_WAIT 中，2MSL 计时器在最后的 ACK 发出之前超时时。"),
+      t(
+        "In FIN_WAIT_1, when the peer's FIN arrives before the ACK of its own FIN.",
+        "在 FIN_WAIT_1 中，对方的 FIN 先于对自己 FIN 的确认到达时。",
+      ),
+      t(
+        "In FIN_WAIT_2, when its own FIN has been acknowledged and it waits for the peer's FIN.",
+        "在 FIN_WAIT_2 中，自己的 FIN 已被确认、正在等待对方 FIN 的时候。",
+      ),
+      t(
+        "In ESTABLISHED, as soon as the application calls close() and the FIN is queued.",
+        "在 ESTABLISHED 中，应用一调用 close()、FIN 进入发送队列时。",
+      ),
+      t(
+        "In TIME_WAIT, when the 2MSL timer expires before the last ACK is sent.",
+        "在 TIME_WAIT 中，2MSL 计时器在最后的 ACK 发出之前超时时。",
+      ),
     ],
     explanation: t(
       "CLOSING, the last of the 11 states, appears only in a simultaneous close: the FINs cross, each side ACKs the other's FIN from FIN_WAIT_1 and waits in CLOSING for the ACK of its own, then enters TIME_WAIT. Neither passes FIN_WAIT_2.",
@@ -26,9 +38,18 @@ export const CLOSING: ConceptItem[] = [
     misconceptions: ["close-three-segments"],
     prompt: t("Can a TCP close take only three segments?", "TCP 的关闭可以只用三个报文段吗？"),
     choices: [
-      t("Yes: the passive closer can ACK the FIN and send its own FIN in one segment.", "可以：被动关闭者可以在一个报文段中确认 FIN 并发送自己的 FIN。"),
-      t("No: the ACK and the FIN of the passive closer must always travel in two segments.", "不可以：被动关闭者的 ACK 和 FIN 必须总是分成两个报文段发送。"),
-      t("Only when one of the FINs is lost and the other side gives up waiting for it.", "只有当某个 FIN 丢失、另一方放弃等待它的时候才可以。"),
+      t(
+        "Yes: the passive closer can ACK the FIN and send its own FIN in one segment.",
+        "可以：被动关闭者可以在一个报文段中确认 FIN 并发送自己的 FIN。",
+      ),
+      t(
+        "No: the ACK and the FIN of the passive closer must always travel in two segments.",
+        "不可以：被动关闭者的 ACK 和 FIN 必须总是分成两个报文段发送。",
+      ),
+      t(
+        "Only when one of the FINs is lost and the other side gives up waiting for it.",
+        "只有当某个 FIN 丢失、另一方放弃等待它的时候才可以。",
+      ),
       t("Only when the third segment is a RST, which ends both directions at once.", "只有第三个报文段是 RST、一次结束两个方向时才可以。"),
     ],
     explanation: t(
@@ -40,11 +61,23 @@ export const CLOSING: ConceptItem[] = [
     key: "concept/half-close",
     concepts: ["half-close", "four-way-close"],
     misconceptions: ["half-close-data-flows"],
-    prompt: t("A called shutdown() (it still reads); its FIN has been acknowledged by B. Can B still send data to A?", "A 调用了 shutdown()（仍在读取），B 已经确认了它的 FIN。B 还能向 A 发送数据吗？"),
+    prompt: t(
+      "A called shutdown() (it still reads); its FIN has been acknowledged by B. Can B still send data to A?",
+      "A 调用了 shutdown()（仍在读取），B 已经确认了它的 FIN。B 还能向 A 发送数据吗？",
+    ),
     choices: [
-      t("Yes: only A -> B is closed; A, in FIN_WAIT_2, still receives and ACKs it.", "可以：只有 A -> B 关闭了；处于 FIN_WAIT_2 的 A 仍会接收并确认。"),
-      t("No: a FIN closes both directions at once, so B may only send its own FIN.", "不可以：一个 FIN 同时关闭两个方向，B 只能发送自己的 FIN。"),
-      t("Only after A opens the direction again with a new SYN to B's port.", "只有 A 再向 B 的端口发送一个 SYN、重新打开这个方向之后才可以。"),
+      t(
+        "Yes: only A -> B is closed; A, in FIN_WAIT_2, still receives and ACKs it.",
+        "可以：只有 A -> B 关闭了；处于 FIN_WAIT_2 的 A 仍会接收并确认。",
+      ),
+      t(
+        "No: a FIN closes both directions at once, so B may only send its own FIN.",
+        "不可以：一个 FIN 同时关闭两个方向，B 只能发送自己的 FIN。",
+      ),
+      t(
+        "Only after A opens the direction again with a new SYN to B's port.",
+        "只有 A 再向 B 的端口发送一个 SYN、重新打开这个方向之后才可以。",
+      ),
       t("No: B is in LAST_ACK and must wait for the ACK of its FIN first.", "不可以：B 处于 LAST_ACK，必须先等待对自己 FIN 的确认。"),
     ],
     explanation: t(
@@ -56,12 +89,27 @@ export const CLOSING: ConceptItem[] = [
     key: "concept/half-close-who-sends",
     concepts: ["half-close", "states"],
     misconceptions: ["half-close-data-flows"],
-    prompt: t("A called shutdown() (a half-close) and B acknowledged the FIN. Where are they, and who may still send data?", "A 调用了 shutdown()（半关闭），B 确认了这个 FIN。双方处于什么状态？谁还能发送数据？"),
+    prompt: t(
+      "A called shutdown() (a half-close) and B acknowledged the FIN. Where are they, and who may still send data?",
+      "A 调用了 shutdown()（半关闭），B 确认了这个 FIN。双方处于什么状态？谁还能发送数据？",
+    ),
     choices: [
-      t("A is in FIN_WAIT_2 and only receives; B is in CLOSE_WAIT and may still send.", "A 处于 FIN_WAIT_2，只能接收；B 处于 CLOSE_WAIT，仍可以发送。"),
-      t("A is in CLOSE_WAIT and may still send; B is in FIN_WAIT_2 and only receives.", "A 处于 CLOSE_WAIT，仍可以发送；B 处于 FIN_WAIT_2，只能接收。"),
-      t("A is in TIME_WAIT and B in LAST_ACK; neither of them may send more data.", "A 处于 TIME_WAIT，B 处于 LAST_ACK；双方都不能再发送数据。"),
-      t("Both are in FIN_WAIT_2; each may still send until the other's FIN comes.", "双方都处于 FIN_WAIT_2；在对方 FIN 到来之前都还能发送。"),
+      t(
+        "A is in FIN_WAIT_2 and only receives; B is in CLOSE_WAIT and may still send.",
+        "A 处于 FIN_WAIT_2，只能接收；B 处于 CLOSE_WAIT，仍可以发送。",
+      ),
+      t(
+        "A is in CLOSE_WAIT and may still send; B is in FIN_WAIT_2 and only receives.",
+        "A 处于 CLOSE_WAIT，仍可以发送；B 处于 FIN_WAIT_2，只能接收。",
+      ),
+      t(
+        "A is in TIME_WAIT and B in LAST_ACK; neither of them may send more data.",
+        "A 处于 TIME_WAIT，B 处于 LAST_ACK；双方都不能再发送数据。",
+      ),
+      t(
+        "Both are in FIN_WAIT_2; each may still send until the other's FIN comes.",
+        "双方都处于 FIN_WAIT_2；在对方 FIN 到来之前都还能发送。",
+      ),
     ],
     explanation: t(
       "The FIN closes only the direction A -> B. B, in CLOSE_WAIT, can keep sending, and A, in FIN_WAIT_2, must keep receiving until B's own FIN.",
@@ -88,13 +136,11 @@ export const CLOSING: ConceptItem[] = [
     key: "concept/fin-ack-state",
     concepts: ["fin-ack-combined", "states"],
     misconceptions: ["close-three-segments"],
-    prompt: t("A is in FIN_WAIT_1. One segment arrives carrying a FIN and the ACK of A's FIN. Which state does A enter?", "A 处于 FIN_WAIT_1。到达的一个报文段既携带 FIN，又确认了 A 的 FIN。A 进入什么状态？"),
-    choices: [
-      t("TIME_WAIT", "TIME_WAIT"),
-      t("FIN_WAIT_2", "FIN_WAIT_2"),
-      t("CLOSING", "CLOSING"),
-      t("LAST_ACK", "LAST_ACK"),
-    ],
+    prompt: t(
+      "A is in FIN_WAIT_1. One segment arrives carrying a FIN and the ACK of A's FIN. Which state does A enter?",
+      "A 处于 FIN_WAIT_1。到达的一个报文段既携带 FIN，又确认了 A 的 FIN。A 进入什么状态？",
+    ),
+    choices: [t("TIME_WAIT", "TIME_WAIT"), t("FIN_WAIT_2", "FIN_WAIT_2"), t("CLOSING", "CLOSING"), t("LAST_ACK", "LAST_ACK")],
     explanation: t(
       "Its FIN is acknowledged and the peer's FIN has arrived in the same segment: A sends the last ACK and goes straight to TIME_WAIT. CLOSING is only for a FIN that does not acknowledge ours.",
       "自己的 FIN 已被确认，对方的 FIN 也在同一个报文段中到达：A 发送最后的 ACK，直接进入 TIME_WAIT。只有当对方的 FIN 没有确认自己的 FIN 时才会进入 CLOSING。",
@@ -104,7 +150,10 @@ export const CLOSING: ConceptItem[] = [
     key: "concept/fin-ack-when",
     concepts: ["fin-ack-combined", "four-way-close"],
     misconceptions: ["close-three-segments"],
-    prompt: t("When can the passive closer send its FIN in the same segment as the ACK of the peer's FIN?", "被动关闭者什么时候可以把自己的 FIN 和对对方 FIN 的 ACK 放在同一个报文段中发送？"),
+    prompt: t(
+      "When can the passive closer send its FIN in the same segment as the ACK of the peer's FIN?",
+      "被动关闭者什么时候可以把自己的 FIN 和对对方 FIN 的 ACK 放在同一个报文段中发送？",
+    ),
     choices: [
       t("When its application closes before that ACK has gone out.", "当它的应用在那个 ACK 发出之前就关闭时。"),
       t("Only in a simultaneous close, when the two FINs cross.", "只在同时关闭、双方的两个 FIN 交叉的时候。"),

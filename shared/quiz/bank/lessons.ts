@@ -10,7 +10,10 @@ export const LESSONS: ConceptItem[] = [
     key: "concept/old-duplicate-syn-reason",
     concepts: ["old-duplicate-syn", "handshake"],
     misconceptions: [],
-    prompt: t("RFC 9293 3.5 gives one principal reason for the three-way handshake. Which?", "RFC 9293 3.5 给出了三次握手的一个主要理由。是哪一个？"),
+    prompt: t(
+      "RFC 9293 3.5 gives one principal reason for the three-way handshake. Which?",
+      "RFC 9293 3.5 给出了三次握手的一个主要理由。是哪一个？",
+    ),
     choices: [
       t("To stop old duplicate SYNs from opening connections.", "防止旧的重复 SYN 建立连接。"),
       t("To let the server measure the client's round-trip time first.", "让服务端先测量客户端的往返时间。"),
@@ -26,7 +29,10 @@ export const LESSONS: ConceptItem[] = [
     key: "concept/old-duplicate-syn-answer",
     concepts: ["old-duplicate-syn", "reset"],
     misconceptions: [],
-    prompt: t("A client in SYN_SENT with ISS 100 receives SYN+ACK seq=300 ack=91. What does it send?", "处于 SYN_SENT、ISS 为 100 的客户端收到 SYN+ACK seq=300 ack=91。它发送什么？"),
+    prompt: t(
+      "A client in SYN_SENT with ISS 100 receives SYN+ACK seq=300 ack=91. What does it send?",
+      "处于 SYN_SENT、ISS 为 100 的客户端收到 SYN+ACK seq=300 ack=91。它发送什么？",
+    ),
     choices: [
       t("RST seq=91: the ack is not its ISS + 1.", "RST seq=91：确认号不是它的 ISS + 1。"),
       t("ACK seq=101 ack=301, completing the handshake.", "ACK seq=101 ack=301，完成握手。"),
@@ -42,7 +48,10 @@ export const LESSONS: ConceptItem[] = [
     key: "concept/old-duplicate-syn-listen",
     concepts: ["old-duplicate-syn", "states"],
     misconceptions: [],
-    prompt: t("An old duplicate SYN reached a listening server, which answered SYN+ACK. The client's RST arrives. Where does the server go?", "一个旧的重复 SYN 到达正在监听的服务端，服务端回复了 SYN+ACK。客户端的 RST 到达。服务端进入什么状态？"),
+    prompt: t(
+      "An old duplicate SYN reached a listening server, which answered SYN+ACK. The client's RST arrives. Where does the server go?",
+      "一个旧的重复 SYN 到达正在监听的服务端，服务端回复了 SYN+ACK。客户端的 RST 到达。服务端进入什么状态？",
+    ),
     choices: [
       t("Back to LISTEN", "回到 LISTEN"),
       t("To CLOSED, for good", "进入 CLOSED，不再监听"),
@@ -58,7 +67,10 @@ export const LESSONS: ConceptItem[] = [
     key: "concept/isn-how",
     concepts: ["isn-choice"],
     misconceptions: [],
-    prompt: t("How does RFC 6528 (taken up by RFC 9293 3.4.1) have a TCP choose its ISN?", "RFC 6528（RFC 9293 3.4.1 采用了它）规定 TCP 怎样选择初始序号？"),
+    prompt: t(
+      "How does RFC 6528 (taken up by RFC 9293 3.4.1) have a TCP choose its ISN?",
+      "RFC 6528（RFC 9293 3.4.1 采用了它）规定 TCP 怎样选择初始序号？",
+    ),
     choices: [
       t("A 4-microsecond clock plus a keyed hash of the four-tuple.", "一个 4 微秒的时钟加上四元组的带密钥散列值。"),
       t("Always 0, so that both ends can predict the other's numbers.", "总是取 0，这样两端都能预测对方使用的序号。"),
@@ -76,7 +88,10 @@ export const LESSONS: ConceptItem[] = [
     misconceptions: [],
     prompt: t("Why does no TCP start every connection at sequence number 0?", "为什么 TCP 不让每条连接都从序号 0 开始？"),
     choices: [
-      t("Old duplicates would fit the new window, and attackers could guess the numbers.", "旧的重复报文段会落进新窗口，攻击者也能猜出序号。"),
+      t(
+        "Old duplicates would fit the new window, and attackers could guess the numbers.",
+        "旧的重复报文段会落进新窗口，攻击者也能猜出序号。",
+      ),
       t("Sequence number 0 is reserved for the RST segments that a closed port sends back.", "序号 0 保留给已关闭端口发出的 RST 报文段。"),
       t("A SYN with seq 0 would be acknowledged with ack 0 and loop.", "seq 为 0 的 SYN 会被 ack 0 确认，从而陷入循环。"),
       t("The IP header has no room for a sequence number of 0.", "IP 首部里没有位置可以存放取值为 0 的序号。"),
@@ -106,7 +121,10 @@ export const LESSONS: ConceptItem[] = [
     key: "concept/rst-vs-fin-linger",
     concepts: ["rst-vs-fin", "reset"],
     misconceptions: [],
-    prompt: t("An application sets SO_LINGER on with a linger time of 0, then calls close() in ESTABLISHED. What does TCP send?", "应用把 SO_LINGER 设为开启、逗留时间为 0，然后在 ESTABLISHED 中调用 close()。TCP 发送什么？"),
+    prompt: t(
+      "An application sets SO_LINGER on with a linger time of 0, then calls close() in ESTABLISHED. What does TCP send?",
+      "应用把 SO_LINGER 设为开启、逗留时间为 0，然后在 ESTABLISHED 中调用 close()。TCP 发送什么？",
+    ),
     choices: [
       t("A RST: the connection is aborted, with no TIME_WAIT.", "RST：连接被中止，不经过 TIME_WAIT。"),
       t("A FIN at once, and the socket lingers 0 s in FIN_WAIT_1.", "立即发送 FIN，套接字在 FIN_WAIT_1 中逗留 0 秒。"),
@@ -122,7 +140,10 @@ export const LESSONS: ConceptItem[] = [
     key: "concept/rst-vs-fin-unread",
     concepts: ["rst-vs-fin"],
     misconceptions: [],
-    prompt: t("An application calls close() while data it received is still unread. What does a Linux TCP send?", "应用在收到的数据还没读完时调用了 close()。Linux 的 TCP 发送什么？"),
+    prompt: t(
+      "An application calls close() while data it received is still unread. What does a Linux TCP send?",
+      "应用在收到的数据还没读完时调用了 close()。Linux 的 TCP 发送什么？",
+    ),
     choices: [
       t("A RST, to show that data was lost.", "RST，表示有数据丢失了。"),
       t("A FIN, after delivering the data first.", "FIN，在先交付那些数据之后。"),

@@ -10,10 +10,22 @@ export const OPENING: ConceptItem[] = [
     misconceptions: [],
     prompt: t("Why does opening a TCP connection take three segments?", "为什么建立 TCP 连接需要三个报文段？"),
     choices: [
-      t("To stop old duplicate SYNs from opening connections: the client confirms the SYN, or refuses it with a RST.", "为了防止旧的重复 SYN 建立连接：客户端确认这个 SYN，或用 RST 拒绝它。"),
-      t("To carry the first data: the third segment holds the request, so without any data two segments would be enough.", "为了携带第一批数据：第三个报文段装着请求，没有任何数据时两个报文段就足够了。"),
-      t("To resend the SYN once more: the client repeats it in case the first one was lost on the way.", "为了再发一次 SYN：客户端重复发送它，以防第一个在途中丢失。"),
-      t("To measure the round-trip time, which TCP needs before it can set its retransmission timer.", "为了测量往返时间，TCP 必须先知道它，才能设置自己的重传计时器。"),
+      t(
+        "To stop old duplicate SYNs from opening connections: the client confirms the SYN, or refuses it with a RST.",
+        "为了防止旧的重复 SYN 建立连接：客户端确认这个 SYN，或用 RST 拒绝它。",
+      ),
+      t(
+        "To carry the first data: the third segment holds the request, so without any data two segments would be enough.",
+        "为了携带第一批数据：第三个报文段装着请求，没有任何数据时两个报文段就足够了。",
+      ),
+      t(
+        "To resend the SYN once more: the client repeats it in case the first one was lost on the way.",
+        "为了再发一次 SYN：客户端重复发送它，以防第一个在途中丢失。",
+      ),
+      t(
+        "To measure the round-trip time, which TCP needs before it can set its retransmission timer.",
+        "为了测量往返时间，TCP 必须先知道它，才能设置自己的重传计时器。",
+      ),
     ],
     explanation: t(
       "RFC 9293 3.5: the principal reason is to stop old duplicate SYNs from opening connections. An old SYN makes the server answer SYN+ACK; only the client can tell it is not its own, and it answers with a RST, which sends the server back to LISTEN. The third segment also acknowledges the server's SYN.",
@@ -24,7 +36,10 @@ export const OPENING: ConceptItem[] = [
     key: "concept/simultaneous-open",
     concepts: ["simultaneous-open"],
     misconceptions: ["server-never-syn-sent"],
-    prompt: t("Two peers send a SYN to each other at the same moment. How many segments does the open take?", "两个对等端同时向对方发送 SYN。这次打开需要几个报文段？"),
+    prompt: t(
+      "Two peers send a SYN to each other at the same moment. How many segments does the open take?",
+      "两个对等端同时向对方发送 SYN。这次打开需要几个报文段？",
+    ),
     choices: [
       t("Four: two SYNs that cross, then two SYN+ACKs.", "四个：两个交叉的 SYN，然后两个 SYN+ACK。"),
       t("Three: one SYN wins, the other side answers SYN+ACK, then an ACK.", "三个：一个 SYN 胜出，另一方回 SYN+ACK，再回一个 ACK。"),
@@ -56,13 +71,11 @@ export const OPENING: ConceptItem[] = [
     key: "concept/fin-consumes-seq",
     concepts: ["seq-consumption", "ack-number"],
     misconceptions: ["syn-fin-consume-seq", "ack-next-expected"],
-    prompt: t("A FIN carries seq = 5000 and no data. What ack number acknowledges it?", "一个 FIN 的 seq = 5000，不带数据。确认它的 ack 是多少？"),
-    choices: [
-      t("5001", "5001"),
-      t("5000", "5000"),
-      t("4999", "4999"),
-      t("5002", "5002"),
-    ],
+    prompt: t(
+      "A FIN carries seq = 5000 and no data. What ack number acknowledges it?",
+      "一个 FIN 的 seq = 5000，不带数据。确认它的 ack 是多少？",
+    ),
+    choices: [t("5001", "5001"), t("5000", "5000"), t("4999", "4999"), t("5002", "5002")],
     explanation: t(
       "A FIN takes one sequence number, and the ack is the next number expected: 5000 + 1.",
       "FIN 占用一个序号，而 ack 是期望收到的下一个序号：5000 + 1。",
@@ -104,26 +117,30 @@ export const OPENING: ConceptItem[] = [
     key: "concept/refused",
     concepts: ["reset"],
     misconceptions: [],
-    prompt: t("A client sends a SYN to a port where no application listens. What comes back?", "客户端向一个没有应用监听的端口发送 SYN。会收到什么？"),
+    prompt: t(
+      "A client sends a SYN to a port where no application listens. What comes back?",
+      "客户端向一个没有应用监听的端口发送 SYN。会收到什么？",
+    ),
     choices: [
       t("A RST with ACK: the connection is refused.", "带 ACK 的 RST：连接被拒绝。"),
       t("Nothing; the client resends its SYN until it gives up.", "什么也没有；客户端不断重传 SYN 直到放弃。"),
       t("A SYN+ACK from the port, and then a FIN right after it.", "一个 SYN+ACK，紧接着一个 FIN。"),
       t("A FIN with ACK: the port closes the connection.", "带 ACK 的 FIN：端口关闭这个连接。"),
     ],
-    explanation: t("A segment to a CLOSED port is answered with RST (RFC 9293 3.10.7.1): 'connection refused'.", "发往 CLOSED 端口的报文段会收到 RST（RFC 9293 3.10.7.1）：即“连接被拒绝”。"),
+    explanation: t(
+      "A segment to a CLOSED port is answered with RST (RFC 9293 3.10.7.1): 'connection refused'.",
+      "发往 CLOSED 端口的报文段会收到 RST（RFC 9293 3.10.7.1）：即“连接被拒绝”。",
+    ),
   },
   {
     key: "concept/syn-consumes-seq",
     concepts: ["seq-consumption", "handshake"],
     misconceptions: ["syn-fin-consume-seq"],
-    prompt: t("A client's SYN has seq = 100. What is the seq of the client's first data byte after the handshake?", "客户端 SYN 的 seq = 100。握手之后客户端第一个数据字节的 seq 是多少？"),
-    choices: [
-      t("101", "101"),
-      t("100", "100"),
-      t("102", "102"),
-      t("99", "99"),
-    ],
+    prompt: t(
+      "A client's SYN has seq = 100. What is the seq of the client's first data byte after the handshake?",
+      "客户端 SYN 的 seq = 100。握手之后客户端第一个数据字节的 seq 是多少？",
+    ),
+    choices: [t("101", "101"), t("100", "100"), t("102", "102"), t("99", "99")],
     explanation: t("The SYN itself takes sequence number 100, so data starts at 101.", "SYN 本身占用了序号 100，所以数据从 101 开始。"),
   },
   {

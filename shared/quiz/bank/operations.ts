@@ -9,7 +9,10 @@ export const OPERATIONS: ConceptItem[] = [
     key: "concept/close-wait-forever",
     concepts: ["socket-buildup", "half-close"],
     misconceptions: [],
-    prompt: t("A server shows thousands of connections in CLOSE_WAIT that never go away. What is wrong?", "一台服务器上有成千上万条连接停在 CLOSE_WAIT，一直不消失。问题出在哪里？"),
+    prompt: t(
+      "A server shows thousands of connections in CLOSE_WAIT that never go away. What is wrong?",
+      "一台服务器上有成千上万条连接停在 CLOSE_WAIT，一直不消失。问题出在哪里？",
+    ),
     choices: [
       t("The program never calls close() after reading end-of-file.", "程序读到文件结束后从不调用 close()。"),
       t("The clients never acknowledge the FIN segments the server sends.", "客户端从来不确认服务端发出的那些 FIN。"),
@@ -25,7 +28,10 @@ export const OPERATIONS: ConceptItem[] = [
     key: "concept/time-wait-pileup",
     concepts: ["socket-buildup", "two-msl"],
     misconceptions: ["active-closer-time-wait"],
-    prompt: t("A Linux client opens and closes 1,000 short connections a second to one server port. What happens to TIME_WAIT?", "一个 Linux 客户端每秒向同一个服务端口打开并关闭 1000 条短连接。TIME_WAIT 会怎样？"),
+    prompt: t(
+      "A Linux client opens and closes 1,000 short connections a second to one server port. What happens to TIME_WAIT?",
+      "一个 Linux 客户端每秒向同一个服务端口打开并关闭 1000 条短连接。TIME_WAIT 会怎样？",
+    ),
     choices: [
       t("About 60,000 pile up, more than the local ports available.", "大约堆积 60000 个，超过了可用的本地端口数。"),
       t("None: the server, not the client, goes through TIME_WAIT.", "一个都没有：经过 TIME_WAIT 的是服务端而不是客户端。"),
@@ -73,7 +79,10 @@ export const OPERATIONS: ConceptItem[] = [
     key: "concept/assassination-linux",
     concepts: ["time-wait-assassination"],
     misconceptions: [],
-    prompt: t("By default, does Linux ignore a RST that reaches a connection in TIME_WAIT?", "默认情况下，Linux 会忽略到达处于 TIME_WAIT 的连接的 RST 吗？"),
+    prompt: t(
+      "By default, does Linux ignore a RST that reaches a connection in TIME_WAIT?",
+      "默认情况下，Linux 会忽略到达处于 TIME_WAIT 的连接的 RST 吗？",
+    ),
     choices: [
       t("No: only with net.ipv4.tcp_rfc1337 set to 1.", "不会：只有 net.ipv4.tcp_rfc1337 设为 1 时才忽略。"),
       t("Yes: RFC 9293 forbids accepting any RST in TIME_WAIT.", "会：RFC 9293 禁止在 TIME_WAIT 中接受 RST。"),
@@ -105,7 +114,10 @@ export const OPERATIONS: ConceptItem[] = [
     key: "concept/half-open-found",
     concepts: ["half-open", "reset"],
     misconceptions: [],
-    prompt: t("The peer of an ESTABLISHED connection rebooted. When does the surviving end find out?", "一条 ESTABLISHED 连接的对端重启了。存活的一端什么时候发现？"),
+    prompt: t(
+      "The peer of an ESTABLISHED connection rebooted. When does the surviving end find out?",
+      "一条 ESTABLISHED 连接的对端重启了。存活的一端什么时候发现？",
+    ),
     choices: [
       t("When it sends data and a RST comes back, or keepalive finds out.", "当它发送数据并收到 RST，或保活探测发现时。"),
       t("At once: a rebooting host sends a FIN on every connection it had.", "立即发现：重启的主机会在它原有的每条连接上发送 FIN。"),
@@ -121,7 +133,10 @@ export const OPERATIONS: ConceptItem[] = [
     key: "concept/keepalive",
     concepts: ["half-open"],
     misconceptions: [],
-    prompt: t("On Linux, when does TCP keepalive send its first probe on an idle connection?", "在 Linux 上，TCP 保活在空闲连接上什么时候发送第一个探测报文段？"),
+    prompt: t(
+      "On Linux, when does TCP keepalive send its first probe on an idle connection?",
+      "在 Linux 上，TCP 保活在空闲连接上什么时候发送第一个探测报文段？",
+    ),
     choices: [
       t("After 2 hours idle, if the application set SO_KEEPALIVE.", "空闲 2 小时后，前提是应用设置了 SO_KEEPALIVE。"),
       t("Every 75 seconds on every connection, right from the handshake.", "从握手完成起，每条连接都每隔 75 秒发送一次。"),
@@ -153,10 +168,19 @@ export const OPERATIONS: ConceptItem[] = [
     key: "concept/syn-cookies",
     concepts: ["syn-flood", "isn-choice"],
     misconceptions: [],
-    prompt: t("How do SYN cookies let a server answer SYNs without keeping state?", "SYN cookie 怎样让服务端在不保存状态的情况下回应 SYN？"),
+    prompt: t(
+      "How do SYN cookies let a server answer SYNs without keeping state?",
+      "SYN cookie 怎样让服务端在不保存状态的情况下回应 SYN？",
+    ),
     choices: [
-      t("Its ISN encodes a keyed hash of the four-tuple, checked in the final ACK.", "它的初始序号编码了四元组的带密钥散列值，在最后的 ACK 中验证。"),
-      t("It stores every SYN on disk instead of in memory until the final ACK comes.", "在收到最后的 ACK 之前，它把每个 SYN 存到磁盘而不是内存里。"),
+      t(
+        "Its ISN encodes a keyed hash of the four-tuple, checked in the final ACK.",
+        "它的初始序号编码了四元组的带密钥散列值，在最后的 ACK 中验证。",
+      ),
+      t(
+        "It stores every SYN on disk instead of in memory until the final ACK comes.",
+        "在收到最后的 ACK 之前，它把每个 SYN 存到磁盘而不是内存里。",
+      ),
       t("It answers every SYN with a RST and lets real clients simply retry.", "它用 RST 回应每个 SYN，让真正的客户端自己重试。"),
       t("It asks the client for a cookie in its SYN before sending SYN+ACK.", "它在发送 SYN+ACK 之前要求客户端在 SYN 中附上 cookie。"),
     ],
@@ -185,7 +209,10 @@ export const OPERATIONS: ConceptItem[] = [
     key: "concept/challenge-ack-rst",
     concepts: ["challenge-ack", "reset"],
     misconceptions: [],
-    prompt: t("ESTABLISHED, RCV.NXT = 5000, window 65535. A RST with seq 9000 arrives. What happens (RFC 5961)?", "ESTABLISHED，RCV.NXT = 5000，窗口 65535。到达一个 seq 为 9000 的 RST。会怎样（RFC 5961）？"),
+    prompt: t(
+      "ESTABLISHED, RCV.NXT = 5000, window 65535. A RST with seq 9000 arrives. What happens (RFC 5961)?",
+      "ESTABLISHED，RCV.NXT = 5000，窗口 65535。到达一个 seq 为 9000 的 RST。会怎样（RFC 5961）？",
+    ),
     choices: [
       t("A challenge ACK goes out; the connection stays.", "发出一个挑战 ACK；连接保持不变。"),
       t("The connection is reset: 9000 is in the window.", "连接被复位：9000 在窗口之内。"),
@@ -201,7 +228,10 @@ export const OPERATIONS: ConceptItem[] = [
     key: "concept/challenge-ack-syn",
     concepts: ["challenge-ack", "half-open"],
     misconceptions: [],
-    prompt: t("A SYN arrives for a connection in ESTABLISHED. What does a TCP following RFC 5961 do?", "一个 SYN 到达一条处于 ESTABLISHED 的连接。遵循 RFC 5961 的 TCP 会怎样做？"),
+    prompt: t(
+      "A SYN arrives for a connection in ESTABLISHED. What does a TCP following RFC 5961 do?",
+      "一个 SYN 到达一条处于 ESTABLISHED 的连接。遵循 RFC 5961 的 TCP 会怎样做？",
+    ),
     choices: [
       t("It answers with a challenge ACK and drops the SYN.", "用挑战 ACK 回答，并丢弃这个 SYN。"),
       t("It resets the old connection and answers with a RST.", "复位旧连接，并用 RST 回答它。"),
@@ -217,7 +247,10 @@ export const OPERATIONS: ConceptItem[] = [
     key: "concept/ss-syn-recv",
     concepts: ["linux-state-names", "states"],
     misconceptions: [],
-    prompt: t("`ss -tan` shows a connection in SYN-RECV. Which state of the game (and RFC 9293) is that?", "`ss -tan` 显示一条连接处于 SYN-RECV。它是本游戏（和 RFC 9293）中的哪个状态？"),
+    prompt: t(
+      "`ss -tan` shows a connection in SYN-RECV. Which state of the game (and RFC 9293) is that?",
+      "`ss -tan` 显示一条连接处于 SYN-RECV。它是本游戏（和 RFC 9293）中的哪个状态？",
+    ),
     choices: [
       t("SYN_RCVD (SYN-RECEIVED)", "SYN_RCVD（SYN-RECEIVED）"),
       t("SYN_SENT (SYN-SENT)", "SYN_SENT（SYN-SENT）"),
@@ -249,7 +282,10 @@ export const OPERATIONS: ConceptItem[] = [
     key: "concept/ss-many-close-wait",
     concepts: ["linux-state-names", "socket-buildup"],
     misconceptions: [],
-    prompt: t("`ss -tan` lists hundreds of CLOSE-WAIT lines on one server. Which end closed first?", "`ss -tan` 在一台服务器上列出几百行 CLOSE-WAIT。哪一端先关闭的？"),
+    prompt: t(
+      "`ss -tan` lists hundreds of CLOSE-WAIT lines on one server. Which end closed first?",
+      "`ss -tan` 在一台服务器上列出几百行 CLOSE-WAIT。哪一端先关闭的？",
+    ),
     choices: [
       t("The peers: the server is the passive closer.", "对端：这台服务器是被动关闭者。"),
       t("The server: it is the active closer of them.", "服务器：它是这些连接的主动关闭者。"),
@@ -267,10 +303,19 @@ export const OPERATIONS: ConceptItem[] = [
     misconceptions: [],
     prompt: t("What does Linux's net.ipv4.tcp_tw_reuse allow?", "Linux 的 net.ipv4.tcp_tw_reuse 允许什么？"),
     choices: [
-      t("A new outgoing connection may take a four-tuple in TIME_WAIT when timestamps make it safe.", "当时间戳表明安全时，新的出站连接可以使用处于 TIME_WAIT 的四元组。"),
+      t(
+        "A new outgoing connection may take a four-tuple in TIME_WAIT when timestamps make it safe.",
+        "当时间戳表明安全时，新的出站连接可以使用处于 TIME_WAIT 的四元组。",
+      ),
       t("Every TIME_WAIT on the host ends after one second instead of 60 seconds.", "主机上的每个 TIME_WAIT 在 1 秒而不是 60 秒后结束。"),
-      t("A listening server may bind() its port again after a restart, like SO_REUSEADDR.", "监听的服务器重启后可以再次 bind() 端口，就像 SO_REUSEADDR 那样。"),
-      t("Connections in CLOSE_WAIT are closed by the kernel when the port range runs out.", "当端口范围用完时，内核会关闭处于 CLOSE_WAIT 的连接。"),
+      t(
+        "A listening server may bind() its port again after a restart, like SO_REUSEADDR.",
+        "监听的服务器重启后可以再次 bind() 端口，就像 SO_REUSEADDR 那样。",
+      ),
+      t(
+        "Connections in CLOSE_WAIT are closed by the kernel when the port range runs out.",
+        "当端口范围用完时，内核会关闭处于 CLOSE_WAIT 的连接。",
+      ),
     ],
     explanation: t(
       "tcp_tw_reuse lets connect() reuse a four-tuple still in TIME_WAIT for a new outgoing connection, when TCP timestamps show that the new connection's segments are newer than any old duplicate. It does not shorten TIME_WAIT, and it is not SO_REUSEADDR.",
@@ -281,7 +326,10 @@ export const OPERATIONS: ConceptItem[] = [
     key: "concept/syn-flood-forged",
     concepts: ["syn-flood"],
     misconceptions: [],
-    prompt: t("In a SYN flood, why does the final ACK of each half-made connection never arrive?", "在 SYN 洪泛中，为什么每条未完成连接的最后 ACK 永远不会到达？"),
+    prompt: t(
+      "In a SYN flood, why does the final ACK of each half-made connection never arrive?",
+      "在 SYN 洪泛中，为什么每条未完成连接的最后 ACK 永远不会到达？",
+    ),
     choices: [
       t("The SYNs carry forged source addresses, so the SYN+ACKs go elsewhere.", "这些 SYN 的源地址是伪造的，SYN+ACK 被送到了别处。"),
       t("The server's SYN+ACKs carry no ACK bit, so no client can answer.", "服务端的 SYN+ACK 不带 ACK 标志，所以没有客户端能回应。"),
@@ -297,13 +345,11 @@ export const OPERATIONS: ConceptItem[] = [
     key: "concept/syn-flood-ss",
     concepts: ["syn-flood", "linux-state-names"],
     misconceptions: [],
-    prompt: t("During a SYN flood, which state fills the output of `ss -tan` on the server?", "遭受 SYN 洪泛时，服务器上 `ss -tan` 的输出里满是哪个状态？"),
-    choices: [
-      t("SYN-RECV", "SYN-RECV"),
-      t("SYN-SENT", "SYN-SENT"),
-      t("TIME-WAIT", "TIME-WAIT"),
-      t("CLOSE-WAIT", "CLOSE-WAIT"),
-    ],
+    prompt: t(
+      "During a SYN flood, which state fills the output of `ss -tan` on the server?",
+      "遭受 SYN 洪泛时，服务器上 `ss -tan` 的输出里满是哪个状态？",
+    ),
+    choices: [t("SYN-RECV", "SYN-RECV"), t("SYN-SENT", "SYN-SENT"), t("TIME-WAIT", "TIME-WAIT"), t("CLOSE-WAIT", "CLOSE-WAIT")],
     explanation: t(
       "Each forged SYN leaves a connection in SYN_RCVD, which ss prints as SYN-RECV: the server sent its SYN+ACK and waits for an ACK that never comes. SYN-SENT belongs to the side that sends the SYN.",
       "每个伪造的 SYN 都留下一条处于 SYN_RCVD 的连接，ss 把它显示为 SYN-RECV：服务端已经发出 SYN+ACK，在等待一个永远不会来的 ACK。SYN-SENT 属于发送 SYN 的一方。",
@@ -313,13 +359,11 @@ export const OPERATIONS: ConceptItem[] = [
     key: "concept/ss-closed",
     concepts: ["linux-state-names", "states"],
     misconceptions: [],
-    prompt: t("Which name does RFC 9293 give the state that Linux's ss prints as ESTAB?", "Linux 的 ss 显示为 ESTAB 的状态，RFC 9293 叫它什么？"),
-    choices: [
-      t("ESTABLISHED", "ESTABLISHED"),
-      t("SYN-RECEIVED", "SYN-RECEIVED"),
-      t("CLOSE-WAIT", "CLOSE-WAIT"),
-      t("LISTEN", "LISTEN"),
-    ],
+    prompt: t(
+      "Which name does RFC 9293 give the state that Linux's ss prints as ESTAB?",
+      "Linux 的 ss 显示为 ESTAB 的状态，RFC 9293 叫它什么？",
+    ),
+    choices: [t("ESTABLISHED", "ESTABLISHED"), t("SYN-RECEIVED", "SYN-RECEIVED"), t("CLOSE-WAIT", "CLOSE-WAIT"), t("LISTEN", "LISTEN")],
     explanation: t(
       "ss abbreviates ESTABLISHED to ESTAB; the other states keep the RFC's hyphenated names, except SYN-RECEIVED (SYN-RECV) and CLOSED, which ss shows as UNCONN.",
       "ss 把 ESTABLISHED 缩写为 ESTAB；其他状态沿用 RFC 带连字符的名字，只有 SYN-RECEIVED（SYN-RECV）和 CLOSED 例外，ss 把后者显示为 UNCONN。",

@@ -10,10 +10,22 @@ export const TIMERS: ConceptItem[] = [
     misconceptions: [],
     prompt: t("What are the two reasons for the TIME_WAIT state?", "TIME_WAIT 状态存在的两个原因是什么？"),
     choices: [
-      t("To re-send the last ACK if it was lost, and to let old duplicates die out.", "在最后的 ACK 丢失时重发它，以及让旧的重复报文段消逝。"),
-      t("To wait for the application to read the last data, and to release the port slowly.", "等待应用读完最后的数据，以及慢慢释放这个端口。"),
-      t("To retransmit its own FIN until it is acknowledged, and to wait for the peer's RST.", "重传自己的 FIN 直到被确认，以及等待对方发来的 RST。"),
-      t("To keep the server's backlog free for new clients, and to measure the round-trip time.", "为新客户端腾出服务端的队列，以及测量往返时间。"),
+      t(
+        "To re-send the last ACK if it was lost, and to let old duplicates die out.",
+        "在最后的 ACK 丢失时重发它，以及让旧的重复报文段消逝。",
+      ),
+      t(
+        "To wait for the application to read the last data, and to release the port slowly.",
+        "等待应用读完最后的数据，以及慢慢释放这个端口。",
+      ),
+      t(
+        "To retransmit its own FIN until it is acknowledged, and to wait for the peer's RST.",
+        "重传自己的 FIN 直到被确认，以及等待对方发来的 RST。",
+      ),
+      t(
+        "To keep the server's backlog free for new clients, and to measure the round-trip time.",
+        "为新客户端腾出服务端的队列，以及测量往返时间。",
+      ),
     ],
     explanation: t(
       "TIME_WAIT lets the active closer re-send the final ACK when the passive closer retransmits its FIN (without it the FIN would get a RST), and the 2MSL wait lets old duplicate segments of the connection expire while the end in TIME_WAIT still holds the four-tuple.",
@@ -24,12 +36,27 @@ export const TIMERS: ConceptItem[] = [
     key: "concept/why-2msl",
     concepts: ["two-msl"],
     misconceptions: [],
-    prompt: t("The active closer's final ACK is lost. Why is waiting one MSL in TIME_WAIT not enough to answer the retransmitted FIN?", "主动关闭者最后的 ACK 丢失了。为什么在 TIME_WAIT 中只等一个 MSL 不足以回应重传的 FIN？"),
+    prompt: t(
+      "The active closer's final ACK is lost. Why is waiting one MSL in TIME_WAIT not enough to answer the retransmitted FIN?",
+      "主动关闭者最后的 ACK 丢失了。为什么在 TIME_WAIT 中只等一个 MSL 不足以回应重传的 FIN？",
+    ),
     choices: [
-      t("The lost ACK may take up to one MSL, and the FIN sent again up to one more MSL to come back.", "丢失的 ACK 最多用去一个 MSL，重发的 FIN 返回最多还要一个 MSL。"),
-      t("The RFC asks the active closer to send the last ACK twice, one MSL apart from each other.", "RFC 要求主动关闭者把最后的 ACK 发送两次，两次相隔一个 MSL。"),
-      t("Both hosts wait one MSL each, one after the other, and the active closer counts both waits.", "两台主机先后各等一个 MSL，主动关闭者把两段等待都算上。"),
-      t("The retransmission timer doubles at every try, so the second FIN comes exactly 2MSL later.", "重传计时器每次加倍，所以第二个 FIN 正好在 2MSL 之后到来。"),
+      t(
+        "The lost ACK may take up to one MSL, and the FIN sent again up to one more MSL to come back.",
+        "丢失的 ACK 最多用去一个 MSL，重发的 FIN 返回最多还要一个 MSL。",
+      ),
+      t(
+        "The RFC asks the active closer to send the last ACK twice, one MSL apart from each other.",
+        "RFC 要求主动关闭者把最后的 ACK 发送两次，两次相隔一个 MSL。",
+      ),
+      t(
+        "Both hosts wait one MSL each, one after the other, and the active closer counts both waits.",
+        "两台主机先后各等一个 MSL，主动关闭者把两段等待都算上。",
+      ),
+      t(
+        "The retransmission timer doubles at every try, so the second FIN comes exactly 2MSL later.",
+        "重传计时器每次加倍，所以第二个 FIN 正好在 2MSL 之后到来。",
+      ),
     ],
     explanation: t(
       "In the worst case the final ACK lives one MSL before it is lost or arrives, and the FIN the passive closer sends again needs up to one more MSL to reach the active closer: a round trip, 2MSL.",
@@ -56,7 +83,10 @@ export const TIMERS: ConceptItem[] = [
     key: "concept/msl-time-wait-length",
     concepts: ["two-msl"],
     misconceptions: ["msl-is-a-choice"],
-    prompt: t("An administrator sets the MSL to 30 seconds. How long does TIME_WAIT last (RFC behaviour)?", "管理员把 MSL 设置为 30 秒。TIME_WAIT 持续多久（按 RFC 的行为）？"),
+    prompt: t(
+      "An administrator sets the MSL to 30 seconds. How long does TIME_WAIT last (RFC behaviour)?",
+      "管理员把 MSL 设置为 30 秒。TIME_WAIT 持续多久（按 RFC 的行为）？",
+    ),
     choices: [
       t("60 seconds (2MSL)", "60 秒（2MSL）"),
       t("4 minutes, always", "总是 4 分钟"),
@@ -74,10 +104,22 @@ export const TIMERS: ConceptItem[] = [
     misconceptions: ["quiet-time-after-crash"],
     prompt: t("What is the quiet time for?", "静默时间是用来做什么的？"),
     choices: [
-      t("After a restart, one MSL without new connections, since TIME_WAIT was forgotten.", "重启后一个 MSL 内不建立新连接，因为 TIME_WAIT 已被遗忘。"),
-      t("The pause a server must keep between receiving a SYN and sending its SYN+ACK.", "服务端在收到 SYN 与发出 SYN+ACK 之间必须保持的一段停顿。"),
-      t("The time a connection in ESTABLISHED may stay idle before TCP closes it.", "ESTABLISHED 中的连接允许空闲、之后就会被 TCP 关闭的时间。"),
-      t("Another name for the FIN_WAIT_2 timer of Linux, tcp_fin_timeout, 60 s.", "Linux 的 FIN_WAIT_2 计时器 tcp_fin_timeout（60 秒）的别名。"),
+      t(
+        "After a restart, one MSL without new connections, since TIME_WAIT was forgotten.",
+        "重启后一个 MSL 内不建立新连接，因为 TIME_WAIT 已被遗忘。",
+      ),
+      t(
+        "The pause a server must keep between receiving a SYN and sending its SYN+ACK.",
+        "服务端在收到 SYN 与发出 SYN+ACK 之间必须保持的一段停顿。",
+      ),
+      t(
+        "The time a connection in ESTABLISHED may stay idle before TCP closes it.",
+        "ESTABLISHED 中的连接允许空闲、之后就会被 TCP 关闭的时间。",
+      ),
+      t(
+        "Another name for the FIN_WAIT_2 timer of Linux, tcp_fin_timeout, 60 s.",
+        "Linux 的 FIN_WAIT_2 计时器 tcp_fin_timeout（60 秒）的别名。",
+      ),
     ],
     explanation: t(
       "If a host crashes while a connection is in TIME_WAIT and reboots within MSL, a new connection on the same IP and port could take the old one's delayed segments. Quiet time: wait MSL after booting before creating connections. Many implementations do not follow it.",
@@ -95,13 +137,19 @@ export const TIMERS: ConceptItem[] = [
       t("There is no such rule; quiet time is a Linux invention.", "没有这条规则；静默时间是 Linux 的发明。"),
       t("Only servers keep it; clients keep no state across boots.", "只有服务端遵守；客户端重启后不保留任何状态。"),
     ],
-    explanation: t("RFC 9293 3.4.3 asks for the quiet time, but in practice many implementations do not keep it: Linux relies on its clock-driven ISN instead.", "RFC 9293 3.4.3 要求静默时间，但实际上很多实现并没有遵循：Linux 依靠随时钟增长的初始序号。"),
+    explanation: t(
+      "RFC 9293 3.4.3 asks for the quiet time, but in practice many implementations do not keep it: Linux relies on its clock-driven ISN instead.",
+      "RFC 9293 3.4.3 要求静默时间，但实际上很多实现并没有遵循：Linux 依靠随时钟增长的初始序号。",
+    ),
   },
   {
     key: "concept/fin-wait-2-timer",
     concepts: ["fin-wait-2-timer"],
     misconceptions: ["fin-wait-2-timer-linux"],
-    prompt: t("The peer never sends its FIN. What does RFC 9293 say happens to the endpoint in FIN_WAIT_2?", "对方一直不发送 FIN。按 RFC 9293，处于 FIN_WAIT_2 的端点会怎样？"),
+    prompt: t(
+      "The peer never sends its FIN. What does RFC 9293 say happens to the endpoint in FIN_WAIT_2?",
+      "对方一直不发送 FIN。按 RFC 9293，处于 FIN_WAIT_2 的端点会怎样？",
+    ),
     choices: [
       t("It waits forever: RFC 9293 has no FIN_WAIT_2 timer.", "一直等待：RFC 9293 中没有 FIN_WAIT_2 计时器。"),
       t("After 60 seconds it moves to CLOSED, as every TCP must.", "60 秒后进入 CLOSED，所有 TCP 都必须这样。"),
@@ -165,7 +213,10 @@ export const TIMERS: ConceptItem[] = [
     key: "concept/lost-final-ack",
     concepts: ["time-wait-lost-ack", "retransmission"],
     misconceptions: [],
-    prompt: t("The last ACK of the close is lost. What does the passive closer do?", "关闭过程中的最后一个 ACK 丢失了。被动关闭者会怎么做？"),
+    prompt: t(
+      "The last ACK of the close is lost. What does the passive closer do?",
+      "关闭过程中的最后一个 ACK 丢失了。被动关闭者会怎么做？",
+    ),
     choices: [
       t("From LAST_ACK it sends its FIN again; TIME_WAIT ACKs it again.", "它在 LAST_ACK 中重发 FIN；TIME_WAIT 中的一端再次确认。"),
       t("It moves to CLOSED after 2MSL, as if the ACK had arrived.", "2MSL 后进入 CLOSED，就像 ACK 已经到达一样。"),
@@ -181,7 +232,10 @@ export const TIMERS: ConceptItem[] = [
     key: "concept/old-duplicate",
     concepts: ["time-wait-old-duplicates", "two-msl"],
     misconceptions: [],
-    prompt: t("Why does the end in TIME_WAIT keep the old connection's four-tuple for 2MSL?", "为什么处于 TIME_WAIT 的一端要把旧连接的四元组保留 2MSL？"),
+    prompt: t(
+      "Why does the end in TIME_WAIT keep the old connection's four-tuple for 2MSL?",
+      "为什么处于 TIME_WAIT 的一端要把旧连接的四元组保留 2MSL？",
+    ),
     choices: [
       t("So an old duplicate dies there instead of landing in a new connection.", "让旧的重复报文段在这里被丢弃，而不会落进新的连接。"),
       t("So the administrator has time to change the port numbers of the service.", "让管理员有时间修改这项服务的端口号。"),
@@ -197,13 +251,11 @@ export const TIMERS: ConceptItem[] = [
     key: "concept/quiet-time-length",
     concepts: ["quiet-time", "two-msl"],
     misconceptions: ["quiet-time-after-crash"],
-    prompt: t("After a crash and restart, how long should TCP keep quiet before creating new connections?", "崩溃并重启后，TCP 应该静默多久才能创建新的连接？"),
-    choices: [
-      t("One MSL", "一个 MSL"),
-      t("2MSL", "2MSL"),
-      t("One RTO", "一个 RTO"),
-      t("60 s, always", "总是 60 秒"),
-    ],
+    prompt: t(
+      "After a crash and restart, how long should TCP keep quiet before creating new connections?",
+      "崩溃并重启后，TCP 应该静默多久才能创建新的连接？",
+    ),
+    choices: [t("One MSL", "一个 MSL"), t("2MSL", "2MSL"), t("One RTO", "一个 RTO"), t("60 s, always", "总是 60 秒")],
     explanation: t(
       "RFC 9293 3.4.3: after a crash or restart TCP should wait one MSL before creating new connections, so every segment of a connection that was in TIME_WAIT has died out.",
       "RFC 9293 3.4.3：主机崩溃或重启后，TCP 应该在创建新的连接前等待一个 MSL，让之前处于 TIME_WAIT 的连接的报文段都已消逝。",
@@ -213,12 +265,27 @@ export const TIMERS: ConceptItem[] = [
     key: "concept/quiet-time-why-crash",
     concepts: ["quiet-time", "time-wait-old-duplicates"],
     misconceptions: ["quiet-time-after-crash"],
-    prompt: t("Why doesn't TIME_WAIT by itself protect a new connection after a crash?", "为什么主机崩溃后，仅靠 TIME_WAIT 不能保护新的连接？"),
+    prompt: t(
+      "Why doesn't TIME_WAIT by itself protect a new connection after a crash?",
+      "为什么主机崩溃后，仅靠 TIME_WAIT 不能保护新的连接？",
+    ),
     choices: [
-      t("The crash erased the TIME_WAIT connection, so the host no longer knows it must wait.", "崩溃抹掉了处于 TIME_WAIT 的连接，主机不再知道自己需要等待。"),
-      t("TIME_WAIT is saved to disk, and after the reboot it resumes too late to help.", "TIME_WAIT 保存在磁盘上，重启之后恢复得太晚，根本起不了作用。"),
-      t("A crash sends a RST to every peer, and those RSTs clear TIME_WAIT everywhere.", "崩溃会向每个对端发送 RST，这些 RST 清除了各处的 TIME_WAIT。"),
-      t("Routers drop every segment of a host that reboots, so TIME_WAIT is not needed.", "主机重启时路由器会丢弃它的所有报文段，所以不需要 TIME_WAIT。"),
+      t(
+        "The crash erased the TIME_WAIT connection, so the host no longer knows it must wait.",
+        "崩溃抹掉了处于 TIME_WAIT 的连接，主机不再知道自己需要等待。",
+      ),
+      t(
+        "TIME_WAIT is saved to disk, and after the reboot it resumes too late to help.",
+        "TIME_WAIT 保存在磁盘上，重启之后恢复得太晚，根本起不了作用。",
+      ),
+      t(
+        "A crash sends a RST to every peer, and those RSTs clear TIME_WAIT everywhere.",
+        "崩溃会向每个对端发送 RST，这些 RST 清除了各处的 TIME_WAIT。",
+      ),
+      t(
+        "Routers drop every segment of a host that reboots, so TIME_WAIT is not needed.",
+        "主机重启时路由器会丢弃它的所有报文段，所以不需要 TIME_WAIT。",
+      ),
     ],
     explanation: t(
       "TIME_WAIT lives in memory. After a restart the host has forgotten it, which is why the quiet time exists.",
@@ -229,7 +296,10 @@ export const TIMERS: ConceptItem[] = [
     key: "concept/old-duplicate-which",
     concepts: ["time-wait-old-duplicates"],
     misconceptions: [],
-    prompt: t("Against which connections does TIME_WAIT guard the old connection's delayed segments?", "TIME_WAIT 防止旧连接的延迟报文干扰哪些连接？"),
+    prompt: t(
+      "Against which connections does TIME_WAIT guard the old connection's delayed segments?",
+      "TIME_WAIT 防止旧连接的延迟报文干扰哪些连接？",
+    ),
     choices: [
       t("A new connection with the same four-tuple.", "使用相同四元组的新连接。"),
       t("Every connection to the same server IP address.", "所有连到同一服务器 IP 地址的连接。"),

@@ -40,10 +40,16 @@ export const handshake: Scenario = {
   concepts: ["handshake", "states", "seq-consumption", "ack-number"],
   profile: "rfc",
   msl: 30_000,
-  A: host("client", "CLOSED", "192.168.1.10:50123", {
-    en: "Connect to the server: send the SYN, then acknowledge the server's SYN,ACK.",
-    zh: "连接服务端：先发 SYN，收到服务端的 SYN,ACK 后再回 ACK。",
-  }, [{ call: "connect", when: "CLOSED" }]),
+  A: host(
+    "client",
+    "CLOSED",
+    "192.168.1.10:50123",
+    {
+      en: "Connect to the server: send the SYN, then acknowledge the server's SYN,ACK.",
+      zh: "连接服务端：先发 SYN，收到服务端的 SYN,ACK 后再回 ACK。",
+    },
+    [{ call: "connect", when: "CLOSED" }],
+  ),
   B: host("server", "LISTEN", "10.0.0.80:80", {
     en: "Your application is listening. Answer the client's SYN with a SYN,ACK.",
     zh: "你的应用已经在监听。收到客户端的 SYN 后，回一个 SYN,ACK。",

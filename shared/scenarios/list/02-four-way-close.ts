@@ -38,14 +38,26 @@ export const fourWayClose: Scenario = {
   concepts: ["four-way-close", "states", "seq-consumption", "ack-number", "two-msl"],
   profile: "rfc",
   msl: 30_000,
-  A: host("client", "ESTABLISHED", "192.168.1.11:50200", {
-    en: "You are done: close the connection (send your FIN), then acknowledge the server's FIN.",
-    zh: "你已经用完这条连接：关闭它（发出 FIN），之后确认服务端的 FIN。",
-  }, [{ call: "close", when: "ESTABLISHED" }]),
-  B: host("server", "ESTABLISHED", "10.0.0.81:80", {
-    en: "Acknowledge the client's FIN at once; then close your side too (send your FIN).",
-    zh: "收到客户端的 FIN 先立即确认；然后你这一端也关闭（发出 FIN）。",
-  }, [{ call: "close", when: "CLOSE_WAIT" }]),
+  A: host(
+    "client",
+    "ESTABLISHED",
+    "192.168.1.11:50200",
+    {
+      en: "You are done: close the connection (send your FIN), then acknowledge the server's FIN.",
+      zh: "你已经用完这条连接：关闭它（发出 FIN），之后确认服务端的 FIN。",
+    },
+    [{ call: "close", when: "ESTABLISHED" }],
+  ),
+  B: host(
+    "server",
+    "ESTABLISHED",
+    "10.0.0.81:80",
+    {
+      en: "Acknowledge the client's FIN at once; then close your side too (send your FIN).",
+      zh: "收到客户端的 FIN 先立即确认；然后你这一端也关闭（发出 FIN）。",
+    },
+    [{ call: "close", when: "CLOSE_WAIT" }],
+  ),
   network: [],
   script: [],
   goal: paths(ACTIVE_CLOSE, PASSIVE_CLOSE),

@@ -38,20 +38,32 @@ export const halfClose: Scenario = {
   concepts: ["half-close", "four-way-close", "states", "ack-number"],
   profile: "rfc",
   msl: 30_000,
-  A: host("client", "ESTABLISHED", "192.168.1.12:50300", {
-    en: `Send "${INPUT}", then shut down your sending side (FIN, keep reading). Acknowledge what comes back.`,
-    zh: `发送 "${INPUT}"，然后关闭发送方向（发 FIN，但继续读）。对方发回的数据要确认。`,
-  }, [
-    { call: "send", data: INPUT, when: "ESTABLISHED" },
-    { call: "shutdown", when: "ESTABLISHED" },
-  ]),
-  B: host("server", "ESTABLISHED", "10.0.0.82:514", {
-    en: `When the client's FIN arrives, acknowledge it, send "${SORTED}", then close.`,
-    zh: `客户端的 FIN 到达后先确认，再发送 "${SORTED}"，最后关闭。`,
-  }, [
-    { call: "send", data: SORTED, when: "CLOSE_WAIT", received: INPUT.length },
-    { call: "close", when: "CLOSE_WAIT" },
-  ]),
+  A: host(
+    "client",
+    "ESTABLISHED",
+    "192.168.1.12:50300",
+    {
+      en: `Send "${INPUT}", then shut down your sending side (FIN, keep reading). Acknowledge what comes back.`,
+      zh: `发送 "${INPUT}"，然后关闭发送方向（发 FIN，但继续读）。对方发回的数据要确认。`,
+    },
+    [
+      { call: "send", data: INPUT, when: "ESTABLISHED" },
+      { call: "shutdown", when: "ESTABLISHED" },
+    ],
+  ),
+  B: host(
+    "server",
+    "ESTABLISHED",
+    "10.0.0.82:514",
+    {
+      en: `When the client's FIN arrives, acknowledge it, send "${SORTED}", then close.`,
+      zh: `客户端的 FIN 到达后先确认，再发送 "${SORTED}"，最后关闭。`,
+    },
+    [
+      { call: "send", data: SORTED, when: "CLOSE_WAIT", received: INPUT.length },
+      { call: "close", when: "CLOSE_WAIT" },
+    ],
+  ),
   network: [],
   script: [],
   goal: paths(ACTIVE_CLOSE, PASSIVE_CLOSE),

@@ -38,14 +38,26 @@ export const lostFinalAck: Scenario = {
   concepts: ["time-wait-lost-ack", "retransmission", "two-msl", "four-way-close"],
   profile: "rfc",
   msl: 30_000,
-  A: host("client", "ESTABLISHED", "192.168.1.13:50400", {
-    en: "Close the connection and acknowledge the server's FIN, as often as it comes.",
-    zh: "关闭连接，并确认服务端的 FIN——它来几次就确认几次。",
-  }, [{ call: "close", when: "ESTABLISHED" }]),
-  B: host("server", "ESTABLISHED", "10.0.0.83:80", {
-    en: "Acknowledge the client's FIN, then close. If your FIN is not acknowledged, resend it.",
-    zh: "确认客户端的 FIN，然后关闭。如果你的 FIN 得不到确认，就重发它。",
-  }, [{ call: "close", when: "CLOSE_WAIT" }]),
+  A: host(
+    "client",
+    "ESTABLISHED",
+    "192.168.1.13:50400",
+    {
+      en: "Close the connection and acknowledge the server's FIN, as often as it comes.",
+      zh: "关闭连接，并确认服务端的 FIN——它来几次就确认几次。",
+    },
+    [{ call: "close", when: "ESTABLISHED" }],
+  ),
+  B: host(
+    "server",
+    "ESTABLISHED",
+    "10.0.0.83:80",
+    {
+      en: "Acknowledge the client's FIN, then close. If your FIN is not acknowledged, resend it.",
+      zh: "确认客户端的 FIN，然后关闭。如果你的 FIN 得不到确认，就重发它。",
+    },
+    [{ call: "close", when: "CLOSE_WAIT" }],
+  ),
   // A's first pure ACK is the ACK of the server's FIN (its own FIN went as FIN,ACK).
   network: [{ kind: "drop", match: { from: "A", flags: "ACK", nth: 1 } }],
   script: [],

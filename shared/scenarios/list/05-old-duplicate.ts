@@ -47,17 +47,29 @@ export const oldDuplicate: Scenario = {
   concepts: ["time-wait-old-duplicates", "two-msl", "ack-number"],
   profile: "rfc",
   msl: 30_000,
-  A: host("client", "ESTABLISHED", "192.168.1.14:50500", {
-    en: `Read "${DATA}", then close the connection. Handle whatever arrives in TIME_WAIT.`,
-    zh: `读完 "${DATA}" 后关闭连接。在 TIME_WAIT 里收到什么，就按 TCP 的规则处理。`,
-  }, [{ call: "close", when: "ESTABLISHED", received: DATA.length }]),
-  B: host("server", "ESTABLISHED", "10.0.0.84:80", {
-    en: `Send "${DATA}". When the client's FIN arrives, acknowledge it and close.`,
-    zh: `发送 "${DATA}"。客户端的 FIN 到达后，确认它，然后关闭。`,
-  }, [
-    { call: "send", data: DATA, when: "ESTABLISHED" },
-    { call: "close", when: "CLOSE_WAIT" },
-  ]),
+  A: host(
+    "client",
+    "ESTABLISHED",
+    "192.168.1.14:50500",
+    {
+      en: `Read "${DATA}", then close the connection. Handle whatever arrives in TIME_WAIT.`,
+      zh: `读完 "${DATA}" 后关闭连接。在 TIME_WAIT 里收到什么，就按 TCP 的规则处理。`,
+    },
+    [{ call: "close", when: "ESTABLISHED", received: DATA.length }],
+  ),
+  B: host(
+    "server",
+    "ESTABLISHED",
+    "10.0.0.84:80",
+    {
+      en: `Send "${DATA}". When the client's FIN arrives, acknowledge it and close.`,
+      zh: `发送 "${DATA}"。客户端的 FIN 到达后，确认它，然后关闭。`,
+    },
+    [
+      { call: "send", data: DATA, when: "ESTABLISHED" },
+      { call: "close", when: "CLOSE_WAIT" },
+    ],
+  ),
   network: [
     {
       kind: "old-duplicate",

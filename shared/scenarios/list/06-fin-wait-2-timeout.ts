@@ -42,14 +42,26 @@ export const finWait2Timeout: Scenario = {
   profile: "linux",
   msl: 60_000,
   linux: { finTimeoutMs: 10_000 },
-  A: host("client", "ESTABLISHED", "192.168.1.15:50600", {
-    en: "Close the connection completely (close(), not shutdown), then wait.",
-    zh: "完全关闭连接（close()，不是 shutdown），然后等待。",
-  }, [{ call: "close", when: "ESTABLISHED" }]),
-  B: host("server", "ESTABLISHED", "10.0.0.85:8080", {
-    en: "Your TCP acknowledges the client's FIN, but your application never closes: send no FIN.",
-    zh: "你的 TCP 要确认客户端的 FIN，但你的应用永远不关闭：不要发 FIN。",
-  }, []),
+  A: host(
+    "client",
+    "ESTABLISHED",
+    "192.168.1.15:50600",
+    {
+      en: "Close the connection completely (close(), not shutdown), then wait.",
+      zh: "完全关闭连接（close()，不是 shutdown），然后等待。",
+    },
+    [{ call: "close", when: "ESTABLISHED" }],
+  ),
+  B: host(
+    "server",
+    "ESTABLISHED",
+    "10.0.0.85:8080",
+    {
+      en: "Your TCP acknowledges the client's FIN, but your application never closes: send no FIN.",
+      zh: "你的 TCP 要确认客户端的 FIN，但你的应用永远不关闭：不要发 FIN。",
+    },
+    [],
+  ),
   network: [],
   script: [],
   goal: { kind: "paths", A: ["FIN_WAIT_1", "FIN_WAIT_2", "CLOSED"], B: ["CLOSE_WAIT"] },

@@ -34,14 +34,26 @@ export const simultaneousOpen: Scenario = {
   concepts: ["simultaneous-open", "handshake", "states", "seq-consumption"],
   profile: "rfc",
   msl: 30_000,
-  A: host("peer", "CLOSED", "172.16.0.1:6000", {
-    en: "Connect to the other peer now (send your SYN), and answer whatever comes back.",
-    zh: "现在就连接对方（发出你的 SYN），并回应对方发来的报文段。",
-  }, [{ call: "connect", when: "CLOSED" }]),
-  B: host("peer", "CLOSED", "172.16.0.2:6001", {
-    en: "Connect to the other peer now (send your SYN), and answer whatever comes back.",
-    zh: "现在就连接对方（发出你的 SYN），并回应对方发来的报文段。",
-  }, [{ call: "connect", when: "CLOSED" }]),
+  A: host(
+    "peer",
+    "CLOSED",
+    "172.16.0.1:6000",
+    {
+      en: "Connect to the other peer now (send your SYN), and answer whatever comes back.",
+      zh: "现在就连接对方（发出你的 SYN），并回应对方发来的报文段。",
+    },
+    [{ call: "connect", when: "CLOSED" }],
+  ),
+  B: host(
+    "peer",
+    "CLOSED",
+    "172.16.0.2:6001",
+    {
+      en: "Connect to the other peer now (send your SYN), and answer whatever comes back.",
+      zh: "现在就连接对方（发出你的 SYN），并回应对方发来的报文段。",
+    },
+    [{ call: "connect", when: "CLOSED" }],
+  ),
   // Whoever sends first waits on the wire for the other's SYN, so the two always cross.
   network: [
     { kind: "hold-until", match: { from: "A", flags: "SYN" }, until: { from: "B", flags: "SYN" } },

@@ -33,14 +33,26 @@ export const simultaneousClose: Scenario = {
   concepts: ["simultaneous-close", "states", "two-msl", "four-way-close"],
   profile: "rfc",
   msl: 30_000,
-  A: host("peer", "ESTABLISHED", "172.16.1.1:7000", {
-    en: "Close the connection now (send your FIN), and answer the peer's FIN.",
-    zh: "现在就关闭连接（发出你的 FIN），并回应对方的 FIN。",
-  }, [{ call: "close", when: "ESTABLISHED" }]),
-  B: host("peer", "ESTABLISHED", "172.16.1.2:7001", {
-    en: "Close the connection now (send your FIN), and answer the peer's FIN.",
-    zh: "现在就关闭连接（发出你的 FIN），并回应对方的 FIN。",
-  }, [{ call: "close", when: "ESTABLISHED" }]),
+  A: host(
+    "peer",
+    "ESTABLISHED",
+    "172.16.1.1:7000",
+    {
+      en: "Close the connection now (send your FIN), and answer the peer's FIN.",
+      zh: "现在就关闭连接（发出你的 FIN），并回应对方的 FIN。",
+    },
+    [{ call: "close", when: "ESTABLISHED" }],
+  ),
+  B: host(
+    "peer",
+    "ESTABLISHED",
+    "172.16.1.2:7001",
+    {
+      en: "Close the connection now (send your FIN), and answer the peer's FIN.",
+      zh: "现在就关闭连接（发出你的 FIN），并回应对方的 FIN。",
+    },
+    [{ call: "close", when: "ESTABLISHED" }],
+  ),
   // Whoever closes first waits on the wire for the other's FIN, so the two always cross.
   network: [
     {

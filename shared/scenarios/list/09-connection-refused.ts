@@ -22,7 +22,7 @@ export const connectionRefused: Scenario = {
       "bit, so the RST took seq = 0 and carried an ACK of the SYN: ack = client ISS + 1, the " +
       "next byte expected, since the SYN takes one sequence number. The client in SYN_SENT " +
       "checked that the ACK acknowledged its SYN, which made the RST believable, and went " +
-      "back to CLOSED: its application saw \"connection refused\". A RST is never " +
+      'back to CLOSED: its application saw "connection refused". A RST is never ' +
       "acknowledged and never retransmitted.",
     zh:
       "到达的报文段如果不属于任何连接，就用复位（RST）回答。这个 SYN 没有 ACK 标志，所以 RST 的" +
@@ -34,14 +34,26 @@ export const connectionRefused: Scenario = {
   concepts: ["reset", "states", "ack-number", "seq-consumption"],
   profile: "rfc",
   msl: 30_000,
-  A: host("client", "CLOSED", "192.168.1.19:50900", {
-    en: "Connect to 10.0.0.89:8080 and see what happens.",
-    zh: "连接 10.0.0.89:8080，看看会发生什么。",
-  }, [{ call: "connect", when: "CLOSED" }]),
-  B: host("server", "CLOSED", "10.0.0.89:8080", {
-    en: "Nothing listens on port 8080: answer whatever arrives as a CLOSED port must.",
-    zh: "8080 端口上没有应用监听：收到什么，就按 CLOSED 端口的规则回答。",
-  }, []),
+  A: host(
+    "client",
+    "CLOSED",
+    "192.168.1.19:50900",
+    {
+      en: "Connect to 10.0.0.89:8080 and see what happens.",
+      zh: "连接 10.0.0.89:8080，看看会发生什么。",
+    },
+    [{ call: "connect", when: "CLOSED" }],
+  ),
+  B: host(
+    "server",
+    "CLOSED",
+    "10.0.0.89:8080",
+    {
+      en: "Nothing listens on port 8080: answer whatever arrives as a CLOSED port must.",
+      zh: "8080 端口上没有应用监听：收到什么，就按 CLOSED 端口的规则回答。",
+    },
+    [],
+  ),
   network: [],
   script: [],
   goal: { kind: "paths", A: ["SYN_SENT", "CLOSED"], B: ["CLOSED"] },

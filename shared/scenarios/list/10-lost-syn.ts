@@ -11,9 +11,7 @@ export const lostSyn: Scenario = {
     en:
       "The client connects, but the network loses its first SYN. Nothing comes back. " +
       "Watch the client's retransmission timer, and send what TCP sends when it fires.",
-    zh:
-      "客户端发起连接，但网络把它的第一个 SYN 弄丢了，什么回应也没有。" +
-      "盯住客户端的重传计时器，它超时的时候，发出 TCP 该发的报文段。",
+    zh: "客户端发起连接，但网络把它的第一个 SYN 弄丢了，什么回应也没有。" + "盯住客户端的重传计时器，它超时的时候，发出 TCP 该发的报文段。",
   },
   debrief: {
     en:
@@ -32,10 +30,16 @@ export const lostSyn: Scenario = {
   concepts: ["retransmission", "handshake", "seq-consumption", "states"],
   profile: "rfc",
   msl: 30_000,
-  A: host("client", "CLOSED", "192.168.1.20:51000", {
-    en: "Connect to the server; if your SYN is not answered, resend it when the timer fires.",
-    zh: "连接服务端；SYN 得不到回应时，等计时器超时再重发。",
-  }, [{ call: "connect", when: "CLOSED" }]),
+  A: host(
+    "client",
+    "CLOSED",
+    "192.168.1.20:51000",
+    {
+      en: "Connect to the server; if your SYN is not answered, resend it when the timer fires.",
+      zh: "连接服务端；SYN 得不到回应时，等计时器超时再重发。",
+    },
+    [{ call: "connect", when: "CLOSED" }],
+  ),
   B: host("server", "LISTEN", "10.0.0.90:80", {
     en: "Your application is listening. Answer the SYN that reaches you.",
     zh: "你的应用已经在监听。回应到达的 SYN。",

@@ -39,25 +39,35 @@ export const quietTime: Scenario = {
   concepts: ["quiet-time", "two-msl", "time-wait-old-duplicates", "states"],
   profile: "rfc",
   msl: MSL,
-  A: host("client", "ESTABLISHED", "192.168.1.21:51100", {
-    en: "Close the connection. After the reboot, connect again from the same port as soon as TCP lets you.",
-    zh: "关闭连接。主机重启之后，一旦 TCP 允许，就用同一个端口重新连接。",
-  }, [
-    { call: "close", when: "ESTABLISHED" },
-    { call: "connect", when: "CLOSED" },
-  ]),
-  B: host("server", "ESTABLISHED", "10.0.0.91:80", {
-    en: "Acknowledge the client's FIN and close; once closed, listen on port 80 again.",
-    zh: "确认客户端的 FIN 并关闭；关闭之后，重新在 80 端口上监听。",
-  }, [
-    { call: "close", when: "CLOSE_WAIT" },
-    { call: "listen", when: "CLOSED" },
-  ]),
+  A: host(
+    "client",
+    "ESTABLISHED",
+    "192.168.1.21:51100",
+    {
+      en: "Close the connection. After the reboot, connect again from the same port as soon as TCP lets you.",
+      zh: "关闭连接。主机重启之后，一旦 TCP 允许，就用同一个端口重新连接。",
+    },
+    [
+      { call: "close", when: "ESTABLISHED" },
+      { call: "connect", when: "CLOSED" },
+    ],
+  ),
+  B: host(
+    "server",
+    "ESTABLISHED",
+    "10.0.0.91:80",
+    {
+      en: "Acknowledge the client's FIN and close; once closed, listen on port 80 again.",
+      zh: "确认客户端的 FIN 并关闭；关闭之后，重新在 80 端口上监听。",
+    },
+    [
+      { call: "close", when: "CLOSE_WAIT" },
+      { call: "listen", when: "CLOSED" },
+    ],
+  ),
   network: [],
   // A third of an MSL into TIME_WAIT: the final ACK is long gone, the 2MSL wait is not over.
-  script: [
-    { when: { side: "A", state: "TIME_WAIT", afterMs: MSL / 3 }, action: "reboot", side: "A" },
-  ],
+  script: [{ when: { side: "A", state: "TIME_WAIT", afterMs: MSL / 3 }, action: "reboot", side: "A" }],
   goal: {
     kind: "paths",
     A: ["TIME_WAIT", "CLOSED", "SYN_SENT", "ESTABLISHED"],

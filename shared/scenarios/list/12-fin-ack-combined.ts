@@ -42,14 +42,26 @@ export const finAckCombined: Scenario = {
   concepts: ["fin-ack-combined", "four-way-close", "states", "ack-number"],
   profile: "rfc",
   msl: 30_000,
-  A: host("client", "ESTABLISHED", "192.168.1.22:51200", {
-    en: "Close the connection, then answer the server's segment.",
-    zh: "关闭连接，然后回应服务端发来的报文段。",
-  }, [{ call: "close", when: "ESTABLISHED" }]),
-  B: host("server", "ESTABLISHED", "10.0.0.92:80", {
-    en: "When the client's FIN arrives, close at once: send one segment with FIN and the ACK together.",
-    zh: "客户端的 FIN 一到就立即关闭：只发一个报文段，FIN 和 ACK 一起带上。",
-  }, [{ call: "close", when: "CLOSE_WAIT", piggyback: true }]),
+  A: host(
+    "client",
+    "ESTABLISHED",
+    "192.168.1.22:51200",
+    {
+      en: "Close the connection, then answer the server's segment.",
+      zh: "关闭连接，然后回应服务端发来的报文段。",
+    },
+    [{ call: "close", when: "ESTABLISHED" }],
+  ),
+  B: host(
+    "server",
+    "ESTABLISHED",
+    "10.0.0.92:80",
+    {
+      en: "When the client's FIN arrives, close at once: send one segment with FIN and the ACK together.",
+      zh: "客户端的 FIN 一到就立即关闭：只发一个报文段，FIN 和 ACK 一起带上。",
+    },
+    [{ call: "close", when: "CLOSE_WAIT", piggyback: true }],
+  ),
   network: [],
   script: [],
   goal: {

@@ -37,21 +37,33 @@ export const fullLifecycle: Scenario = {
   concepts: ["handshake", "four-way-close", "states", "ack-number", "seq-consumption", "two-msl"],
   profile: "rfc",
   msl: 30_000,
-  A: host("client", "CLOSED", "192.168.1.23:51300", {
-    en: `Connect, send "${REQUEST}", read the answer, then close the connection.`,
-    zh: `建立连接，发送 "${REQUEST}"，读完回答后关闭连接。`,
-  }, [
-    { call: "connect", when: "CLOSED" },
-    { call: "send", data: REQUEST, when: "ESTABLISHED" },
-    { call: "close", when: "ESTABLISHED", received: RESPONSE.length },
-  ]),
-  B: host("server", "LISTEN", "10.0.0.93:80", {
-    en: `Accept the connection, answer "${RESPONSE}" to the request, and close after the client.`,
-    zh: `接受连接，对请求回答 "${RESPONSE}"，在客户端之后关闭。`,
-  }, [
-    { call: "send", data: RESPONSE, when: "ESTABLISHED", received: REQUEST.length },
-    { call: "close", when: "CLOSE_WAIT" },
-  ]),
+  A: host(
+    "client",
+    "CLOSED",
+    "192.168.1.23:51300",
+    {
+      en: `Connect, send "${REQUEST}", read the answer, then close the connection.`,
+      zh: `建立连接，发送 "${REQUEST}"，读完回答后关闭连接。`,
+    },
+    [
+      { call: "connect", when: "CLOSED" },
+      { call: "send", data: REQUEST, when: "ESTABLISHED" },
+      { call: "close", when: "ESTABLISHED", received: RESPONSE.length },
+    ],
+  ),
+  B: host(
+    "server",
+    "LISTEN",
+    "10.0.0.93:80",
+    {
+      en: `Accept the connection, answer "${RESPONSE}" to the request, and close after the client.`,
+      zh: `接受连接，对请求回答 "${RESPONSE}"，在客户端之后关闭。`,
+    },
+    [
+      { call: "send", data: RESPONSE, when: "ESTABLISHED", received: REQUEST.length },
+      { call: "close", when: "CLOSE_WAIT" },
+    ],
+  ),
   network: [{ kind: "duplicate", match: { from: "B", hasData: true, nth: 1 }, gapMs: 100 }],
   script: [],
   goal: paths(["SYN_SENT", "ESTABLISHED", ...ACTIVE_CLOSE], ["SYN_RCVD", "ESTABLISHED", ...PASSIVE_CLOSE]),

@@ -31,22 +31,34 @@ export const freePlay: Scenario = {
   concepts: ["states", "retransmission"],
   profile: "rfc",
   msl: 30_000,
-  A: host("client", "CLOSED", "192.168.1.24:51400", {
-    en: "Anything you like. For a start: connect, exchange data, close.",
-    zh: "随你所愿。可以从这里开始：建立连接，交换数据，关闭。",
-  }, [
-    { call: "connect", when: "CLOSED" },
-    { call: "send", data: "ping", when: "ESTABLISHED" },
-    { call: "close", when: "ESTABLISHED", received: 4 },
-  ]),
-  B: host("server", "CLOSED", "10.0.0.94:80", {
-    en: "Anything you like. For a start: listen, answer, close after the client.",
-    zh: "随你所愿。可以从这里开始：监听，回应，在客户端之后关闭。",
-  }, [
-    { call: "listen", when: "CLOSED" },
-    { call: "send", data: "pong", when: "ESTABLISHED", received: 4 },
-    { call: "close", when: "CLOSE_WAIT" },
-  ]),
+  A: host(
+    "client",
+    "CLOSED",
+    "192.168.1.24:51400",
+    {
+      en: "Anything you like. For a start: connect, exchange data, close.",
+      zh: "随你所愿。可以从这里开始：建立连接，交换数据，关闭。",
+    },
+    [
+      { call: "connect", when: "CLOSED" },
+      { call: "send", data: "ping", when: "ESTABLISHED" },
+      { call: "close", when: "ESTABLISHED", received: 4 },
+    ],
+  ),
+  B: host(
+    "server",
+    "CLOSED",
+    "10.0.0.94:80",
+    {
+      en: "Anything you like. For a start: listen, answer, close after the client.",
+      zh: "随你所愿。可以从这里开始：监听，回应，在客户端之后关闭。",
+    },
+    [
+      { call: "listen", when: "CLOSED" },
+      { call: "send", data: "pong", when: "ESTABLISHED", received: 4 },
+      { call: "close", when: "CLOSE_WAIT" },
+    ],
+  ),
   network: [],
   script: [],
   goal: { kind: "none" },

@@ -23,7 +23,7 @@ export const abort: Scenario = {
       "With SO_LINGER 0, close() is an abort (RFC 9293 3.10.5): the client sent a RST with " +
       "seq = SND.NXT and went straight to CLOSED. The server checked that the RST's seq was " +
       "exactly RCV.NXT, so the RST was valid, and its connection was reset: CLOSED too, and " +
-      "its application saw \"connection reset by peer\". Nobody answered the RST (a RST is " +
+      'its application saw "connection reset by peer". Nobody answered the RST (a RST is ' +
       "never acknowledged) and neither end passed through TIME_WAIT. That is why some " +
       "programs abort on purpose, and why they should not: without TIME_WAIT nobody is left " +
       "to answer a retransmitted FIN, and any data not yet sent was thrown away. A FIN closes " +
@@ -40,14 +40,26 @@ export const abort: Scenario = {
   concepts: ["rst-vs-fin", "reset", "states"],
   profile: "rfc",
   msl: 30_000,
-  A: host("client", "ESTABLISHED", "192.168.1.25:51500", {
-    en: "Your application aborts the connection (SO_LINGER 0, then close()): send what TCP sends.",
-    zh: "你的应用中止连接（SO_LINGER 0，然后 close()）：发送 TCP 会发送的报文段。",
-  }, [{ call: "abort", when: "ESTABLISHED" }]),
-  B: host("server", "ESTABLISHED", "10.0.0.95:80", {
-    en: "Keep the connection open and handle what arrives, as TCP would.",
-    zh: "保持连接打开，按 TCP 的规则处理到达的报文段。",
-  }, []),
+  A: host(
+    "client",
+    "ESTABLISHED",
+    "192.168.1.25:51500",
+    {
+      en: "Your application aborts the connection (SO_LINGER 0, then close()): send what TCP sends.",
+      zh: "你的应用中止连接（SO_LINGER 0，然后 close()）：发送 TCP 会发送的报文段。",
+    },
+    [{ call: "abort", when: "ESTABLISHED" }],
+  ),
+  B: host(
+    "server",
+    "ESTABLISHED",
+    "10.0.0.95:80",
+    {
+      en: "Keep the connection open and handle what arrives, as TCP would.",
+      zh: "保持连接打开，按 TCP 的规则处理到达的报文段。",
+    },
+    [],
+  ),
   network: [],
   script: [],
   goal: { kind: "paths", A: ["CLOSED"], B: ["CLOSED"] },

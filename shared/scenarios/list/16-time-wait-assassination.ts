@@ -41,17 +41,29 @@ export const timeWaitAssassination: Scenario = {
   concepts: ["time-wait-assassination", "time-wait-old-duplicates", "reset", "two-msl"],
   profile: "rfc",
   msl: 30_000,
-  A: host("client", "ESTABLISHED", "192.168.1.26:51600", {
-    en: `Read "${DATA}", then close the connection. Handle whatever arrives in TIME_WAIT.`,
-    zh: `读完 "${DATA}" 后关闭连接。在 TIME_WAIT 里收到什么，就按 TCP 的规则处理。`,
-  }, [{ call: "close", when: "ESTABLISHED", received: DATA.length }]),
-  B: host("server", "ESTABLISHED", "10.0.0.96:80", {
-    en: `Send "${DATA}". When the client's FIN arrives, acknowledge it and close; once CLOSED, answer what arrives as TCP would.`,
-    zh: `发送 "${DATA}"。客户端的 FIN 到达后，确认它，然后关闭；进入 CLOSED 之后，按 TCP 的规则回应到达的报文段。`,
-  }, [
-    { call: "send", data: DATA, when: "ESTABLISHED" },
-    { call: "close", when: "CLOSE_WAIT" },
-  ]),
+  A: host(
+    "client",
+    "ESTABLISHED",
+    "192.168.1.26:51600",
+    {
+      en: `Read "${DATA}", then close the connection. Handle whatever arrives in TIME_WAIT.`,
+      zh: `读完 "${DATA}" 后关闭连接。在 TIME_WAIT 里收到什么，就按 TCP 的规则处理。`,
+    },
+    [{ call: "close", when: "ESTABLISHED", received: DATA.length }],
+  ),
+  B: host(
+    "server",
+    "ESTABLISHED",
+    "10.0.0.96:80",
+    {
+      en: `Send "${DATA}". When the client's FIN arrives, acknowledge it and close; once CLOSED, answer what arrives as TCP would.`,
+      zh: `发送 "${DATA}"。客户端的 FIN 到达后，确认它，然后关闭；进入 CLOSED 之后，按 TCP 的规则回应到达的报文段。`,
+    },
+    [
+      { call: "send", data: DATA, when: "ESTABLISHED" },
+      { call: "close", when: "CLOSE_WAIT" },
+    ],
+  ),
   network: [
     {
       kind: "old-duplicate",

@@ -27,7 +27,7 @@ export const halfOpen: Scenario = {
       "sent data. The data reached the rebooted client, CLOSED on that port, which answered " +
       "with a RST whose seq was the data's ack number. That seq was exactly the server's " +
       "RCV.NXT, so the RST was valid and reset the server's connection: its application saw " +
-      "\"connection reset by peer\". Half-open is not half-closed: a half-close is an orderly " +
+      '"connection reset by peer". Half-open is not half-closed: a half-close is an orderly ' +
       "shutdown() that both ends know of, while a half-open connection is one that only one " +
       "end still has. A server that never sends would never find out; TCP keepalive " +
       "(SO_KEEPALIVE, RFC 9293 3.8.4; on Linux after 2 hours idle by default) exists to probe " +
@@ -42,14 +42,26 @@ export const halfOpen: Scenario = {
   concepts: ["half-open", "reset", "states"],
   profile: "rfc",
   msl: 30_000,
-  A: host("client", "ESTABLISHED", "192.168.1.27:51700", {
-    en: "Your host has just rebooted and knows no connection: answer whatever arrives as TCP would.",
-    zh: "你的主机刚刚重启，不知道任何连接：按 TCP 的规则回应到达的报文段。",
-  }, []),
-  B: host("server", "ESTABLISHED", "10.0.0.97:80", {
-    en: `Send "${DATA}" to the client, then handle what comes back.`,
-    zh: `向客户端发送 "${DATA}"，然后处理返回的报文段。`,
-  }, [{ call: "send", data: DATA, when: "ESTABLISHED" }]),
+  A: host(
+    "client",
+    "ESTABLISHED",
+    "192.168.1.27:51700",
+    {
+      en: "Your host has just rebooted and knows no connection: answer whatever arrives as TCP would.",
+      zh: "你的主机刚刚重启，不知道任何连接：按 TCP 的规则回应到达的报文段。",
+    },
+    [],
+  ),
+  B: host(
+    "server",
+    "ESTABLISHED",
+    "10.0.0.97:80",
+    {
+      en: `Send "${DATA}" to the client, then handle what comes back.`,
+      zh: `向客户端发送 "${DATA}"，然后处理返回的报文段。`,
+    },
+    [{ call: "send", data: DATA, when: "ESTABLISHED" }],
+  ),
   network: [],
   // The crash comes first: at once, before the server's data can arrive.
   script: [{ when: { side: "A", state: "ESTABLISHED" }, action: "reboot", side: "A" }],

@@ -43,10 +43,16 @@ export const challengeAck: Scenario = {
   concepts: ["challenge-ack", "half-open", "reset", "retransmission"],
   profile: "linux",
   msl: 30_000,
-  A: host("client", "ESTABLISHED", "192.168.1.28:51800", {
-    en: "Your host has just rebooted: connect to the server again, and answer what comes back as TCP would.",
-    zh: "你的主机刚刚重启：重新连接服务端，并按 TCP 的规则回应返回的报文段。",
-  }, [{ call: "connect", when: "CLOSED" }]),
+  A: host(
+    "client",
+    "ESTABLISHED",
+    "192.168.1.28:51800",
+    {
+      en: "Your host has just rebooted: connect to the server again, and answer what comes back as TCP would.",
+      zh: "你的主机刚刚重启：重新连接服务端，并按 TCP 的规则回应返回的报文段。",
+    },
+    [{ call: "connect", when: "CLOSED" }],
+  ),
   B: host("server", "ESTABLISHED", "10.0.0.98:80", {
     en: "Handle what arrives; if your connection is reset, your server application listens on port 80 again at once.",
     zh: "处理到达的报文段；如果你的连接被复位，你的服务端应用会立即重新在 80 端口上监听。",

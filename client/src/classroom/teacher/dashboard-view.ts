@@ -45,7 +45,17 @@ function pairRow(l: PairLine, act: DashboardActions): HTMLTableRowElement {
     h("td", { text: `${l.scoreA} / ${l.scoreB}` }),
     h("td", { text: waitsCell(l) }),
     h("td", { text: stateCell(l) }),
-    h("td", {}, h("button", { type: "button", "data-testid": `dash.watch.${l.pair}`, "aria-label": tc("dash.watchOf", { a: l.A.name, b: l.B.name }), text: `▶ ${tc("dash.watch")}`, onclick: () => act.spectate(l) })),
+    h(
+      "td",
+      {},
+      h("button", {
+        type: "button",
+        "data-testid": `dash.watch.${l.pair}`,
+        "aria-label": tc("dash.watchOf", { a: l.A.name, b: l.B.name }),
+        text: `▶ ${tc("dash.watch")}`,
+        onclick: () => act.spectate(l),
+      }),
+    ),
   );
 }
 
@@ -55,7 +65,14 @@ export function dashboardView(model: DashboardModel, ui: DashboardUi, act: Dashb
   const shown = pageOf(all, ui.page, PAGE_SIZE);
   ui.page = shown.page;
   const filterButton = (f: PairFilter, label: string): HTMLButtonElement =>
-    h("button", { type: "button", "aria-pressed": String(ui.filter === f), class: ui.filter === f ? "cr-primary" : "", "data-testid": `dash.filter.${f}`, text: label, onclick: () => ((ui.filter = f), (ui.page = 0), redraw()) });
+    h("button", {
+      type: "button",
+      "aria-pressed": String(ui.filter === f),
+      class: ui.filter === f ? "cr-primary" : "",
+      "data-testid": `dash.filter.${f}`,
+      text: label,
+      onclick: () => ((ui.filter = f), (ui.page = 0), redraw()),
+    });
   const st = model.status;
   return h(
     "section",
@@ -63,7 +80,11 @@ export function dashboardView(model: DashboardModel, ui: DashboardUi, act: Dashb
     h(
       "div",
       { class: "cr-row" },
-      h("h1", { class: "cr-grow", style: "margin:0", text: tc("dash.title", { round: st?.round ?? model.round, rounds: st?.rounds ?? 0 }) }),
+      h("h1", {
+        class: "cr-grow",
+        style: "margin:0",
+        text: tc("dash.title", { round: st?.round ?? model.round, rounds: st?.rounds ?? 0 }),
+      }),
       h("span", { class: "cr-clock-label", text: tc("dash.timeLeft") }),
       h("span", { class: "cr-clock", "data-testid": "dash.clock" }),
       h("button", { type: "button", "data-testid": "dash.extend", text: tc("dash.extend", { minutes: 1 }), onclick: () => act.extend(60) }),
@@ -90,7 +111,9 @@ export function dashboardView(model: DashboardModel, ui: DashboardUi, act: Dashb
           h(
             "tr",
             {},
-            ...["dash.pair", "dash.players", "dash.steps", "dash.scores", "dash.waitsFor", "dash.state", "dash.actions"].map((k) => h("th", { scope: "col", text: tc(k) })),
+            ...["dash.pair", "dash.players", "dash.steps", "dash.scores", "dash.waitsFor", "dash.state", "dash.actions"].map((k) =>
+              h("th", { scope: "col", text: tc(k) }),
+            ),
           ),
         ),
         h("tbody", {}, ...shown.items.map((l) => pairRow(l, act))),
@@ -100,9 +123,21 @@ export function dashboardView(model: DashboardModel, ui: DashboardUi, act: Dashb
       ? h(
           "div",
           { class: "cr-row" },
-          h("button", { type: "button", disabled: shown.page === 0, "data-testid": "dash.prev", text: `◀ ${tc("dash.prev")}`, onclick: () => ((ui.page -= 1), redraw()) }),
+          h("button", {
+            type: "button",
+            disabled: shown.page === 0,
+            "data-testid": "dash.prev",
+            text: `◀ ${tc("dash.prev")}`,
+            onclick: () => ((ui.page -= 1), redraw()),
+          }),
           h("span", { text: tc("dash.page", { page: shown.page + 1, pages: shown.pages }) }),
-          h("button", { type: "button", disabled: shown.page >= shown.pages - 1, "data-testid": "dash.next", text: `${tc("dash.next")} ▶`, onclick: () => ((ui.page += 1), redraw()) }),
+          h("button", {
+            type: "button",
+            disabled: shown.page >= shown.pages - 1,
+            "data-testid": "dash.next",
+            text: `${tc("dash.next")} ▶`,
+            onclick: () => ((ui.page += 1), redraw()),
+          }),
         )
       : null,
   );

@@ -27,7 +27,12 @@ export function qrCanvas(link: string): HTMLCanvasElement {
   let canvas = drawn.get(link);
   if (!canvas) {
     canvas = h("canvas", { class: "cr-qr", "data-testid": "lobby.qr", role: "img" });
-    void QRCode.toCanvas(canvas, link, { errorCorrectionLevel: "M", margin: 1, width: 640, color: { dark: "#000000", light: "#ffffff" } }).catch(() => undefined);
+    void QRCode.toCanvas(canvas, link, {
+      errorCorrectionLevel: "M",
+      margin: 1,
+      width: 640,
+      color: { dark: "#000000", light: "#ffffff" },
+    }).catch(() => undefined);
     drawn.set(link, canvas);
   }
   canvas.setAttribute("aria-label", tc("lobby.qrLabel", { link }));
@@ -52,7 +57,13 @@ export function joinPanel(w: ClassWelcome, compact = false): HTMLElement {
 
 function studentItem(s: RosterEntry, ui: LobbyUi, act: LobbyActions, redraw: () => void): HTMLLIElement {
   if (ui.renaming === s.id) {
-    const input = h("input", { class: "cr-input", value: s.name, maxlength: 24, "aria-label": tc("lobby.newName", { name: s.name }), "data-testid": `lobby.renameInput.${s.id}` });
+    const input = h("input", {
+      class: "cr-input",
+      value: s.name,
+      maxlength: 24,
+      "aria-label": tc("lobby.newName", { name: s.name }),
+      "data-testid": `lobby.renameInput.${s.id}`,
+    });
     const li = h(
       "li",
       {},
@@ -79,7 +90,13 @@ function studentItem(s: RosterEntry, ui: LobbyUi, act: LobbyActions, redraw: () 
     "li",
     { class: s.connected ? "" : "cr-off", "data-testid": "lobby.student", "data-student": s.id },
     h("span", { text: s.connected ? s.name : `${s.name} (${tc("lobby.offline")})` }),
-    h("button", { type: "button", "data-testid": `lobby.rename.${s.id}`, "aria-label": tc("lobby.renameOf", { name: s.name }), text: "✎", onclick: () => ((ui.renaming = s.id), redraw()) }),
+    h("button", {
+      type: "button",
+      "data-testid": `lobby.rename.${s.id}`,
+      "aria-label": tc("lobby.renameOf", { name: s.name }),
+      text: "✎",
+      onclick: () => ((ui.renaming = s.id), redraw()),
+    }),
     h("button", {
       type: "button",
       class: "cr-danger",
@@ -117,11 +134,42 @@ export function controlsPanel(status: ClassStatus, act: LobbyActions): HTMLEleme
     "section",
     { class: "cr-card cr-row" },
     status.phase !== "podium" && !last
-      ? h("button", { type: "button", class: "cr-primary", "data-testid": "lobby.start", text: status.round === 0 ? tc("lobby.startFirst") : tc("lobby.startNext", { round: status.round + 1, rounds: status.rounds }), onclick: () => act.start() })
+      ? h("button", {
+          type: "button",
+          class: "cr-primary",
+          "data-testid": "lobby.start",
+          text: status.round === 0 ? tc("lobby.startFirst") : tc("lobby.startNext", { round: status.round + 1, rounds: status.rounds }),
+          onclick: () => act.start(),
+        })
       : null,
-    status.phase !== "podium" && status.round > 0 ? h("button", { type: "button", class: last ? "cr-primary" : "", "data-testid": "lobby.finish", text: tc("lobby.finish"), onclick: () => act.finish() }) : null,
-    h("button", { type: "button", "data-testid": "lobby.lock", "aria-pressed": String(status.locked), text: status.locked ? `■ ${tc("lobby.locked")} · ${tc("lobby.unlock")}` : tc("lobby.lock"), onclick: () => act.lock(!status.locked) }),
-    h("button", { type: "button", "data-testid": "lobby.lateJoin", "aria-pressed": String(status.lateJoin), text: status.lateJoin ? `✓ ${tc("lobby.lateJoinOn")}` : `✕ ${tc("lobby.lateJoinOff")}`, onclick: () => act.lateJoin(!status.lateJoin) }),
-    h("button", { type: "button", "data-testid": "lobby.teacherLink", text: tc("lobby.copyTeacherLink"), onclick: () => act.copyTeacherLink() }),
+    status.phase !== "podium" && status.round > 0
+      ? h("button", {
+          type: "button",
+          class: last ? "cr-primary" : "",
+          "data-testid": "lobby.finish",
+          text: tc("lobby.finish"),
+          onclick: () => act.finish(),
+        })
+      : null,
+    h("button", {
+      type: "button",
+      "data-testid": "lobby.lock",
+      "aria-pressed": String(status.locked),
+      text: status.locked ? `■ ${tc("lobby.locked")} · ${tc("lobby.unlock")}` : tc("lobby.lock"),
+      onclick: () => act.lock(!status.locked),
+    }),
+    h("button", {
+      type: "button",
+      "data-testid": "lobby.lateJoin",
+      "aria-pressed": String(status.lateJoin),
+      text: status.lateJoin ? `✓ ${tc("lobby.lateJoinOn")}` : `✕ ${tc("lobby.lateJoinOff")}`,
+      onclick: () => act.lateJoin(!status.lateJoin),
+    }),
+    h("button", {
+      type: "button",
+      "data-testid": "lobby.teacherLink",
+      text: tc("lobby.copyTeacherLink"),
+      onclick: () => act.copyTeacherLink(),
+    }),
   );
 }

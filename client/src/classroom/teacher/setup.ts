@@ -1,7 +1,14 @@
 // The teacher's setup: a playlist of rounds (scenario, difficulty, time limit), started from
 // a ready-made playlist or built by hand, and the class's rules. Checked with the contract's
 // own schema (ClassSetupSchema) before anything is sent.
-import { ClassSetupSchema, MAX_CLASS_ROUNDS, MAX_ROUND_SECONDS, MIN_ROUND_SECONDS, type ClassRound, type ClassSetupInput } from "../../../../shared/protocol/classroom";
+import {
+  ClassSetupSchema,
+  MAX_CLASS_ROUNDS,
+  MAX_ROUND_SECONDS,
+  MIN_ROUND_SECONDS,
+  type ClassRound,
+  type ClassSetupInput,
+} from "../../../../shared/protocol/classroom";
 import { DIFFICULTIES } from "../../../../shared/protocol/rooms";
 import { PLAYLISTS } from "../../../../shared/classroom/playlists";
 import { SCENARIOS } from "../../../../shared/scenarios";
@@ -24,17 +31,39 @@ export interface SetupDraft {
 
 export function defaultDraft(): SetupDraft {
   const first = PLAYLISTS[0]!;
-  return { name: "", playlist: first.id, rounds: first.rounds.map((r) => ({ ...r })), scoring: "standard", leaderboard: "full", lateJoin: true, botPartner: true, pairing: "swap", stuckSeconds: 45 };
+  return {
+    name: "",
+    playlist: first.id,
+    rounds: first.rounds.map((r) => ({ ...r })),
+    scoring: "standard",
+    leaderboard: "full",
+    lateJoin: true,
+    botPartner: true,
+    pairing: "swap",
+    stuckSeconds: 45,
+  };
 }
 
 /** The draft as create options, or the first problem found (a translated line). */
 export function draftToSetup(d: SetupDraft): { setup: ClassSetupInput } | { problem: string } {
-  const input: ClassSetupInput = { name: d.name.trim(), rounds: d.rounds, scoring: d.scoring, leaderboard: d.leaderboard, lateJoin: d.lateJoin, botPartner: d.botPartner, pairing: d.pairing, stuckSeconds: d.stuckSeconds };
+  const input: ClassSetupInput = {
+    name: d.name.trim(),
+    rounds: d.rounds,
+    scoring: d.scoring,
+    leaderboard: d.leaderboard,
+    lateJoin: d.lateJoin,
+    botPartner: d.botPartner,
+    pairing: d.pairing,
+    stuckSeconds: d.stuckSeconds,
+  };
   const parsed = ClassSetupSchema.safeParse(input);
   if (parsed.success) return { setup: input };
   const issue = parsed.error.issues[0];
   if (issue?.path[0] === "rounds" && issue.path.length === 1) return { problem: tc("setup.problem.rounds", { max: MAX_CLASS_ROUNDS }) };
-  if (issue?.path[0] === "rounds") return { problem: tc("setup.problem.time", { round: Number(issue.path[1]) + 1, min: MIN_ROUND_SECONDS / 60, max: MAX_ROUND_SECONDS / 60 }) };
+  if (issue?.path[0] === "rounds")
+    return {
+      problem: tc("setup.problem.time", { round: Number(issue.path[1]) + 1, min: MIN_ROUND_SECONDS / 60, max: MAX_ROUND_SECONDS / 60 }),
+    };
   if (issue?.path[0] === "name") return { problem: tc("setup.problem.name") };
   if (issue?.path[0] === "stuckSeconds") return { problem: tc("setup.problem.stuck", { min: 10, max: 600 }) };
   return { problem: tc("error.invalid-options") };
@@ -42,7 +71,14 @@ export function draftToSetup(d: SetupDraft): { setup: ClassSetupInput } | { prob
 
 const option = (value: string, label: string, selected: boolean): HTMLOptionElement => h("option", { value, selected, text: label });
 
-function radios<T extends string>(name: string, legend: string, values: readonly T[], current: T, label: (v: T) => string, set: (v: T) => void): HTMLFieldSetElement {
+function radios<T extends string>(
+  name: string,
+  legend: string,
+  values: readonly T[],
+  current: T,
+  label: (v: T) => string,
+  set: (v: T) => void,
+): HTMLFieldSetElement {
   return h(
     "fieldset",
     {},
@@ -59,7 +95,17 @@ function radios<T extends string>(name: string, legend: string, values: readonly
 }
 
 function check(id: string, text: string, value: boolean, set: (v: boolean) => void): HTMLLabelElement {
-  return h("label", { class: "cr-check" }, h("input", { type: "checkbox", checked: value, "data-testid": `setup.${id}`, onchange: (e: Event) => set((e.target as HTMLInputElement).checked) }), text);
+  return h(
+    "label",
+    { class: "cr-check" },
+    h("input", {
+      type: "checkbox",
+      checked: value,
+      "data-testid": `setup.${id}`,
+      onchange: (e: Event) => set((e.target as HTMLInputElement).checked),
+    }),
+    text,
+  );
 }
 
 /** The setup form; `redraw` after a change that alters its shape (a round added or removed). */
@@ -74,12 +120,21 @@ export function setupView(d: SetupDraft, redraw: () => void, submit: () => void)
         {},
         h(
           "select",
-          { class: "cr-grow", "aria-label": tc("setup.scenarioOf", { n }), "data-testid": `setup.round.${n}.scenario`, onchange: (e: Event) => (r.scenarioId = (e.target as HTMLSelectElement).value) },
+          {
+            class: "cr-grow",
+            "aria-label": tc("setup.scenarioOf", { n }),
+            "data-testid": `setup.round.${n}.scenario`,
+            onchange: (e: Event) => (r.scenarioId = (e.target as HTMLSelectElement).value),
+          },
           ...SCENARIOS.map((s) => option(s.id, `${s.number}. ${s.title[lang]}`, s.id === r.scenarioId)),
         ),
         h(
           "select",
-          { "aria-label": tc("setup.difficultyOf", { n }), "data-testid": `setup.round.${n}.difficulty`, onchange: (e: Event) => (r.difficulty = (e.target as HTMLSelectElement).value as ClassRound["difficulty"]) },
+          {
+            "aria-label": tc("setup.difficultyOf", { n }),
+            "data-testid": `setup.round.${n}.difficulty`,
+            onchange: (e: Event) => (r.difficulty = (e.target as HTMLSelectElement).value as ClassRound["difficulty"]),
+          },
           ...DIFFICULTIES.map((v) => option(v, tc(`setup.difficulty.${v}`), v === r.difficulty)),
         ),
         h("input", {
@@ -119,7 +174,15 @@ export function setupView(d: SetupDraft, redraw: () => void, submit: () => void)
     },
     h("h1", { text: tc("setup.title") }),
     h("label", { for: "cr-class-name", text: tc("setup.name") }),
-    h("input", { id: "cr-class-name", class: "cr-input", value: d.name, maxlength: 40, "data-testid": "setup.name", placeholder: tc("setup.namePlaceholder"), oninput: (e: Event) => (d.name = (e.target as HTMLInputElement).value) }),
+    h("input", {
+      id: "cr-class-name",
+      class: "cr-input",
+      value: d.name,
+      maxlength: 40,
+      "data-testid": "setup.name",
+      placeholder: tc("setup.namePlaceholder"),
+      oninput: (e: Event) => (d.name = (e.target as HTMLInputElement).value),
+    }),
     h("label", { for: "cr-playlist", text: tc("setup.playlist") }),
     h(
       "select",
@@ -150,9 +213,30 @@ export function setupView(d: SetupDraft, redraw: () => void, submit: () => void)
         redraw();
       },
     }),
-    radios("scoring", tc("setup.scoring"), ["standard", "accuracy"] as const, d.scoring, (v) => tc(`setup.scoringMode.${v}`), (v) => (d.scoring = v)),
-    radios("leaderboard", tc("setup.leaderboard"), ["full", "top5"] as const, d.leaderboard, (v) => tc(`setup.leaderboardMode.${v}`), (v) => (d.leaderboard = v)),
-    radios("pairing", tc("setup.pairing"), ["swap", "shuffle"] as const, d.pairing, (v) => tc(`setup.pairingMode.${v}`), (v) => (d.pairing = v)),
+    radios(
+      "scoring",
+      tc("setup.scoring"),
+      ["standard", "accuracy"] as const,
+      d.scoring,
+      (v) => tc(`setup.scoringMode.${v}`),
+      (v) => (d.scoring = v),
+    ),
+    radios(
+      "leaderboard",
+      tc("setup.leaderboard"),
+      ["full", "top5"] as const,
+      d.leaderboard,
+      (v) => tc(`setup.leaderboardMode.${v}`),
+      (v) => (d.leaderboard = v),
+    ),
+    radios(
+      "pairing",
+      tc("setup.pairing"),
+      ["swap", "shuffle"] as const,
+      d.pairing,
+      (v) => tc(`setup.pairingMode.${v}`),
+      (v) => (d.pairing = v),
+    ),
     h(
       "fieldset",
       {},
@@ -173,6 +257,12 @@ export function setupView(d: SetupDraft, redraw: () => void, submit: () => void)
         oninput: (e: Event) => (d.stuckSeconds = Math.round(Number((e.target as HTMLInputElement).value))),
       }),
     ),
-    h("button", { type: "submit", class: "cr-button cr-primary", style: "width:100%;margin-top:1em", "data-testid": "setup.create", text: tc("setup.create") }),
+    h("button", {
+      type: "submit",
+      class: "cr-button cr-primary",
+      style: "width:100%;margin-top:1em",
+      "data-testid": "setup.create",
+      text: tc("setup.create"),
+    }),
   );
 }

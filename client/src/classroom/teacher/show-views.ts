@@ -14,7 +14,9 @@ export function leaderboardView(board: ClassLeaderboard, controls: HTMLElement):
       { class: "cr-show", "data-testid": "board" },
       h("h1", { text: tc("board.title", { round: board.round, rounds: board.rounds }) }),
       boardList(board.rows, { animate: true, testId: "board.list" }),
-      board.of > board.rows.length ? h("p", { class: "cr-dim", text: tc("board.ofAll", { shown: board.rows.length, of: board.of }) }) : null,
+      board.of > board.rows.length
+        ? h("p", { class: "cr-dim", text: tc("board.ofAll", { shown: board.rows.length, of: board.of }) })
+        : null,
     ),
     h("div", { class: "cr-show-controls" }, controls),
   );

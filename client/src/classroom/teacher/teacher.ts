@@ -1,7 +1,17 @@
 // The teacher's side: setup -> the lobby on the projector -> the live dashboard while a round
 // runs -> the leaderboard after it -> ... -> the podium -> the report. The host key stays in
 // this browser (localStorage); the address only says ?teach=CODE, so a reload reopens the class.
-import type { ClassDashboard, ClassErrorMessage, ClassLeaderboard, ClassPairs, ClassPodium, ClassReport, ClassStatus, ClassSummary, ClassWelcome } from "../../../../shared/protocol/classroom";
+import type {
+  ClassDashboard,
+  ClassErrorMessage,
+  ClassLeaderboard,
+  ClassPairs,
+  ClassPodium,
+  ClassReport,
+  ClassStatus,
+  ClassSummary,
+  ClassWelcome,
+} from "../../../../shared/protocol/classroom";
 import { isRoomCode, normalizeRoomCode } from "../../../../shared/protocol/room-code";
 import type { ClassroomLink } from "../../shell/invite";
 import { onLanguageChanged } from "../../i18n";
@@ -18,7 +28,11 @@ import { clockText, dashboardView, type DashboardUi } from "./dashboard-view";
 import { leaderboardView, podiumView } from "./show-views";
 import { downloadCsv, fetchReport, listClasses, pastView, reportErrorText, reportView } from "./report";
 
-type Screen = { kind: "setup" } | { kind: "class" } | { kind: "report"; report: ClassReport; back: "class" | "setup" } | { kind: "spectating" };
+type Screen =
+  | { kind: "setup" }
+  | { kind: "class" }
+  | { kind: "report"; report: ClassReport; back: "class" | "setup" }
+  | { kind: "spectating" };
 
 export function startTeacher(root: HTMLElement, gameParent: HTMLElement, link: ClassroomLink): void {
   new TeacherPage(root, gameParent).start(link);
@@ -73,13 +87,22 @@ class TeacherPage {
     const scroll = this.root.scrollTop;
     this.root.hidden = false;
     const w = this.session?.welcome;
-    const f = frame(this.root, { wide: this.screen.kind !== "setup", className: this.screen.kind === "setup" ? "cr-setup" : undefined, subtitle: w ? `${w.name || tc("title")} · ${w.code}` : undefined });
+    const f = frame(this.root, {
+      wide: this.screen.kind !== "setup",
+      className: this.screen.kind === "setup" ? "cr-setup" : undefined,
+      subtitle: w ? `${w.name || tc("title")} · ${w.code}` : undefined,
+    });
     this.f = f;
     if (this.screen.kind === "setup") this.drawSetup(f);
     else if (this.screen.kind === "report") {
       const r = this.screen.report;
       const back = this.screen.back;
-      f.main.append(reportView(r, { csv: () => void this.csv(r.summary), back: () => ((this.screen = back === "class" && this.session ? { kind: "class" } : { kind: "setup" }), this.render(true)) }));
+      f.main.append(
+        reportView(r, {
+          csv: () => void this.csv(r.summary),
+          back: () => ((this.screen = back === "class" && this.session ? { kind: "class" } : { kind: "setup" }), this.render(true)),
+        }),
+      );
     } else this.drawClass(f);
     if (this.pendingStatus) setStatus(f, this.pendingStatus.text, this.pendingStatus.kind);
     this.root.scrollTop = scroll;
@@ -99,7 +122,14 @@ class TeacherPage {
 
   private drawSetup(f: Frame): void {
     // Past classes first: a teacher coming back for a report finds it without scrolling.
-    if (this.past && this.past.length > 0) f.main.append(pastView(this.past.slice(0, 8), (c) => void this.openReport(c, "setup"), (c) => void this.csv(c)));
+    if (this.past && this.past.length > 0)
+      f.main.append(
+        pastView(
+          this.past.slice(0, 8),
+          (c) => void this.openReport(c, "setup"),
+          (c) => void this.csv(c),
+        ),
+      );
     f.main.append(
       setupView(
         this.draft,
@@ -135,11 +165,24 @@ class TeacherPage {
     const st = this.status() ?? w.status;
     const redraw = (): void => this.render(true);
     if (st.phase === "lobby") {
-      f.main.append(joinPanel(w), controlsPanel(st, this.actions()), rosterPanel(this.model.students(), this.lobbyUi, this.actions(), redraw));
+      f.main.append(
+        joinPanel(w),
+        controlsPanel(st, this.actions()),
+        rosterPanel(this.model.students(), this.lobbyUi, this.actions(), redraw),
+      );
     } else if (st.phase === "round") {
       const s = this.session!;
       f.main.append(
-        dashboardView(this.model, this.dashUi, { spectate: (l) => void this.spectate(l.roomId), extend: (seconds) => s.send("extendRound", { seconds }), endRound: () => s.send("endRound") }, redraw),
+        dashboardView(
+          this.model,
+          this.dashUi,
+          {
+            spectate: (l) => void this.spectate(l.roomId),
+            extend: (seconds) => s.send("extendRound", { seconds }),
+            endRound: () => s.send("endRound"),
+          },
+          redraw,
+        ),
       );
       if (st.lateJoin && !st.locked) f.main.append(joinPanel(w, true));
     } else if (st.phase === "results") {
@@ -148,7 +191,11 @@ class TeacherPage {
       f.main.append(board ? leaderboardView(board, controls) : controls);
     } else {
       const podium = this.session!.latest<ClassPodium>("class.podium");
-      f.main.append(podium ? podiumView(podium, () => void this.openReport({ id: podium.classId, code: w.code }, "class")) : h("p", { text: tc("podium.waiting") }));
+      f.main.append(
+        podium
+          ? podiumView(podium, () => void this.openReport({ id: podium.classId, code: w.code }, "class"))
+          : h("p", { text: tc("podium.waiting") }),
+      );
     }
   }
 

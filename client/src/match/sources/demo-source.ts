@@ -42,7 +42,13 @@ export class DemoSource implements MatchSource {
     const wire: WireView[] = [];
     for (let k = newest - IN_FLIGHT + 1; k <= newest; k++) {
       const sentAt = k * period;
-      wire.push({ id: k + 1000, from: k % 2 === 0 ? "A" : "B", segment: segmentNo(((k % 20) + 20) % 20), sentAt, arriveAt: sentAt + DELAY });
+      wire.push({
+        id: k + 1000,
+        from: k % 2 === 0 ? "A" : "B",
+        segment: segmentNo(((k % 20) + 20) % 20),
+        sentAt,
+        arriveAt: sentAt + DELAY,
+      });
     }
     const side = (s: "A" | "B"): PlayerView["A"] => ({
       side: s,
@@ -60,7 +66,15 @@ export class DemoSource implements MatchSource {
       difficulty: "standard",
       A: side("A"),
       B: side("B"),
-      you: { side: "A", checkpoint: null, timers: [{ timer: "retransmit", at: now + DELAY }], received: "", hint: null, stateChoices: null, nextClientSeq: 1 },
+      you: {
+        side: "A",
+        checkpoint: null,
+        timers: [{ timer: "retransmit", at: now + DELAY }],
+        received: "",
+        hint: null,
+        stateChoices: null,
+        nextClientSeq: 1,
+      },
       wire,
       ladder: [],
       clock: { netNow: now, paused: false, wallAnchor: now, netAnchor: now, rate: 1 },

@@ -56,7 +56,15 @@ export class LocalSource implements MatchSource {
     this.listener = l;
     this.t0 = performance.now();
     this.match = createMatch(
-      { scenarioId: scenario.id, difficulty: this.difficulty, timeFactor: TIME_FACTOR, idleTimeFactor: IDLE_TIME_FACTOR, wireDelayMs: WIRE_DELAY_MS, seed: randomU32(), lossRate: 0 },
+      {
+        scenarioId: scenario.id,
+        difficulty: this.difficulty,
+        timeFactor: TIME_FACTOR,
+        idleTimeFactor: IDLE_TIME_FACTOR,
+        wireDelayMs: WIRE_DELAY_MS,
+        seed: randomU32(),
+        lossRate: 0,
+      },
       scenario,
       randomU32(),
       randomU32(),
@@ -112,11 +120,14 @@ export class LocalSource implements MatchSource {
     this.wake = null;
     const at = m.ended ? null : nextWakeAt(m);
     if (at !== null) {
-      this.wake = setTimeout(() => {
-        this.wake = null;
-        this.lastNow = Math.max(at, this.now());
-        this.apply({ type: "advance", now: this.lastNow });
-      }, Math.max(0, at - this.now()));
+      this.wake = setTimeout(
+        () => {
+          this.wake = null;
+          this.lastNow = Math.max(at, this.now());
+          this.apply({ type: "advance", now: this.lastNow });
+        },
+        Math.max(0, at - this.now()),
+      );
     }
     if (this.botTimer === null && !m.ended) {
       this.botTimer = setTimeout(() => {

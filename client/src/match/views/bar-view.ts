@@ -29,10 +29,19 @@ export class BarView {
     this.frame = f;
     const scene = this.scene;
     const r = f.region("bar");
-    scene.add.graphics().fillStyle(Ui.bgDeep, 1).fillRect(0, 0, scene.scale.width, r.y + r.h);
+    scene.add
+      .graphics()
+      .fillStyle(Ui.bgDeep, 1)
+      .fillRect(0, 0, scene.scale.width, r.y + r.h);
     this.title = text(scene, r.x + f.len(10), r.y + r.h / 2, "", f.font("small"), { bold: true, color: Ui.accent }).setOrigin(0, 0.5);
-    this.score = text(scene, r.x + r.w * (f.portrait ? 0.02 : 0.42), r.y + r.h * (f.portrait ? 0.78 : 0.5), "", f.font("body"), { bold: true }).setOrigin(0, 0.5);
-    if (f.portrait) this.title.setY(r.y + r.h * 0.28).setWordWrapWidth(r.w * 0.52, true).setMaxLines(1);
+    this.score = text(scene, r.x + r.w * (f.portrait ? 0.02 : 0.42), r.y + r.h * (f.portrait ? 0.78 : 0.5), "", f.font("body"), {
+      bold: true,
+    }).setOrigin(0, 0.5);
+    if (f.portrait)
+      this.title
+        .setY(r.y + r.h * 0.28)
+        .setWordWrapWidth(r.w * 0.52, true)
+        .setMaxLines(1);
     const bw = f.len(f.portrait ? 150 : 130);
     const bh = f.len(f.portrait ? 88 : 36);
     const other = getLanguage() === "zh" ? "en" : "zh";
@@ -41,14 +50,24 @@ export class BarView {
       b.onPointerFocus = (btn) => focus.focus(btn, true);
       focus.add(b);
     };
-    mk("match.language", () => t(`common:language.${other}`), () => setLanguage(other), r.x + r.w - bw / 2 - f.len(8));
+    mk(
+      "match.language",
+      () => t(`common:language.${other}`),
+      () => setLanguage(other),
+      r.x + r.w - bw / 2 - f.len(8),
+    );
     mk("match.leave", () => t("match:hud.menu"), this.on.leave, r.x + r.w - bw * 1.5 - f.len(16));
     // Sounds on or off (a phone's bar has no room: its title screen has the switch).
     if (!f.portrait) {
-      mk("match.sound", () => t(sfx.muted ? "common:sound.off" : "common:sound.on"), () => {
-        sfx.toggleMute();
-        this.on.soundChanged();
-      }, r.x + r.w - bw * 2.5 - f.len(24));
+      mk(
+        "match.sound",
+        () => t(sfx.muted ? "common:sound.off" : "common:sound.on"),
+        () => {
+          sfx.toggleMute();
+          this.on.soundChanged();
+        },
+        r.x + r.w - bw * 2.5 - f.len(24),
+      );
     }
   }
 

@@ -53,15 +53,26 @@ export class CalloutDialog {
     const g = this.scene.add.graphics().setDepth(DIALOG_DEPTH);
     g.fillStyle(Ui.bgDeep, 0.97).fillRoundedRect(r.x, top, r.w, h, f.len(10));
     g.lineStyle(f.len(3), Colors.reddishPurple, 1).strokeRoundedRect(r.x, top, r.w, h, f.len(10));
-    const q = text(this.scene, r.x + r.w / 2, top + f.len(10), [`⚐ ${t("match:callout.title")}`, t("match:callout.segment", { segment: target.label })], f.font("body"), {
-      bold: true,
-      align: "center",
-      wrapWidth: r.w * 0.9,
-    })
+    const q = text(
+      this.scene,
+      r.x + r.w / 2,
+      top + f.len(10),
+      [`⚐ ${t("match:callout.title")}`, t("match:callout.segment", { segment: target.label })],
+      f.font("body"),
+      {
+        bold: true,
+        align: "center",
+        wrapWidth: r.w * 0.9,
+      },
+    )
       .setOrigin(0.5, 0)
       .setDepth(DIALOG_DEPTH);
     this.objects = [g, q];
-    const items: [string, string, () => void][] = CALLOUT_CLAIMS.map((c) => [`match.callout.${c}`, `match:callout.claim.${c}`, () => this.choose(c)]);
+    const items: [string, string, () => void][] = CALLOUT_CLAIMS.map((c) => [
+      `match.callout.${c}`,
+      `match:callout.claim.${c}`,
+      () => this.choose(c),
+    ]);
     items.push(["match.callout.cancel", "match:composer.cancel", () => this.close()]);
     if (targets.length > 1) items.push(["match.callout.earlier", "match:callout.earlier", () => this.earlier()]);
     const rowH = (h * 0.66) / items.length;

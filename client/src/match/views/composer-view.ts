@@ -39,7 +39,8 @@ export class ComposerView {
     const expert = difficulty === "expert";
     const r = frame.region("composer");
     panel(this.scene, r, null, frame.font("small"));
-    const L = (x: number, y: number, w: number, h: number): Rect => frame.rect({ x: frame.design.regions.composer.x + x, y: frame.design.regions.composer.y + y, w, h });
+    const L = (x: number, y: number, w: number, h: number): Rect =>
+      frame.rect({ x: frame.design.regions.composer.x + x, y: frame.design.regions.composer.y + y, w, h });
     const p = frame.portrait;
     const flagW = p ? 134 : 112;
     const flagH = p ? 88 : 52;
@@ -64,7 +65,14 @@ export class ComposerView {
       : { seq: [600, 28, 210], ack: [818, 28, 210], data: [1036, 28, 216] };
     for (const field of ["seq", "ack", "data"] as const) {
       const [x, y, w] = fieldsAt[field] as [number, number, number];
-      text(this.scene, L(x, y - 22, w, 20).x, L(x, y - 22, w, 20).y, `${t(`match:composer.${field}`)} (${field === "seq" ? "Q" : field === "ack" ? "W" : "D"})`, frame.font("small"), { color: Ui.textDim });
+      text(
+        this.scene,
+        L(x, y - 22, w, 20).x,
+        L(x, y - 22, w, 20).y,
+        `${t(`match:composer.${field}`)} (${field === "seq" ? "Q" : field === "ack" ? "W" : "D"})`,
+        frame.font("small"),
+        { color: Ui.textDim },
+      );
       const box = L(x, y, w, p ? 88 : 40);
       const f = new TextField(this.scene, {
         testId: `match.${field}`,
@@ -91,7 +99,13 @@ export class ComposerView {
     // On a phone in guided mode five buttons share the row, so each is narrower.
     const narrow = p && (guided || expert);
     const specs: { id: string; key: string; w: number; on: () => void; primary?: boolean }[] = [
-      { id: "match.send", key: p ? "match:composer.sendTouch" : "match:composer.send", w: narrow ? 190 : 220, on: () => this.actions.send(), primary: true },
+      {
+        id: "match.send",
+        key: p ? "match:composer.sendTouch" : "match:composer.send",
+        w: narrow ? 190 : 220,
+        on: () => this.actions.send(),
+        primary: true,
+      },
       { id: "match.listen", key: "match:composer.listen", w: narrow ? 118 : 150, on: () => this.actions.listen() },
       { id: "match.close", key: "match:composer.close", w: narrow ? 118 : 150, on: () => this.actions.close() },
       { id: "match.clear", key: "match:composer.clear", w: narrow ? 106 : p ? 150 : 130, on: () => this.clear() },
@@ -101,13 +115,24 @@ export class ComposerView {
     let x = 6;
     for (const s of specs) {
       const box = L(x, row, s.w, bh);
-      this.addButton(focus, { testId: s.id, label: () => t(s.key), onPress: s.on, box, font: frame.font("body"), primary: s.primary ?? false });
+      this.addButton(focus, {
+        testId: s.id,
+        label: () => t(s.key),
+        onPress: s.on,
+        box,
+        font: frame.font("body"),
+        primary: s.primary ?? false,
+      });
       x += s.w + 8;
     }
     const hintBox = p ? L(6, 306, 696, 28) : L(x, row, 1250 - x, bh);
     this.owedText = text(this.scene, hintBox.x, hintBox.y, "", frame.font("small"), { color: Ui.text, wrapWidth: hintBox.w });
     // The keyboard shortcuts, where there is a keyboard (not on a phone held upright).
-    if (!p) text(this.scene, hintBox.x, hintBox.y + frame.len(22), t("match:composer.keys"), frame.font("tiny"), { color: Ui.textDim, wrapWidth: hintBox.w });
+    if (!p)
+      text(this.scene, hintBox.x, hintBox.y + frame.len(22), t("match:composer.keys"), frame.font("tiny"), {
+        color: Ui.textDim,
+        wrapWidth: hintBox.w,
+      });
   }
 
   /** The DOM inputs live outside the canvas: they go when the screen is rebuilt or left. */

@@ -5,7 +5,14 @@ import { textStyle, textResolution, type TextStyleOptions } from "../../ui/fonts
 import { Ui } from "../../ui/palette";
 import type { Rect } from "./frame";
 
-export function text(scene: Phaser.Scene, x: number, y: number, s: string | string[], size: number, opts: TextStyleOptions = {}): Phaser.GameObjects.Text {
+export function text(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  s: string | string[],
+  size: number,
+  opts: TextStyleOptions = {},
+): Phaser.GameObjects.Text {
   return scene.add.text(x, y, s, textStyle(size, opts)).setResolution(textResolution());
 }
 

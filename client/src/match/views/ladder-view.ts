@@ -84,14 +84,17 @@ export class LadderView {
       used += this.rowHeight(entries[startIdx - 1]!);
       startIdx--;
     }
-    g.lineStyle(2, Ui.textDim, 0.8).lineBetween(xA, top - 4, xA, bottom).lineBetween(xB, top - 4, xB, bottom);
+    g.lineStyle(2, Ui.textDim, 0.8)
+      .lineBetween(xA, top - 4, xA, bottom)
+      .lineBetween(xB, top - 4, xB, bottom);
     for (const side of ["A", "B"] as const) {
       const who = me === null ? side : side === me ? `${side} · ${t("match:debrief.you")}` : `${side} · ${t("match:debrief.peer")}`;
       this.add(side === "A" ? xA : xB, r.y + s.row * 1.55, who, s.tiny, Ui.textDim).setOrigin(0.5);
     }
     // What is out of sight is said, not silently cut: earlier entries above, later below.
     if (startIdx > 0) this.add(r.x + r.w / 2, r.y + s.row * 1.55, `▲ ${startIdx}`, s.tiny, Ui.textDim).setOrigin(0.5);
-    if (end < entries.length && cursor === null) this.add(r.x + r.w - 6, bottom, `▼ ${entries.length - end}`, s.tiny, Colors.yellow).setOrigin(1, 1);
+    if (end < entries.length && cursor === null)
+      this.add(r.x + r.w - 6, bottom, `▼ ${entries.length - end}`, s.tiny, Colors.yellow).setOrigin(1, 1);
     let y = top;
     for (let i = startIdx; i < end; i++) {
       const e = entries[i]!;

@@ -33,7 +33,9 @@ export class LogView {
     this.shownKey = key;
     // Take lines from the end until the panel is full.
     const out: string[] = [];
-    const maxLines = Math.floor((this.rect.h - 24) / (this.body.style.fontSize ? parseInt(String(this.body.style.fontSize), 10) * 1.3 : 16));
+    const maxLines = Math.floor(
+      (this.rect.h - 24) / (this.body.style.fontSize ? parseInt(String(this.body.style.fontSize), 10) * 1.3 : 16),
+    );
     for (let i = log.length - 1; i >= 0 && out.length < maxLines; i--) {
       const l = log[i]!;
       const block = [lineText(l), ...l.explain.map((e) => `   → ${t(`match:${e.key}`, e.params)}`)];

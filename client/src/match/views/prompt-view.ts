@@ -45,8 +45,14 @@ export class PromptView {
     // whole width, the badge over the task line at the bottom while it has something to say.
     const w = f.portrait ? pr.w - f.len(20) : pr.w * 0.5 - f.len(16);
     this.prompt = text(this.scene, pr.x + f.len(10), pr.y + f.len(3), "", f.font("body"), { bold: true, wrapWidth: w }).setMaxLines(1);
-    this.next = text(this.scene, pr.x + f.len(10), pr.y + f.len(f.portrait ? 36 : 25), "", f.font("small"), { color: Ui.text, wrapWidth: w }).setMaxLines(2);
-    this.task = text(this.scene, pr.x + f.len(10), pr.y + f.len(f.portrait ? 80 : 45), "", f.font("tiny"), { color: Ui.textDim, wrapWidth: w }).setMaxLines(2);
+    this.next = text(this.scene, pr.x + f.len(10), pr.y + f.len(f.portrait ? 36 : 25), "", f.font("small"), {
+      color: Ui.text,
+      wrapWidth: w,
+    }).setMaxLines(2);
+    this.task = text(this.scene, pr.x + f.len(10), pr.y + f.len(f.portrait ? 80 : 45), "", f.font("tiny"), {
+      color: Ui.textDim,
+      wrapWidth: w,
+    }).setMaxLines(2);
     this.badge = null;
     this.shownKey = "";
   }

@@ -52,7 +52,10 @@ export class StateDiagramView {
     text(this.scene, end.x + end.w / 2, end.y + end.h / 2, "CLOSED", frame.font("small"), { color: Ui.textDim }).setOrigin(0.5);
     this.arrows = this.scene.add.graphics();
     this.labels = this.layout.arrows.map((a) =>
-      text(this.scene, a.label.x + a.label.w / 2, a.label.y + a.label.h / 2, a.label.lines, labelFont, { color: Ui.textDim, align: "center" })
+      text(this.scene, a.label.x + a.label.w / 2, a.label.y + a.label.h / 2, a.label.lines, labelFont, {
+        color: Ui.textDim,
+        align: "center",
+      })
         .setOrigin(0.5)
         .setBackgroundColor("rgba(10,21,32,0.85)"),
     );
@@ -124,9 +127,19 @@ export class StateDiagramView {
       const ux = (tip.x - from.x) / len;
       const uy = (tip.y - from.y) / len;
       const hs = f.len(7);
-      g.fillStyle(color, bright ? 1 : 0.75).fillTriangle(tip.x, tip.y, tip.x - ux * hs - uy * hs * 0.5, tip.y - uy * hs + ux * hs * 0.5, tip.x - ux * hs + uy * hs * 0.5, tip.y - uy * hs - ux * hs * 0.5);
+      g.fillStyle(color, bright ? 1 : 0.75).fillTriangle(
+        tip.x,
+        tip.y,
+        tip.x - ux * hs - uy * hs * 0.5,
+        tip.y - uy * hs + ux * hs * 0.5,
+        tip.x - ux * hs + uy * hs * 0.5,
+        tip.y - uy * hs - ux * hs * 0.5,
+      );
       const label = this.labels[i]!;
-      label.setColor(bright ? "#f0e442" : "#a9bccd").setAlpha(bright ? 1 : 0.85).setDepth(bright ? 2 : 1);
+      label
+        .setColor(bright ? "#f0e442" : "#a9bccd")
+        .setAlpha(bright ? 1 : 0.85)
+        .setDepth(bright ? 2 : 1);
     });
   }
 }

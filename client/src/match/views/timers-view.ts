@@ -32,7 +32,14 @@ export class TimersView {
     this.g = this.scene.add.graphics();
     this.labels = [0, 1, 2].map(() => text(this.scene, 0, 0, "", frame.font("tiny"), { color: Ui.text }));
     // An empty panel looks broken: say that no timer runs (the rings appear when one does).
-    this.none = text(this.scene, this.rect.x + this.rect.w / 2, this.rect.y + this.rect.h / 2, `◌ ${t("match:timer.none")}`, frame.font("small"), { color: Ui.textDim }).setOrigin(0.5);
+    this.none = text(
+      this.scene,
+      this.rect.x + this.rect.w / 2,
+      this.rect.y + this.rect.h / 2,
+      `◌ ${t("match:timer.none")}`,
+      frame.font("small"),
+      { color: Ui.textDim },
+    ).setOrigin(0.5);
   }
 
   private none: Phaser.GameObjects.Text | null = null;
@@ -70,11 +77,10 @@ export class TimersView {
       g.strokePath();
       const game = gameSecondsLeft(net, tm.at, o.busyUntil, o.rates);
       const real = realDuration(tm.timer, o.profile);
-      this.labels[i]!
-        .setText([
-          `${look.mark} ${t(`match:timer.${tm.timer}`)} · ${t("match:timer.real", { real: t(`match:timer.duration.${real.unit}`, { n: real.n }) })}`,
-          t(o.paused ? "match:timer.leftPaused" : "match:timer.left", { game: game.toFixed(1) }),
-        ])
+      this.labels[i]!.setText([
+        `${look.mark} ${t(`match:timer.${tm.timer}`)} · ${t("match:timer.real", { real: t(`match:timer.duration.${real.unit}`, { n: real.n }) })}`,
+        t(o.paused ? "match:timer.leftPaused" : "match:timer.left", { game: game.toFixed(1) }),
+      ])
         .setPosition(cx + radius + f.len(6), cy - f.len(14))
         .setVisible(true);
     });

@@ -47,7 +47,11 @@ export class TutorialView {
     // except while a state is to be picked there (then over the ladder and the log).
     const d = f.region("diagram");
     const low = card.points === "diagram" || checkpoint;
-    const r = !f.portrait ? f.region("ladder") : low ? unite(f.region("ladder"), f.region("log")) : { x: d.x, y: d.y, w: d.w, h: d.h * 0.5 };
+    const r = !f.portrait
+      ? f.region("ladder")
+      : low
+        ? unite(f.region("ladder"), f.region("log"))
+        : { x: d.x, y: d.y, w: d.w, h: d.h * 0.5 };
     const g = this.scene.add.graphics().setDepth(DIALOG_DEPTH - 2);
     g.fillStyle(Ui.bgDeep, 0.97).fillRoundedRect(r.x, r.y, r.w, r.h, f.len(10));
     g.lineStyle(f.len(3), Colors.skyBlue, 1).strokeRoundedRect(r.x, r.y, r.w, r.h, f.len(10));
@@ -60,7 +64,11 @@ export class TutorialView {
     const pad = f.len(12);
     const bh = Math.max(f.len(f.portrait ? 60 : 40), f.portrait ? 44 : 0);
     const title = `${this.index + 1}/${TUTORIAL.length} · ${t(`match:tutorial.${card.id}.title`)}`;
-    const head = text(this.scene, r.x + pad, r.y + pad, title, f.font("body"), { bold: true, color: Ui.accent, wrapWidth: r.w - 2 * pad }).setDepth(DIALOG_DEPTH - 1);
+    const head = text(this.scene, r.x + pad, r.y + pad, title, f.font("body"), {
+      bold: true,
+      color: Ui.accent,
+      wrapWidth: r.w - 2 * pad,
+    }).setDepth(DIALOG_DEPTH - 1);
     const body = text(this.scene, r.x + pad, head.y + head.height + f.len(6), t(`match:tutorial.${card.id}.body`), f.font("small"), {
       color: Ui.text,
       wrapWidth: r.w - 2 * pad,
@@ -73,12 +81,29 @@ export class TutorialView {
     const bw = (r.w - 3 * pad) / 2;
     const y = r.y + r.h - pad - bh / 2;
     const mk = (testId: string, key: string, x: number, onPress: () => void, primary: boolean): Button => {
-      const b = new Button(this.scene, { testId, label: () => t(key), onPress, x, y, width: bw, height: bh, fontSize: f.font("small"), primary, depth: DIALOG_DEPTH - 1 });
+      const b = new Button(this.scene, {
+        testId,
+        label: () => t(key),
+        onPress,
+        x,
+        y,
+        width: bw,
+        height: bh,
+        fontSize: f.font("small"),
+        primary,
+        depth: DIALOG_DEPTH - 1,
+      });
       b.onPointerFocus = (btn) => focus.focus(btn, true);
       this.buttons.push(b);
       return focus.add(b);
     };
-    const next = mk("tutorial.next", last ? "match:tutorial.finish" : "match:tutorial.next", r.x + pad + bw / 2, () => this.next(null, null), true);
+    const next = mk(
+      "tutorial.next",
+      last ? "match:tutorial.finish" : "match:tutorial.next",
+      r.x + pad + bw / 2,
+      () => this.next(null, null),
+      true,
+    );
     if (!last) mk("tutorial.skip", "match:tutorial.skip", r.x + 2 * pad + bw * 1.5, () => this.skip(), false);
     focus.focus(next, true);
     announce(`${title}. ${t(`match:tutorial.${card.id}.body`)}`);

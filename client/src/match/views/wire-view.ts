@@ -52,7 +52,10 @@ export class WireView {
     const r = this.wireRect;
     const laneY = this.laneY();
     const lanes = this.scene.add.graphics();
-    lanes.lineStyle(frame.len(3), Ui.textDim, 0.6).lineBetween(r.x, laneY.A, r.x + r.w, laneY.A).lineBetween(r.x, laneY.B, r.x + r.w, laneY.B);
+    lanes
+      .lineStyle(frame.len(3), Ui.textDim, 0.6)
+      .lineBetween(r.x, laneY.A, r.x + r.w, laneY.A)
+      .lineBetween(r.x, laneY.B, r.x + r.w, laneY.B);
     const ah = frame.len(8);
     lanes.fillStyle(Ui.textDim, 0.8);
     lanes.fillTriangle(r.x + r.w, laneY.A, r.x + r.w - ah, laneY.A - ah / 2, r.x + r.w - ah, laneY.A + ah / 2);
@@ -67,7 +70,15 @@ export class WireView {
   /** Host captions change with the view or the language only. */
   updateHosts(view: PlayerView, peerReconnecting: boolean): void {
     const me = view.you?.side ?? null;
-    const key = JSON.stringify([view.A, view.B, me, peerReconnecting, t("host.you", { side: "" }), view.ladder.length, view.ended !== null]);
+    const key = JSON.stringify([
+      view.A,
+      view.B,
+      me,
+      peerReconnecting,
+      t("host.you", { side: "" }),
+      view.ladder.length,
+      view.ended !== null,
+    ]);
     if (key === this.hostKey) return;
     this.hostKey = key;
     for (const side of ["A", "B"] as const) {
@@ -77,7 +88,10 @@ export class WireView {
       const iss = side === me || me === null || peerIssKnown(view, me) ? sv.iss : "?";
       const lines = [`${side === "A" ? "■" : "●"} ${who}`];
       // A phone's box is narrow: my own box keeps the numbers and leaves out the address.
-      if (!phone || side !== me) lines.push(`${t(`match:role.${sv.role}`, { defaultValue: sv.role })} · ${t("match:host.address", { address: sv.address, port: sv.port })}`);
+      if (!phone || side !== me)
+        lines.push(
+          `${t(`match:role.${sv.role}`, { defaultValue: sv.role })} · ${t("match:host.address", { address: sv.address, port: sv.port })}`,
+        );
       lines.push(phone ? `ISS ${iss}` : t(side === me ? "match:host.iss" : "match:host.issPeer", { iss }));
       // What I have learnt so far: my next seq and the last ack the peer sent me.
       if (side === me && !view.ended) {
@@ -167,7 +181,13 @@ export class WireView {
     }
     const parts: Phaser.GameObjects.GameObject[] = [g, label];
     const tag = lost ? `✕ ${t("match:wire.dropped")}` : flight.copy ? t("match:wire.duplicate") : "";
-    if (tag) parts.push(text(this.scene, -w / 2 + f.len(6), -h / 2 - f.len(16), tag, f.font("tiny"), { color: lost ? Colors.vermillion : Colors.yellow, bold: true }));
+    if (tag)
+      parts.push(
+        text(this.scene, -w / 2 + f.len(6), -h / 2 - f.len(16), tag, f.font("tiny"), {
+          color: lost ? Colors.vermillion : Colors.yellow,
+          bold: true,
+        }),
+      );
     return { box: this.scene.add.container(0, 0, parts), w };
   }
 }

@@ -22,7 +22,8 @@ export default {
     "not-a-capture": "This is not a capture file: open a .pcap or .pcapng saved by Wireshark, tshark or tcpdump.",
     truncated: "The file is cut short before its first packet: save the capture again.",
     corrupt: "The file is damaged at packet {{packet}} (a length of {{length}} bytes): save the capture again.",
-    "unknown-link-type": "This capture was taken on a link type this page does not read ({{linkType}}). Capture on Ethernet, Wi-Fi, loopback or “any” instead.",
+    "unknown-link-type":
+      "This capture was taken on a link type this page does not read ({{linkType}}). Capture on Ethernet, Wi-Fi, loopback or “any” instead.",
     "no-tcp": "This capture has {{packets}} packets but no TCP segment: capture a TCP connection (e.g. filter “tcp port 80”).",
     "read-failed": "The file could not be read: {{message}}",
   },

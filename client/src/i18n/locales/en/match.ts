@@ -134,14 +134,17 @@ export default {
   note: noteCatalogue("en"),
   mistake: {
     "wrong-flags": "Wrong flags: TCP would send {{expected}}.",
-    "wrong-seq": "Wrong sequence number: TCP sends {{expected}} here (SND.NXT for a new segment, the original seq for a retransmission, SEG.ACK or 0 for a RST from a closed port).",
-    "wrong-ack": "Wrong acknowledgment number: TCP sends {{expected}} here (RCV.NXT, the next byte you expect; for a RST from a closed port, the seq of the segment it answers plus its length).",
+    "wrong-seq":
+      "Wrong sequence number: TCP sends {{expected}} here (SND.NXT for a new segment, the original seq for a retransmission, SEG.ACK or 0 for a RST from a closed port).",
+    "wrong-ack":
+      "Wrong acknowledgment number: TCP sends {{expected}} here (RCV.NXT, the next byte you expect; for a RST from a closed port, the seq of the segment it answers plus its length).",
     "not-needed": "Nothing needs to be sent now.",
     "too-early": "Too early: something else must happen first.",
   },
   mistakeGeneral: {
     "wrong-flags": "Wrong flags: this is not the segment TCP sends now. Which event are you answering?",
-    "wrong-seq": "Wrong sequence number: a new segment takes SND.NXT, your next unsent sequence number (SYN and FIN each take one); a retransmission repeats its original seq (SND.UNA); a RST from a closed port takes the ACK number of the segment it answers, or 0 if that segment had no ACK.",
+    "wrong-seq":
+      "Wrong sequence number: a new segment takes SND.NXT, your next unsent sequence number (SYN and FIN each take one); a retransmission repeats its original seq (SND.UNA); a RST from a closed port takes the ACK number of the segment it answers, or 0 if that segment had no ACK.",
     "wrong-ack": "Wrong acknowledgment number: use RCV.NXT, the next byte you expect from the peer.",
     "not-needed": "Nothing needs to be sent now.",
     "too-early": "Too early: something else must happen first.",

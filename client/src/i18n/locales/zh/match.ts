@@ -135,13 +135,15 @@ export default {
   mistake: {
     "wrong-flags": "标志位错误：TCP 此时会发送 {{expected}}。",
     "wrong-seq": "序号错误：TCP 在这里发送 {{expected}}（新报文段用 SND.NXT，重传用原来的序号，已关闭端口发出的 RST 用 SEG.ACK 或 0）。",
-    "wrong-ack": "确认号错误：TCP 在这里发送 {{expected}}（RCV.NXT，即期望收到的下一个字节；已关闭端口发出的 RST 用所回应报文段的序号加上它的长度）。",
+    "wrong-ack":
+      "确认号错误：TCP 在这里发送 {{expected}}（RCV.NXT，即期望收到的下一个字节；已关闭端口发出的 RST 用所回应报文段的序号加上它的长度）。",
     "not-needed": "现在不需要发送任何报文段。",
     "too-early": "太早了：需要先发生别的事情。",
   },
   mistakeGeneral: {
     "wrong-flags": "标志位错误：TCP 现在不会发送这样的报文段。你在回应哪个事件？",
-    "wrong-seq": "序号错误：新报文段使用 SND.NXT，即你下一个未发送的序号（SYN 和 FIN 各占一个序号）；重传使用原来的序号（SND.UNA）；已关闭端口发出的 RST 使用所回应报文段的确认号，那个报文段不带 ACK 时用 0。",
+    "wrong-seq":
+      "序号错误：新报文段使用 SND.NXT，即你下一个未发送的序号（SYN 和 FIN 各占一个序号）；重传使用原来的序号（SND.UNA）；已关闭端口发出的 RST 使用所回应报文段的确认号，那个报文段不带 ACK 时用 0。",
     "wrong-ack": "确认号错误：应使用 RCV.NXT，即你期望从对方收到的下一个字节。",
     "not-needed": "现在不需要发送任何报文段。",
     "too-early": "太早了：需要先发生别的事情。",

@@ -19,7 +19,8 @@ export default {
   },
   ack: {
     own: "ack counts the peer's numbers, not yours: start from the seq the peer sent.",
-    synPlusOne: "You acknowledged the SYN's own seq, but ack names the next number you expect: a SYN takes one, so ack = the peer's ISS + 1.",
+    synPlusOne:
+      "You acknowledged the SYN's own seq, but ack names the next number you expect: a SYN takes one, so ack = the peer's ISS + 1.",
     syn: "The peer's SYN took one sequence number: your ack must be the peer's ISS + 1.",
     finPlusOne: "You acknowledged the FIN's own seq, but a FIN takes one sequence number: ack = the FIN's seq + 1.",
     fin: "The peer's FIN took one sequence number: your ack is one past it.",
