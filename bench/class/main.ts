@@ -19,7 +19,7 @@ import { compiledBenchServer } from "../compiled-server";
 import { nextMessage, pool, type LoadMessage } from "../loadtest/stats";
 import { numberOption } from "../options";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+const _here = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
   args: process.argv.slice(2),
   options: { students: { type: "string" }, seconds: { type: "string" }, port: { type: "string" } },

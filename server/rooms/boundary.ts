@@ -7,7 +7,7 @@ import { CLIENT_MESSAGES, type ClientMessageType, type ErrorMessage } from "../.
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: ErrorMessage };
 
 export function isClientMessageType(type: unknown): type is ClientMessageType {
-  return typeof type === "string" && Object.prototype.hasOwnProperty.call(CLIENT_MESSAGES, type);
+  return typeof type === "string" && Object.hasOwn(CLIENT_MESSAGES, type);
 }
 
 /** Checks one message of a known type. */

@@ -5,7 +5,7 @@ import type { LinuxSettings, Profile } from "../../shared/tcp/types";
 import type { Scenario } from "../../shared/scenarios/types";
 import type { MatchConfig, Side } from "../../shared/match/types";
 import type { BotKind, Difficulty, ErrorMessage, MatchSettings, RoomMode } from "../../shared/protocol";
-import { RoomState, SeatState } from "./state";
+import { type RoomState, SeatState } from "./state";
 
 const SIDES: readonly Side[] = ["A", "B"];
 export const DEFAULT_SCENARIO = "handshake";

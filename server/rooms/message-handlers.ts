@@ -2,7 +2,7 @@
 // its schema in shared/protocol/client-messages.ts: one handler per message type, each given
 // the message as its schema parsed it. A type without a handler here does not compile.
 import type { z } from "zod";
-import { CLIENT_MESSAGES, messageToAction, type ClientMessageType, type ErrorMessage } from "../../shared/protocol";
+import { type CLIENT_MESSAGES, messageToAction, type ClientMessageType, type ErrorMessage } from "../../shared/protocol";
 import type { Side } from "../../shared/match/types";
 import type { Lobby } from "./lobby";
 import type { MatchSession } from "./match-session";

@@ -19,10 +19,8 @@ import {
   step,
   type Endpoint,
   type Note,
-  type Profile,
   type Segment,
   type TcpEvent,
-  type TcpState,
 } from "../tcp";
 import { mergeContiguous, sameFlags } from "../referee/segments";
 import type { Side } from "../scenarios/types";

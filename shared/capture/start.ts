@@ -40,7 +40,7 @@ export function readStart(info: ConnectionInfo, packets: readonly TcpPacket[], p
   const ws = wscale(synA);
   const wsB = wscale(synB);
   const shift = ws !== null && wsB !== null ? { A: ws, B: wsB } : null;
-  if (first !== undefined && first.flags.syn && sideOf(info, first) === "A") {
+  if (first?.flags.syn && sideOf(info, first) === "A") {
     const A = mk("A", first.seq);
     // B listened unless it opened too (simultaneous open) or refused (its first answer a RST).
     const bFirst = fromB[0];
@@ -49,7 +49,7 @@ export function readStart(info: ConnectionInfo, packets: readonly TcpPacket[], p
     if (bListens) B = { ...B, state: "LISTEN", passiveOpen: true };
     return { kind: "handshake", A, B, shift };
   }
-  if (first !== undefined && first.flags.syn && first.flags.ack) {
+  if (first?.flags.syn && first.flags.ack) {
     // The SYN was missed: A sent <SEQ = SYN,ACK's ack - 1>; B listened with the SYN,ACK's ISN.
     const A = mk("A", seqAdd(first.ack, -1));
     const B: Endpoint = { ...mk("B", first.seq), state: "LISTEN", passiveOpen: true };

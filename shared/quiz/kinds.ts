@@ -9,7 +9,7 @@ import { TCP_STATES, type Segment, type TcpState } from "../tcp/types";
 import { flagsOf, segmentLabelOf } from "../tcp/format";
 import { stateTopic } from "./state-concepts";
 import type { Rng } from "./random";
-import { join, ladderOf, outcomeLabel, profileLine, replayWithText, sideName } from "./describe";
+import { join, ladderOf, profileLine, replayWithText, sideName } from "./describe";
 import type { Template } from "./templates";
 import type { Run } from "./trace";
 import type { Choice, ChoiceValue, Misconception, Question, QuestionKind, Side, Text, Trace } from "./types";

@@ -102,7 +102,7 @@ export function judgeSegment(
   const call = callFor(draft, finMode, iss);
   const result = call === null ? null : runCalls(endpoint, call.events, now);
   const emitted = result === null ? null : result.segments.length > 1 ? mergeContiguous(result.segments) : (result.segments[0] ?? null);
-  const refused = result !== null && result.notes.some((n) => CALL_REFUSED.includes(n.code));
+  const refused = result?.notes.some((n) => CALL_REFUSED.includes(n.code));
   if (call !== null && result !== null && emitted !== null && !refused && sameSegment(draft, emitted)) {
     const verdict: Verdict = { ok: true, stands: call.stands, mistakes: [], expected: emitted, satisfies: piggybacked(owed, draft, -1) };
     return { verdict, call: result };

@@ -210,7 +210,7 @@ describe("the quiz by touch", () => {
     for (let i = 1; i < 5; i++) {
       await clickUi(page, "quiz.next");
       await page.waitForFunction(
-        (n) =>
+        (_n) =>
           window.__tcpArena?.ui["quiz.prompt"] && !window.__tcpArena.ui["quiz.verdict"] && window.__tcpArena.ui["quiz.choice.1"]?.enabled,
         i,
       );

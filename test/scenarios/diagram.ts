@@ -30,7 +30,7 @@ const FIGURE_5: readonly (readonly [TcpState, TcpState])[] = [
 ];
 
 /** The states another state can move to in one step under `profile`. */
-export function successors(state: TcpState, profile: Profile): Set<TcpState> {
+export function successors(state: TcpState, _profile: Profile): Set<TcpState> {
   const next = new Set<TcpState>(FIGURE_5.filter(([from]) => from === state).map(([, to]) => to));
   // A reset, an ABORT, a retransmission give-up or a reboot ends any connection (3.10.5,
   // 3.10.7.4 second check, 3.10.8). FIN_WAIT_2 has no retransmission, so with nobody

@@ -74,7 +74,7 @@ function segmentsOf(id: number): Promise<TcpPacket[] | null> {
 export async function explain(id: number): Promise<InferredConnection | null> {
   if (!session) return null;
   const info = session.summary.connections.find((c) => c.id === id);
-  if (!info || !info.decoded) return null;
+  if (!info?.decoded) return null;
   const segments = await segmentsOf(id);
   if (!segments) return null;
   const previous = session.summary.connections.find((c) => c.id === info.follows);

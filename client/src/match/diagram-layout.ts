@@ -209,7 +209,7 @@ function inside(a: Box, outer: Box): boolean {
   return a.x >= outer.x && a.y >= outer.y && a.x + a.w <= outer.x + outer.w && a.y + a.h <= outer.y + outer.h;
 }
 
-function polyLength(points: Pt[]): number {
+function _polyLength(points: Pt[]): number {
   let n = 0;
   for (let i = 1; i < points.length; i++) n += Math.hypot(points[i]!.x - points[i - 1]!.x, points[i]!.y - points[i - 1]!.y);
   return n;

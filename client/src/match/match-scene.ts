@@ -19,7 +19,7 @@ import { DemoSource } from "./sources/demo-source";
 import { LocalSource } from "./sources/local-source";
 import { MatchActions } from "./match-actions";
 import { FocusGroup, announce } from "../ui/focus";
-import { Button } from "../ui/button";
+import type { Button } from "../ui/button";
 import { Ui } from "../ui/palette";
 import { sfx } from "../ui/sound";
 import { getLanguage, onLanguageChanged, t } from "../i18n";

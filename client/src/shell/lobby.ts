@@ -88,7 +88,7 @@ export class LobbyScene extends ShellScene {
     }));
     this.events.once("shutdown", unreg);
 
-    let y = codeY + l.font.code / 2 + l.gap * 1.5;
+    const y = codeY + l.font.code / 2 + l.gap * 1.5;
     const colW = l.columnWidth;
     const leftX = l.portrait ? l.cx : l.cx - colW / 2 - l.gap / 2;
     const rightX = l.portrait ? l.cx : l.cx + colW / 2 + l.gap / 2;
@@ -253,7 +253,7 @@ export class LobbyScene extends ShellScene {
   private cycleScenario(dir: 1 | -1): void {
     const ids = this.scenarios.map((s) => s.id);
     const i = ids.indexOf(this.session.state?.scenarioId ?? "");
-    const next = ids[((((i < 0 ? 0 : i) + dir) % ids.length) + ids.length) % ids.length];
+    const next = ids[(((Math.max(i, 0) + dir) % ids.length) + ids.length) % ids.length];
     if (next) this.session.send("configure", { scenarioId: next });
   }
 

@@ -41,7 +41,7 @@ export class Button implements Focusable {
   onPointerFocus: ((b: Button) => void) | null = null;
 
   constructor(
-    private readonly scene: Phaser.Scene,
+    readonly scene: Phaser.Scene,
     private readonly opts: ButtonOptions,
   ) {
     this.testId = opts.testId;

@@ -10,7 +10,6 @@ import type {
   ClassReport,
   ClassStatus,
   ClassSummary,
-  ClassWelcome,
 } from "../../../../shared/protocol/classroom";
 import { isRoomCode, normalizeRoomCode } from "../../../../shared/protocol/room-code";
 import type { ClassroomLink } from "../../shell/invite";

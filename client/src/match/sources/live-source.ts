@@ -1,7 +1,7 @@
 // The live source: the server's room through the shell's NetSession. Views and events are
 // the server's messages; actions go out through the protocol's own mapping; the peer's
 // "reconnecting" comes from the public seat state.
-import type { MatchEvent, PlayerAction, PlayerView, Side } from "../../../../shared/match/types";
+import type { PlayerAction, Side } from "../../../../shared/match/types";
 import { actionToMessage, type ErrorMessage, type RoomStateShape, type WholeViewMessage } from "../../../../shared/protocol";
 import type { NetSession } from "../../net/session";
 import type { MatchSource, MatchSourceListener } from "./source";

@@ -105,7 +105,7 @@ export class StateDiagramView {
     if (key === this.lastKey) return;
     this.lastKey = key;
     for (const [state, b] of this.buttons) {
-      b.setEnabled(choices !== null && choices.includes(state));
+      b.setEnabled(choices?.includes(state) ?? false);
       b.setSelected(state === known);
     }
     this.drawArrows(known);

@@ -16,7 +16,6 @@ import type { Frame } from "./frame";
 export class TutorialView {
   /** The card shown, or null when the tutorial is over (or was never wanted). */
   index: number | null = null;
-  private objects: Phaser.GameObjects.GameObject[] = [];
   private buttons: Button[] = [];
   private frame: Frame | null = null;
   /** Built over the diagram's top (a phone, no checkpoint pending). */
@@ -37,7 +36,6 @@ export class TutorialView {
   }
 
   build(f: Frame, focus: FocusGroup, me: Side | null, checkpoint = false): void {
-    this.objects = [];
     this.buttons = [];
     this.frame = f;
     this.overDiagramAllowed = !checkpoint;
@@ -76,7 +74,7 @@ export class TutorialView {
     // Long text (Chinese or English, small phones) shrinks to stay above the buttons.
     const room = r.y + r.h - bh - 2 * pad - body.y;
     if (body.height > room) body.setScale(Math.max(0.5, room / body.height));
-    this.objects = [g, head, body];
+
     const last = this.index === TUTORIAL.length - 1;
     const bw = (r.w - 3 * pad) / 2;
     const y = r.y + r.h - pad - bh / 2;
@@ -148,7 +146,6 @@ export class TutorialView {
   }
 
   forget(): void {
-    this.objects = [];
     this.buttons = [];
   }
 }
