@@ -5,15 +5,9 @@
 import type { Concept } from "../concepts";
 import type { Text } from "../scenarios/types";
 import { LESSON_CONTENT } from "./lessons";
+import type { ConceptContent } from "./content-types";
 
-export interface ConceptContent {
-  /** A short name for buttons, chart labels and headings. */
-  title: Text;
-  /** One or two sentences: the explanation shown after an answer. */
-  summary: Text;
-  /** A longer explanation for the debrief and the quiz's concept screen. */
-  body: Text;
-}
+export type { ConceptContent };
 
 export const CONCEPT_CONTENT: Record<Concept, ConceptContent> = {
   handshake: {

@@ -3,7 +3,7 @@
 // floods, challenge ACKs and the state names of Linux's ss. Each names the RFC section (or the
 // Linux setting) it rests on; where the game's engine does something, the text says what.
 import type { Concept } from "../concepts";
-import type { ConceptContent } from "./concepts";
+import type { ConceptContent } from "./content-types";
 
 type Lesson = Extract<
   Concept,

@@ -5,7 +5,7 @@ export { createEndpoint } from "./endpoint";
 export { step } from "./step";
 export { CALL_REFUSED, CALL_WAITS, callEvent, isUserCall, USER_CALLS, type CallArgs, type UserCall } from "./user/vocabulary";
 export { nextDeadline } from "./timers";
-export { acceptable } from "./arrive/synchronized";
+export { acceptable } from "./arrive/acceptable";
 export { entryLen, segLen } from "./core/output";
 export { finAcked } from "./arrive/text";
 export {

@@ -10,7 +10,7 @@ import { seqAdd, seqGe, seqGt } from "../seq";
 import type { Segment } from "../types";
 import { restartTimeWait } from "./text";
 import { arriveListen } from "./unsynchronized";
-import { acceptable } from "./synchronized";
+import { acceptable } from "./acceptable";
 
 /** Returns true when the segment has been dealt with here. */
 export function linuxTakesSegment(ctx: Ctx, seg: Segment): boolean {

@@ -3,24 +3,12 @@
 import { processAck } from "./ack";
 import { note, type Ctx } from "../core/context";
 import { flushAck, segLen, sendOowAck, trySend } from "../core/output";
+import { acceptable } from "./acceptable";
 import { linuxTakesSegment } from "./linux";
-import { seqAdd, seqInRange, seqLe } from "../seq";
+import { seqAdd, seqLe } from "../seq";
 import { finAcked, receiveTextAndFin, restartTimeWait } from "./text";
 import { enterState, returnToListen } from "../core/transition";
-import type { Endpoint, Segment } from "../types";
-
-/** 3.10.7.4 first: the acceptability test (the table of four cases). */
-export function acceptable(ep: Endpoint, seq: number, len: number): boolean {
-  const wnd = ep.rcvWnd;
-  const nxt = ep.rcvNxt;
-  if (len === 0) {
-    if (wnd === 0) return seq === nxt;
-    return seqInRange(seq, nxt, seqAdd(nxt, wnd));
-  }
-  if (wnd === 0) return false;
-  const end = seqAdd(nxt, wnd);
-  return seqInRange(seq, nxt, end) || seqInRange(seqAdd(seq, len - 1), nxt, end);
-}
+import type { Segment } from "../types";
 
 export function arriveSynchronized(ctx: Ctx, seg: Segment): void {
   const ep = ctx.ep;
