@@ -8,7 +8,7 @@ import WebSocket from "ws";
 import { PacedPingTransport } from "../../server/net/paced-pings";
 
 /**
- * The transport with Colyseus' room hand-off left out: these sockets only answer pings. The
+ * The transport without joining a Colyseus room: these sockets only answer pings. The
  * counting set up here is what the transport's own onConnection does for every client.
  */
 class PingOnly extends PacedPingTransport {

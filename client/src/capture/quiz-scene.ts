@@ -12,7 +12,7 @@ import { sfx } from "../ui/sound";
 import { announce } from "../ui/focus";
 import { getLanguage, t } from "../i18n";
 import { TestHandles } from "./handles";
-import { ChoiceCard } from "../quiz/choice-card";
+import { type ChoiceCard, choiceColumn } from "../quiz/choice-card";
 import { q, registerQuizBundle } from "../quiz/i18n";
 import { loadMastery, saveMastery } from "../quiz/store";
 import { wrapMixed } from "../quiz/wrap";
@@ -134,21 +134,17 @@ export class CaptureQuizScene extends ShellScene {
     const n = question.choices.length;
     const gap = Math.round(l.gap * 0.4);
     const cardH = Math.max(44, Math.min(l.buttonHeight * 1.4, (cardsBottom - y - gap * (n - 1)) / n));
-    question.choices.forEach((choice, i) => {
-      const card = new ChoiceCard(this, {
-        testId: `capture.quiz.choice.${i + 1}`,
-        number: i + 1,
-        text: this.tr(choice.label),
-        x: l.gap,
-        y: y + i * (cardH + gap),
-        width: leftW,
-        height: cardH,
-        fontSize: fs,
-        onPress: () => this.answer(i),
-      });
-      card.onPointerFocus = (c) => this.focusGroup.focus(c, true);
-      if (answered) card.settle(i === question.answer ? "right" : i === this.chosen ? "wrong" : "none");
-      this.cards.push(this.focusGroup.add(card));
+    this.cards = choiceColumn(this, this.focusGroup, {
+      testIdPrefix: "capture.quiz.choice",
+      labels: question.choices.map((choice) => this.tr(choice.label)),
+      x: l.gap,
+      y,
+      width: leftW,
+      cardHeight: cardH,
+      gap: gap,
+      fontSize: fs,
+      onPress: (i) => this.answer(i),
+      settled: answered ? { answer: question.answer, chosen: this.chosen } : null,
     });
     const px = twoCols ? rightX : l.gap;
     const pw = twoCols ? rightW : leftW;

@@ -1,7 +1,7 @@
 // A numbered answer card: like the shell's Button but with wrapped, multi-line text, since
 // an answer can be a whole sentence. Keyboard focus shows a ring and "▶"; after the answer
 // the right card shows "✓" and a wrong pick "✗", so nothing relies on colour alone.
-import type { Focusable } from "../ui/focus";
+import type { FocusGroup, Focusable } from "../ui/focus";
 import { textStyle, textResolution } from "../ui/fonts";
 import { Ui } from "../ui/palette";
 import { sfx } from "../ui/sound";
@@ -120,4 +120,43 @@ export class ChoiceCard implements Focusable {
     const sign = this.mark === "right" ? "✓" : this.mark === "wrong" ? "✗" : this.focused ? "▶" : "";
     this.num.setText(sign ? `${sign}${this.o.number}` : String(this.o.number));
   }
+}
+
+/** Where a column of answer cards goes, and what each does. */
+export interface ChoiceColumn {
+  /** Test ids are `${testIdPrefix}.1`, `.2`, …, as the cards are numbered. */
+  testIdPrefix: string;
+  labels: string[];
+  x: number;
+  y: number;
+  width: number;
+  cardHeight: number;
+  gap: number;
+  fontSize: number;
+  onPress: (index: number) => void;
+  /** After the answer: the right card and the player's pick are marked. */
+  settled: { answer: number; chosen: number | null } | null;
+}
+
+/**
+ * The answer cards of a question, one under another, added to `focus` (the quiz and the
+ * capture quiz both lay them out this way).
+ */
+export function choiceColumn(scene: Phaser.Scene, focus: FocusGroup, c: ChoiceColumn): ChoiceCard[] {
+  return c.labels.map((label, i) => {
+    const card = new ChoiceCard(scene, {
+      testId: `${c.testIdPrefix}.${i + 1}`,
+      number: i + 1,
+      text: label,
+      x: c.x,
+      y: c.y + i * (c.cardHeight + c.gap),
+      width: c.width,
+      height: c.cardHeight,
+      fontSize: c.fontSize,
+      onPress: () => c.onPress(i),
+    });
+    card.onPointerFocus = (f) => focus.focus(f, true);
+    if (c.settled) card.settle(i === c.settled.answer ? "right" : i === c.settled.chosen ? "wrong" : "none");
+    return focus.add(card);
+  });
 }

@@ -13,7 +13,7 @@ import { sfx } from "../ui/sound";
 import { announce } from "../ui/focus";
 import { getLanguage, t } from "../i18n";
 import { registerTestHandle } from "../debug/test-hooks";
-import { ChoiceCard } from "./choice-card";
+import { type ChoiceCard, choiceColumn } from "./choice-card";
 import { q, registerQuizBundle } from "./i18n";
 import { QuizKey, type AnswerRecord, type PlayLaunch, type ResultLaunch } from "./keys";
 import { drawLadder } from "./ladder-view";
@@ -134,21 +134,17 @@ export class QuizPlayScene extends ShellScene {
     const n = question.choices.length;
     const cardGap = Math.round(l.gap * 0.5);
     const cardH = Math.max(44, Math.min(l.buttonHeight * 1.8, (cardsBottom - y - cardGap * (n - 1)) / n));
-    question.choices.forEach((choice, i) => {
-      const card = new ChoiceCard(this, {
-        testId: `quiz.choice.${i + 1}`,
-        number: i + 1,
-        text: this.tr(choice.label),
-        x: l.gap,
-        y: y + i * (cardH + cardGap),
-        width: leftW,
-        height: cardH,
-        fontSize: fs,
-        onPress: () => this.answer(i),
-      });
-      card.onPointerFocus = (c) => this.focusGroup.focus(c, true);
-      if (answered) card.settle(i === question.answer ? "right" : i === this.chosen ? "wrong" : "none");
-      this.cards.push(this.focusGroup.add(card));
+    this.cards = choiceColumn(this, this.focusGroup, {
+      testIdPrefix: "quiz.choice",
+      labels: question.choices.map((choice) => this.tr(choice.label)),
+      x: l.gap,
+      y,
+      width: leftW,
+      cardHeight: cardH,
+      gap: cardGap,
+      fontSize: fs,
+      onPress: (i) => this.answer(i),
+      settled: answered ? { answer: question.answer, chosen: this.chosen } : null,
     });
 
     const px = twoCols ? rightX : l.gap;
