@@ -6,6 +6,12 @@
 // test's CPU profile). Here each client is given one of `slices` slots when first seen, and
 // every interval / slices only that slot's clients are pinged, so each client is still pinged
 // once per interval and dropped after the same number of unanswered pings.
+//
+// A client that sent a message since its slot last came round is alive: it is not pinged,
+// and its unanswered count starts again, as TCP sends a keep-alive only after an interval
+// with no segment received (RFC 9293 3.8.4, RFC 1122 4.2.3.6). A player who acts every few
+// seconds costs no ping at all; one who only watches is pinged as before. A dead client is
+// still dropped, at most one interval later than a silent one.
 import { WebSocketTransport, type TransportOptions } from "@colyseus/ws-transport";
 import type WebSocket from "ws";
 
@@ -14,11 +20,17 @@ export const PING_SLICE_MS = 100;
 
 const noop = (): void => {};
 
-type PingedClient = WebSocket & { pingCount: number; pingSlot?: number };
+type PingedClient = WebSocket & { pingCount: number; pingSlot?: number; heard?: boolean };
+
+/** Marks the socket as heard from (a listener of its "message" event). */
+function heard(this: WebSocket): void {
+  (this as PingedClient).heard = true;
+}
 
 export class PacedPingTransport extends WebSocketTransport {
   constructor(options: TransportOptions = {}) {
     super(options);
+    this.wss.on("connection", (client: PingedClient) => client.on("message", heard));
   }
 
   protected override autoTerminateUnresponsiveClients(pingInterval: number, pingMaxRetries: number): void {
@@ -35,6 +47,11 @@ export class PacedPingTransport extends WebSocketTransport {
           nextSlot = (nextSlot + 1) % slices;
         }
         if (client.pingSlot !== slot) continue;
+        if (client.heard) {
+          client.heard = false;
+          client.pingCount = 0;
+          continue;
+        }
         if (client.pingCount >= pingMaxRetries) {
           client.terminate();
           continue;

@@ -65,7 +65,8 @@ export class MatchSession {
 
   /** The viewer's view without its ladder, and the entries it may see (see ViewTracker). */
   view(viewer: Viewer): BuiltView {
-    return { match: this.match, viewer, ...viewParts(this.match, viewer) };
+    const { view, sources } = viewParts(this.match, viewer);
+    return { match: this.match, viewer, view, sources };
   }
 
   dispose(): void {

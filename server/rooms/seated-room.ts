@@ -35,6 +35,8 @@ export interface Member {
   views: ViewTracker;
   /** A seated player's resume secret (see recovery.ts); null for spectators. */
   resume: string | null;
+  /** What the message handlers get for this member, made once per connection (handlerRoom). */
+  handlers?: { client: Client; room: HandlerRoom };
 }
 
 export abstract class SeatedRoom extends Room<{ state: RoomState }> {
@@ -111,11 +113,13 @@ export abstract class SeatedRoom extends Room<{ state: RoomState }> {
     if (member.viewer === "spectator") {
       return this.reject(client, { code: "room/spectator", message: "spectators cannot act", type });
     }
-    dispatch(this.handlerRoom(client, member.viewer), member.viewer, type, checked.value);
+    // A reconnection brings a new Client object: the handlers' room is made again for it.
+    if (member.handlers?.client !== client) member.handlers = { client, room: this.handlerRoom(client, member) };
+    dispatch(member.handlers.room, member.viewer, type, checked.value);
   }
 
-  /** What a message handler (message-handlers.ts) may use of the room, for one player. */
-  protected handlerRoom(client: Client, side: Side): HandlerRoom {
+  /** What a message handler (message-handlers.ts) may use of the room, for one member. */
+  protected handlerRoom(client: Client, member: Member): HandlerRoom {
     const room = this;
     return {
       state: this.state,
@@ -127,7 +131,8 @@ export abstract class SeatedRoom extends Room<{ state: RoomState }> {
       broadcastPatch: () => this.broadcastPatch(),
       maybeStart: () => this.maybeStart(),
       maybeRematch: () => this.maybeRematch(),
-      sendView: () => this.sendView(client, side),
+      // The member's seat as it is now: a rematch swaps the seats.
+      sendView: () => this.sendView(client, member.viewer),
       reject: (error) => this.reject(client, error),
     };
   }

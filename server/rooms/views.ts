@@ -78,13 +78,27 @@ export class ViewTracker {
 
   /** The view without the held fields the client holds already (all of them when `delta` is false). */
   private frame(view: PlayerView, ladder: LadderEntry[], delta: boolean): ViewFrame {
-    const { viewer, scenarioId, difficulty, goal, rates, A, B, ...rest } = view;
-    const frame: ViewFrame = { ...rest, ladder };
-    if (!delta) Object.assign(frame, { viewer, scenarioId, difficulty, goal, ...(rates ? { rates } : {}) });
-    if (!delta || this.sideA === null || !sameBox(this.sideA, A)) frame.A = A;
-    if (!delta || this.sideB === null || !sameBox(this.sideB, B)) frame.B = B;
-    this.sideA = A;
-    this.sideB = B;
+    // Field by field rather than a rest spread of `view`: this runs for every client at every step.
+    const frame: ViewFrame = {
+      you: view.you,
+      wire: view.wire,
+      ladder,
+      clock: view.clock,
+      waitingFor: view.waitingFor,
+      goalReached: view.goalReached,
+      ended: view.ended,
+    };
+    if (!delta) {
+      frame.viewer = view.viewer;
+      frame.scenarioId = view.scenarioId;
+      frame.difficulty = view.difficulty;
+      frame.goal = view.goal;
+      if (view.rates) frame.rates = view.rates;
+    }
+    if (!delta || this.sideA === null || !sameBox(this.sideA, view.A)) frame.A = view.A;
+    if (!delta || this.sideB === null || !sameBox(this.sideB, view.B)) frame.B = view.B;
+    this.sideA = view.A;
+    this.sideB = view.B;
     return frame;
   }
 

@@ -19,7 +19,10 @@ export interface Ctx {
 }
 
 export function emit(ctx: Ctx, audience: Audience, body: MatchEventBody): void {
-  ctx.events.push({ ...body, audience } as MatchEvent);
+  // Every caller passes a fresh object literal: it becomes the event (no copy per event).
+  const event = body as MatchEvent;
+  event.audience = audience;
+  ctx.events.push(event);
 }
 
 /**

@@ -1,6 +1,7 @@
-// The paced keep-alive pings (server/net/paced-pings.ts): every client is still pinged once
-// per interval, a client that answers stays, and one that never answers is dropped after the
-// transport's retries, as with @colyseus/ws-transport's own loop.
+// The paced keep-alive pings (server/net/paced-pings.ts): a client that sends nothing is still
+// pinged once per interval, one that answers stays, and one that never answers is dropped
+// after the transport's retries, as with @colyseus/ws-transport's own loop. A client that
+// keeps sending is not pinged at all, and is still dropped once it falls silent.
 import http from "node:http";
 import net, { type AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
@@ -27,6 +28,13 @@ async function boot(): Promise<number> {
   transport = new PingOnly({ server, pingInterval: INTERVAL_MS, pingMaxRetries: 2 });
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
   return (server.address() as AddressInfo).port;
+}
+
+/** A masked client text frame of a short ASCII payload (RFC 6455 5.2, 5.3), written by hand. */
+function clientFrame(text: string): Buffer {
+  const mask = [1, 2, 3, 4];
+  const payload = Buffer.from(text, "ascii").map((b, i) => b ^ mask[i % 4]!);
+  return Buffer.concat([Buffer.from([0x81, 0x80 | payload.length, ...mask]), payload]);
 }
 
 /** A WebSocket handshake over a bare socket that then reads nothing and answers nothing. */
@@ -78,6 +86,39 @@ describe("paced keep-alive pings", () => {
     }
     expect(closed.every((c) => !c)).toBe(true);
     for (const ws of clients) ws.close();
+  });
+
+  it("does not ping a client that keeps sending, and never drops it", async () => {
+    const port = await boot();
+    const ws = await new Promise<WebSocket>((resolve) => {
+      const c = new WebSocket(`ws://127.0.0.1:${port}/`);
+      c.once("open", () => resolve(c));
+    });
+    ws.send("hello");
+    let pings = 0;
+    let closed = false;
+    ws.on("ping", () => pings++);
+    ws.on("close", () => (closed = true));
+    const talking = setInterval(() => ws.send("still here"), INTERVAL_MS / 4);
+    await new Promise((r) => setTimeout(r, INTERVAL_MS * 5));
+    clearInterval(talking);
+    // Its slot may come round once before its first message has arrived.
+    expect(pings).toBeLessThanOrEqual(1);
+    expect(closed).toBe(false);
+    ws.close();
+  });
+
+  it("drops a client that sent once and then fell silent, after the retries run out", async () => {
+    const port = await boot();
+    const socket = await silentClient(port);
+    socket.write(clientFrame("hi"));
+    const closedAt = new Promise<number>((resolve) => socket.once("close", () => resolve(performance.now())));
+    const start = performance.now();
+    // Its message spares it one round; then two unanswered pings and the terminating round.
+    const bounded = await Promise.race([closedAt, new Promise<number>((r) => setTimeout(() => r(-1), INTERVAL_MS * 9))]);
+    expect(bounded).toBeGreaterThan(0);
+    expect(bounded - start).toBeGreaterThanOrEqual(INTERVAL_MS * 1.5);
+    socket.destroy();
   });
 
   it("drops a client that never answers after the retries run out", async () => {
