@@ -15,7 +15,7 @@
 // (HELD_VIEW_FIELDS: the match's fixed facts and the two side boxes); and the step's events
 // ride in the same message, so each client gets one message, one frame, per step.
 import type { Client } from "@colyseus/core";
-import { shownEntry, shownEvent } from "../../shared/match/view";
+import { eventsFor, shownEntry } from "../../shared/match/view";
 import type { LadderEntry, MatchEvent, MatchState, PlayerView, SideView, Viewer } from "../../shared/match/types";
 import type { ViewFrame, ViewMessage } from "../../shared/protocol";
 
@@ -121,8 +121,8 @@ function sameBox(a: SideView, b: SideView): boolean {
 }
 
 /**
- * Sends one step of the match to every client: one message with the events addressed to it
- * (or to all) and its view. Each viewer's view is built once; returns the lookup for later use.
+ * Sends one step of the match to every client: one message with the events it is sent
+ * (shared/match/view.ts eventsFor) and its view. Each viewer's view is built once; returns the lookup for later use.
  */
 export function sendStep(
   clients: Iterable<Client>,
@@ -142,9 +142,7 @@ export function sendStep(
   for (const client of clients) {
     const member = memberOf(client.sessionId);
     if (!member) continue;
-    const mine: MatchEvent[] = [];
-    for (const e of events) if (e.audience === "all" || e.audience === member.viewer) mine.push(shownEvent(match, member.viewer, e));
-    client.send("view", member.views.message(viewOf(member.viewer), now, matchNumber, mine));
+    client.send("view", member.views.message(viewOf(member.viewer), now, matchNumber, eventsFor(match, member.viewer, events)));
   }
   return viewOf;
 }

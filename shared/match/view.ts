@@ -127,6 +127,27 @@ export function shownEvent(m: MatchState, viewer: Viewer, e: MatchEvent): MatchE
   return { ...e, cause: null };
 }
 
+/**
+ * Events a client is not sent, because its view carries what they say: a side's score (the
+ * side boxes), the network's pause and whom it waits for (`clock`, `waitingFor`), a checkpoint
+ * opened (`you.checkpoint`, and `checkpointPending` in the side boxes). The owed segments of
+ * guided mode's hint come only as `you.hint`, which is empty while a checkpoint is pending:
+ * sent as an event when they are owed, they would tell a guided player the state it is about
+ * to declare (a SYN,ACK owed: SYN_RCVD). The reducer still makes all of them, for the match
+ * log, the tests and the server's own use.
+ */
+export const EVENTS_THE_VIEW_CARRIES: ReadonlySet<MatchEvent["type"]> = new Set(["score", "network", "checkpoint", "owed-hint"]);
+
+/** The events of one step that `viewer` is sent, in order and in the form it may see them. */
+export function eventsFor(m: MatchState, viewer: Viewer, events: readonly MatchEvent[]): MatchEvent[] {
+  const out: MatchEvent[] = [];
+  for (const e of events) {
+    if (EVENTS_THE_VIEW_CARRIES.has(e.type) || (e.audience !== "all" && e.audience !== viewer)) continue;
+    out.push(shownEvent(m, viewer, e));
+  }
+  return out;
+}
+
 export function viewFor(m: MatchState, viewer: Viewer): PlayerView {
   const { view, sources } = viewParts(m, viewer);
   for (const e of sources) view.ladder.push(shownEntry(m, viewer, e));

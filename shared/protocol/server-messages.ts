@@ -47,7 +47,9 @@ export type ViewFrame = Omit<PlayerView, HeldViewField> & Partial<Pick<PlayerVie
 /**
  * `view`: one step of the match for you, sent after every change: one message per client
  * per step. `events` are the match events of that step addressed to you (or to everyone), in
- * order; a refused action arrives there as a `rejected` event with the reducer's code. To
+ * order, except those whose news the view itself carries (scores, the network's pause, a
+ * checkpoint opened, guided mode's owed segments: shared/match/view.ts eventsFor); a refused
+ * action arrives there as a `rejected` event with the reducer's code. To
  * keep messages small, `view` leaves out what you already hold: its `ladder` has only the
  * entries from index `ladderFrom` on (the ones before are those of the previous view you
  * received; 0 = the whole ladder: after joining, reconnecting, a new match or its end), and
@@ -61,7 +63,7 @@ export interface ViewMessage {
   matchNumber: number;
   ladderFrom: number;
   view: ViewFrame;
-  /** The step's events for you, when there were any. */
+  /** The step's events you are sent (shared/match/view.ts eventsFor), when there were any. */
   events?: MatchEvent[];
 }
 

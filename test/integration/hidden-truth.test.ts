@@ -191,10 +191,33 @@ describe("hidden truth", () => {
       expect(causesOfOthers(a, "A")).toEqual([]);
       expect(causesOfOthers(b, "B")).toEqual([]);
       expect(causesOfOthers(spectator, "spectator")).toEqual([]);
-      // The test means something only if checkpoints of both sides were announced.
-      expect(checkpointEvents(a).filter((e) => e.side === "B").length).toBeGreaterThan(0);
+      // A checkpoint is announced by the view alone (shared/match/view.ts EVENTS_THE_VIEW_CARRIES):
+      // no checkpoint event, with or without its cause, reaches anyone...
+      for (const p of [a, b, spectator]) expect(checkpointEvents(p)).toEqual([]);
+      // ...and the peer's checkpoints were announced all the same, in the side box.
+      expect(a.views.filter((m) => m.view.ended === null && m.view.B.checkpointPending).length).toBeGreaterThan(0);
+      expect(b.views.filter((m) => m.view.ended === null && m.view.A.checkpointPending).length).toBeGreaterThan(0);
     });
   }
+
+  it("guided: the owed segments come only as the hint, never while a checkpoint is pending", async () => {
+    const [a, b] = await pair(server, { scenarioId: "full-lifecycle", difficulty: "guided", timeFactor: 50 });
+    const playA = autoplay(server, a, "A");
+    const playB = autoplay(server, b, "B");
+    a.send("ready", { ready: true });
+    b.send("ready", { ready: true });
+    await Promise.all([playA.finished, playB.finished]);
+    for (const p of [a, b]) {
+      const sent = p.received.filter((r) => r.type === "events").flatMap((r) => (r.payload as EventsMessage).events);
+      expect(sent.length).toBeGreaterThan(0);
+      expect(sent.filter((e) => e.type === "owed-hint")).toEqual([]);
+      const during = p.views.filter((m) => m.view.ended === null && m.view.you !== null);
+      // The hint was shown (the test means something)...
+      expect(during.filter((m) => m.view.you!.hint !== null && m.view.you!.hint.length > 0).length).toBeGreaterThan(0);
+      // ...and never beside a pending checkpoint, whose answer the owed segments would give away.
+      expect(during.filter((m) => m.view.you!.checkpoint !== null && m.view.you!.hint !== null)).toEqual([]);
+    }
+  });
 
   it("a player sees the peer's ISS only once the peer's SYN carrying it has arrived", async () => {
     const [a, b] = await pair(server, { scenarioId: "full-lifecycle", difficulty: "standard", timeFactor: 50 });

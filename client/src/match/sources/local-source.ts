@@ -1,7 +1,7 @@
 // The local source: a practice match against a bot that runs entirely in the browser (the
 // very same reducer and bot policies as the server, shared/match and shared/bots), so it
 // plays with no server at all, offline. The player takes side A, the bot side B.
-import { createMatch, applyInput, nextWakeAt, viewFor } from "../../../../shared/match";
+import { createMatch, applyInput, eventsFor, nextWakeAt, viewFor } from "../../../../shared/match";
 import type { Difficulty, MatchInput, MatchState, PlayerAction, Side } from "../../../../shared/match/types";
 import { botByName, settleMemory } from "../../../../shared/bots";
 import type { Bot, BotMemory } from "../../../../shared/bots";
@@ -102,7 +102,7 @@ export class LocalSource implements MatchSource {
     if (!m || !l) return;
     const r = applyInput(m, input);
     this.match = r.match;
-    const mine = r.events.filter((e) => e.audience === "all" || e.audience === ME);
+    const mine = eventsFor(r.match, ME, r.events);
     if (mine.length > 0) l.events(mine, input.now);
     // A refusal the reducer does not announce itself (stale, time-backwards, match over).
     if (r.rejection && input.type === "action" && input.side === ME && !mine.some((e) => e.type === "rejected")) {
@@ -149,7 +149,7 @@ export class LocalSource implements MatchSource {
     const r = applyInput(m, { type: "action", side: BOT, action: d.action, now: this.now() });
     this.memory = settleMemory(prev, d.memory, r.rejection);
     this.match = r.match;
-    const mine = r.events.filter((e) => e.audience === "all" || e.audience === ME);
+    const mine = eventsFor(r.match, ME, r.events);
     if (mine.length > 0) this.listener?.events(mine, this.lastNow);
     this.listener?.view(viewFor(this.match, ME), this.lastNow, 1);
     this.afterChange();
