@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { ScoreSheet, Side } from "../../shared/match/types";
 import { scoring } from "../../shared/match";
-import { clickUi, withTwoPlayers, screenshot, waitForScene, type GameServer } from "./harness";
+import { clickUi, withTwoPlayers, screenshot, uiBoxes, waitForScene, type GameServer } from "./harness";
 import { useGameAndBrowser } from "./fixtures";
 import { FOUR_WAY_CLOSE, HANDSHAKE, matchView, play, type InputMode, type Step } from "./match-player";
 import { startDuel } from "./match-lobby";
@@ -109,6 +109,10 @@ async function duel(
       await p.waitForFunction(() => window.__tcpArenaMatch?.ended === true, undefined, { timeout: 30_000 });
     const end = (await matchView(host.page))!;
     expect(end.goalReached).toBe(true);
+    // Nothing can be sent once the match is over: the composer's controls are off.
+    const controls = await uiBoxes(host.page);
+    for (const id of ["match.send", "match.listen", "match.close", "match.flag.SYN", "match.seq"])
+      expect(controls[id]?.enabled, id).toBe(false);
     await screenshot(host.page, `${shots}-match-end-A`);
     await expectDebrief(host.page, "A", steps.A);
     await expectDebrief(guest.page, "B", steps.B);

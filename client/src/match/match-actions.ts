@@ -74,13 +74,20 @@ export class MatchActions {
     this.c.source().act({ type: "declare", state });
   }
 
+  /** The match has ended: the composer and its keys send nothing more. */
+  private over(): boolean {
+    return (this.c.model().view?.ended ?? null) !== null;
+  }
+
   call(call: "listen" | "close"): void {
+    if (this.over()) return;
     this.c.note(null);
     this.c.source().act({ type: "call", call });
     sfx.play("send");
   }
 
   send(): void {
+    if (this.over()) return;
     const result = toDraft(this.c.composer.state);
     if ("problem" in result) {
       this.c.note(`match:composer.problem.${result.problem}`);
@@ -161,7 +168,7 @@ export class MatchActions {
     if (this.c.fin.key(e.key)) return;
     if (this.c.callout.key(e.key)) return;
     const cmd = keyCommand(e.key, this.c.model().view?.difficulty === "expert");
-    if (!cmd) return;
+    if (!cmd || this.over()) return;
     // The letter must not land in a field, nor a digit scroll the page.
     if (cmd.kind !== "send") e.preventDefault();
     if (cmd.kind === "flag") this.c.composer.toggle(cmd.flag);

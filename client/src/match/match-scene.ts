@@ -281,6 +281,7 @@ export class MatchScene extends Phaser.Scene {
       score: this.bar.scoreText,
     });
     this.composer.setOwed(you?.hint?.length ?? null);
+    this.composer.setActive(!view.ended);
     if (view.ended && !this.debriefButton) this.showDebriefButton();
     // The goal reached: confetti over the prompt band, once.
     if (view.goalReached && !this.celebrated) {

@@ -28,6 +28,8 @@ export class ComposerView {
   private fields = new Map<ComposerField, TextField>();
   private buttons: Button[] = [];
   private owedText: Phaser.GameObjects.Text | null = null;
+  /** False once the match has ended: nothing can be sent any more (see setActive). */
+  private active = true;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -133,6 +135,22 @@ export class ComposerView {
         color: Ui.textDim,
         wrapWidth: hintBox.w,
       });
+    if (!this.active) this.applyActive();
+  }
+
+  /**
+   * Once the match has ended the composer's buttons are dimmed and skipped by the focus, and its
+   * fields take no typing: a segment sent then could only be refused. A rebuilt screen keeps it.
+   */
+  setActive(on: boolean): void {
+    if (on === this.active) return;
+    this.active = on;
+    this.applyActive();
+  }
+
+  private applyActive(): void {
+    for (const b of this.buttons) b.setEnabled(this.active);
+    for (const f of this.fields.values()) f.input.disabled = !this.active;
   }
 
   /** The DOM inputs live outside the canvas: they go when the screen is rebuilt or left. */
