@@ -131,7 +131,7 @@ export function shownEvent(m: MatchState, viewer: Viewer, e: MatchEvent): MatchE
  * Events a client is not sent, because its view carries what they say: a side's score (the
  * side boxes), the network's pause and whom it waits for (`clock`, `waitingFor`), a checkpoint
  * opened (`you.checkpoint`, and `checkpointPending` in the side boxes). The owed segments of
- * guided mode's hint come only as `you.hint`, which is empty while a checkpoint is pending:
+ * guided mode's hint come only as `you.hint`, which is null while a checkpoint is pending:
  * sent as an event when they are owed, they would tell a guided player the state it is about
  * to declare (a SYN,ACK owed: SYN_RCVD). The reducer still makes all of them, for the match
  * log, the tests and the server's own use.
