@@ -106,6 +106,9 @@ describe("the match screen", () => {
         timeout: 60_000,
       });
       expect((await matchView(host.page))!.ladder).toEqual([]);
+      // The composer, off at the end of the last match, is on again for the new one.
+      for (const p of [host.page, guest.page])
+        await p.waitForFunction(() => window.__tcpArena?.ui["match.send"]?.enabled === true, undefined, { timeout: 10_000 });
       await screenshot(host.page, "match-rematch-host-is-B");
       expect(host.errors).toEqual([]);
       expect(guest.errors).toEqual([]);
