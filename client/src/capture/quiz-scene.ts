@@ -4,15 +4,14 @@
 import { captureQuiz, type CaptureQuestion, type InferredConnection } from "../../../shared/capture";
 import { CONCEPT_CONTENT } from "../../../shared/content/concepts";
 import { recordAnswer } from "../../../shared/quiz/mastery";
-import type { Text } from "../../../shared/quiz/types";
 import { ShellScene } from "../shell/shell-scene";
 import type { Layout } from "../ui/layout";
 import { Ui } from "../ui/palette";
 import { sfx } from "../ui/sound";
 import { announce } from "../ui/focus";
-import { getLanguage, t } from "../i18n";
+import { getLanguage, inLanguage, t } from "../i18n";
 import { TestHandles } from "./handles";
-import { type ChoiceCard, choiceColumn } from "../quiz/choice-card";
+import { type ChoiceCard, choiceColumn, choiceNumberKeys } from "../quiz/choice-card";
 import { q, registerQuizBundle } from "../quiz/i18n";
 import { loadMastery, saveMastery } from "../quiz/store";
 import { wrapMixed } from "../quiz/wrap";
@@ -59,29 +58,16 @@ export class CaptureQuizScene extends ShellScene {
   }
 
   override create(): void {
-    const onKey = (e: KeyboardEvent): void => {
-      const n = Number(e.key);
-      if (this.chosen === null && Number.isInteger(n) && n >= 1 && n <= this.cards.length) {
-        e.preventDefault();
-        this.focusGroup.focus(`capture.quiz.choice.${n}`);
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    this.events.once("shutdown", () => {
-      window.removeEventListener("keydown", onKey);
-      this.release();
-    });
+    this.events.once("shutdown", () => this.release());
     super.create();
+    // After super.create(): it makes this start's focus group.
+    choiceNumberKeys(this, this.focusGroup, "capture.quiz.choice", () => (this.chosen === null ? this.cards.length : 0));
   }
 
   private release(): void {
     this.handles.releaseAll();
     for (const c of this.cards) c.destroy();
     this.cards = [];
-  }
-
-  private tr(x: Text): string {
-    return getLanguage() === "zh" ? x.zh : x.en;
   }
 
   protected build(l: Layout): void {
@@ -118,8 +104,8 @@ export class CaptureQuizScene extends ShellScene {
     const leftW = twoCols ? Math.round(l.width * 0.5) - l.gap : l.width - 2 * l.gap;
     const rightX = l.gap + leftW + l.gap;
     const rightW = l.width - rightX - l.gap;
-    const prompt = wrapMixed(this.label(l.gap, top + fs * 1.8, this.tr(question.prompt), l.font.body * 0.75, { bold: true }), leftW);
-    this.handles.text("capture.quiz.prompt", prompt, this.tr(question.prompt));
+    const prompt = wrapMixed(this.label(l.gap, top + fs * 1.8, inLanguage(question.prompt), l.font.body * 0.75, { bold: true }), leftW);
+    this.handles.text("capture.quiz.prompt", prompt, inLanguage(question.prompt));
     let y = prompt.y + prompt.height + l.gap * 0.6;
     const answered = this.chosen !== null;
     let panelTop = top + fs * 1.8;
@@ -136,7 +122,7 @@ export class CaptureQuizScene extends ShellScene {
     const cardH = Math.max(44, Math.min(l.buttonHeight * 1.4, (cardsBottom - y - gap * (n - 1)) / n));
     this.cards = choiceColumn(this, this.focusGroup, {
       testIdPrefix: "capture.quiz.choice",
-      labels: question.choices.map((choice) => this.tr(choice.label)),
+      labels: question.choices.map((choice) => inLanguage(choice.label)),
       x: l.gap,
       y,
       width: leftW,
@@ -165,12 +151,12 @@ export class CaptureQuizScene extends ShellScene {
     const verdict = right ? t(q("right")) : t(q("wrong"), { n: question.answer + 1 });
     const v = this.label(px + pad, fbTop + pad, verdict, l.font.body * 0.8, { bold: true, color: right ? Ui.good : Ui.bad });
     this.handles.text("capture.quiz.verdict", v, verdict);
-    const names = question.concepts.map((c) => this.tr(CONCEPT_CONTENT[c].title)).join(getLanguage() === "zh" ? "、" : ", ");
+    const names = question.concepts.map((c) => inLanguage(CONCEPT_CONTENT[c].title)).join(getLanguage() === "zh" ? "、" : ", ");
     const c = wrapMixed(
       this.label(px + pad, v.y + v.height + pad * 0.5, t(q("concept"), { names }), fs * 0.9, { color: Ui.accent }),
       pw - 2 * pad,
     );
-    wrapMixed(this.label(px + pad, c.y + c.height + pad * 0.5, this.tr(question.explanation), fs * 0.9), pw - 2 * pad);
+    wrapMixed(this.label(px + pad, c.y + c.height + pad * 0.5, inLanguage(question.explanation), fs * 0.9), pw - 2 * pad);
     const last = this.index === this.questions.length - 1;
     this.button({
       testId: "capture.quiz.next",
@@ -204,7 +190,7 @@ export class CaptureQuizScene extends ShellScene {
     saveMastery(recordAnswer(loadMastery(), question, correct, Date.now()));
     sfx.play(correct ? "success" : "error");
     this.rebuild();
-    announce(`${correct ? t(q("right")) : t(q("wrong"), { n: question.answer + 1 })} ${this.tr(question.explanation)}`);
+    announce(`${correct ? t(q("right")) : t(q("wrong"), { n: question.answer + 1 })} ${inLanguage(question.explanation)}`);
   }
 
   private next(): void {

@@ -36,6 +36,11 @@ export function getLanguage(): Language {
   return i18n.language === "zh" ? "zh" : "en";
 }
 
+/** A text given in both languages, in the one in use. */
+export function inLanguage(text: Readonly<Record<Language, string>>): string {
+  return text[getLanguage()];
+}
+
 export function setLanguage(lang: Language): void {
   writeLocal(STORAGE_KEY, lang);
   applyDocumentLanguage(lang);

@@ -139,6 +139,22 @@ export interface ChoiceColumn {
 }
 
 /**
+ * Keys 1–9 focus the answer card of that number while `open()` gives how many may still be
+ * chosen (0 once the question is answered), for as long as the scene runs.
+ */
+export function choiceNumberKeys(scene: Phaser.Scene, focus: FocusGroup, testIdPrefix: string, open: () => number): void {
+  const onKey = (e: KeyboardEvent): void => {
+    const n = Number(e.key);
+    if (Number.isInteger(n) && n >= 1 && n <= open()) {
+      e.preventDefault();
+      focus.focus(`${testIdPrefix}.${n}`);
+    }
+  };
+  window.addEventListener("keydown", onKey);
+  scene.events.once("shutdown", () => window.removeEventListener("keydown", onKey));
+}
+
+/**
  * The answer cards of a question, one under another, added to `focus` (the quiz and the
  * capture quiz both lay them out this way).
  */

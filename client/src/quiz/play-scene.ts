@@ -5,15 +5,15 @@
 import { CONCEPT_CONTENT } from "../../../shared/content/concepts";
 import { generateQuiz } from "../../../shared/quiz/generate";
 import { conceptMastery, dueForReview, recordAnswer, reviewPriority } from "../../../shared/quiz/mastery";
-import type { Question, Text } from "../../../shared/quiz/types";
+import type { Question } from "../../../shared/quiz/types";
 import { ShellScene } from "../shell/shell-scene";
 import type { Layout } from "../ui/layout";
 import { Ui } from "../ui/palette";
 import { sfx } from "../ui/sound";
 import { announce } from "../ui/focus";
-import { getLanguage, t } from "../i18n";
+import { getLanguage, inLanguage, t } from "../i18n";
 import { registerTestHandle } from "../debug/test-hooks";
-import { type ChoiceCard, choiceColumn } from "./choice-card";
+import { type ChoiceCard, choiceColumn, choiceNumberKeys } from "./choice-card";
 import { q, registerQuizBundle } from "./i18n";
 import { QuizKey, type AnswerRecord, type PlayLaunch, type ResultLaunch } from "./keys";
 import { drawLadder } from "./ladder-view";
@@ -61,18 +61,8 @@ export class QuizPlayScene extends ShellScene {
 
   override create(): void {
     super.create();
-    const onKey = (e: KeyboardEvent): void => {
-      const n = Number(e.key);
-      if (this.chosen === null && Number.isInteger(n) && n >= 1 && n <= this.cards.length) {
-        e.preventDefault();
-        this.focusGroup.focus(`quiz.choice.${n}`);
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    this.events.once("shutdown", () => {
-      window.removeEventListener("keydown", onKey);
-      this.release();
-    });
+    choiceNumberKeys(this, this.focusGroup, "quiz.choice", () => (this.chosen === null ? this.cards.length : 0));
+    this.events.once("shutdown", () => this.release());
   }
 
   protected defaultFocus(): string {
@@ -94,10 +84,6 @@ export class QuizPlayScene extends ShellScene {
     this.cards = [];
   }
 
-  private tr(text: Text): string {
-    return getLanguage() === "zh" ? text.zh : text.en;
-  }
-
   protected build(l: Layout): void {
     this.release();
     const question = this.question;
@@ -116,8 +102,8 @@ export class QuizPlayScene extends ShellScene {
     const leftW = twoCols ? Math.round(l.width * 0.56) - l.gap : l.width - 2 * l.gap;
     const rightX = l.gap + leftW + l.gap;
     const rightW = l.width - rightX - l.gap;
-    const prompt = wrapMixed(this.label(l.gap, top + fs * 1.8, this.tr(question.prompt), l.font.body * 0.8, { bold: true }), leftW);
-    this.handle("quiz.prompt", prompt, this.tr(question.prompt));
+    const prompt = wrapMixed(this.label(l.gap, top + fs * 1.8, inLanguage(question.prompt), l.font.body * 0.8, { bold: true }), leftW);
+    this.handle("quiz.prompt", prompt, inLanguage(question.prompt));
     let y = prompt.y + prompt.height + l.gap * 0.6;
 
     const answered = this.chosen !== null;
@@ -136,7 +122,7 @@ export class QuizPlayScene extends ShellScene {
     const cardH = Math.max(44, Math.min(l.buttonHeight * 1.8, (cardsBottom - y - cardGap * (n - 1)) / n));
     this.cards = choiceColumn(this, this.focusGroup, {
       testIdPrefix: "quiz.choice",
-      labels: question.choices.map((choice) => this.tr(choice.label)),
+      labels: question.choices.map((choice) => inLanguage(choice.label)),
       x: l.gap,
       y,
       width: leftW,
@@ -188,16 +174,19 @@ export class QuizPlayScene extends ShellScene {
     const verdict = right ? t(q("right")) : t(q("wrong"), { n: question.answer + 1 });
     const v = this.label(x + pad, y + pad, verdict, l.font.body * 0.8, { bold: true, color: right ? Ui.good : Ui.bad });
     this.handle("quiz.verdict", v, verdict);
-    const names = question.concepts.map((c) => this.tr(CONCEPT_CONTENT[c].title)).join(getLanguage() === "zh" ? "、" : ", ");
+    const names = question.concepts.map((c) => inLanguage(CONCEPT_CONTENT[c].title)).join(getLanguage() === "zh" ? "、" : ", ");
     const c = wrapMixed(
       this.label(x + pad, v.y + v.height + pad * 0.5, t(q("concept"), { names }), l.font.small * 0.9, { color: Ui.accent }),
       w - 2 * pad,
     );
-    const ex = wrapMixed(this.label(x + pad, c.y + c.height + pad * 0.5, this.tr(question.explanation), l.font.small * 0.9), w - 2 * pad);
+    const ex = wrapMixed(
+      this.label(x + pad, c.y + c.height + pad * 0.5, inLanguage(question.explanation), l.font.small * 0.9),
+      w - 2 * pad,
+    );
     // A long explanation shrinks to stay inside its panel.
     const room = y + h - pad - ex.y;
     if (ex.height > room && room > 0) ex.setScale(room / ex.height);
-    this.handle("quiz.explanation", ex, this.tr(question.explanation));
+    this.handle("quiz.explanation", ex, inLanguage(question.explanation));
   }
 
   /** Canvas text is invisible to tests and screen readers: publish it as a test handle. */
@@ -225,7 +214,7 @@ export class QuizPlayScene extends ShellScene {
     sfx.play(correct ? "success" : "error");
     this.rebuild();
     // The verdict and explanation are drawn on the canvas; screen readers hear them here.
-    announce(`${correct ? t(q("right")) : t(q("wrong"), { n: question.answer + 1 })} ${this.tr(question.explanation)}`);
+    announce(`${correct ? t(q("right")) : t(q("wrong"), { n: question.answer + 1 })} ${inLanguage(question.explanation)}`);
   }
 
   private next(): void {
