@@ -147,8 +147,13 @@ export async function waitForUi(page: Page, testId: string, timeoutMs = 45_000):
   return box;
 }
 
-/** Clicks the middle of a control with the mouse (or a finger: Chromium sends pointer events). */
-export async function clickUi(page: Page, testId: string): Promise<void> {
+/**
+ * Clicks the middle of a control with the mouse (or a finger: Chromium sends pointer events),
+ * once it is on, as a person would: a control that is off (a lobby still loading its scenario
+ * list, say) takes no click.
+ */
+export async function clickUi(page: Page, testId: string, timeoutMs = 45_000): Promise<void> {
+  await page.waitForFunction((id) => window.__tcpArena?.ui[id]?.enabled === true, testId, { timeout: timeoutMs });
   const box = await waitForUi(page, testId);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
@@ -161,6 +166,8 @@ export async function focusedUi(page: Page): Promise<string | undefined> {
 
 /** Presses Tab until `testId` has the focus (at most `limit` presses). */
 export async function tabTo(page: Page, testId: string, limit = 30): Promise<void> {
+  // The focus skips a control that is off: wait until it is on, as for a click.
+  await page.waitForFunction((id) => window.__tcpArena?.ui[id]?.enabled === true, testId, { timeout: 45_000 });
   for (let i = 0; i < limit; i++) {
     if ((await focusedUi(page)) === testId) return;
     await page.keyboard.press("Tab");

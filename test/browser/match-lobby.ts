@@ -30,9 +30,6 @@ export async function startDuel(host: Page, guest: Page, scenarioId: string, mod
   await press(host, "menu.create", mode);
   await waitForScene(host, "Lobby");
   const code = (await waitForUi(host, "lobby.code")).label;
-  // The scenario buttons are off until the lobby has loaded the scenario list: a press before
-  // that does nothing, as it would for a person.
-  await host.waitForFunction(() => window.__tcpArena?.ui["lobby.scenario.next"]?.enabled === true, undefined, { timeout: 30_000 });
   for (let i = 0; i < SCENARIOS.length && (await room(host))?.scenarioId !== scenarioId; i++) {
     const before = (await room(host))?.scenarioId;
     await press(host, "lobby.scenario.next", mode);
