@@ -6,7 +6,7 @@ import { SceneKey } from "../shell/keys";
 import type { Layout } from "../ui/layout";
 import { Ui } from "../ui/palette";
 import { t } from "../i18n";
-import { TestHandles } from "./handles";
+import { TestHandles } from "../debug/test-handles";
 import { wrapMixed } from "../quiz/wrap";
 import { CaptureKey, type ViewLaunch } from "./keys";
 import { currentSession, explain, readCapture, setProfile } from "./session";

@@ -10,7 +10,7 @@ import { Ui } from "../ui/palette";
 import { sfx } from "../ui/sound";
 import { announce } from "../ui/focus";
 import { getLanguage, inLanguage, t } from "../i18n";
-import { TestHandles } from "./handles";
+import { TestHandles } from "../debug/test-handles";
 import { type ChoiceCard, choiceColumn, choiceNumberKeys } from "../quiz/choice-card";
 import { q, registerQuizBundle } from "../quiz/i18n";
 import { loadMastery, saveMastery } from "../quiz/store";

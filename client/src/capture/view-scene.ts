@@ -7,7 +7,7 @@ import { ShellScene } from "../shell/shell-scene";
 import type { Layout } from "../ui/layout";
 import { Colors, Ui } from "../ui/palette";
 import { t } from "../i18n";
-import { TestHandles } from "./handles";
+import { TestHandles } from "../debug/test-handles";
 import { wrapMixed } from "../quiz/wrap";
 import { causeLine, headLines, noteLines, sideLabel, timerLine } from "./explain";
 import { CaptureKey, type ViewLaunch } from "./keys";

@@ -12,7 +12,7 @@ import { Ui } from "../ui/palette";
 import { sfx } from "../ui/sound";
 import { announce } from "../ui/focus";
 import { getLanguage, inLanguage, t } from "../i18n";
-import { registerTestHandle } from "../debug/test-hooks";
+import { TestHandles } from "../debug/test-handles";
 import { type ChoiceCard, choiceColumn, choiceNumberKeys } from "./choice-card";
 import { q, registerQuizBundle } from "./i18n";
 import { QuizKey, type AnswerRecord, type PlayLaunch, type ResultLaunch } from "./keys";
@@ -27,7 +27,7 @@ export class QuizPlayScene extends ShellScene {
   private chosen: number | null = null;
   private answers: AnswerRecord[] = [];
   private cards: ChoiceCard[] = [];
-  private releases: Array<() => void> = [];
+  private readonly handles = new TestHandles();
 
   constructor() {
     super(QuizKey.Play);
@@ -78,8 +78,7 @@ export class QuizPlayScene extends ShellScene {
   }
 
   private release(): void {
-    for (const r of this.releases) r();
-    this.releases = [];
+    this.handles.releaseAll();
     for (const c of this.cards) c.destroy();
     this.cards = [];
   }
@@ -96,14 +95,14 @@ export class QuizPlayScene extends ShellScene {
       (this.play.shared ? ` · ${t(q("sharedSet"), { seed: this.play.seed })}` : "");
     this.label(l.gap, top, head, fs, { color: Ui.textDim });
     const scoreText = this.label(l.width - l.gap, top, t(q("score"), { score }), fs, { color: Ui.textDim, align: "right" }).setOrigin(1, 0);
-    this.handle("quiz.score", scoreText, `${score}/${this.questions.length}`);
+    this.handles.text("quiz.score", scoreText, `${score}/${this.questions.length}`);
 
     const twoCols = !l.portrait;
     const leftW = twoCols ? Math.round(l.width * 0.56) - l.gap : l.width - 2 * l.gap;
     const rightX = l.gap + leftW + l.gap;
     const rightW = l.width - rightX - l.gap;
     const prompt = wrapMixed(this.label(l.gap, top + fs * 1.8, inLanguage(question.prompt), l.font.body * 0.8, { bold: true }), leftW);
-    this.handle("quiz.prompt", prompt, inLanguage(question.prompt));
+    this.handles.text("quiz.prompt", prompt, inLanguage(question.prompt));
     let y = prompt.y + prompt.height + l.gap * 0.6;
 
     const answered = this.chosen !== null;
@@ -173,7 +172,7 @@ export class QuizPlayScene extends ShellScene {
     const pad = l.gap * 0.5;
     const verdict = right ? t(q("right")) : t(q("wrong"), { n: question.answer + 1 });
     const v = this.label(x + pad, y + pad, verdict, l.font.body * 0.8, { bold: true, color: right ? Ui.good : Ui.bad });
-    this.handle("quiz.verdict", v, verdict);
+    this.handles.text("quiz.verdict", v, verdict);
     const names = question.concepts.map((c) => inLanguage(CONCEPT_CONTENT[c].title)).join(getLanguage() === "zh" ? "、" : ", ");
     const c = wrapMixed(
       this.label(x + pad, v.y + v.height + pad * 0.5, t(q("concept"), { names }), l.font.small * 0.9, { color: Ui.accent }),
@@ -186,22 +185,7 @@ export class QuizPlayScene extends ShellScene {
     // A long explanation shrinks to stay inside its panel.
     const room = y + h - pad - ex.y;
     if (ex.height > room && room > 0) ex.setScale(room / ex.height);
-    this.handle("quiz.explanation", ex, inLanguage(question.explanation));
-  }
-
-  /** Canvas text is invisible to tests and screen readers: publish it as a test handle. */
-  private handle(id: string, obj: Phaser.GameObjects.Text, label: string): void {
-    this.releases.push(
-      registerTestHandle(id, () => ({
-        x: obj.x - obj.displayWidth * obj.originX,
-        y: obj.y - obj.displayHeight * obj.originY,
-        width: obj.displayWidth,
-        height: obj.displayHeight,
-        label,
-        focused: false,
-        enabled: false,
-      })),
-    );
+    this.handles.text("quiz.explanation", ex, inLanguage(question.explanation));
   }
 
   private answer(i: number): void {

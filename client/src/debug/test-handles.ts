@@ -1,7 +1,7 @@
-// The test handles (debug/testHooks) of one capture screen, released together when the screen
-// redraws or shuts down.
-import { registerTestHandle } from "../debug/test-hooks";
-import type { BoxInGame } from "../debug/registry";
+// The test handles (test-hooks.ts) of one screen, released together when the screen redraws or
+// shuts down. Canvas text is invisible to tests and screen readers: `text` publishes it.
+import { registerTestHandle } from "./test-hooks";
+import type { BoxInGame } from "./registry";
 
 export class TestHandles {
   private releases: Array<() => void> = [];
