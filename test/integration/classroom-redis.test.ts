@@ -1,8 +1,4 @@
-// One class over two server processes sharing Redis (and one database file): the teacher is
-// on one process, half the class joins through the other, the pairs' matches are created
-// where the matchmaker puts them, and the teacher's dashboard still follows every pair.
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,30 +7,29 @@ import { getScenario } from "../../shared/scenarios";
 import { PAIR_FINISHED } from "../../shared/protocol/classroom";
 import { freePorts } from "../free-port";
 import { viewAutoplay } from "./autoplay";
-import { printed, startChildServer, type ChildServer } from "./child-server";
+import { startChildServer, type ChildServer } from "./child-server";
 import { browserIdOf, hostClass, joinClass, takeSeat, type ClassClient } from "./class-client";
+import { haveRedis, startRedis, type RedisServer } from "./redis-server";
 
-const REDIS = "/usr/bin/redis-server";
 /** Redis's and the two processes' ports, free when the file starts: each is told its own before it starts. */
 let redisPort = 0;
 let ports: number[] = [];
 const handshake = getScenario("handshake")!;
-let redis: ChildProcess | null = null;
+let redis: RedisServer | null = null;
 const servers: ChildServer[] = [];
 let dir = "";
 
 beforeAll(async () => {
-  if (!existsSync(REDIS)) return;
+  if (!haveRedis()) return;
   const [forRedis, ...forServers] = await freePorts(3);
   redisPort = forRedis!;
   ports = forServers;
   dir = mkdtempSync(path.join(tmpdir(), "tcp-arena-class-redis-"));
-  redis = spawn(REDIS, ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir]);
-  await printed(redis, "Ready to accept connections");
+  redis = await startRedis(redisPort, dir);
   for (const port of ports) {
     servers.push(
       await startChildServer(port, {
-        REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+        REDIS_URL: redis.url,
         PUBLIC_ADDRESS: `127.0.0.1:${port}`,
         ROOM_SECRET: "shared-by-both-processes",
         DB_PATH: path.join(dir, "arena.sqlite"),
@@ -45,16 +40,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const s of servers) await s.stop();
-  if (redis && redis.exitCode === null) {
-    const done = new Promise((r) => redis!.once("exit", r));
-    redis.kill("SIGINT");
-    await done;
-  }
+  await redis?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 // CI installs redis-server (.ci/run), so there a missing binary fails instead of skipping.
-describe.skipIf(!existsSync(REDIS) && !process.env.CI)("a class over two processes behind Redis", () => {
+describe.skipIf(!haveRedis() && !process.env.CI)("a class over two processes behind Redis", () => {
   it("students on both processes play a round and the dashboard sees every pair", { timeout: 120_000 }, async () => {
     const one = { sdk: new ColyseusSDK(`http://127.0.0.1:${ports[0]}`) };
     const two = { sdk: new ColyseusSDK(`http://127.0.0.1:${ports[1]}`) };

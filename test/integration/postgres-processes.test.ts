@@ -2,8 +2,8 @@
 // private Redis (rooms, matchmaking) and a throwaway PostgreSQL (every record). A match
 // played across them is stored once and its replay is served by either; a class made on one
 // is listed and reported by the other. Skipped where redis-server or PostgreSQL is missing.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -15,18 +15,18 @@ import { getScenario } from "../../shared/scenarios";
 import { Player } from "./harness";
 import { freePorts } from "../free-port";
 import { viewAutoplay } from "./autoplay";
-import { printed, startChildServer, type ChildServer } from "./child-server";
+import { startChildServer, type ChildServer } from "./child-server";
 import { browserIdOf, hostClass, joinClass } from "./class-client";
 import { skipPostgres, startPostgres, type PostgresServer } from "./postgres-server";
+import { haveRedis, startRedis, type RedisServer } from "./redis-server";
 
-const REDIS = "/usr/bin/redis-server";
 /** Ports free when the file starts (test/free-port.ts): Redis's, and the two servers' (each names its own in PUBLIC_ADDRESS). */
 let REDIS_PORT = 0;
 let PORTS: number[] = [];
 const handshake = getScenario("handshake")!;
-const skip = (!existsSync(REDIS) || skipPostgres) && !process.env.CI;
+const skip = (!haveRedis() || skipPostgres) && !process.env.CI;
 
-let redis: ChildProcess | null = null;
+let redis: RedisServer | null = null;
 let postgres: PostgresServer | null = null;
 let db: pg.Pool | null = null;
 const servers: ChildServer[] = [];
@@ -36,8 +36,7 @@ beforeAll(async () => {
   if (skip) return;
   dir = mkdtempSync(path.join(tmpdir(), "tcp-arena-pg-redis-"));
   [REDIS_PORT = 0, ...PORTS] = await freePorts(3);
-  redis = spawn(REDIS, ["--port", String(REDIS_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir]);
-  await printed(redis, "Ready to accept connections");
+  redis = await startRedis(REDIS_PORT, dir);
   postgres = await startPostgres();
   const url = await postgres.createDatabase();
   db = new pg.Pool({ connectionString: url, max: 2 });
@@ -46,7 +45,7 @@ beforeAll(async () => {
     ...(await Promise.all(
       PORTS.map((port) =>
         startChildServer(port, {
-          REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}`,
+          REDIS_URL: redis!.url,
           DATABASE_URL: url,
           PUBLIC_ADDRESS: `127.0.0.1:${port}`,
           ROOM_SECRET: "shared-by-both-processes",
@@ -60,11 +59,7 @@ afterAll(async () => {
   for (const s of servers) await s.stop();
   await db?.end();
   await postgres?.stop();
-  if (redis && redis.exitCode === null) {
-    const done = new Promise((r) => redis!.once("exit", r));
-    redis.kill("SIGINT");
-    await done;
-  }
+  await redis?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

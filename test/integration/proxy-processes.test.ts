@@ -15,17 +15,17 @@ import { getScenario } from "../../shared/scenarios";
 import { Player } from "./harness";
 import { freePorts } from "../free-port";
 import { viewAutoplay } from "./autoplay";
-import { printed, startChildServer, type ChildServer } from "./child-server";
+import { startChildServer, type ChildServer } from "./child-server";
 import { skipPostgres, startPostgres, type PostgresServer } from "./postgres-server";
+import { haveRedis, startRedis, type RedisServer } from "./redis-server";
 
 const NGINX = "/usr/sbin/nginx";
-const REDIS = "/usr/bin/redis-server";
 /** Ports free when the file starts (test/free-port.ts): the proxy's, the two servers' and Redis's. */
 let PROXY_PORT = 0;
 let PORTS: number[] = [];
 let REDIS_PORT = 0;
 const handshake = getScenario("handshake")!;
-const skip = (!existsSync(NGINX) || !existsSync(REDIS) || skipPostgres) && !process.env.CI;
+const skip = (!existsSync(NGINX) || !haveRedis() || skipPostgres) && !process.env.CI;
 
 /** The guide's server block, on plain HTTP at PROXY_PORT, in a config nginx can run unprivileged from `dir`. */
 function nginxConfig(dir: string): string {
@@ -76,7 +76,7 @@ ${prefixes.join("\n")}
 }
 
 let dir = "";
-let redis: ChildProcess | null = null;
+let redis: RedisServer | null = null;
 let nginx: ChildProcess | null = null;
 let postgres: PostgresServer | null = null;
 const servers: ChildServer[] = [];
@@ -86,14 +86,13 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "tcp-arena-proxy-"));
   const [proxy = 0, one = 0, two = 0, forRedis = 0] = await freePorts(4);
   [PROXY_PORT, PORTS, REDIS_PORT] = [proxy, [one, two], forRedis];
-  redis = spawn(REDIS, ["--port", String(REDIS_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir]);
-  await printed(redis, "Ready to accept connections");
+  redis = await startRedis(REDIS_PORT, dir);
   postgres = await startPostgres();
   const url = await postgres.createDatabase();
   for (const [i, port] of PORTS.entries()) {
     servers.push(
       await startChildServer(port, {
-        REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}`,
+        REDIS_URL: redis.url,
         DATABASE_URL: url,
         PUBLIC_ADDRESS: `127.0.0.1:${PROXY_PORT}/p${i + 1}`,
         ROOM_SECRET: "shared-by-both-processes",
@@ -126,11 +125,7 @@ afterAll(async () => {
   }
   for (const s of servers) await s.stop();
   await postgres?.stop();
-  if (redis && redis.exitCode === null) {
-    const done = new Promise((r) => redis!.once("exit", r));
-    redis.kill("SIGINT");
-    await done;
-  }
+  await redis?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

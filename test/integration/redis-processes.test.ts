@@ -3,7 +3,7 @@
 // player creates a room on one, a friend joins it by code through the other, and they play
 // the handshake to its goal. Skipped where Debian's redis-server is not installed.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,26 +14,25 @@ import { MATCH_ROOM } from "../../shared/protocol";
 import { getScenario } from "../../shared/scenarios";
 import { viewAutoplay } from "./autoplay";
 import { printed } from "./child-server";
+import { haveRedis, startRedis, type RedisServer } from "./redis-server";
 
 const handshake = getScenario("handshake")!;
 
-const REDIS = "/usr/bin/redis-server";
 /** Redis's and the two processes' ports, free when the file starts: each is told its own before it starts. */
 let redisPort = 0;
 let ports: number[] = [];
 const root = path.resolve(import.meta.dirname, "../..");
 const children: ChildProcess[] = [];
+let redis: RedisServer | null = null;
 let dir = "";
 
 beforeAll(async () => {
-  if (!existsSync(REDIS)) return;
+  if (!haveRedis()) return;
   const [forRedis, ...forServers] = await freePorts(3);
   redisPort = forRedis!;
   ports = forServers;
   dir = mkdtempSync(path.join(tmpdir(), "tcp-arena-redis-"));
-  const redis = spawn(REDIS, ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir]);
-  children.push(redis);
-  await printed(redis, "Ready to accept connections");
+  redis = await startRedis(redisPort, dir);
   for (const port of ports) {
     const server = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
       cwd: root,
@@ -41,7 +40,7 @@ beforeAll(async () => {
         ...process.env,
         PORT: String(port),
         HOST: "127.0.0.1",
-        REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+        REDIS_URL: redis.url,
         PUBLIC_ADDRESS: `127.0.0.1:${port}`,
         ROOM_SECRET: "shared-by-both-processes",
         DB_PATH: ":memory:",
@@ -65,11 +64,12 @@ afterAll(async () => {
     await exited;
     clearTimeout(hard);
   }
+  await redis?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 // CI installs redis-server (.ci/run), so there a missing binary fails instead of skipping.
-describe.skipIf(!existsSync(REDIS) && !process.env.CI)("several server processes behind Redis", () => {
+describe.skipIf(!haveRedis() && !process.env.CI)("several server processes behind Redis", () => {
   it("a room created on one process is joined by code through the other, and the match is played", async () => {
     const one = new ColyseusSDK(`ws://127.0.0.1:${ports[0]}`);
     const two = new ColyseusSDK(`ws://127.0.0.1:${ports[1]}`);
