@@ -1,6 +1,10 @@
 // The load generator, a separate process from the server(s): N/2 pairs of @colyseus/sdk clients,
 // each player acting every `interval` ms, the two players of a pair half an interval apart
 // and the pairs spread evenly over the interval. Reports to its parent over IPC.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
+import path from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { Client } from "@colyseus/sdk";
 import { joinBarePair } from "./bare-driver";
@@ -85,6 +89,18 @@ const sweeper = setInterval(() => rec.sweep(performance.now()), 250);
 
 await sleep(warmupSeconds * 1000);
 rec.measuring = true;
+// The generator's own stalls delay the moment it sees an update, so they are in the latency
+// figures too: reported beside them, to tell the server's tail from the generator's.
+const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+loopDelay.enable();
+// --profile: the generator's own CPU profile of the window too, to see what its stalls are.
+const profileDir = process.env.LOADTEST_PROFILE_DIR;
+const inspector = profileDir ? new Session() : null;
+if (inspector) {
+  inspector.connect();
+  await inspector.post("Profiler.enable");
+  await inspector.post("Profiler.start");
+}
 const cpuStart = process.cpuUsage();
 const windowStart = performance.now();
 send({ type: "measure-start" });
@@ -93,6 +109,14 @@ send({ type: "measure-end" });
 rec.measuring = false;
 const windowSeconds = (performance.now() - windowStart) / 1000;
 const cpu = process.cpuUsage(cpuStart);
+loopDelay.disable();
+let profileFile: string | undefined;
+if (inspector) {
+  const { profile } = await inspector.post("Profiler.stop");
+  mkdirSync(profileDir!, { recursive: true });
+  profileFile = path.join(profileDir!, `generator-${kind}-${process.pid}.cpuprofile`);
+  writeFileSync(profileFile, JSON.stringify(profile));
+}
 // An action whose peer never saw it within the timeout is slower than any sample: it counts
 // in the percentiles as +Infinity rather than being left out (which would flatter them).
 const timed = rec.samples.concat(new Array<number>(rec.unanswered).fill(Number.POSITIVE_INFINITY));
@@ -117,6 +141,9 @@ send({
     ...(rec.firstError ? { firstError: rec.firstError } : {}),
     windowSeconds,
     clientCpuUs: cpu.user + cpu.system,
+    clientLoopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+    clientLoopDelayMaxMs: loopDelay.max / 1e6,
+    ...(profileFile ? { clientProfile: profileFile } : {}),
   },
 });
 // Leaving 4,000 sockets politely takes a while; the parent stops the server anyway.

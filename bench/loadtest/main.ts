@@ -67,7 +67,7 @@ interface Run {
   kept: Usage;
 }
 
-/** --profile DIR: the server writes a V8 CPU profile of the measuring window there (Chrome DevTools opens it). */
+/** --profile DIR: the server and the load generator write V8 CPU profiles of the measuring window there (Chrome DevTools opens them). */
 const profileDir = args.profile;
 
 /** The compiled server (bench/compiled-server.ts), bundled once before the first run. */
@@ -117,20 +117,24 @@ async function run(kind: "ours" | "bare", port: number): Promise<Run> {
   try {
     await nextMessage(server, "ready", 60_000);
     const idle = await usage(server, true);
-    const gen = child("clients.ts", [
-      "--kind",
-      kind,
-      "--players",
-      String(players),
-      "--seconds",
-      String(seconds),
-      "--warmup",
-      String(warmup),
-      "--port",
-      String(port),
-      "--quiet",
-      String(quiet),
-    ]);
+    const gen = child(
+      "clients.ts",
+      [
+        "--kind",
+        kind,
+        "--players",
+        String(players),
+        "--seconds",
+        String(seconds),
+        "--warmup",
+        String(warmup),
+        "--port",
+        String(port),
+        "--quiet",
+        String(quiet),
+      ],
+      profileDir ? { LOADTEST_PROFILE_DIR: path.resolve(profileDir) } : {},
+    );
     load.push(gen);
     const joined = await nextMessage(gen, "joined", JOIN_DEADLINE_MS);
     console.log(
@@ -161,6 +165,7 @@ async function run(kind: "ours" | "bare", port: number): Promise<Run> {
     // Everyone still connected, the window over: what the matches keep.
     const kept = await usage(server, true);
     const { result } = await nextMessage(gen, "result", 60_000);
+    if (result.clientProfile) console.log(`[${kind}] the load generator's CPU profile of the window: ${result.clientProfile}`);
     await new Promise<void>((r) => {
       const t = setTimeout(r, 10_000);
       gen.once("exit", () => (clearTimeout(t), r()));
@@ -207,7 +212,7 @@ function report(r: Run): { cpuPerActionUs: number; marginalUs: number } {
     `[${r.kind}] server CPU: ${fmt(cores * 100)}% of a core (event loop busy ${fmt(r.end.elu * 100)}%, blocked p99 ${fmt(r.end.loopDelayP99Ms)} ms, max ${fmt(r.end.loopDelayMaxMs)} ms), ${fmt(cpuPerActionUs)} µs per action, ${fmt((cores * 1000) / Math.max(1, matches), 3)} ms CPU/s per match`,
     `[${r.kind}] server CPU with everyone connected and nobody acting: ${fmt(quietRate / 1e4)}% of a core; above that, ${fmt(marginalUs)} µs per action`,
     `[${r.kind}] server memory: RSS ${fmt(r.end.rssBytes / 2 ** 20)} MiB (idle ${fmt(r.idle.rssBytes / 2 ** 20)} MiB), ${fmt(memPerMatch / 1024)} KiB per match, heap ${fmt(r.end.heapBytes / 2 ** 20)} MiB; after a full collection: RSS ${fmt(keptPerMatch / 1024)} KiB and JS heap ${fmt(heapPerMatch / 1024)} KiB per match above the idle server`,
-    `[${r.kind}] load generator CPU: ${fmt((res.clientCpuUs / 1e6 / res.windowSeconds) * 100)}% of a core`,
+    `[${r.kind}] load generator CPU: ${fmt((res.clientCpuUs / 1e6 / res.windowSeconds) * 100)}% of a core, event loop blocked p99 ${fmt(res.clientLoopDelayP99Ms)} ms, max ${fmt(res.clientLoopDelayMaxMs)} ms`,
   ];
   console.log(lines.join("\n"));
   return { cpuPerActionUs, marginalUs };

@@ -165,7 +165,7 @@ function report(r: ClusterRun): void {
       `${tag} players: ${res.connected} connected of ${res.players}, window ${fmt(res.windowSeconds)} s, actions ${res.actions} (${fmt(res.actions / res.windowSeconds)}/s), unanswered ${res.unanswered}, errors ${res.errors}${res.firstError ? ` (${res.firstError})` : ""}`,
       `${tag} latency action -> peer update: p50 ${ms(res.p50)}, p99 ${ms(res.p99)}, max ${ms(res.max)}`,
       `${tag} server CPU: ${cores.map((c) => `${fmt(c * 100)}%`).join(" + ")} of a core, event loop blocked p99 ${fmt(r.loopDelayP99Ms)} ms (worst process), max ${fmt(r.loopDelayMaxMs)} ms`,
-      `${tag} server memory: RSS ${r.rssBytes.map((b) => `${fmt(b / 2 ** 20)} MiB`).join(" + ")}; load generator CPU ${fmt((res.clientCpuUs / 1e6 / res.windowSeconds) * 100)}% of a core`,
+      `${tag} server memory: RSS ${r.rssBytes.map((b) => `${fmt(b / 2 ** 20)} MiB`).join(" + ")}; load generator CPU ${fmt((res.clientCpuUs / 1e6 / res.windowSeconds) * 100)}% of a core, its event loop blocked p99 ${fmt(res.clientLoopDelayP99Ms)} ms`,
     ].join("\n"),
   );
 }

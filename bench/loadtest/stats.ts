@@ -76,6 +76,11 @@ export interface LoadResult {
   windowSeconds: number;
   /** The load generator's own CPU during the window, µs (to see whether it was the bottleneck). */
   clientCpuUs: number;
+  /** How long the generator's own event loop was blocked in the window (p99, max), ms. */
+  clientLoopDelayP99Ms: number;
+  clientLoopDelayMaxMs: number;
+  /** --profile: the generator's CPU profile of the window. */
+  clientProfile?: string;
 }
 
 /** The next IPC message of `type` from a benchmark's child process; rejects on a timeout or an exit. */
