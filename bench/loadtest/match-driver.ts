@@ -108,8 +108,8 @@ export async function joinMatchPair(client: Client, index: number, rec: Recorder
       }
       me.view = mergeView(m.matchNumber === me.viewMatchNumber ? me.view : null, m);
       me.viewMatchNumber = m.matchNumber;
-      me.side = m.view.you?.side ?? null;
-      if (m.view.ended !== null && me.rematchSentFor !== m.matchNumber) {
+      me.side = me.view.you?.side ?? null;
+      if (me.view.ended !== null && me.rematchSentFor !== m.matchNumber) {
         me.rematchSentFor = m.matchNumber;
         if (i === 0) rec.matchesFinished++;
         room.send("rematch", {});

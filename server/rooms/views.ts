@@ -1,10 +1,10 @@
 // Per-client views. A view is the whole picture a player may see, but its ladder grows all
-// match long, so after the first view each client only gets the ladder entries from the
-// first one that is new or changed since the last view it received (`ladderFrom`);
-// shared/protocol's mergeView puts them back together. Packing a full view cost ~250 µs at
+// match long, so after the first view each client only gets the ladder entries that are new
+// since the last view it received (from `ladderFrom` on) and, with their indices, those that
+// changed in place (`changed`); shared/protocol's mergeView puts them back together. Packing a full view cost ~250 µs at
 // the end of a match; a delta ~25 µs.
 //
-// Finding the first changed entry: comparing contents with a private copy of what the
+// Finding the changed entries: comparing contents with a private copy of what the
 // client holds cost ~20% of the room's CPU under load (profiled), so each shown entry is
 // compared by the match entry behind it (shared/match viewParts) instead. During play a
 // shown entry depends only on that source, which the reducer changes in place only while
@@ -12,12 +12,12 @@
 // everything once. Only the entries sent are built (shownEntry).
 //
 // The rest of a view is sent only when it changed too, for the fields that seldom do
-// (HELD_VIEW_FIELDS: the match's fixed facts and the two side boxes); and the step's events
-// ride in the same message, so each client gets one message, one frame, per step.
+// (HELD_VIEW_FIELDS: the match's fixed facts and the two side boxes, a box with only its
+// changed fields); and the step's events ride in the same message, so each client gets one message, one frame, per step.
 import type { Client } from "@colyseus/core";
 import { eventsFor, shownEntry } from "../../shared/match/view";
 import type { LadderEntry, MatchEvent, MatchState, PlayerView, SideView, Viewer } from "../../shared/match/types";
-import type { ViewFrame, ViewMessage } from "../../shared/protocol";
+import type { SideFrame, ViewFrame, ViewMessage } from "../../shared/protocol";
 
 /** One viewer's view of `match` without its ladder, and the match entries it may see. */
 export interface BuiltView {
@@ -36,15 +36,14 @@ export class ViewTracker {
   private arrivals: (number | null)[] = [];
   private matchNumber = -1;
   private ended = false;
-  /** The side boxes as last sent. */
-  private sideA: SideView | null = null;
-  private sideB: SideView | null = null;
+  /** The view last sent (its ladder left out), to send only what changed. */
+  private last: PlayerView | null = null;
 
   /** Forget what the client holds (a reconnection, a new match): the next view is whole. */
   reset(): void {
     this.sources = [];
     this.matchNumber = -1;
-    this.sideA = this.sideB = null;
+    this.last = null;
   }
 
   message(built: BuiltView, now: number, matchNumber: number, events?: MatchEvent[]): ViewMessage {
@@ -52,53 +51,82 @@ export class ViewTracker {
     const ended = view.ended !== null;
     const continuing = matchNumber === this.matchNumber && ended === this.ended;
     let from = 0;
+    let changed: [number, LadderEntry][] | undefined;
     if (continuing) {
       const held = this.sources;
       const n = Math.min(held.length, sources.length);
-      while (from < n && held[from] === sources[from] && this.unchanged(from)) from++;
+      // The held entries the match still has, in the same places: those changed in place go
+      // in `changed`; from the first that is not the same entry on, the ladder is sent.
+      while (from < n && held[from] === sources[from]) {
+        if (!this.unchanged(from)) {
+          (changed ??= []).push([from, shownEntry(match, viewer, sources[from]!)]);
+          this.remember(from, sources[from]!);
+        }
+        from++;
+      }
     } else {
       this.matchNumber = matchNumber;
       this.ended = ended;
     }
     this.sources = sources;
     this.fates.length = this.departs.length = this.arrivals.length = from;
-    for (let i = from; i < sources.length; i++) {
-      const e = sources[i]!;
-      const segment = e.kind === "segment";
-      this.fates.push(segment ? e.fate : null);
-      this.departs.push(segment ? e.departAt : null);
-      this.arrivals.push(segment ? e.arrivedAt : null);
-    }
+    for (let i = from; i < sources.length; i++) this.remember(i, sources[i]!);
     const ladder: LadderEntry[] = [];
     for (let i = from; i < sources.length; i++) ladder.push(shownEntry(match, viewer, sources[i]!));
+    // `changed` is only ever filled below `from`, so a message with it is a delta (from > 0).
     const message: ViewMessage = { now, matchNumber, ladderFrom: from, view: this.frame(view, ladder, continuing && from > 0) };
+    if (changed) message.changed = changed;
     if (events && events.length > 0) message.events = events;
     return message;
   }
 
-  /** The view without the held fields the client holds already (all of them when `delta` is false). */
+  /** Entry `i`'s in-place fields as sent. */
+  private remember(i: number, e: LadderEntry): void {
+    const segment = e.kind === "segment";
+    this.fates[i] = segment ? e.fate : null;
+    this.departs[i] = segment ? e.departAt : null;
+    this.arrivals[i] = segment ? e.arrivedAt : null;
+  }
+
+  /** The view without what the client holds already (all of it when `delta` is false). */
   private frame(view: PlayerView, ladder: LadderEntry[], delta: boolean): ViewFrame {
-    // Field by field rather than a rest spread of `view`: this runs for every client at every step.
-    const frame: ViewFrame = {
-      you: view.you,
-      wire: view.wire,
-      ladder,
-      clock: view.clock,
-      waitingFor: view.waitingFor,
-      goalReached: view.goalReached,
-      ended: view.ended,
-    };
-    if (!delta) {
-      frame.viewer = view.viewer;
-      frame.scenarioId = view.scenarioId;
-      frame.difficulty = view.difficulty;
-      frame.goal = view.goal;
-      if (view.rates) frame.rates = view.rates;
+    const last = this.last;
+    this.last = view;
+    if (!delta || last === null) {
+      // Field by field rather than a spread of `view`: this runs for every client at every step.
+      const whole: ViewFrame = {
+        viewer: view.viewer,
+        scenarioId: view.scenarioId,
+        difficulty: view.difficulty,
+        goal: view.goal,
+        A: view.A,
+        B: view.B,
+        you: view.you,
+        wire: view.wire,
+        ladder,
+        clock: view.clock,
+        waitingFor: view.waitingFor,
+        goalReached: view.goalReached,
+        ended: view.ended,
+      };
+      if (view.rates) whole.rates = view.rates;
+      return whole;
     }
-    if (!delta || this.sideA === null || !sameBox(this.sideA, view.A)) frame.A = view.A;
-    if (!delta || this.sideB === null || !sameBox(this.sideB, view.B)) frame.B = view.B;
-    this.sideA = view.A;
-    this.sideB = view.B;
+    // The fixed facts (viewer, scenario, difficulty, goal, rates) do not change within a match.
+    const frame: ViewFrame = { ladder, waitingFor: view.waitingFor, goalReached: view.goalReached, ended: view.ended };
+    const a = boxChanges(last.A, view.A);
+    const b = boxChanges(last.B, view.B);
+    const clock = changedFields(last.clock, view.clock);
+    if (a) frame.A = a;
+    if (b) frame.B = b;
+    if (clock) frame.clock = clock;
+    if (view.you === null || last.you === null) {
+      if (view.you !== last.you) frame.you = view.you;
+    } else {
+      const you = changedFields(last.you, view.you);
+      if (you) frame.you = you;
+    }
+    if (!same(last.wire, view.wire)) frame.wire = view.wire;
     return frame;
   }
 
@@ -108,16 +136,40 @@ export class ViewTracker {
   }
 }
 
-/** Two side boxes alike, field by field (a box's fields are numbers, strings and one flat score sheet). */
-function sameBox(a: SideView, b: SideView): boolean {
-  for (const key in b) {
-    const x = a[key as keyof SideView];
-    const y = b[key as keyof SideView];
-    if (x === y) continue;
-    if (typeof x !== "object" || typeof y !== "object" || x === null || y === null) return false;
-    for (const k in y) if ((x as unknown as Record<string, unknown>)[k] !== (y as unknown as Record<string, unknown>)[k]) return false;
+/**
+ * The fields of `b` that differ from `a` (see same), or null when none do. A view's part
+ * holds numbers, strings and small plain objects and lists, so comparing is cheaper than
+ * packing what did not change.
+ */
+function changedFields<T extends object>(a: T, b: T): Partial<T> | null {
+  let changes: Partial<T> | null = null;
+  for (const key in b) if (!same(a[key], b[key])) (changes ??= {} as Partial<T>)[key] = b[key];
+  return changes;
+}
+
+/** A side box's changed fields, its score sheet with only the figures that changed. */
+function boxChanges(a: SideView, b: SideView): SideFrame | null {
+  const changes = changedFields(a, b) as SideFrame | null;
+  if (changes?.score) changes.score = changedFields(a.score, b.score)!;
+  return changes;
+}
+
+/** Two plain values (numbers, strings, booleans, null, plain objects and lists of them) alike. */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+    return true;
   }
-  return true;
+  let keys = 0;
+  for (const k in a) {
+    keys++;
+    if (!same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  }
+  for (const _ in b) keys--;
+  return keys === 0;
 }
 
 /**

@@ -61,22 +61,30 @@ function leaks(player: Player, learnt: Learnt[], startStates: Record<Side, TcpSt
   const knew = (side: Side, state: string, now: number, ended: boolean) =>
     state === startStates[side] ||
     ((player.welcome?.you !== "spectator" || ended) && learnt.some((l) => l.side === side && l.state === state && l.now <= now));
-  // A view message carries its viewer only when it changed (see HELD_VIEW_FIELDS).
-  let viewer: string | undefined;
+  // A view message carries only what changed (see ViewFrame): the view as the client
+  // rebuilds it gives the viewer, the end and the checkpoint, while every state name is looked
+  // for in what the message itself carries, its entries changed in place included.
+  let whole: PlayerView | null = null;
+  let wholeMatch = -1;
   player.received.forEach((r, i) => {
     if (r.type === "view") {
-      const { now, view } = r.payload as ViewMessage;
-      viewer = view.viewer ?? viewer;
-      if (view.you?.checkpoint && view.you.timers !== null) out.push(`view ${i}: timers shown during a checkpoint`);
-      for (const f of statesIn(view)) {
-        const [head, second] = f.path;
+      const message = r.payload as ViewMessage;
+      const { now, view } = message;
+      whole = mergeView(message.matchNumber === wholeMatch ? whole : null, message);
+      wholeMatch = message.matchNumber;
+      const { viewer, ended, you } = whole;
+      if (you?.checkpoint && you.timers !== null) out.push(`view ${i}: timers shown during a checkpoint`);
+      const changed = message.changed ?? [];
+      for (const f of [...statesIn(view), ...statesIn(changed, ["changed"])]) {
+        const [head, second, third] = f.path;
         if (head === "goal") continue; // the scenario's goal is public
-        if ((head === "A" || head === "B") && second === "revealed" && knew(head, f.state, now, view.ended !== null)) continue;
+        if ((head === "A" || head === "B") && second === "revealed" && knew(head, f.state, now, ended !== null)) continue;
         // A declaration in the ladder exists only once it was made; its answer is public to its side.
         // The peer's declarations stay hidden from a player, and both from a spectator, until the end.
-        const entry = view.ladder[Number(second)];
-        const visible = entry?.kind === "declaration" && (entry.side === viewer || view.ended);
-        if (head === "ladder" && visible) continue;
+        const entry =
+          head === "ladder" ? view.ladder[Number(second)] : head === "changed" && third === "1" ? changed[Number(second)]?.[1] : undefined;
+        const visible = entry?.kind === "declaration" && (entry.side === viewer || ended !== null);
+        if (visible) continue;
         out.push(`view ${i} at ${now}: ${f.path.join(".")}=${f.state}`);
       }
     } else if (r.type === "events") {
@@ -104,10 +112,10 @@ function spectatorExtras(spectator: Player): string[] {
   const out: string[] = [];
   spectator.received.forEach((r, i) => {
     if (r.type === "view") {
-      const { view } = r.payload as ViewMessage;
+      const { view, changed = [] } = r.payload as ViewMessage;
       if (view.ended !== null) return;
       if ((view.A?.revealed ?? null) !== null || (view.B?.revealed ?? null) !== null) out.push(`view ${i}: a learnt state`);
-      view.ladder.forEach((e, j) => {
+      [...view.ladder, ...changed.map(([, e]) => e)].forEach((e, j) => {
         if (e.kind === "declaration" || e.kind === "refused" || e.kind === "timer") out.push(`view ${i}: ladder.${j} ${e.kind}`);
         if (e.kind === "segment" && e.verdict !== null) out.push(`view ${i}: ladder.${j} verdict`);
       });

@@ -165,7 +165,9 @@ export class NetSession {
   private mergeIntoView(m: ViewMessage): WholeViewMessage {
     const prev = this.last.get("view") as WholeViewMessage | undefined;
     const previous = prev && prev.matchNumber === m.matchNumber ? prev.view : null;
-    return { ...m, ladderFrom: 0, view: mergeView(previous, m) };
+    const whole: WholeViewMessage = { now: m.now, matchNumber: m.matchNumber, ladderFrom: 0, view: mergeView(previous, m) };
+    if (m.events) whole.events = m.events;
+    return whole;
   }
 
   private rememberToken(): void {
