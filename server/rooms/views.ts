@@ -16,8 +16,9 @@
 // changed fields); and the step's events ride in the same message, so each client gets one message, one frame, per step.
 import type { Client } from "@colyseus/core";
 import { eventsFor, shownEntry } from "../../shared/match/view";
-import type { LadderEntry, MatchEvent, MatchState, PlayerView, SideView, Viewer } from "../../shared/match/types";
-import type { SideFrame, ViewFrame, ViewMessage } from "../../shared/protocol";
+import type { LadderEntry, MatchEvent, MatchState, PlayerView, Viewer } from "../../shared/match/types";
+import type { ViewFrame, ViewMessage } from "../../shared/protocol";
+import { boxChanges, clockChanges, sameWire, youChanges } from "./frame-diff";
 
 /** One viewer's view of `match` without its ladder, and the match entries it may see. */
 export interface BuiltView {
@@ -116,17 +117,13 @@ export class ViewTracker {
     const frame: ViewFrame = { ladder, waitingFor: view.waitingFor, goalReached: view.goalReached, ended: view.ended };
     const a = boxChanges(last.A, view.A);
     const b = boxChanges(last.B, view.B);
-    const clock = changedFields(last.clock, view.clock);
+    const you = youChanges(last.you, view.you);
+    const clock = clockChanges(last.clock, view.clock);
     if (a) frame.A = a;
     if (b) frame.B = b;
+    if (you !== undefined) frame.you = you;
     if (clock) frame.clock = clock;
-    if (view.you === null || last.you === null) {
-      if (view.you !== last.you) frame.you = view.you;
-    } else {
-      const you = changedFields(last.you, view.you);
-      if (you) frame.you = you;
-    }
-    if (!same(last.wire, view.wire)) frame.wire = view.wire;
+    if (!sameWire(last.wire, view.wire)) frame.wire = view.wire;
     return frame;
   }
 
@@ -134,42 +131,6 @@ export class ViewTracker {
     const e = this.sources[i]!;
     return e.kind !== "segment" || (e.fate === this.fates[i] && e.departAt === this.departs[i] && e.arrivedAt === this.arrivals[i]);
   }
-}
-
-/**
- * The fields of `b` that differ from `a` (see same), or null when none do. A view's part
- * holds numbers, strings and small plain objects and lists, so comparing is cheaper than
- * packing what did not change.
- */
-function changedFields<T extends object>(a: T, b: T): Partial<T> | null {
-  let changes: Partial<T> | null = null;
-  for (const key in b) if (!same(a[key], b[key])) (changes ??= {} as Partial<T>)[key] = b[key];
-  return changes;
-}
-
-/** A side box's changed fields, its score sheet with only the figures that changed. */
-function boxChanges(a: SideView, b: SideView): SideFrame | null {
-  const changes = changedFields(a, b) as SideFrame | null;
-  if (changes?.score) changes.score = changedFields(a.score, b.score)!;
-  return changes;
-}
-
-/** Two plain values (numbers, strings, booleans, null, plain objects and lists of them) alike. */
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
-    return true;
-  }
-  let keys = 0;
-  for (const k in a) {
-    keys++;
-    if (!same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  }
-  for (const _ in b) keys--;
-  return keys === 0;
 }
 
 /**

@@ -2,7 +2,8 @@
 // the view the server made, even when the reducer updates an entry in place.
 import { describe, expect, it } from "vitest";
 import { mergeView } from "../../shared/protocol";
-import type { Difficulty, LadderEntry, MatchState, PlayerView, Viewer } from "../../shared/match/types";
+import type { Difficulty, LadderEntry, MatchState, PlayerView, SideView, Viewer, WireView } from "../../shared/match/types";
+import type { Segment } from "../../shared/tcp/types";
 import { viewFor, viewParts } from "../../shared/match";
 import { getScenario } from "../../shared/scenarios";
 import { playScenario } from "../../shared/bots/local";
@@ -23,10 +24,68 @@ const segment = (id: number): LadderEntry => ({
 });
 // A match in play whose entries (segments without verdicts) every viewer sees as they are.
 const playing = { ended: null, config: { difficulty: "standard" } } as unknown as MatchState;
-const viewWith = (ladder: LadderEntry[]) => ({
+const score = (total: number): SideView["score"] => ({
+  segments: 3,
+  declarations: 0,
+  streak: 0,
+  speed: 0,
+  goal: 0,
+  penalties: 0,
+  callouts: 0,
+  total,
+});
+const box = (side: "A" | "B", total = 0): SideView => ({
+  side,
+  role: side === "A" ? "client" : "server",
+  address: "10.0.0.1",
+  port: 40000,
+  iss: 1,
+  revealed: null,
+  score: score(total),
+  checkpointPending: false,
+});
+const you = (nextClientSeq = 1, hint: Segment[] = []): NonNullable<PlayerView["you"]> => ({
+  side: "A",
+  checkpoint: null,
+  timers: [],
+  received: "",
+  hint,
+  prefill: null,
+  stateChoices: null,
+  nextClientSeq,
+  feedback: null,
+});
+const clock = (netNow = 0): PlayerView["clock"] => ({ netNow, paused: false, wallAnchor: 0, netAnchor: 0, rate: 1 });
+const aSegment = (seq: number): Segment => ({
+  seq,
+  ack: 0,
+  flags: { syn: true, ack: false, fin: false, rst: false, psh: false },
+  window: 65535,
+  data: "",
+});
+const flying = (id: number, inFlight = aSegment(id)): WireView => ({ id, from: "A", segment: inFlight, sentAt: 0, arriveAt: 200 });
+/** A whole view without its ladder; `parts` replace some of its fields. */
+const fullView = (parts: Partial<PlayerView> = {}): PlayerView => ({
+  viewer: "A",
+  scenarioId: "handshake",
+  difficulty: "standard",
+  A: box("A"),
+  B: box("B"),
+  you: you(),
+  wire: [],
+  ladder: [],
+  clock: clock(),
+  rates: { flying: 1, idle: 1 },
+  waitingFor: [],
+  goal: { kind: "none" } as PlayerView["goal"],
+  goalReached: false,
+  ended: null,
+  ...parts,
+});
+const viewWith = (ladder: LadderEntry[], parts: Partial<PlayerView> = {}) => ({
   match: playing,
   viewer: "A" as const,
-  view: { viewer: "A", ladder: [], ended: null } as unknown as PlayerView,
+  view: fullView(parts),
   sources: [...ladder],
 });
 
@@ -69,30 +128,7 @@ describe("view deltas", () => {
 
   it("leaves out the held fields the client has, and sends a side box again when it changes", () => {
     const tracker = new ViewTracker();
-    const box = (total: number) => ({
-      side: "A",
-      role: "client",
-      address: "10.0.0.1",
-      port: 40000,
-      iss: 1,
-      revealed: null,
-      score: { segments: 3, total },
-      checkpointPending: false,
-    });
-    const built = (total: number, ladder: LadderEntry[]) => ({
-      ...viewWith(ladder),
-      view: {
-        viewer: "A",
-        scenarioId: "handshake",
-        difficulty: "standard",
-        goal: { kind: "none" },
-        rates: { flying: 1, idle: 1 },
-        A: box(total),
-        B: box(0),
-        ladder: [],
-        ended: null,
-      } as unknown as PlayerView,
-    });
+    const built = (total: number, ladder: LadderEntry[]) => viewWith(ladder, { A: box("A", total) });
     const ladder = [segment(1)];
     const first = tracker.message(built(0, ladder), 0, 1);
     expect(Object.keys(first.view)).toEqual(expect.arrayContaining(["viewer", "scenarioId", "difficulty", "goal", "rates", "A", "B"]));
@@ -106,42 +142,34 @@ describe("view deltas", () => {
     expect(scored.view.A).toEqual({ score: { total: 5 } });
     expect(scored.view).not.toHaveProperty("B");
     expect(scored.events).toHaveLength(1);
-    expect(mergeView(mergeView(mergeView(null, first), same), scored).A).toEqual(box(5));
+    expect(mergeView(mergeView(mergeView(null, first), same), scored).A).toEqual(box("A", 5));
   });
 
   it("sends a player's part and the clock with their changed fields only, and the wire when it changed", () => {
     const tracker = new ViewTracker();
-    const you = (nextClientSeq: number, hint: unknown[]) => ({
-      side: "A",
-      checkpoint: null,
-      timers: [],
-      received: "",
-      hint,
-      stateChoices: null,
-      nextClientSeq,
-    });
-    const clock = (netNow: number) => ({ netNow, paused: false, wallAnchor: 0, netAnchor: 0, rate: 1 });
-    const built = (seq: number, hint: unknown[], netNow: number, wire: unknown[], ladder: LadderEntry[]) => ({
-      ...viewWith(ladder),
-      view: { viewer: "A", ladder: [], ended: null, you: you(seq, hint), clock: clock(netNow), wire } as unknown as PlayerView,
-    });
+    const hint = [aSegment(9)];
+    const inFlight = aSegment(2);
+    const built = (seq: number, hinted: boolean, netNow: number, wire: WireView[], ladder: LadderEntry[]) =>
+      viewWith(ladder, { you: you(seq, hinted ? structuredClone(hint) : []), clock: clock(netNow), wire });
     const ladder = [segment(1)];
-    const first = tracker.message(built(1, [], 0, [], ladder), 0, 1);
+    const first = tracker.message(built(1, false, 0, [], ladder), 0, 1);
     ladder.push(segment(2));
-    const second = tracker.message(built(2, [{ seq: 5 }], 0, [{ id: 2 }], ladder), 1, 1);
+    const second = tracker.message(built(2, true, 0, [flying(2, inFlight)], ladder), 1, 1);
     // The list that changed goes whole; the fields and parts that did not are left out.
-    expect(second.view.you).toEqual({ nextClientSeq: 2, hint: [{ seq: 5 }] });
+    expect(second.view.you).toEqual({ nextClientSeq: 2, hint });
     expect(second.view).not.toHaveProperty("clock");
-    expect(second.view.wire).toEqual([{ id: 2 }]);
+    expect(second.view.wire).toEqual([flying(2)]);
     ladder.push(segment(3));
-    const third = tracker.message(built(2, [{ seq: 5 }], 40, [{ id: 2 }], ladder), 2, 1);
+    // The same content in new objects is not a change (the wire's segments are the match's
+    // own objects, compared by identity: see server/rooms/frame-diff.ts).
+    const third = tracker.message(built(2, true, 40, [flying(2, inFlight)], ladder), 2, 1);
     expect(third.view).not.toHaveProperty("you");
     expect(third.view).not.toHaveProperty("wire");
     expect(third.view.clock).toEqual({ netNow: 40 });
     const rebuilt = mergeView(mergeView(mergeView(null, first), second), third);
-    expect(rebuilt.you).toEqual(you(2, [{ seq: 5 }]));
+    expect(rebuilt.you).toEqual(you(2, hint));
     expect(rebuilt.clock).toEqual(clock(40));
-    expect(rebuilt.wire).toEqual([{ id: 2 }]);
+    expect(rebuilt.wire).toEqual([flying(2)]);
   });
 
   it("a new match or a reset sends the whole ladder", () => {
