@@ -48,8 +48,9 @@ export const HANDLERS: HandlerMap = {
   ready: (room, side, message) => {
     if (room.state.phase !== "lobby") return wrongPhase(room, "ready");
     room.seat(side).ready = message.ready;
-    room.broadcastPatch();
+    // A match that starts sends the patch itself, before its first view: one patch, not two.
     room.maybeStart();
+    room.broadcastPatch();
   },
   configure: (room, _side, message) => {
     if (room.state.phase !== "lobby") return wrongPhase(room, "configure");
@@ -60,8 +61,8 @@ export const HANDLERS: HandlerMap = {
   rematch: (room, side) => {
     if (room.state.phase !== "finished") return wrongPhase(room, "rematch");
     room.seat(side).rematch = true;
-    room.broadcastPatch();
     room.maybeRematch();
+    room.broadcastPatch();
   },
   hint: (room) => {
     if (!room.session) return wrongPhase(room, "hint");
