@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { ANSWER_TIMEOUT_MS } from "./recorder";
 import { compiledBenchServer } from "../compiled-server";
-import { fmt, nextMessage, type LoadMessage, type LoadResult } from "./stats";
+import { fmt, machineLine, machineTimes, nextMessage, type LoadMessage, type LoadResult, type MachineTimes } from "./stats";
 import { numberOption } from "../options";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -63,6 +63,9 @@ interface Run {
   quietSeconds: number;
   start: Usage;
   end: Usage;
+  /** The whole machine's CPU times at the window's start and end (steal shows a noisy host). */
+  machineStart: MachineTimes | null;
+  machineEnd: MachineTimes | null;
   /** After the window, everyone still connected, after a full collection. */
   kept: Usage;
 }
@@ -154,9 +157,11 @@ async function run(kind: "ours" | "bare", port: number): Promise<Run> {
     }
     await nextMessage(gen, "measure-start", (warmup + 60) * 1000);
     const start = await usage(server);
+    const machineStart = machineTimes();
     if (profileDir) server.send({ type: "profile-start" });
     await nextMessage(gen, "measure-end", (seconds + 60) * 1000);
     const end = await usage(server);
+    const machineEnd = machineTimes();
     if (profileDir) {
       const profiled = nextMessage(server, "profiled", 60_000);
       server.send({ type: "profile-stop" });
@@ -181,6 +186,8 @@ async function run(kind: "ours" | "bare", port: number): Promise<Run> {
       quietSeconds,
       start,
       end,
+      machineStart,
+      machineEnd,
       kept,
     };
   } finally {
@@ -214,6 +221,8 @@ function report(r: Run): { cpuPerActionUs: number; marginalUs: number } {
     `[${r.kind}] server memory: RSS ${fmt(r.end.rssBytes / 2 ** 20)} MiB (idle ${fmt(r.idle.rssBytes / 2 ** 20)} MiB), ${fmt(memPerMatch / 1024)} KiB per match, heap ${fmt(r.end.heapBytes / 2 ** 20)} MiB; after a full collection: RSS ${fmt(keptPerMatch / 1024)} KiB and JS heap ${fmt(heapPerMatch / 1024)} KiB per match above the idle server`,
     `[${r.kind}] load generator CPU: ${fmt((res.clientCpuUs / 1e6 / res.windowSeconds) * 100)}% of a core, event loop blocked p99 ${fmt(res.clientLoopDelayP99Ms)} ms, max ${fmt(res.clientLoopDelayMaxMs)} ms`,
   ];
+  const machine = machineLine(r.machineStart, r.machineEnd);
+  if (machine) lines.push(`[${r.kind}] ${machine}`);
   console.log(lines.join("\n"));
   return { cpuPerActionUs, marginalUs };
 }

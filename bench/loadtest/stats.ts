@@ -1,5 +1,6 @@
 // Small helpers for the load test's figures.
 import type { ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 
 /** The q-quantile (0..1) of `samples` by nearest rank; NaN when empty. */
 export function quantile(samples: readonly number[], q: number): number {
@@ -103,4 +104,32 @@ export function nextMessage<T extends LoadMessage["type"]>(
     proc.on("message", onMessage);
     proc.on("exit", onExit);
   });
+}
+
+/** The machine's CPU time so far, all cores (Linux /proc/stat, in clock ticks); null elsewhere. */
+export interface MachineTimes {
+  total: number;
+  idle: number;
+  /** Time the hypervisor gave to other guests while this machine wanted to run. */
+  steal: number;
+}
+
+export function machineTimes(): MachineTimes | null {
+  try {
+    const line = readFileSync("/proc/stat", "utf8").split("\n", 1)[0]!;
+    // cpu user nice system idle iowait irq softirq steal ...
+    const t = line.trim().split(/\s+/).slice(1).map(Number);
+    if (t.length < 8 || t.some((n) => !Number.isFinite(n))) return null;
+    return { total: t.slice(0, 8).reduce((a, b) => a + b, 0), idle: t[3]! + t[4]!, steal: t[7]! };
+  } catch {
+    return null;
+  }
+}
+
+/** "the cores were busy X% (steal Y%)" between two readings, or null when not on Linux. */
+export function machineLine(start: MachineTimes | null, end: MachineTimes | null): string | null {
+  if (!start || !end || end.total <= start.total) return null;
+  const total = end.total - start.total;
+  const busy = total - (end.idle - start.idle);
+  return `the machine's cores were busy ${fmt((busy / total) * 100)}% of the window, ${fmt(((end.steal - start.steal) / total) * 100)}% taken by the hypervisor (steal)`;
 }
