@@ -59,5 +59,7 @@ const rounds = Array.from({ length: ROUNDS }, round);
 const median = (f: (r: Round) => number) => rounds.map(f).sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]!;
 const us = (part: keyof Round) => median((r) => r[part] / r.messages / 1000).toFixed(2);
 const first = rounds[0]!;
-console.log(`${PLAYABLE.length} scenarios × guided and standard: ${first.messages} messages per round, ${(first.bytes / first.messages).toFixed(0)} bytes per message packed`);
+console.log(
+  `${PLAYABLE.length} scenarios × guided and standard: ${first.messages} messages per round, ${(first.bytes / first.messages).toFixed(0)} bytes per message packed`,
+);
 console.log(`µs per message (median of ${ROUNDS} rounds): view ${us("build")}, what changed ${us("track")}, msgpack ${us("pack")}`);

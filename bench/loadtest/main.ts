@@ -9,7 +9,16 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { ANSWER_TIMEOUT_MS } from "./recorder";
 import { compiledBenchServer } from "../compiled-server";
-import { fmt, machineLine, machineTimes, nextMessage, type LoadMessage, type LoadResult, type MachineTimes } from "./stats";
+import {
+  fmt,
+  GENERATOR_EXEC_ARGV,
+  machineLine,
+  machineTimes,
+  nextMessage,
+  type LoadMessage,
+  type LoadResult,
+  type MachineTimes,
+} from "./stats";
 import { numberOption } from "../options";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -81,7 +90,7 @@ function child(script: string, argv: string[], env: NodeJS.ProcessEnv = {}): Chi
   const compiled = path.isAbsolute(script);
   return fork(compiled ? script : path.join(here, script), argv, {
     // --expose-gc: memory figures are taken after a full collection (usage(server, true)).
-    execArgv: compiled ? ["--expose-gc"] : ["--import", "tsx"],
+    execArgv: compiled ? ["--expose-gc"] : GENERATOR_EXEC_ARGV,
     env: { ...process.env, ...env },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     // Structured clone keeps Infinity (a timed-out latency), which JSON would turn into null.

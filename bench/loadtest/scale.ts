@@ -16,7 +16,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ANSWER_TIMEOUT_MS } from "./recorder";
 import { compiledBenchServer } from "../compiled-server";
-import { fmt, nextMessage, type LoadMessage, type LoadResult } from "./stats";
+import { fmt, GENERATOR_EXEC_ARGV, nextMessage, type LoadMessage, type LoadResult } from "./stats";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const REDIS = "/usr/bin/redis-server";
@@ -42,7 +42,7 @@ interface ClusterRun {
 function child(script: string, argv: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
   const compiled = path.isAbsolute(script);
   return fork(compiled ? script : path.join(here, script), argv, {
-    execArgv: compiled ? [] : ["--import", "tsx"],
+    execArgv: compiled ? [] : GENERATOR_EXEC_ARGV,
     env: { ...process.env, ...env },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     serialization: "advanced",

@@ -10,6 +10,14 @@ export function quantile(samples: readonly number[], q: number): number {
   return sorted[rank]!;
 }
 
+/**
+ * How the load generator (clients.ts) runs: through tsx, its SDK clients on the `ws` package
+ * rather than Node's built-in WebSocket (the SDK takes the global one when there is one),
+ * which costs the machine the server shares less CPU: the generator stands in for browsers
+ * on other machines.
+ */
+export const GENERATOR_EXEC_ARGV = ["--import", "tsx", "--no-experimental-websocket"];
+
 export const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : "n/a");
 
 /** Runs `tasks` with at most `limit` in flight; resolves to the results in order. */

@@ -12,7 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { compiledBenchServer } from "../compiled-server";
-import { fmt, nextMessage, type LoadMessage } from "../loadtest/stats";
+import { fmt, GENERATOR_EXEC_ARGV, nextMessage, type LoadMessage } from "../loadtest/stats";
 import { numberOption } from "../options";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -87,7 +87,7 @@ const gen = fork(
     "0",
   ],
   {
-    execArgv: ["--import", "tsx"],
+    execArgv: GENERATOR_EXEC_ARGV,
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     serialization: "advanced",
   },
