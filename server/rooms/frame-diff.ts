@@ -1,117 +1,116 @@
 // What changed in the small parts of a view between two steps of one match (see ViewFrame in
 // shared/protocol/server-messages.ts): the fields of a side box, of a player's own part and
 // of the clock, and whether the wire changed. This runs for every client at every step, so
-// each part has its own table of field comparisons (a mapped type makes the compiler demand
-// one for every field) rather than a generic deep comparison, which cost more under load than
-// packing the fields it saved. A comparison may trust identity where the view passes a
-// match object through untouched (a feedback, a checkpoint's cause, a segment in flight: the
-// reducer replaces these, never edits them) and is exact everywhere else.
+// each part is compared field by field in plain code: a generic comparison (a table of
+// comparers walked by key) took three times as long as the rest of the message
+// (`npm run bench:views`). test/server/frame-diff.test.ts changes every field of a real view
+// in turn and checks that each change is found, so a field added to a part and forgotten
+// here fails there; FIXED_FIELDS lists those that cannot change within a match.
+//
+// A comparison trusts identity where the view passes a match object through untouched (a
+// feedback, a checkpoint's cause, a segment in flight: the reducer replaces these, never
+// edits them) and is exact everywhere else.
 import type { SideFrame } from "../../shared/protocol";
 import type { PlayerView, SideView, WireView } from "../../shared/match/types";
 import type { Segment } from "../../shared/tcp/types";
 
 type You = NonNullable<PlayerView["you"]>;
 type Clock = PlayerView["clock"];
-type Same<T> = (a: T, b: T) => boolean;
-type Fields<T> = { [K in keyof T]-?: Same<T[K]> };
 
-const is = <T>(a: T, b: T): boolean => a === b;
-/** Facts fixed for the whole match (a new match sends a whole view). */
-const fixed = (): boolean => true;
-
-/** A part's comparisons with their keys listed once, so that a step does not enumerate them. */
-interface Part<T> {
-  fields: Fields<T>;
-  keys: readonly (keyof T)[];
-}
-const part = <T extends object>(fields: Fields<T>): Part<T> => ({ fields, keys: Object.keys(fields) as (keyof T)[] });
-
-const sameParts = <T extends object>({ fields, keys }: Part<T>, a: T, b: T): boolean => {
-  for (const key of keys) if (!fields[key](a[key], b[key])) return false;
-  return true;
+/** Fields fixed for the whole match (a new match sends a whole view): never compared. */
+export const FIXED_FIELDS = { box: ["side", "role", "address", "port"], you: ["side"] } as const satisfies {
+  box: readonly (keyof SideView)[];
+  you: readonly (keyof You)[];
 };
-
-/** The fields of `b` that differ from `a`, or null when none do. */
-function changes<T extends object>({ fields, keys }: Part<T>, a: T, b: T): Partial<T> | null {
-  let out: Partial<T> | null = null;
-  for (const key of keys) if (!fields[key](a[key], b[key])) (out ??= {} as Partial<T>)[key] = b[key];
-  return out;
-}
-
-const sameList =
-  <T>(same: Same<T>): Same<readonly T[] | null | undefined> =>
-  (a, b) => {
-    if (a === b) return true;
-    if (!a || !b || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!same(a[i]!, b[i]!)) return false;
-    return true;
-  };
-
-const sameSegment = (a: Segment, b: Segment): boolean =>
-  a === b ||
-  (a.seq === b.seq &&
-    a.ack === b.ack &&
-    a.window === b.window &&
-    a.data === b.data &&
-    a.flags.syn === b.flags.syn &&
-    a.flags.ack === b.flags.ack &&
-    a.flags.fin === b.flags.fin &&
-    a.flags.rst === b.flags.rst &&
-    a.flags.psh === b.flags.psh);
-
-const SCORE = part<SideView["score"]>({
-  segments: is,
-  declarations: is,
-  streak: is,
-  speed: is,
-  goal: is,
-  penalties: is,
-  callouts: is,
-  total: is,
-});
-
-const BOX = part<SideView>({
-  side: fixed,
-  role: fixed,
-  address: fixed,
-  port: fixed,
-  iss: is,
-  revealed: is,
-  score: (a, b) => sameParts(SCORE, a, b),
-  checkpointPending: is,
-});
-
-const YOU = part<You>({
-  side: fixed,
-  checkpoint: (a, b) => a === b || (a !== null && b !== null && a.id === b.id && a.tries === b.tries && a.cause === b.cause),
-  timers: sameList((a, b) => a.timer === b.timer && a.at === b.at),
-  received: is,
-  hint: sameList(sameSegment),
-  prefill: (a, b) => a === b || (!!a && !!b && a.seq === b.seq && a.ack === b.ack),
-  stateChoices: sameList(is),
-  nextClientSeq: is,
-  feedback: is,
-});
-
-const CLOCK = part<Clock>({ netNow: is, paused: is, wallAnchor: is, netAnchor: is, rate: is });
-
-const WIRE = sameList<WireView>(
-  (a, b) => a.id === b.id && a.from === b.from && a.segment === b.segment && a.sentAt === b.sentAt && a.arriveAt === b.arriveAt,
-);
 
 /** A side box's changed fields, its score sheet with only the figures that changed. */
 export function boxChanges(a: SideView, b: SideView): SideFrame | null {
-  const out = changes(BOX, a, b) as SideFrame | null;
-  if (out?.score) out.score = changes(SCORE, a.score, b.score)!;
+  let out: SideFrame | null = null;
+  if (a.iss !== b.iss) (out ??= {}).iss = b.iss;
+  if (a.revealed !== b.revealed) (out ??= {}).revealed = b.revealed;
+  if (a.checkpointPending !== b.checkpointPending) (out ??= {}).checkpointPending = b.checkpointPending;
+  const x = a.score;
+  const y = b.score;
+  if (x !== y) {
+    let score: Partial<SideView["score"]> | null = null;
+    if (x.segments !== y.segments) (score ??= {}).segments = y.segments;
+    if (x.declarations !== y.declarations) (score ??= {}).declarations = y.declarations;
+    if (x.streak !== y.streak) (score ??= {}).streak = y.streak;
+    if (x.speed !== y.speed) (score ??= {}).speed = y.speed;
+    if (x.goal !== y.goal) (score ??= {}).goal = y.goal;
+    if (x.penalties !== y.penalties) (score ??= {}).penalties = y.penalties;
+    if (x.callouts !== y.callouts) (score ??= {}).callouts = y.callouts;
+    if (x.total !== y.total) (score ??= {}).total = y.total;
+    if (score) (out ??= {}).score = score;
+  }
   return out;
 }
 
-/** The player's own part: null when nothing changed; whole when it appears or goes. */
+/** The player's own part: undefined when nothing changed; whole when it appears or goes. */
 export function youChanges(a: PlayerView["you"], b: PlayerView["you"]): Partial<You> | null | undefined {
   if (a === null || b === null) return a === b ? undefined : b;
-  return changes(YOU, a, b) ?? undefined;
+  let out: Partial<You> | undefined;
+  if (!sameCheckpoint(a.checkpoint, b.checkpoint)) (out ??= {}).checkpoint = b.checkpoint;
+  if (!sameTimers(a.timers, b.timers)) (out ??= {}).timers = b.timers;
+  if (a.received !== b.received) (out ??= {}).received = b.received;
+  if (!sameSegments(a.hint, b.hint)) (out ??= {}).hint = b.hint;
+  if (!samePrefill(a.prefill, b.prefill)) (out ??= {}).prefill = b.prefill;
+  if (!sameStrings(a.stateChoices, b.stateChoices)) (out ??= {}).stateChoices = b.stateChoices;
+  if (a.nextClientSeq !== b.nextClientSeq) (out ??= {}).nextClientSeq = b.nextClientSeq;
+  if (a.feedback !== b.feedback) (out ??= {}).feedback = b.feedback;
+  return out;
 }
 
-export const clockChanges = (a: Clock, b: Clock): Partial<Clock> | null => changes(CLOCK, a, b);
+export function clockChanges(a: Clock, b: Clock): Partial<Clock> | null {
+  let out: Partial<Clock> | null = null;
+  if (a.netNow !== b.netNow) (out ??= {}).netNow = b.netNow;
+  if (a.paused !== b.paused) (out ??= {}).paused = b.paused;
+  if (a.wallAnchor !== b.wallAnchor) (out ??= {}).wallAnchor = b.wallAnchor;
+  if (a.netAnchor !== b.netAnchor) (out ??= {}).netAnchor = b.netAnchor;
+  if (a.rate !== b.rate) (out ??= {}).rate = b.rate;
+  return out;
+}
 
-export const sameWire = (a: readonly WireView[], b: readonly WireView[]): boolean => WIRE(a, b);
+export function sameWire(a: readonly WireView[], b: readonly WireView[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.id !== y.id || x.from !== y.from || x.segment !== y.segment || x.sentAt !== y.sentAt || x.arriveAt !== y.arriveAt) return false;
+  }
+  return true;
+}
+
+const sameCheckpoint = (a: You["checkpoint"], b: You["checkpoint"]): boolean =>
+  a === b || (a !== null && b !== null && a.id === b.id && a.tries === b.tries && a.cause === b.cause);
+
+function sameTimers(a: You["timers"], b: You["timers"]): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.timer !== b[i]!.timer || a[i]!.at !== b[i]!.at) return false;
+  return true;
+}
+
+function sameSegments(a: readonly Segment[] | null, b: readonly Segment[] | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (x.seq !== y.seq || x.ack !== y.ack || x.window !== y.window || x.data !== y.data) return false;
+    const f = x.flags;
+    const g = y.flags;
+    if (f.syn !== g.syn || f.ack !== g.ack || f.fin !== g.fin || f.rst !== g.rst || f.psh !== g.psh) return false;
+  }
+  return true;
+}
+
+const samePrefill = (a: You["prefill"], b: You["prefill"]): boolean => a === b || (!!a && !!b && a.seq === b.seq && a.ack === b.ack);
+
+function sameStrings(a: readonly string[] | null, b: readonly string[] | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
