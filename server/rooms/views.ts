@@ -37,14 +37,18 @@ export class ViewTracker {
   private arrivals: (number | null)[] = [];
   private matchNumber = -1;
   private ended = false;
-  /** The view last sent (its ladder left out), to send only what changed. */
-  private last: PlayerView | null = null;
+  /**
+   * The parts of the view last sent, to send only what changed; null when the client holds
+   * none. Only these parts are kept, not the whole view: they are what a match adds to the
+   * server's memory per client.
+   */
+  private held: Pick<PlayerView, "A" | "B" | "you" | "clock" | "wire"> | null = null;
 
   /** Forget what the client holds (a reconnection, a new match): the next view is whole. */
   reset(): void {
     this.sources = [];
     this.matchNumber = -1;
-    this.last = null;
+    this.held = null;
   }
 
   message(built: BuiltView, now: number, matchNumber: number, events?: MatchEvent[]): ViewMessage {
@@ -91,11 +95,11 @@ export class ViewTracker {
 
   /** The view without what the client holds already (all of it when `delta` is false). */
   private frame(view: PlayerView, ladder: LadderEntry[], delta: boolean): ViewFrame {
-    const last = this.last;
-    this.last = view;
-    if (!delta || last === null) {
+    const held = this.held;
+    let frame: ViewFrame;
+    if (!delta || held === null) {
       // Field by field rather than a spread of `view`: this runs for every client at every step.
-      const whole: ViewFrame = {
+      frame = {
         viewer: view.viewer,
         scenarioId: view.scenarioId,
         difficulty: view.difficulty,
@@ -110,20 +114,28 @@ export class ViewTracker {
         goalReached: view.goalReached,
         ended: view.ended,
       };
-      if (view.rates) whole.rates = view.rates;
-      return whole;
+      if (view.rates) frame.rates = view.rates;
+    } else {
+      // The fixed facts (viewer, scenario, difficulty, goal, rates) do not change within a match.
+      frame = { ladder, waitingFor: view.waitingFor, goalReached: view.goalReached, ended: view.ended };
+      const a = boxChanges(held.A, view.A);
+      const b = boxChanges(held.B, view.B);
+      const you = youChanges(held.you, view.you);
+      const clock = clockChanges(held.clock, view.clock);
+      if (a) frame.A = a;
+      if (b) frame.B = b;
+      if (you !== undefined) frame.you = you;
+      if (clock) frame.clock = clock;
+      if (!sameWire(held.wire, view.wire)) frame.wire = view.wire;
     }
-    // The fixed facts (viewer, scenario, difficulty, goal, rates) do not change within a match.
-    const frame: ViewFrame = { ladder, waitingFor: view.waitingFor, goalReached: view.goalReached, ended: view.ended };
-    const a = boxChanges(last.A, view.A);
-    const b = boxChanges(last.B, view.B);
-    const you = youChanges(last.you, view.you);
-    const clock = clockChanges(last.clock, view.clock);
-    if (a) frame.A = a;
-    if (b) frame.B = b;
-    if (you !== undefined) frame.you = you;
-    if (clock) frame.clock = clock;
-    if (!sameWire(last.wire, view.wire)) frame.wire = view.wire;
+    if (held === null) this.held = { A: view.A, B: view.B, you: view.you, clock: view.clock, wire: view.wire };
+    else {
+      held.A = view.A;
+      held.B = view.B;
+      held.you = view.you;
+      held.clock = view.clock;
+      held.wire = view.wire;
+    }
     return frame;
   }
 
