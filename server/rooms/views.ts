@@ -1,8 +1,8 @@
 // Per-client views. A view is the whole picture a player may see, but its ladder grows all
 // match long, so after the first view each client only gets the ladder entries that are new
 // since the last view it received (from `ladderFrom` on) and, with their indices, those that
-// changed in place (`changed`); shared/protocol's mergeView puts them back together. Packing a full view cost ~250 µs at
-// the end of a match; a delta ~25 µs.
+// changed in place (`changed`); shared/protocol's mergeView puts them back together. Packing
+// a full view cost ~250 µs at the end of a match; a delta ~25 µs.
 //
 // Finding the changed entries: comparing contents with a private copy of what the
 // client holds cost ~20% of the room's CPU under load (profiled), so each shown entry is
@@ -11,9 +11,10 @@
 // its segment flies (fate, departAt, arrivedAt: remembered per entry); the end reveals
 // everything once. Only the entries sent are built (shownEntry).
 //
-// The rest of a view is sent only when it changed too, for the fields that seldom do
-// (HELD_VIEW_FIELDS: the match's fixed facts and the two side boxes, a box with only its
-// changed fields); and the step's events ride in the same message, so each client gets one message, one frame, per step.
+// The rest of a view is sent only when it changed too: the match's fixed facts
+// (HELD_VIEW_FIELDS) and the wire when they changed, the side boxes, `you` and the clock with
+// their changed fields only (frame-diff.ts compares them). The step's events ride in the same
+// message, so each client gets one message, one frame, per step.
 import type { Client } from "@colyseus/core";
 import { eventsFor, shownEntry } from "../../shared/match/view";
 import type { LadderEntry, MatchEvent, MatchState, PlayerView, Viewer } from "../../shared/match/types";

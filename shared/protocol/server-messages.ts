@@ -71,9 +71,8 @@ export type ViewFrame = Omit<PlayerView, HeldViewField | "you" | "clock" | "wire
  * entries from index `ladderFrom` on (the ones before are those of the previous view you
  * received; 0 = the whole ladder: after joining, reconnecting, a new match or its end), an
  * entry before that index which changed in place (a segment arriving, lost, released) comes in
- * `changed` with its index, and the held fields come only when they changed (all of them with
- * ladderFrom 0; a side box with its changed fields only). Always rebuild with
- * `mergeView(previous, message)`.
+ * `changed` with its index, and the rest only as far as it changed (see ViewFrame; all of it
+ * with ladderFrom 0). Always rebuild with `mergeView(previous, message)`.
  */
 export interface ViewMessage {
   /** Wall ms since the match began, when this view was made (for clocks and animation). */
