@@ -4,6 +4,8 @@
 // generator in another, and prints latency, CPU and memory. Without --bare it runs our
 // match room and then the bare echo room under the same load, and prints the CPU ratio.
 import { fork, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -120,7 +122,9 @@ async function run(kind: "ours" | "bare", port: number): Promise<Run> {
     PORT: String(port),
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     NODE_ENV: "production",
-    DB_PATH: ":memory:",
+    // A real SQLite file, as in production: in memory, the matches finished during the run
+    // would count in the server's RSS per match.
+    DB_PATH: path.join(dbDir, `${kind}.sqlite`),
     // Thousands of clients from one address: the per-address limits would refuse them.
     ADDRESS_LIMITS: "off",
     ...(profileDir ? { LOADTEST_PROFILE_DIR: path.resolve(profileDir) } : {}),
@@ -237,9 +241,14 @@ function report(r: Run): { cpuPerActionUs: number; marginalUs: number } {
 }
 
 console.log(`loadtest: ${players} players, ${seconds} s window after ${warmup} s warm-up, one action per player every 2 s, 127.0.0.1`);
+const dbDir = mkdtempSync(path.join(tmpdir(), "tcp-arena-loadtest-"));
 const runs: Run[] = [];
-if (!onlyBare) runs.push(await run("ours", basePort));
-if (!onlyOurs) runs.push(await run("bare", basePort + 1));
+try {
+  if (!onlyBare) runs.push(await run("ours", basePort));
+  if (!onlyOurs) runs.push(await run("bare", basePort + 1));
+} finally {
+  rmSync(dbDir, { recursive: true, force: true });
+}
 const figures = runs.map(report);
 if (runs.length === 2) {
   const ratio = figures[0]!.cpuPerActionUs / figures[1]!.cpuPerActionUs;
