@@ -1,8 +1,8 @@
 // What changed in the small parts of a view between two steps of one match (see ViewFrame in
 // shared/protocol/server-messages.ts): the fields of a side box, of a player's own part and
 // of the clock, and whether the wire changed. This runs for every client at every step, so
-// each part is compared field by field in plain code: a generic comparison (a table of
-// comparers walked by key) took three times as long as the rest of the message
+// each part is compared field by field in plain code: a table of comparers walked by key
+// took 4.2 µs a message, against 1.5 µs for the rest of the tracker's work
 // (`npm run bench:views`). test/server/frame-diff.test.ts changes every field of a real view
 // in turn and checks that each change is found, so a field added to a part and forgotten
 // here fails there; FIXED_FIELDS lists those that cannot change within a match.
