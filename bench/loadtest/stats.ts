@@ -118,7 +118,7 @@ export function nextMessage<T extends LoadMessage["type"]>(
 export interface MachineTimes {
   total: number;
   idle: number;
-  /** Time the hypervisor gave to other guests while this machine wanted to run. */
+  /** Time the hypervisor gave to other guests while this machine had work to run. */
   steal: number;
 }
 
