@@ -1,9 +1,6 @@
 // The load generator, a separate process from the server(s): N/2 pairs of @colyseus/sdk clients,
 // each player acting every `interval` ms, the two players of a pair half an interval apart
 // and the pairs spread evenly over the interval. Reports to its parent over IPC.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { Session } from "node:inspector/promises";
-import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { Client } from "@colyseus/sdk";
@@ -11,6 +8,7 @@ import { joinBarePair } from "./bare-driver";
 import { joinMatchPair } from "./match-driver";
 import type { Pair } from "./pair";
 import { Recorder } from "./recorder";
+import { windowProfile } from "./window-profile";
 import { pool, quantile, type LoadMessage } from "./stats";
 import { numberOption } from "../options";
 
@@ -94,13 +92,8 @@ rec.measuring = true;
 const loopDelay = monitorEventLoopDelay({ resolution: 5 });
 loopDelay.enable();
 // --profile: the generator's own CPU profile of the window too, to see what its stalls are.
-const profileDir = process.env.LOADTEST_PROFILE_DIR;
-const inspector = profileDir ? new Session() : null;
-if (inspector) {
-  inspector.connect();
-  await inspector.post("Profiler.enable");
-  await inspector.post("Profiler.start");
-}
+const profile = windowProfile(`generator-${kind}`);
+await profile?.start();
 const cpuStart = process.cpuUsage();
 const windowStart = performance.now();
 send({ type: "measure-start" });
@@ -110,13 +103,7 @@ rec.measuring = false;
 const windowSeconds = (performance.now() - windowStart) / 1000;
 const cpu = process.cpuUsage(cpuStart);
 loopDelay.disable();
-let profileFile: string | undefined;
-if (inspector) {
-  const { profile } = await inspector.post("Profiler.stop");
-  mkdirSync(profileDir!, { recursive: true });
-  profileFile = path.join(profileDir!, `generator-${kind}-${process.pid}.cpuprofile`);
-  writeFileSync(profileFile, JSON.stringify(profile));
-}
+const profileFile = await profile?.stop();
 // An action whose peer never saw it within the timeout is slower than any sample: it counts
 // in the percentiles as +Infinity rather than being left out (which would flatter them).
 const timed = rec.samples.concat(new Array<number>(rec.unanswered).fill(Number.POSITIVE_INFINITY));

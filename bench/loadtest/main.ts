@@ -222,22 +222,23 @@ function report(r: Run): { cpuPerActionUs: number; marginalUs: number } {
   const quietRate =
     r.quietStart && r.quietEnd && r.quietSeconds > 0 ? (r.quietEnd.cpuUs - r.quietStart.cpuUs) / r.quietSeconds : Number.NaN;
   const marginalUs = (cpuUs - quietRate * res.windowSeconds) / Math.max(1, res.actions);
-  const memPerMatch = (r.end.rssBytes - r.idle.rssBytes) / Math.max(1, matches);
-  const keptPerMatch = (r.kept.rssBytes - r.idle.rssBytes) / Math.max(1, matches);
-  const heapPerMatch = (r.kept.heapBytes - r.idle.heapBytes) / Math.max(1, matches);
+  /** By how many KiB per match a figure (read in bytes) exceeds its idle reading. */
+  const perMatch = (bytes: number, idleBytes: number) => (bytes - idleBytes) / Math.max(1, matches) / 1024;
+  const memPerMatch = perMatch(r.end.rssBytes, r.idle.rssBytes);
+  const keptPerMatch = perMatch(r.kept.rssBytes, r.idle.rssBytes);
+  const heapPerMatch = perMatch(r.kept.heapBytes, r.idle.heapBytes);
   // Where the kept RSS goes, per match: the JS heap V8 holds beyond what is used, the memory
   // outside it that JavaScript objects own (buffers), and the rest (native: sockets, SQLite, malloc).
-  const perMatch = (kept: number, idle: number) => (kept - idle) / Math.max(1, matches) / 1024;
   const slackPerMatch = perMatch(r.kept.heapTotalBytes - r.kept.heapBytes, r.idle.heapTotalBytes - r.idle.heapBytes);
   const externalPerMatch = perMatch(r.kept.externalBytes, r.idle.externalBytes);
-  const nativePerMatch = keptPerMatch / 1024 - heapPerMatch / 1024 - slackPerMatch - externalPerMatch;
+  const nativePerMatch = keptPerMatch - heapPerMatch - slackPerMatch - externalPerMatch;
   const lines = [
     `[${r.kind}] concurrent players: ${res.connected} connected of ${res.players} (${matches} matches), window ${fmt(res.windowSeconds)} s`,
     `[${r.kind}] actions: ${res.actions} (${fmt(res.actions / res.windowSeconds)}/s), messages to players: ${res.messages} (${fmt(res.messages / Math.max(1, res.actions), 2)} per action), peer updates timed: ${res.samples}, unanswered: ${res.unanswered}, finished matches: ${res.matchesFinished}, errors: ${res.errors}${res.firstError ? ` (${res.firstError})` : ""}`,
     `[${r.kind}] latency action -> peer update: p50 ${ms(res.p50)}, p99 ${ms(res.p99)}, p99.9 ${ms(res.p999)}, max ${ms(res.max)}`,
     `[${r.kind}] server CPU: ${fmt(cores * 100)}% of a core (event loop busy ${fmt(r.end.elu * 100)}%, blocked p99 ${fmt(r.end.loopDelayP99Ms)} ms, max ${fmt(r.end.loopDelayMaxMs)} ms), ${fmt(cpuPerActionUs)} µs per action, ${fmt((cores * 1000) / Math.max(1, matches), 3)} ms CPU/s per match`,
     `[${r.kind}] server CPU with everyone connected and nobody acting: ${fmt(quietRate / 1e4)}% of a core; above that, ${fmt(marginalUs)} µs per action`,
-    `[${r.kind}] server memory: RSS ${fmt(r.end.rssBytes / 2 ** 20)} MiB (idle ${fmt(r.idle.rssBytes / 2 ** 20)} MiB), ${fmt(memPerMatch / 1024)} KiB per match, heap ${fmt(r.end.heapBytes / 2 ** 20)} MiB; after a full collection: RSS ${fmt(keptPerMatch / 1024)} KiB and JS heap ${fmt(heapPerMatch / 1024)} KiB per match above the idle server (of the RSS: heap held but unused ${fmt(slackPerMatch)}, external ${fmt(externalPerMatch)}, the rest ${fmt(nativePerMatch)} KiB)`,
+    `[${r.kind}] server memory: RSS ${fmt(r.end.rssBytes / 2 ** 20)} MiB (idle ${fmt(r.idle.rssBytes / 2 ** 20)} MiB), ${fmt(memPerMatch)} KiB per match, heap ${fmt(r.end.heapBytes / 2 ** 20)} MiB; after a full collection: RSS ${fmt(keptPerMatch)} KiB and JS heap ${fmt(heapPerMatch)} KiB per match above the idle server (of the RSS: heap held but unused ${fmt(slackPerMatch)}, external ${fmt(externalPerMatch)}, the rest ${fmt(nativePerMatch)} KiB)`,
     `[${r.kind}] load generator CPU: ${fmt((res.clientCpuUs / 1e6 / res.windowSeconds) * 100)}% of a core, event loop blocked p99 ${fmt(res.clientLoopDelayP99Ms)} ms, max ${fmt(res.clientLoopDelayMaxMs)} ms`,
   ];
   const machine = machineLine(r.machineStart, r.machineEnd);

@@ -9,17 +9,17 @@
 // when the one-process p99 itself timed out).
 // --postgres: the N processes keep their records in a throwaway PostgreSQL cluster
 // (test/integration/postgres-server.ts) instead of each its own SQLite in memory.
-import { fork, spawn, type ChildProcess } from "node:child_process";
+import { fork, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ANSWER_TIMEOUT_MS } from "./recorder";
 import { compiledBenchServer } from "../compiled-server";
+import { startRedis, type RedisServer } from "../../test/integration/redis-server";
 import { fmt, GENERATOR_EXEC_ARGV, nextMessage, type LoadMessage, type LoadResult } from "./stats";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const REDIS = "/usr/bin/redis-server";
 /** The share of N × the one-process players that N processes should carry (the issue's 1.8 for 2). */
 const SCALE_GOAL = 0.9;
 const JOIN_DEADLINE_MS = 10 * 60_000;
@@ -62,29 +62,6 @@ async function stop(proc: ChildProcess, signal: NodeJS.Signals = "SIGINT"): Prom
   const t = setTimeout(() => proc.kill("SIGKILL"), 10_000);
   await exited;
   clearTimeout(t);
-}
-
-/** A private redis-server on 127.0.0.1, ready within 10 s. */
-async function startRedis(port: number, dir: string): Promise<ChildProcess> {
-  const redis = spawn(REDIS, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`redis-server not ready within 10 s on ${port}`)), 10_000);
-    let seen = "";
-    redis.stdout!.on("data", (chunk: Buffer) => {
-      seen += chunk.toString();
-      if (seen.includes("Ready to accept connections")) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    redis.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`redis-server exited (${code})`));
-    });
-  });
-  return redis;
 }
 
 interface ClusterOptions {
@@ -189,10 +166,10 @@ export async function runScale(args: Map<string, string>): Promise<void> {
       `note: ${processes} server processes and a load generator share ${cpus().length} cores; the processes cannot each have a core`,
     );
   }
-  let redis: ChildProcess | null = null;
+  let redis: RedisServer | null = null;
   let postgres: { stop(): Promise<void> } | null = null;
   const cleanUp = async () => {
-    if (redis) await stop(redis);
+    await redis?.stop();
     await postgres?.stop();
     redis = postgres = null;
     rmSync(dir, { recursive: true, force: true });
@@ -205,7 +182,7 @@ export async function runScale(args: Map<string, string>): Promise<void> {
     const one = await runCluster({ processes: 1, players, seconds, warmup, port: basePort, env: {} });
     report(one);
     redis = await startRedis(redisPort, dir);
-    const env: NodeJS.ProcessEnv = { REDIS_URL: `redis://127.0.0.1:${redisPort}`, ROOM_SECRET: "loadtest-shared-secret" };
+    const env: NodeJS.ProcessEnv = { REDIS_URL: redis.url, ROOM_SECRET: "loadtest-shared-secret" };
     if (args.get("postgres") === "true") {
       const { startPostgres } = await import("../../test/integration/postgres-server");
       const pg = await startPostgres(Number(args.get("pg-port") ?? basePort + 52_800));

@@ -2,14 +2,12 @@
 // `--bare`: only the bare echo room; otherwise the real app (server/app.ts).
 // Prints "READY <port>" once listening.
 import http from "node:http";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { Session } from "node:inspector/promises";
-import { join } from "node:path";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { defineRoom, defineServer, LocalDriver, LocalPresence } from "@colyseus/core";
 import { BARE_ROOM, BareRoom } from "./bare-room";
 import { PacedPingTransport } from "../../server/net/paced-pings";
+import { windowProfile } from "./window-profile";
 
 const bare = parseArgs({ args: process.argv.slice(2), options: { bare: { type: "boolean", default: false } } }).values.bare;
 const port = Number(process.env.PORT ?? 2590);
@@ -39,22 +37,12 @@ let lastElu = performance.eventLoopUtilization();
 // client's update at once, which is what a latency tail is made of.
 const loopDelay = monitorEventLoopDelay({ resolution: 5 });
 loopDelay.enable();
-// --profile: a V8 CPU profile of the measuring window only (joins and start-up left out).
-const profileDir = process.env.LOADTEST_PROFILE_DIR;
-const inspector = profileDir ? new Session() : null;
-inspector?.connect();
+// --profile: a V8 CPU profile of the measuring window only.
+const profile = windowProfile(bare ? "bare" : "ours");
 process.on("message", async (message: { type?: string; gc?: boolean }) => {
-  if (inspector && message?.type === "profile-start") {
-    await inspector.post("Profiler.enable");
-    await inspector.post("Profiler.start");
-    return;
-  }
-  if (inspector && message?.type === "profile-stop") {
-    const { profile } = await inspector.post("Profiler.stop");
-    mkdirSync(profileDir!, { recursive: true });
-    const file = join(profileDir!, `${bare ? "bare" : "ours"}-${process.pid}.cpuprofile`);
-    writeFileSync(file, JSON.stringify(profile));
-    process.send?.({ type: "profiled", file });
+  if (profile && message?.type === "profile-start") return profile.start();
+  if (profile && message?.type === "profile-stop") {
+    process.send?.({ type: "profiled", file: await profile.stop() });
     return;
   }
   if (message?.type !== "usage?" || !process.send) return;

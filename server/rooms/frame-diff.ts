@@ -51,11 +51,11 @@ export function youChanges(a: PlayerView["you"], b: PlayerView["you"]): Partial<
   if (a === null || b === null) return a === b ? undefined : b;
   let out: Partial<You> | undefined;
   if (!sameCheckpoint(a.checkpoint, b.checkpoint)) (out ??= {}).checkpoint = b.checkpoint;
-  if (!sameTimers(a.timers, b.timers)) (out ??= {}).timers = b.timers;
+  if (!sameList(a.timers, b.timers, sameTimer)) (out ??= {}).timers = b.timers;
   if (a.received !== b.received) (out ??= {}).received = b.received;
-  if (!sameSegments(a.hint, b.hint)) (out ??= {}).hint = b.hint;
+  if (!sameList(a.hint, b.hint, sameSegment)) (out ??= {}).hint = b.hint;
   if (!samePrefill(a.prefill, b.prefill)) (out ??= {}).prefill = b.prefill;
-  if (!sameStrings(a.stateChoices, b.stateChoices)) (out ??= {}).stateChoices = b.stateChoices;
+  if (!sameList(a.stateChoices, b.stateChoices, is)) (out ??= {}).stateChoices = b.stateChoices;
   if (a.nextClientSeq !== b.nextClientSeq) (out ??= {}).nextClientSeq = b.nextClientSeq;
   if (a.feedback !== b.feedback) (out ??= {}).feedback = b.feedback;
   return out;
@@ -71,46 +71,32 @@ export function clockChanges(a: Clock, b: Clock): Partial<Clock> | null {
   return out;
 }
 
-export function sameWire(a: readonly WireView[], b: readonly WireView[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x.id !== y.id || x.from !== y.from || x.segment !== y.segment || x.sentAt !== y.sentAt || x.arriveAt !== y.arriveAt) return false;
-  }
-  return true;
-}
+const sameFlight = (x: WireView, y: WireView): boolean =>
+  x.id === y.id && x.from === y.from && x.segment === y.segment && x.sentAt === y.sentAt && x.arriveAt === y.arriveAt;
+
+export const sameWire = (a: readonly WireView[], b: readonly WireView[]): boolean => sameList(a, b, sameFlight);
 
 const sameCheckpoint = (a: You["checkpoint"], b: You["checkpoint"]): boolean =>
   a === b || (a !== null && b !== null && a.id === b.id && a.tries === b.tries && a.cause === b.cause);
 
-function sameTimers(a: You["timers"], b: You["timers"]): boolean {
+/** Two lists (or nulls) alike, item by item. */
+function sameList<T>(a: readonly T[] | null, b: readonly T[] | null, same: (x: T, y: T) => boolean): boolean {
   if (a === b) return true;
   if (a === null || b === null || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i]!.timer !== b[i]!.timer || a[i]!.at !== b[i]!.at) return false;
+  for (let i = 0; i < a.length; i++) if (!same(a[i]!, b[i]!)) return false;
   return true;
 }
 
-function sameSegments(a: readonly Segment[] | null, b: readonly Segment[] | null): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x === y) continue;
-    if (x.seq !== y.seq || x.ack !== y.ack || x.window !== y.window || x.data !== y.data) return false;
-    const f = x.flags;
-    const g = y.flags;
-    if (f.syn !== g.syn || f.ack !== g.ack || f.fin !== g.fin || f.rst !== g.rst || f.psh !== g.psh) return false;
-  }
-  return true;
+const sameTimer = (x: { timer: string; at: number }, y: { timer: string; at: number }): boolean => x.timer === y.timer && x.at === y.at;
+
+function sameSegment(x: Segment, y: Segment): boolean {
+  if (x === y) return true;
+  if (x.seq !== y.seq || x.ack !== y.ack || x.window !== y.window || x.data !== y.data) return false;
+  const f = x.flags;
+  const g = y.flags;
+  return f.syn === g.syn && f.ack === g.ack && f.fin === g.fin && f.rst === g.rst && f.psh === g.psh;
 }
 
 const samePrefill = (a: You["prefill"], b: You["prefill"]): boolean => a === b || (!!a && !!b && a.seq === b.seq && a.ack === b.ack);
 
-function sameStrings(a: readonly string[] | null, b: readonly string[] | null): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
+const is = <T>(x: T, y: T): boolean => x === y;

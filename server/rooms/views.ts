@@ -129,14 +129,7 @@ export class ViewTracker {
       if (clock) frame.clock = clock;
       if (!sameWire(held.wire, view.wire)) frame.wire = view.wire;
     }
-    if (held === null) this.held = { A: view.A, B: view.B, you: view.you, clock: view.clock, wire: view.wire };
-    else {
-      held.A = view.A;
-      held.B = view.B;
-      held.you = view.you;
-      held.clock = view.clock;
-      held.wire = view.wire;
-    }
+    this.held = { A: view.A, B: view.B, you: view.you, clock: view.clock, wire: view.wire };
     return frame;
   }
 

@@ -1,3 +1,6 @@
+// One class over two server processes sharing Redis (and one database file): the teacher is
+// on one process, half the class joins through the other, the pairs' matches are created
+// where the matchmaker puts them, and the teacher's dashboard still follows every pair.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

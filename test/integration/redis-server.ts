@@ -1,5 +1,6 @@
-// A throwaway redis-server for the tests that run several server processes: its own port on
-// 127.0.0.1, no persistence, its files in `dir`. CI installs redis-server (.ci/run).
+// A throwaway redis-server for the tests and the load test (`--processes`) that run several
+// server processes: its own port on 127.0.0.1, no persistence, its files in `dir`. CI
+// installs redis-server (.ci/run).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { printed } from "./child-server";
@@ -10,7 +11,7 @@ export const haveRedis = (): boolean => existsSync(REDIS_BINARY);
 export interface RedisServer {
   url: string;
   process: ChildProcess;
-  /** Stops it (SIGINT) and waits for it to exit. */
+  /** Stops it (SIGINT, SIGKILL after 10 s) and waits for it to exit. */
   stop(): Promise<void>;
 }
 
@@ -24,7 +25,9 @@ export async function startRedis(port: number, dir: string): Promise<RedisServer
       if (child.exitCode !== null) return;
       const done = new Promise((r) => child.once("exit", r));
       child.kill("SIGINT");
+      const hard = setTimeout(() => child.kill("SIGKILL"), 10_000);
       await done;
+      clearTimeout(hard);
     },
   };
 }

@@ -10,11 +10,18 @@ import { playScenario } from "../../shared/bots/local";
 import { makeTrickster } from "../../shared/bots/trickster";
 import { ViewTracker } from "../../server/rooms/views";
 
+const aSegment = (seq: number): Segment => ({
+  seq,
+  ack: 0,
+  flags: { syn: true, ack: false, fin: false, rst: false, psh: false },
+  window: 65535,
+  data: "",
+});
 const segment = (id: number): LadderEntry => ({
   kind: "segment",
   id,
   from: "A",
-  segment: { seq: 1, ack: 0, flags: { syn: true, ack: false, fin: false, rst: false, psh: false }, window: 65535, data: "" },
+  segment: aSegment(1),
   sentAt: 0,
   departAt: 0,
   arrivedAt: null,
@@ -56,13 +63,6 @@ const you = (nextClientSeq = 1, hint: Segment[] = []): NonNullable<PlayerView["y
   feedback: null,
 });
 const clock = (netNow = 0): PlayerView["clock"] => ({ netNow, paused: false, wallAnchor: 0, netAnchor: 0, rate: 1 });
-const aSegment = (seq: number): Segment => ({
-  seq,
-  ack: 0,
-  flags: { syn: true, ack: false, fin: false, rst: false, psh: false },
-  window: 65535,
-  data: "",
-});
 const flying = (id: number, inFlight = aSegment(id)): WireView => ({ id, from: "A", segment: inFlight, sentAt: 0, arriveAt: 200 });
 /** A whole view without its ladder; `parts` replace some of its fields. */
 const fullView = (parts: Partial<PlayerView> = {}): PlayerView => ({
