@@ -65,12 +65,16 @@ export async function startChildServer(port: number, env: Record<string, string>
       child.kill("SIGKILL");
       await done;
     },
-    stop: async () => {
-      const done = exited();
-      child.kill("SIGINT");
-      const hard = setTimeout(() => child.kill("SIGKILL"), 5_000);
-      await done;
-      clearTimeout(hard);
-    },
+    stop: () => stopChild(child),
   };
+}
+
+/** Stops a child process (SIGINT, SIGKILL after `hardMs`) and waits for it to exit. */
+export async function stopChild(child: ChildProcess, hardMs = 5_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const done = new Promise<void>((r) => child.once("exit", () => r()));
+  child.kill("SIGINT");
+  const hard = setTimeout(() => child.kill("SIGKILL"), hardMs);
+  await done;
+  clearTimeout(hard);
 }

@@ -13,7 +13,7 @@ import { freePorts } from "../free-port";
 import { MATCH_ROOM } from "../../shared/protocol";
 import { getScenario } from "../../shared/scenarios";
 import { viewAutoplay } from "./autoplay";
-import { printed } from "./child-server";
+import { printed, stopChild } from "./child-server";
 import { haveRedis, startRedis, type RedisServer } from "./redis-server";
 
 const handshake = getScenario("handshake")!;
@@ -56,14 +56,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  for (const child of children.reverse()) {
-    if (child.exitCode !== null) continue;
-    const exited = new Promise((r) => child.once("exit", r));
-    child.kill("SIGINT");
-    const hard = setTimeout(() => child.kill("SIGKILL"), 5_000);
-    await exited;
-    clearTimeout(hard);
-  }
+  for (const child of children.reverse()) await stopChild(child);
   await redis?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });

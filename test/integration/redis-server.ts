@@ -3,7 +3,7 @@
 // installs redis-server (.ci/run).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { printed } from "./child-server";
+import { printed, stopChild } from "./child-server";
 
 export const REDIS_BINARY = "/usr/bin/redis-server";
 export const haveRedis = (): boolean => existsSync(REDIS_BINARY);
@@ -21,13 +21,6 @@ export async function startRedis(port: number, dir: string): Promise<RedisServer
   return {
     url: `redis://127.0.0.1:${port}`,
     process: child,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const done = new Promise((r) => child.once("exit", r));
-      child.kill("SIGINT");
-      const hard = setTimeout(() => child.kill("SIGKILL"), 10_000);
-      await done;
-      clearTimeout(hard);
-    },
+    stop: () => stopChild(child, 10_000),
   };
 }
