@@ -3,10 +3,10 @@
 // name rather than by a version number so that another module (the classroom tables, for
 // one) can append its own list without colliding.
 //
-// Both databases get the same tables and columns. Where their SQL differs, a migration says
-// it twice under its one id: `up` as SQLite takes it, `postgres` as PostgreSQL does. The usual
-// difference is a time: epoch milliseconds need 64 bits, which SQLite's INTEGER is and
-// PostgreSQL's is not (BIGINT there).
+// Both databases get the same tables and columns, but for the journal's inputs (0004). Where
+// their SQL differs, a migration says it twice under its one id: `up` as SQLite takes it,
+// `postgres` as PostgreSQL does. The usual difference is a time: epoch milliseconds need 64
+// bits, which SQLite's INTEGER is and PostgreSQL's is not (BIGINT there).
 import type Database from "better-sqlite3";
 
 export interface Migration {
@@ -103,6 +103,27 @@ export const MATCH_MIGRATIONS: readonly Migration[] = [
     // The process whose match it is (its PUBLIC_ADDRESS; '' for a lone process): with several
     // processes on one database, a restarted process brings back only its own (journal.ts).
     up: `ALTER TABLE live_matches ADD COLUMN owner TEXT NOT NULL DEFAULT ''`,
+  },
+  {
+    id: "0004-live-log",
+    // SQLite only: the inputs of all live matches in one log, in the order they were written
+    // (journal.ts). A table keyed by match put each input on a page of its own among
+    // thousands of growing matches, and every batch rewrote one page per input; appending in
+    // order rewrites the last pages only. PostgreSQL keeps live_inputs: its writes are the
+    // database server's work, not the game server's event loop's.
+    up: `
+      CREATE TABLE live_log (
+        seq          INTEGER PRIMARY KEY,
+        match_id     TEXT NOT NULL,
+        n            INTEGER NOT NULL,
+        input        TEXT NOT NULL
+      );
+      INSERT INTO live_log (match_id, n, input) SELECT match_id, n, input FROM live_inputs ORDER BY match_id, n;
+      DROP TABLE live_inputs;
+      -- A match's rows in live_log begin at first_seq: those before are of an earlier start.
+      ALTER TABLE live_matches ADD COLUMN first_seq INTEGER NOT NULL DEFAULT 0;
+    `,
+    postgres: "SELECT 1",
   },
 ];
 

@@ -16,6 +16,8 @@ export interface StorageOptions {
   /** This process's rows in the journal: its PUBLIC_ADDRESS when several share the database. */
   journalOwner?: string;
   journalFlushMs?: number;
+  /** SQLite: the rows its journal's log keeps behind its end (journal.ts LOG_WINDOW). */
+  journalWindow?: number;
 }
 
 /** The URL to use, if any: an explicit one, else DATABASE_URL unless a SQLite path was given. */
@@ -26,9 +28,11 @@ export function databaseUrlOf(options: StorageOptions, env: NodeJS.ProcessEnv = 
 }
 
 /** SQLite, synchronously: the file is opened and migrated when this returns. */
-export function openSqliteStorage(options: Pick<StorageOptions, "dbPath" | "journalOwner" | "journalFlushMs"> = {}): Storage {
+export function openSqliteStorage(
+  options: Pick<StorageOptions, "dbPath" | "journalOwner" | "journalFlushMs" | "journalWindow"> = {},
+): Storage {
   const db = openDatabase({ ...(options.dbPath ? { path: options.dbPath } : {}), extraMigrations: CLASS_MIGRATIONS });
-  const journal = new MatchJournal(db, options.journalFlushMs, options.journalOwner ?? "");
+  const journal = new MatchJournal(db, options.journalFlushMs, options.journalOwner ?? "", options.journalWindow);
   let closed: Promise<void> | null = null;
   return {
     kind: "sqlite",

@@ -1,10 +1,15 @@
 // The journal of matches in progress (server/storage/journal.ts, postgres/journal.ts): writes
 // wait in memory and go to the database in one transaction per batch; what was flushed
 // survives closing the database (as after a crash); a finished match leaves it. The same
-// tests on SQLite and PostgreSQL; then the queue's retries (batched-journal.ts) on its own.
-import { describe, expect, it } from "vitest";
+// tests on SQLite and PostgreSQL; then SQLite's log and its sweeps; then the queue's retries
+// (batched-journal.ts) on its own.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, describe, expect, it } from "vitest";
 import { BatchedJournal, type JournalOp } from "../../server/storage/batched-journal";
-import type { LiveMatch } from "../../server/storage";
+import { CLASS_MIGRATIONS, MATCH_MIGRATIONS, migrate, openSqliteStorage, type LiveMatch, type Storage } from "../../server/storage";
 import { storageBackends } from "./storage-backends";
 
 const start = (id: string) => ({
@@ -20,6 +25,8 @@ const start = (id: string) => ({
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 for (const backend of storageBackends()) {
+  // SQLite keeps the inputs of all matches in one log (migration 0004), PostgreSQL by match.
+  const inputRows = backend.name === "sqlite" ? "live_log" : "live_inputs";
   describe.skipIf(backend.skip)(`the journal of live matches on ${backend.name}`, () => {
     it("keeps a match's start and its inputs in order across a reopening of the database", async () => {
       const place = await backend.place();
@@ -41,9 +48,9 @@ for (const backend of storageBackends()) {
       const { journal } = await place.open({ journalFlushMs: 10_000 });
       journal.begin(start("match-2"));
       for (let n = 1; n <= 500; n++) journal.append("match-2", n, [{ n }]);
-      expect(await place.count("live_inputs")).toBe(0);
+      expect(await place.count(inputRows)).toBe(0);
       await journal.flush();
-      expect(await place.count("live_inputs")).toBe(501);
+      expect(await place.count(inputRows)).toBe(501);
     });
 
     it("flushes by itself after its interval", async () => {
@@ -54,14 +61,18 @@ for (const backend of storageBackends()) {
       expect(await place.count("live_matches")).toBe(1);
     });
 
-    it("forgets a match that ended, inputs and all", async () => {
+    it("forgets a match that ended, inputs and all (SQLite's log: once the log has grown past them)", async () => {
       const place = await backend.place();
-      const { journal } = await place.open();
+      const { journal } = await place.open({ journalWindow: 4 });
       journal.begin(start("match-4"));
       journal.append("match-4", 1, [{ n: 1 }]);
       journal.end("match-4");
       expect(await journal.live()).toEqual([]);
-      expect(await place.count("live_inputs")).toBe(0);
+      if (backend.name === "sqlite") {
+        journal.begin({ ...start("match-4b"), inputs: [0, 1, 2, 3, 4, 5, 6, 7].map((n) => ({ n })) });
+        await journal.flush();
+      }
+      expect(await place.query(`SELECT * FROM ${inputRows} WHERE match_id = 'match-4'`)).toEqual([]);
     });
 
     it("starts a match over when it begins again: inputs of the earlier start are gone", async () => {
@@ -98,6 +109,92 @@ for (const backend of storageBackends()) {
     });
   });
 }
+
+describe("SQLite's log of live inputs", () => {
+  const dirs: string[] = [];
+  const opened: Storage[] = [];
+  afterAll(async () => {
+    for (const s of opened.splice(0)) await s.close().catch(() => undefined);
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+  const freshFile = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "tcp-arena-log-"));
+    dirs.push(dir);
+    return path.join(dir, "arena.sqlite");
+  };
+  const open = (file: string, journalWindow?: number) => {
+    const storage = openSqliteStorage({ dbPath: file, journalFlushMs: 60_000, ...(journalWindow ? { journalWindow } : {}) });
+    opened.push(storage);
+    return storage;
+  };
+  const rows = (file: string, sql: string) => {
+    const db = new Database(file, { readonly: true });
+    try {
+      return db.prepare(sql).all() as Record<string, unknown>[];
+    } finally {
+      db.close();
+    }
+  };
+  const inputs = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => ({ n: from + i }));
+
+  it("keeps a long match whole over many sweeps while short ones come and go, and stays short itself", async () => {
+    const file = freshFile();
+    const { journal } = open(file, 20);
+    journal.begin({ ...start("long"), inputs: [] });
+    let lengths = 0;
+    for (let round = 0; round < 200; round++) {
+      journal.append("long", round, [{ n: round }]);
+      const short = `short-${round}`;
+      journal.begin({ ...start(short), inputs: inputs(0, 5) });
+      journal.end(short);
+      await journal.flush();
+      lengths = Math.max(lengths, Number(rows(file, "SELECT COUNT(*) AS n FROM live_log")[0]!.n));
+    }
+    // 200 rows of the long match and 1,000 of short ones written (and copies): never more than
+    // four times the live rows, or the window, and a batch.
+    expect(lengths).toBeLessThanOrEqual(4 * 200 + 6);
+    const live = await journal.live();
+    expect(live.map((m) => m.id)).toEqual(["long"]);
+    expect(live[0]!.inputs).toEqual(inputs(0, 200));
+    // Most of the 1,000 rows of ended matches are gone.
+    expect(rows(file, "SELECT COUNT(*) AS n FROM live_log WHERE match_id LIKE 'short-%'")[0]!.n).toBeLessThan(500);
+  });
+
+  it("does not bring back the rows of an earlier start, even after they were copied by a sweep", async () => {
+    const file = freshFile();
+    const first = open(file, 6);
+    first.journal.begin({ ...start("again"), inputs: inputs(0, 4) });
+    await first.journal.flush();
+    // Enough rows after it for a sweep to copy its rows to the end of the log.
+    first.journal.begin({ ...start("other"), inputs: inputs(0, 12) });
+    await first.journal.flush();
+    expect(rows(file, "SELECT MIN(seq) AS s FROM live_log WHERE match_id = 'again'")[0]!.s).toBeGreaterThan(4);
+    first.journal.begin({ ...start("again"), inputs: [{ n: "new start" }] });
+    await first.journal.flush();
+    await first.close();
+    const [again, other] = await open(file).journal.live();
+    expect(again!.inputs).toEqual([{ n: "new start" }]);
+    expect(other!.inputs).toEqual(inputs(0, 12));
+  });
+
+  it("takes over the inputs of a database from before the log (migration 0004)", async () => {
+    const file = freshFile();
+    const old = new Database(file);
+    migrate(old, [...MATCH_MIGRATIONS.filter((m) => m.id < "0004"), ...CLASS_MIGRATIONS]);
+    old
+      .prepare(
+        `INSERT INTO live_matches (id, room_id, room, scenario_id, config, isns, format, created_at, owner)
+         VALUES ('before', 'ABCDE', '{}', 'handshake', '{}', '{"A":1,"B":2}', 1, 5, '')`,
+      )
+      .run();
+    const insert = old.prepare("INSERT INTO live_inputs (match_id, n, input) VALUES ('before', ?, ?)");
+    for (const n of [2, 0, 1]) insert.run(n, JSON.stringify({ n }));
+    old.close();
+    const [live] = await open(file).journal.live();
+    expect(live).toMatchObject({ id: "before", roomId: "ABCDE" });
+    expect(live!.inputs).toEqual(inputs(0, 3));
+  });
+});
 
 /** A journal whose database fails the first `failures` batches, recording what it was given. */
 class FlakyJournal extends BatchedJournal {

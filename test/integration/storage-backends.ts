@@ -14,6 +14,8 @@ import { skipPostgres, startPostgres, type PostgresServer } from "./postgres-ser
 export interface OpenOptions {
   journalFlushMs?: number;
   journalOwner?: string;
+  /** SQLite only: the rows its journal's log keeps before a sweep (PostgreSQL has none). */
+  journalWindow?: number;
 }
 
 export interface Place {
