@@ -7,6 +7,7 @@ import { MatchJournal } from "./journal";
 import { MatchRepository } from "./matches";
 import { openPostgresStorage } from "./postgres";
 import type { Storage } from "./stores";
+import { checkpointInWorker } from "./checkpointer";
 
 export interface StorageOptions {
   /** A postgres:// URL. Default: DATABASE_URL from the environment, unless `dbPath` is given. */
@@ -32,6 +33,7 @@ export function openSqliteStorage(
   options: Pick<StorageOptions, "dbPath" | "journalOwner" | "journalFlushMs" | "journalWindow"> = {},
 ): Storage {
   const db = openDatabase({ ...(options.dbPath ? { path: options.dbPath } : {}), extraMigrations: CLASS_MIGRATIONS });
+  const checkpointer = db.memory ? null : checkpointInWorker(db);
   const journal = new MatchJournal(db, options.journalFlushMs, options.journalOwner ?? "", options.journalWindow);
   let closed: Promise<void> | null = null;
   return {
@@ -42,6 +44,7 @@ export function openSqliteStorage(
     close: () =>
       (closed ??= (async () => {
         await journal.flush();
+        await checkpointer?.stop();
         db.close();
       })()),
   };
