@@ -2,16 +2,16 @@
 // around it) and then every input the reducer took, appended as they happen. A match is a
 // pure reducer of its inputs (shared/match/replay.ts), so after a crash the journal rebuilds
 // it exactly. Batching is batched-journal.ts's; a batch here is one synchronous transaction,
-// done within flush().
+// done within flush(). A finished match leaves `live_matches` in a batch after its save has
+// settled (it is in `matches` by then: MatchRepository.saveFinished).
 //
 // The inputs of all matches go to one log, `live_log`, in the order they are written
-// (migration 0004). Thousands of matches grow at once; a table keyed by match gave each
-// input a page of its own, and each batch rewrote one page per input. Appended in order, a
-// batch rewrites the log's last pages only. A match that ends leaves `live_matches`; its rows
-// stay in the log until the log has grown LOG_WINDOW rows past them. Then each batch drops the
-// rows that old, after copying those of matches still live to the end (a long match is
-// copied once per window). A match started again (a restart brings it back) begins its rows
-// anew at `first_seq`: the rows before are of its earlier start.
+// (migration 0004; docs/adr/0010-sqlite-journal-as-one-log.md). Thousands of matches grow at
+// once; a table keyed by match gave each input a page of its own, and each batch rewrote one
+// page per input. Appended in order, a batch rewrites the log's last pages only. The rows of
+// a match that ended stay in the log until a sweep (below) goes over them; rows of matches
+// still live are copied to the end of the log then. A match started again (a restart brings
+// it back) begins its rows anew at `first_seq`: the rows before are of its earlier start.
 //
 // Each process keeps its own rows (`owner`, its PUBLIC_ADDRESS when several share one
 // database): a process that restarts brings back its own matches, not those another process

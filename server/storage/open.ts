@@ -17,7 +17,7 @@ export interface StorageOptions {
   /** This process's rows in the journal: its PUBLIC_ADDRESS when several share the database. */
   journalOwner?: string;
   journalFlushMs?: number;
-  /** SQLite: the rows its journal's log keeps behind its end (journal.ts LOG_WINDOW). */
+  /** SQLite: the length of its journal's log at which sweeps start (journal.ts LOG_WINDOW). */
   journalWindow?: number;
 }
 

@@ -14,7 +14,7 @@ import { skipPostgres, startPostgres, type PostgresServer } from "./postgres-ser
 export interface OpenOptions {
   journalFlushMs?: number;
   journalOwner?: string;
-  /** SQLite only: the rows its journal's log keeps before a sweep (PostgreSQL has none). */
+  /** SQLite only: the length of its journal's log at which sweeps start (PostgreSQL has none). */
   journalWindow?: number;
 }
 
