@@ -96,6 +96,9 @@ const joined = await nextMessage(gen, "joined", 10 * 60_000);
 console.log(
   `soak: ${joined.players} players joined in ${fmt(joined.joinSeconds)} s${joined.failed ? ` (${joined.failed} failed)` : ""}; ${minutes} min from now`,
 );
+// Listened for from now on: the generator sends it when its time is up, which can be while
+// the last memory sample is being taken.
+const resultMessage = nextMessage(gen, "result", minutes * 60_000 + 120_000).catch(() => null);
 const t0 = performance.now();
 const samples: { minute: number; rss: number; heap: number; heapTotal: number; external: number }[] = [];
 while (performance.now() - t0 < minutes * 60_000) {
@@ -115,7 +118,7 @@ while (performance.now() - t0 < minutes * 60_000) {
     `  minute ${fmt(minute)}: RSS ${fmt(u.rssBytes / 2 ** 20)} MiB (heap used ${fmt(u.heapBytes / 2 ** 20)} of ${fmt(u.heapTotalBytes / 2 ** 20)}, external ${fmt(u.externalBytes / 2 ** 20)}, buffers ${fmt(u.arrayBufferBytes / 2 ** 20)}, other ${fmt(native / 2 ** 20)} MiB), matches started ${log.started}, finished ${log.finished}, error lines ${log.errors.length}`,
   );
 }
-const result = await nextMessage(gen, "result", 120_000).catch(() => null);
+const result = await resultMessage;
 const at = (minute: number) =>
   samples.reduce((best, s) => (Math.abs(s.minute - minute) < Math.abs(best.minute - minute) ? s : best), samples[0]!);
 if (samples.length === 0) throw new Error("no memory sample: the server never answered");
