@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { FLUSH_MS, newMatchId, openSqliteStorage } from "../server/storage";
 import { playScenario } from "../shared/bots/local";
 import { SCENARIOS } from "../shared/scenarios";
+import { fmt, quantile } from "./loadtest/stats";
 import { countOption } from "./options";
 
 const { values } = parseArgs({ options: { players: { type: "string" }, seconds: { type: "string" } }, strict: true });
@@ -97,10 +98,10 @@ async function run(seconds: number): Promise<number[]> {
 await run(WARMUP_SECONDS);
 finished = 0;
 const cpu0 = process.cpuUsage();
-const took = (await run(SECONDS)).sort((a, b) => a - b);
+const took = await run(SECONDS);
 const cpu = process.cpuUsage(cpu0);
 const actions = actionsPerSecond * SECONDS;
-const at = (q: number) => took[Math.min(took.length - 1, Math.floor(took.length * q))]!.toFixed(2);
+const at = (q: number) => fmt(quantile(took, q), 2);
 const size = (path: string) => {
   try {
     return (statSync(path).size / 1024 / 1024).toFixed(1);

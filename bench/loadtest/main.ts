@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { ANSWER_TIMEOUT_MS } from "./recorder";
 import { compiledBenchServer } from "../compiled-server";
+import { stopChild } from "../../test/integration/child-server";
 import {
   fmt,
   GENERATOR_EXEC_ARGV,
@@ -108,14 +109,7 @@ async function usage(server: ChildProcess, gc = false): Promise<Usage> {
 }
 
 /** Stops the server; SIGINT lets it exit normally (and write its CPU profile). */
-async function stop(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null) return;
-  const exited = new Promise<void>((r) => server.once("exit", () => r()));
-  server.kill("SIGINT");
-  const t = setTimeout(() => server.kill("SIGKILL"), 10_000);
-  await exited;
-  clearTimeout(t);
-}
+const stop = (server: ChildProcess): Promise<void> => stopChild(server, 10_000);
 
 async function run(kind: "ours" | "bare", port: number): Promise<Run> {
   const server = child(serverScript, kind === "bare" ? ["--bare"] : [], {

@@ -16,6 +16,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ANSWER_TIMEOUT_MS } from "./recorder";
 import { compiledBenchServer } from "../compiled-server";
+import { stopChild } from "../../test/integration/child-server";
 import { startRedis, type RedisServer } from "../../test/integration/redis-server";
 import { fmt, GENERATOR_EXEC_ARGV, nextMessage, type LoadMessage, type LoadResult } from "./stats";
 
@@ -55,14 +56,7 @@ async function usage(server: ChildProcess): Promise<Usage> {
   return reply;
 }
 
-async function stop(proc: ChildProcess, signal: NodeJS.Signals = "SIGINT"): Promise<void> {
-  if (proc.exitCode !== null || proc.signalCode !== null) return;
-  const exited = new Promise<void>((r) => proc.once("exit", () => r()));
-  proc.kill(signal);
-  const t = setTimeout(() => proc.kill("SIGKILL"), 10_000);
-  await exited;
-  clearTimeout(t);
-}
+const stop = (proc: ChildProcess, signal: NodeJS.Signals = "SIGINT"): Promise<void> => stopChild(proc, 10_000, signal);
 
 interface ClusterOptions {
   processes: number;

@@ -63,19 +63,17 @@ export function checkpointInWorker(db: Database.Database, everyMs = CHECKPOINT_M
   // WAL checkpointed by the next connection to open the file.
   worker.unref();
   let exited = false;
-  let stopping = false;
+  let stopped: Promise<void> | null = null;
   worker.on("message", (m: { error?: string }) => log.warn("db.checkpoint-failed", { error: m.error ?? "unknown" }));
   worker.on("error", (error) => log.error("db.checkpointer-failed", { error: error.message }));
   worker.on("exit", () => {
     exited = true;
     // Without its worker the connection checkpoints for itself again, as SQLite does by default.
-    if (!stopping && db.open) db.pragma("wal_autocheckpoint = 1000");
+    if (stopped === null && db.open) db.pragma("wal_autocheckpoint = 1000");
   });
-  let stopped: Promise<void> | null = null;
   return {
     stop: () =>
       (stopped ??= new Promise<void>((resolve) => {
-        stopping = true;
         if (exited) return resolve();
         // Held until it has closed: a process that ends right after stop() waits for it.
         worker.ref();

@@ -69,11 +69,11 @@ export async function startChildServer(port: number, env: Record<string, string>
   };
 }
 
-/** Stops a child process (SIGINT, SIGKILL after `hardMs`) and waits for it to exit. */
-export async function stopChild(child: ChildProcess, hardMs = 5_000): Promise<void> {
+/** Stops a child process (`signal`, SIGKILL after `hardMs`) and waits for it to exit. */
+export async function stopChild(child: ChildProcess, hardMs = 5_000, signal: NodeJS.Signals = "SIGINT"): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const done = new Promise<void>((r) => child.once("exit", () => r()));
-  child.kill("SIGINT");
+  child.kill(signal);
   const hard = setTimeout(() => child.kill("SIGKILL"), hardMs);
   await done;
   clearTimeout(hard);

@@ -3,14 +3,11 @@
 // survives closing the database (as after a crash); a finished match leaves it. The same
 // tests on SQLite and PostgreSQL; then SQLite's log and its sweeps; then the queue's retries
 // (batched-journal.ts) on its own.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BatchedJournal, type JournalOp } from "../../server/storage/batched-journal";
-import { CLASS_MIGRATIONS, MATCH_MIGRATIONS, migrate, openSqliteStorage, type LiveMatch, type Storage } from "../../server/storage";
-import { storageBackends } from "./storage-backends";
+import { CLASS_MIGRATIONS, MATCH_MIGRATIONS, migrate, type LiveMatch } from "../../server/storage";
+import { storageBackends, type Place } from "./storage-backends";
 
 const start = (id: string) => ({
   id,
@@ -24,7 +21,8 @@ const start = (id: string) => ({
 });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-for (const backend of storageBackends()) {
+const backends = storageBackends();
+for (const backend of backends) {
   // SQLite keeps the inputs of all matches in one log (migration 0004), PostgreSQL by match.
   const inputRows = backend.name === "sqlite" ? "live_log" : "live_inputs";
   describe.skipIf(backend.skip)(`the journal of live matches on ${backend.name}`, () => {
@@ -111,35 +109,13 @@ for (const backend of storageBackends()) {
 }
 
 describe("SQLite's log of live inputs", () => {
-  const dirs: string[] = [];
-  const opened: Storage[] = [];
-  afterAll(async () => {
-    for (const s of opened.splice(0)) await s.close().catch(() => undefined);
-    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-  });
-  const freshFile = () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "tcp-arena-log-"));
-    dirs.push(dir);
-    return path.join(dir, "arena.sqlite");
-  };
-  const open = (file: string, journalWindow?: number) => {
-    const storage = openSqliteStorage({ dbPath: file, journalFlushMs: 60_000, ...(journalWindow ? { journalWindow } : {}) });
-    opened.push(storage);
-    return storage;
-  };
-  const rows = (file: string, sql: string) => {
-    const db = new Database(file, { readonly: true });
-    try {
-      return db.prepare(sql).all() as Record<string, unknown>[];
-    } finally {
-      db.close();
-    }
-  };
+  const sqlite = backends.find((b) => b.name === "sqlite")!;
+  const count = async (place: Place, sql: string) => Number((await place.query(sql))[0]!.n);
   const inputs = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => ({ n: from + i }));
 
   it("keeps a long match whole over many sweeps while short ones come and go, and stays short itself", async () => {
-    const file = freshFile();
-    const { journal } = open(file, 20);
+    const place = await sqlite.place();
+    const { journal } = await place.open({ journalFlushMs: 60_000, journalWindow: 20 });
     journal.begin({ ...start("long"), inputs: [] });
     let lengths = 0;
     for (let round = 0; round < 200; round++) {
@@ -148,7 +124,7 @@ describe("SQLite's log of live inputs", () => {
       journal.begin({ ...start(short), inputs: inputs(0, 5) });
       journal.end(short);
       await journal.flush();
-      lengths = Math.max(lengths, Number(rows(file, "SELECT COUNT(*) AS n FROM live_log")[0]!.n));
+      lengths = Math.max(lengths, await count(place, "SELECT COUNT(*) AS n FROM live_log"));
     }
     // 200 rows of the long match and 1,000 of short ones written (and copies): never more than
     // four times the live rows, or the window, and a batch.
@@ -157,29 +133,29 @@ describe("SQLite's log of live inputs", () => {
     expect(live.map((m) => m.id)).toEqual(["long"]);
     expect(live[0]!.inputs).toEqual(inputs(0, 200));
     // Most of the 1,000 rows of ended matches are gone.
-    expect(rows(file, "SELECT COUNT(*) AS n FROM live_log WHERE match_id LIKE 'short-%'")[0]!.n).toBeLessThan(500);
+    expect(await count(place, "SELECT COUNT(*) AS n FROM live_log WHERE match_id LIKE 'short-%'")).toBeLessThan(500);
   });
 
   it("does not bring back the rows of an earlier start, even after they were copied by a sweep", async () => {
-    const file = freshFile();
-    const first = open(file, 6);
+    const place = await sqlite.place();
+    const first = await place.open({ journalFlushMs: 60_000, journalWindow: 6 });
     first.journal.begin({ ...start("again"), inputs: inputs(0, 4) });
     await first.journal.flush();
     // Enough rows after it for a sweep to copy its rows to the end of the log.
     first.journal.begin({ ...start("other"), inputs: inputs(0, 12) });
     await first.journal.flush();
-    expect(rows(file, "SELECT MIN(seq) AS s FROM live_log WHERE match_id = 'again'")[0]!.s).toBeGreaterThan(4);
+    expect(await count(place, "SELECT MIN(seq) AS n FROM live_log WHERE match_id = 'again'")).toBeGreaterThan(4);
     first.journal.begin({ ...start("again"), inputs: [{ n: "new start" }] });
     await first.journal.flush();
     await first.close();
-    const [again, other] = await open(file).journal.live();
+    const [again, other] = await (await place.open()).journal.live();
     expect(again!.inputs).toEqual([{ n: "new start" }]);
     expect(other!.inputs).toEqual(inputs(0, 12));
   });
 
   it("takes over the inputs of a database from before the log (migration 0004)", async () => {
-    const file = freshFile();
-    const old = new Database(file);
+    const place = await sqlite.place();
+    const old = new Database(place.file!);
     migrate(old, [...MATCH_MIGRATIONS.filter((m) => m.id < "0004"), ...CLASS_MIGRATIONS]);
     old
       .prepare(
@@ -190,7 +166,7 @@ describe("SQLite's log of live inputs", () => {
     const insert = old.prepare("INSERT INTO live_inputs (match_id, n, input) VALUES ('before', ?, ?)");
     for (const n of [2, 0, 1]) insert.run(n, JSON.stringify({ n }));
     old.close();
-    const [live] = await open(file).journal.live();
+    const [live] = await (await place.open()).journal.live();
     expect(live).toMatchObject({ id: "before", roomId: "ABCDE" });
     expect(live!.inputs).toEqual(inputs(0, 3));
   });

@@ -24,6 +24,8 @@ export interface Place {
   count(table: string): Promise<number>;
   /** Runs SQL (no parameters) on a connection of its own; returns the rows. */
   query(sql: string): Promise<Record<string, unknown>[]>;
+  /** SQLite: the database file (to make one as an older version left it). */
+  file?: string;
 }
 
 export interface Backend {
@@ -66,6 +68,7 @@ export function storageBackends(): Backend[] {
         }
       };
       return {
+        file,
         open: async (o = {}) => track(openSqliteStorage({ dbPath: file, ...o })),
         query,
         count: async (table) => Number((await query(`SELECT COUNT(*) AS n FROM ${table}`))[0]!.n),
