@@ -21,6 +21,7 @@ import {
   type LoadMessage,
   type LoadResult,
   type MachineTimes,
+  type PauseTotals,
 } from "./stats";
 import { numberOption } from "../options";
 
@@ -212,6 +213,9 @@ function report(r: Run): { cpuPerActionUs: number; marginalUs: number } {
   const cpuUs = r.end.cpuUs - r.start.cpuUs;
   const cores = cpuUs / 1e6 / res.windowSeconds;
   const cpuPerActionUs = cpuUs / Math.max(1, res.actions);
+  const mainCores = (r.end.mainCpuUs - r.start.mainCpuUs) / 1e6 / res.windowSeconds;
+  const { minor, major } = r.end.gc;
+  const pauses = (p: PauseTotals) => `${p.count} (${fmt(p.totalMs)} ms in all, longest ${fmt(p.maxMs)} ms)`;
   // The rooms' cost with nobody acting (timers, clocks), per second, taken off the window's CPU.
   const quietRate =
     r.quietStart && r.quietEnd && r.quietSeconds > 0 ? (r.quietEnd.cpuUs - r.quietStart.cpuUs) / r.quietSeconds : Number.NaN;
@@ -231,6 +235,7 @@ function report(r: Run): { cpuPerActionUs: number; marginalUs: number } {
     `[${r.kind}] actions: ${res.actions} (${fmt(res.actions / res.windowSeconds)}/s), messages to players: ${res.messages} (${fmt(res.messages / Math.max(1, res.actions), 2)} per action), peer updates timed: ${res.samples}, unanswered: ${res.unanswered}, finished matches: ${res.matchesFinished}, errors: ${res.errors}${res.firstError ? ` (${res.firstError})` : ""}`,
     `[${r.kind}] latency action -> peer update: p50 ${ms(res.p50)}, p99 ${ms(res.p99)}, p99.9 ${ms(res.p999)}, max ${ms(res.max)}`,
     `[${r.kind}] server CPU: ${fmt(cores * 100)}% of a core (event loop busy ${fmt(r.end.elu * 100)}%, blocked p99 ${fmt(r.end.loopDelayP99Ms)} ms, max ${fmt(r.end.loopDelayMaxMs)} ms), ${fmt(cpuPerActionUs)} µs per action, ${fmt((cores * 1000) / Math.max(1, matches), 3)} ms CPU/s per match`,
+    `[${r.kind}] of that CPU: the main thread ${fmt(mainCores * 100)}%, the other threads (V8's collector and compiler helpers, workers) ${fmt((cores - mainCores) * 100)}%; garbage collection paused the main thread for ${fmt((minor.totalMs + major.totalMs) / 10 / res.windowSeconds)}% of the window: scavenges ${pauses(minor)}, mark-compacts ${pauses(major)}`,
     `[${r.kind}] server CPU with everyone connected and nobody acting: ${fmt(quietRate / 1e4)}% of a core; above that, ${fmt(marginalUs)} µs per action`,
     `[${r.kind}] server memory: RSS ${fmt(r.end.rssBytes / 2 ** 20)} MiB (idle ${fmt(r.idle.rssBytes / 2 ** 20)} MiB), ${fmt(memPerMatch)} KiB per match, heap ${fmt(r.end.heapBytes / 2 ** 20)} MiB; after a full collection: RSS ${fmt(keptPerMatch)} KiB and JS heap ${fmt(heapPerMatch)} KiB per match above the idle server (of the RSS: heap held but unused ${fmt(slackPerMatch)}, external ${fmt(externalPerMatch)}, the rest ${fmt(nativePerMatch)} KiB)`,
     `[${r.kind}] load generator CPU: ${fmt((res.clientCpuUs / 1e6 / res.windowSeconds) * 100)}% of a core, event loop blocked p99 ${fmt(res.clientLoopDelayP99Ms)} ms, max ${fmt(res.clientLoopDelayMaxMs)} ms`,

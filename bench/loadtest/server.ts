@@ -2,12 +2,13 @@
 // `--bare`: only the bare echo room; otherwise the real app (server/app.ts).
 // Prints "READY <port>" once listening.
 import http from "node:http";
-import { monitorEventLoopDelay, performance } from "node:perf_hooks";
+import { constants, monitorEventLoopDelay, performance, PerformanceObserver } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { defineRoom, defineServer, LocalDriver, LocalPresence } from "@colyseus/core";
 import { BARE_ROOM, BareRoom } from "./bare-room";
 import { PacedPingTransport } from "../../server/net/paced-pings";
 import { windowProfile } from "./window-profile";
+import type { GcPauses } from "./stats";
 
 const bare = parseArgs({ args: process.argv.slice(2), options: { bare: { type: "boolean", default: false } } }).values.bare;
 const port = Number(process.env.PORT ?? 2590);
@@ -37,7 +38,22 @@ let lastElu = performance.eventLoopUtilization();
 // client's update at once, which is what a latency tail is made of.
 const loopDelay = monitorEventLoopDelay({ resolution: 5 });
 loopDelay.enable();
-// --profile: a V8 CPU profile of the measuring window only.
+// The collector's pauses of the main thread, since the previous request: each one holds up
+// every client at once, as a long task does.
+const noPauses = (): GcPauses => ({ minor: { count: 0, totalMs: 0, maxMs: 0 }, major: { count: 0, totalMs: 0, maxMs: 0 } });
+let pauses = noPauses();
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+    const totals =
+      kind === constants.NODE_PERFORMANCE_GC_MAJOR ? pauses.major : kind === constants.NODE_PERFORMANCE_GC_MINOR ? pauses.minor : null;
+    if (!totals) continue;
+    totals.count++;
+    totals.totalMs += entry.duration;
+    totals.maxMs = Math.max(totals.maxMs, entry.duration);
+  }
+}).observe({ entryTypes: ["gc"] });
+// --profile: V8 profiles of the measuring window only.
 const profile = windowProfile(bare ? "bare" : "ours");
 process.on("message", async (message: { type?: string; gc?: boolean }) => {
   if (profile && message?.type === "profile-start") return profile.start();
@@ -50,12 +66,15 @@ process.on("message", async (message: { type?: string; gc?: boolean }) => {
   // what is kept, not where the collector happens to be in its cycle.
   if (message.gc) (globalThis as { gc?: () => void }).gc?.();
   const cpu = process.cpuUsage();
+  const main = process.threadCpuUsage();
   const mem = process.memoryUsage();
   const elu = performance.eventLoopUtilization(lastElu);
   lastElu = performance.eventLoopUtilization();
   process.send({
     type: "usage",
     cpuUs: cpu.user + cpu.system,
+    mainCpuUs: main.user + main.system,
+    gc: pauses,
     rssBytes: mem.rss,
     heapBytes: mem.heapUsed,
     heapTotalBytes: mem.heapTotal,
@@ -66,6 +85,7 @@ process.on("message", async (message: { type?: string; gc?: boolean }) => {
     loopDelayMaxMs: loopDelay.max / 1e6,
   });
   loopDelay.reset();
+  pauses = noPauses();
 });
 process.send?.({ type: "ready", port });
 // A benchmark server needs no graceful shutdown: exit at once.

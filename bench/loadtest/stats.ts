@@ -38,6 +38,19 @@ export async function pool<T>(count: number, limit: number, task: (i: number) =>
   return results;
 }
 
+/** Pauses of one kind of collection: how many, their sum and the longest, in ms. */
+export interface PauseTotals {
+  count: number;
+  totalMs: number;
+  maxMs: number;
+}
+
+/** Scavenges of the young generation (minor) and mark-compacts of the whole heap (major). */
+export interface GcPauses {
+  minor: PauseTotals;
+  major: PauseTotals;
+}
+
 /** Messages between the load test's processes (over Node's IPC channel). */
 export type LoadMessage =
   | { type: "ready"; port: number }
@@ -48,6 +61,10 @@ export type LoadMessage =
   | {
       type: "usage";
       cpuUs: number;
+      /** CPU of the main thread alone (the event loop); the rest is V8's helper threads and workers. */
+      mainCpuUs: number;
+      /** Garbage collection pauses on the main thread since the previous report. */
+      gc: GcPauses;
       rssBytes: number;
       heapBytes: number;
       heapTotalBytes: number;
