@@ -13,12 +13,14 @@
 //
 // The rest of a view is sent only when it changed too: the match's fixed facts
 // (HELD_VIEW_FIELDS) and the wire when they changed, the side boxes, `you` and the clock with
-// their changed fields only (frame-diff.ts compares them). The step's events ride in the same
-// message, so each client gets one message, one frame, per step.
+// their changed fields only (frame-diff.ts compares them). The end, which reveals what play
+// hid, comes whole but leaves out of its ladder the entries the client holds as they are
+// (`reuse`). The step's events ride in the same message, so each client gets one message,
+// one frame, per step.
 import type { Client } from "@colyseus/core";
-import { eventsFor, shownEntry } from "../../shared/match/view";
-import type { LadderEntry, MatchEvent, MatchState, PlayerView, Viewer } from "../../shared/match/types";
-import type { ViewFrame, ViewMessage } from "../../shared/protocol";
+import { eventsFor, shownAsPlayed, shownEntry } from "../../shared/match/view";
+import type { LadderEntry, MatchEvent, MatchState, PlayerView, Viewer, WireView } from "../../shared/match/types";
+import type { ChangedEntry, ViewFrame, ViewMessage, WireFrame } from "../../shared/protocol";
 import { boxChanges, clockChanges, sameWire, youChanges } from "./frame-diff";
 
 /** One viewer's view of `match` without its ladder, and the match entries it may see. */
@@ -57,19 +59,26 @@ export class ViewTracker {
     const ended = view.ended !== null;
     const continuing = matchNumber === this.matchNumber && ended === this.ended;
     let from = 0;
-    let changed: [number, LadderEntry][] | undefined;
+    let changed: ChangedEntry[] | undefined;
     if (continuing) {
       const held = this.sources;
       const n = Math.min(held.length, sources.length);
       // The held entries the match still has, in the same places: those changed in place go
       // in `changed`; from the first that is not the same entry on, the ladder is sent.
       while (from < n && held[from] === sources[from]) {
-        if (!this.unchanged(from)) {
-          (changed ??= []).push([from, shownEntry(match, viewer, sources[from]!)]);
-          this.remember(from, sources[from]!);
+        const e = sources[from]!;
+        // Only a segment changes in place, and only in these fields (see unchanged).
+        if (e.kind === "segment" && !this.unchanged(from)) {
+          (changed ??= []).push([from, e.fate, e.departAt, e.arrivedAt]);
+          this.remember(from, e);
         }
         from++;
       }
+    } else if (matchNumber === this.matchNumber && ended && this.held !== null) {
+      // The end of the match this client holds: whole, but without the entries it holds as
+      // the end shows them.
+      this.ended = ended;
+      return this.reveal(built, now, matchNumber, events);
     } else {
       this.matchNumber = matchNumber;
       this.ended = ended;
@@ -82,6 +91,34 @@ export class ViewTracker {
     // `changed` is only ever filled below `from`, so a message with it is a delta (from > 0).
     const message: ViewMessage = { now, matchNumber, ladderFrom: from, view: this.frame(view, ladder, continuing && from > 0) };
     if (changed) message.changed = changed;
+    if (events && events.length > 0) message.events = events;
+    return message;
+  }
+
+  /**
+   * The match's end as a whole view whose ladder leaves out what the client holds: an entry
+   * it was sent, unchanged since, and shown in play as the end shows it (shownAsPlayed)
+   * goes in `reuse` by its index in the client's ladder. The end reveals the rest: the
+   * peer's declarations, verdicts, and what guided play hid of them.
+   */
+  private reveal(built: BuiltView, now: number, matchNumber: number, events?: MatchEvent[]): ViewMessage {
+    const { match, viewer, view, sources } = built;
+    const heldAt = new Map<LadderEntry, number>();
+    this.sources.forEach((e, i) => heldAt.set(e, i));
+    const reuse: number[] = [];
+    const ladder: LadderEntry[] = [];
+    for (const e of sources) {
+      const i = heldAt.get(e);
+      if (i !== undefined && this.unchanged(i) && shownAsPlayed(match, viewer, e)) reuse.push(i);
+      else {
+        reuse.push(-1);
+        ladder.push(shownEntry(match, viewer, e));
+      }
+    }
+    this.sources = sources;
+    this.fates.length = this.departs.length = this.arrivals.length = 0;
+    sources.forEach((e, i) => this.remember(i, e));
+    const message: ViewMessage = { now, matchNumber, ladderFrom: 0, view: this.frame(view, ladder, false), reuse };
     if (events && events.length > 0) message.events = events;
     return message;
   }
@@ -108,7 +145,7 @@ export class ViewTracker {
         A: view.A,
         B: view.B,
         you: view.you,
-        wire: view.wire,
+        wire: wireFrame(view.wire, this.sources),
         ladder,
         clock: view.clock,
         waitingFor: view.waitingFor,
@@ -127,7 +164,7 @@ export class ViewTracker {
       if (b) frame.B = b;
       if (you !== undefined) frame.you = you;
       if (clock) frame.clock = clock;
-      if (!sameWire(held.wire, view.wire)) frame.wire = view.wire;
+      if (!sameWire(held.wire, view.wire)) frame.wire = wireFrame(view.wire, this.sources);
     }
     this.held = { A: view.A, B: view.B, you: view.you, clock: view.clock, wire: view.wire };
     return frame;
@@ -137,6 +174,24 @@ export class ViewTracker {
     const e = this.sources[i]!;
     return e.kind !== "segment" || (e.fate === this.fates[i] && e.departAt === this.departs[i] && e.arrivedAt === this.arrivals[i]);
   }
+}
+
+/**
+ * The wire as sent: a segment whose ladder entry the client holds once this message is
+ * merged (`sources` is that ladder's match entries) goes without its segment, which
+ * mergeView takes from the entry. Flights are the newest entries: looked for from the end.
+ */
+function wireFrame(wire: WireView[], sources: readonly LadderEntry[]): WireFrame[] {
+  return wire.map((f) => {
+    for (let i = sources.length - 1; i >= 0; i--) {
+      const e = sources[i]!;
+      if (e.kind === "segment" && e.id === f.id) {
+        if (e.segment !== f.segment) break;
+        return { id: f.id, from: f.from, sentAt: f.sentAt, arriveAt: f.arriveAt };
+      }
+    }
+    return f;
+  });
 }
 
 /**

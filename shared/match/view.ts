@@ -70,7 +70,26 @@ function isShown(m: MatchState, viewer: Viewer, e: LadderEntry): boolean {
 
 /** The form in which `viewer` sees a ladder entry it may see (see isShown). */
 export function shownEntry(m: MatchState, viewer: Viewer, e: LadderEntry): LadderEntry {
-  if (m.ended !== null) return e;
+  return m.ended !== null ? e : shownInPlay(m, viewer, e);
+}
+
+/**
+ * Whether `viewer` saw `e` during play as the end shows it: the end reveals every entry
+ * whole, so an entry that was never shown in part is, at the end, what the viewer already
+ * holds. A server that sends the end as a delta does not send these again
+ * (server/rooms/views.ts). The form in play keeps every field of `e` but the ones it hides,
+ * so comparing field by field finds those.
+ */
+export function shownAsPlayed(m: MatchState, viewer: Viewer, e: LadderEntry): boolean {
+  const played = shownInPlay(m, viewer, e) as unknown as Record<string, unknown>;
+  const whole = e as unknown as Record<string, unknown>;
+  if (played === whole) return true;
+  for (const key in whole) if (played[key] !== whole[key]) return false;
+  return true;
+}
+
+/** The form of an entry during play, which hides what the debrief tells (see shownEntry). */
+function shownInPlay(m: MatchState, viewer: Viewer, e: LadderEntry): LadderEntry {
   switch (e.kind) {
     case "segment":
       // A verdict on the peer's segment is the expert player's to find.

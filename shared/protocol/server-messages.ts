@@ -5,7 +5,7 @@
 import type { ErrorCode } from "./errors";
 import type { RoomMode } from "./rooms";
 import type { ClientMessageType } from "./client-messages";
-import type { LadderEntry, MatchEvent, PlayerView, SideView } from "../match/types";
+import type { LadderEntry, MatchEvent, PlayerView, SideView, WireView } from "../match/types";
 import type { SeatName } from "./room-state";
 
 export type Audience = SeatName | "spectator";
@@ -43,6 +43,19 @@ export type HeldViewField = (typeof HELD_VIEW_FIELDS)[number];
 
 type You = NonNullable<PlayerView["you"]>;
 
+/**
+ * A segment on the wire as sent: without the segment itself when the ladder you hold (once
+ * merged) has the entry of the same id, whose segment it is (mergeView puts it back).
+ */
+export type WireFrame = Omit<WireView, "segment"> & { segment?: WireView["segment"] };
+
+/**
+ * A ladder entry changed in place as sent: its index and the only fields the match changes
+ * in place, those of a segment in flight (its fate and network times).
+ */
+export type ChangedEntry = [index: number, fate: SegmentEntry["fate"], departAt: number | null, arrivedAt: number | null];
+type SegmentEntry = Extract<LadderEntry, { kind: "segment" }>;
+
 /** A side box as sent within a match: its changed fields, the score sheet's changed figures. */
 export type SideFrame = Partial<Omit<SideView, "score">> & { score?: Partial<SideView["score"]> };
 
@@ -54,7 +67,8 @@ export type SideFrame = Partial<Omit<SideView, "score">> & { score?: Partial<Sid
  * changed).
  */
 export type ViewFrame = Omit<PlayerView, HeldViewField | "you" | "clock" | "wire"> &
-  Partial<Pick<PlayerView, Exclude<HeldViewField, "A" | "B"> | "wire">> & {
+  Partial<Pick<PlayerView, Exclude<HeldViewField, "A" | "B">>> & {
+    wire?: WireFrame[];
     A?: SideFrame;
     B?: SideFrame;
     you?: Partial<You> | null;
@@ -71,8 +85,12 @@ export type ViewFrame = Omit<PlayerView, HeldViewField | "you" | "clock" | "wire
  * entries from index `ladderFrom` on (the ones before are those of the previous view you
  * received; 0 = the whole ladder: after joining, reconnecting, a new match or its end), an
  * entry before that index which changed in place (a segment arriving, lost, released) comes in
- * `changed` with its index, and the rest only as far as it changed (see ViewFrame; all of it
- * with ladderFrom 0). Always rebuild with `mergeView(previous, message)`.
+ * `changed` with its index and its new fate and times, and the rest only as far as it
+ * changed (see ViewFrame; all of it with ladderFrom 0). A segment on the wire comes without
+ * the segment the ladder already has (WireFrame). The match's end comes whole (ladderFrom
+ * 0), for it reveals what play hid, but its ladder leaves out the entries you hold as the
+ * end shows them: `reuse` then says where each entry of the whole ladder comes from. Always
+ * rebuild with `mergeView(previous, message)`.
  */
 export interface ViewMessage {
   /** Wall ms since the match began, when this view was made (for clocks and animation). */
@@ -81,14 +99,20 @@ export interface ViewMessage {
   matchNumber: number;
   ladderFrom: number;
   view: ViewFrame;
-  /** Entries before `ladderFrom` that changed since the previous view, as [index, entry]. */
-  changed?: [number, LadderEntry][];
+  /** Segment entries before `ladderFrom` whose fate or times changed since the previous view. */
+  changed?: ChangedEntry[];
   /** The step's events you are sent (shared/match/view.ts eventsFor), when there were any. */
   events?: MatchEvent[];
+  /**
+   * With a whole view that still needs your previous one (the match's end): for each entry
+   * of the ladder in order, the index of the same entry in your previous ladder, or -1 where
+   * it is the next entry of `view.ladder`.
+   */
+  reuse?: number[];
 }
 
 /** A `view` message with its view rebuilt whole by mergeView (what the client's screens get). */
-export interface WholeViewMessage extends Omit<ViewMessage, "view" | "ladderFrom" | "changed"> {
+export interface WholeViewMessage extends Omit<ViewMessage, "view" | "ladderFrom" | "changed" | "reuse"> {
   ladderFrom: 0;
   view: PlayerView;
 }
@@ -97,12 +121,22 @@ export interface WholeViewMessage extends Omit<ViewMessage, "view" | "ladderFrom
 export function mergeView(previous: PlayerView | null, message: ViewMessage): PlayerView {
   const frame = message.view;
   // With ladderFrom 0 the server sends every field (server/rooms/views.ts ViewTracker).
-  if (message.ladderFrom === 0 || previous === null) return frame as PlayerView;
+  if (message.reuse || message.ladderFrom === 0 || previous === null) {
+    const whole = frame as Omit<PlayerView, "wire"> & { wire: WireFrame[] };
+    const ladder = message.reuse ? reusedLadder(previous, frame.ladder, message.reuse) : frame.ladder;
+    const wire = whole.wire && wholeWire(whole.wire, ladder);
+    return wire === whole.wire && ladder === frame.ladder ? (whole as PlayerView) : { ...whole, ladder, wire };
+  }
   const ladder = previous.ladder.slice(0, message.ladderFrom).concat(frame.ladder);
-  for (const [index, entry] of message.changed ?? []) ladder[index] = entry;
+  for (const [index, fate, departAt, arrivedAt] of message.changed ?? []) {
+    const entry = ladder[index];
+    if (entry?.kind !== "segment") throw new Error(`view: \`changed\` names entry ${index}, which is not a segment held`);
+    ladder[index] = { ...entry, fate, departAt, arrivedAt };
+  }
   return {
     ...previous,
     ...frame,
+    wire: frame.wire ? wholeWire(frame.wire, ladder) : previous.wire,
     A: frame.A ? mergeBox(previous.A, frame.A) : previous.A,
     B: frame.B ? mergeBox(previous.B, frame.B) : previous.B,
     // null (a spectator) and a first `you` come whole.
@@ -115,6 +149,29 @@ export function mergeView(previous: PlayerView | null, message: ViewMessage): Pl
     clock: frame.clock ? { ...previous.clock, ...frame.clock } : previous.clock,
     ladder,
   };
+}
+
+/** The wire with each segment left out put back from the ladder's entry of the same id. */
+function wholeWire(wire: WireFrame[], ladder: readonly LadderEntry[]): WireView[] {
+  if (wire.every((f) => f.segment)) return wire as WireView[];
+  return wire.map((f) => {
+    if (f.segment) return f as WireView;
+    for (let i = ladder.length - 1; i >= 0; i--) {
+      const e = ladder[i]!;
+      if (e.kind === "segment" && e.id === f.id) return { ...f, segment: e.segment };
+    }
+    throw new Error(`view: the wire's segment ${f.id} is neither sent nor in the ladder`);
+  });
+}
+
+/** The whole ladder of a view with `reuse`: held entries where it says, sent ones in order. */
+function reusedLadder(previous: PlayerView | null, sent: LadderEntry[], reuse: number[]): LadderEntry[] {
+  if (previous === null) throw new Error("view: `reuse` needs the previous view of the match, and there is none");
+  let next = 0;
+  const ladder = reuse.map((i) => (i >= 0 ? previous.ladder[i] : sent[next++]));
+  if (next !== sent.length || ladder.some((e) => e === undefined))
+    throw new Error(`view: \`reuse\` does not fit the ${previous.ladder.length} entries held and ${sent.length} sent`);
+  return ladder as LadderEntry[];
 }
 
 const mergeBox = (box: SideView, frame: SideFrame): SideView => ({

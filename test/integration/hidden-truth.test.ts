@@ -76,13 +76,13 @@ function leaks(player: Player, learnt: Learnt[], startStates: Record<Side, TcpSt
       if (you?.checkpoint && you.timers !== null) out.push(`view ${i}: timers shown during a checkpoint`);
       const changed = message.changed ?? [];
       for (const f of [...statesIn(view), ...statesIn(changed, ["changed"])]) {
-        const [head, second, third] = f.path;
+        const [head, second] = f.path;
         if (head === "goal") continue; // the scenario's goal is public
         if ((head === "A" || head === "B") && second === "revealed" && knew(head, f.state, now, ended !== null)) continue;
         // A declaration in the ladder exists only once it was made; its answer is public to its side.
         // The peer's declarations stay hidden from a player, and both from a spectator, until the end.
-        const entry =
-          head === "ladder" ? view.ladder[Number(second)] : head === "changed" && third === "1" ? changed[Number(second)]?.[1] : undefined;
+        // (`changed` carries a segment's fate and times only: no entry to excuse a state in.)
+        const entry = head === "ladder" ? view.ladder[Number(second)] : undefined;
         const visible = entry?.kind === "declaration" && (entry.side === viewer || ended !== null);
         if (visible) continue;
         out.push(`view ${i} at ${now}: ${f.path.join(".")}=${f.state}`);
@@ -112,10 +112,11 @@ function spectatorExtras(spectator: Player): string[] {
   const out: string[] = [];
   spectator.received.forEach((r, i) => {
     if (r.type === "view") {
-      const { view, changed = [] } = r.payload as ViewMessage;
+      // `changed` carries a segment's fate and times only, never an entry.
+      const { view } = r.payload as ViewMessage;
       if (view.ended !== null) return;
       if ((view.A?.revealed ?? null) !== null || (view.B?.revealed ?? null) !== null) out.push(`view ${i}: a learnt state`);
-      [...view.ladder, ...changed.map(([, e]) => e)].forEach((e, j) => {
+      view.ladder.forEach((e, j) => {
         if (e.kind === "declaration" || e.kind === "refused" || e.kind === "timer") out.push(`view ${i}: ladder.${j} ${e.kind}`);
         if (e.kind === "segment" && e.verdict !== null) out.push(`view ${i}: ladder.${j} verdict`);
       });

@@ -104,18 +104,18 @@ describe("view deltas", () => {
     expect(second.view.ladder).toHaveLength(1);
     client = mergeView(client, structuredClone(second));
 
-    // The first segment arrives: same object, new content. It goes alone, not with the two
-    // entries after it.
+    // The first segment arrives: same object, new content. Its fate and times go alone, not
+    // with the two entries after it, nor with the rest of the entry.
     Object.assign(ladder[0]!, { fate: "delivered", arrivedAt: 200 });
     const third = tracker.message(viewWith(ladder), 2, 1);
     expect(third.ladderFrom).toBe(3);
     expect(third.view.ladder).toEqual([]);
-    expect(third.changed).toEqual([[0, ladder[0]]]);
+    expect(third.changed).toEqual([[0, "delivered", 0, 200]]);
     client = mergeView(client, structuredClone(third));
     expect(client.ladder).toEqual(ladder);
 
     // A change in place and a new entry in one step; then nothing changed: no `changed`.
-    Object.assign(ladder[2]!, { fate: "lost" });
+    Object.assign(ladder[2]!, { fate: "dropped" });
     ladder.push(segment(4));
     const fourth = tracker.message(viewWith(ladder), 3, 1);
     expect(fourth.ladderFrom).toBe(3);
@@ -124,6 +124,83 @@ describe("view deltas", () => {
     client = mergeView(client, structuredClone(fourth));
     expect(client.ladder).toEqual(ladder);
     expect(tracker.message(viewWith(ladder), 4, 1)).not.toHaveProperty("changed");
+  });
+
+  it("sends a segment on the wire without the segment its ladder entry has", () => {
+    const tracker = new ViewTracker();
+    const ladder = [segment(1)];
+    const onWire = (e: LadderEntry) =>
+      (e.kind === "segment" ? { id: e.id, from: e.from, segment: e.segment, sentAt: 0, arriveAt: 200 } : null)!;
+    const first = tracker.message(viewWith(ladder, { wire: [onWire(ladder[0]!)] }), 0, 1);
+    expect(first.view.wire).toEqual([{ id: 1, from: "A", sentAt: 0, arriveAt: 200 }]);
+    let client = mergeView(null, structuredClone(first));
+    expect(client.wire).toEqual([onWire(ladder[0]!)]);
+
+    // A new flight with its entry in the same message, beside one held; and a flight whose
+    // entry the client does not hold goes whole.
+    ladder.push(segment(2));
+    const stranger = flying(9);
+    const wire = [onWire(ladder[0]!), onWire(ladder[1]!), stranger];
+    const second = tracker.message(viewWith(ladder, { wire }), 1, 1);
+    expect(second.view.wire).toEqual([
+      { id: 1, from: "A", sentAt: 0, arriveAt: 200 },
+      { id: 2, from: "A", sentAt: 0, arriveAt: 200 },
+      stranger,
+    ]);
+    client = mergeView(client, structuredClone(second));
+    expect(client.wire).toEqual(wire);
+
+    // What mergeView cannot rebuild is an error, not a wire without its segment.
+    const orphan = { ...structuredClone(second), ladderFrom: 0, view: { ...structuredClone(second.view), ladder: [] } };
+    expect(() => mergeView(null, orphan)).toThrow(/wire's segment 1 is neither sent nor in the ladder/);
+  });
+
+  it("sends the end whole, but with the entries the client holds as the end shows them left out", () => {
+    const tracker = new ViewTracker();
+    const m = { ended: null, config: { difficulty: "guided" } } as unknown as MatchState;
+    type SegmentEntry = Extract<LadderEntry, { kind: "segment" }>;
+    const verdict = { ok: true, stands: "open", mistakes: [], expected: null, satisfies: [] } as unknown as NonNullable<
+      SegmentEntry["verdict"]
+    >;
+    // The viewer's own segment with its verdict (guided play shows it whole), the peer's
+    // (its verdict hidden until the end), and the peer's declaration (hidden until the end).
+    const own: SegmentEntry = { ...(segment(1) as SegmentEntry), verdict };
+    const peers: SegmentEntry = { ...(segment(2) as SegmentEntry), from: "B", verdict };
+    const declaration: LadderEntry = {
+      kind: "declaration",
+      side: "B",
+      checkpointId: 1,
+      declared: "SYN_RCVD",
+      truth: "SYN_RCVD",
+      right: true,
+      try: 1,
+      at: 0,
+      wall: 0,
+      notes: [],
+    } as unknown as LadderEntry;
+    const built = (match: MatchState, sources: LadderEntry[], ladderParts: Partial<PlayerView> = {}) => ({
+      match,
+      viewer: "A" as const,
+      view: fullView({ difficulty: "guided", ...ladderParts }),
+      sources,
+    });
+    const during = tracker.message(built(m, [own, peers]), 0, 1);
+    let client = mergeView(null, structuredClone(during));
+    expect(client.ladder).toEqual([own, { ...peers, verdict: null }]);
+
+    const ended = { ...m, ended: { at: 5, reason: "goal" } } as unknown as MatchState;
+    const end = tracker.message(built(ended, [own, declaration, peers], { ended: ended.ended }), 1, 1);
+    expect(end.ladderFrom).toBe(0);
+    expect(end.reuse).toEqual([0, -1, -1]);
+    expect(end.view.ladder).toEqual([declaration, peers]);
+    client = mergeView(client, structuredClone(end));
+    expect(client.ladder).toEqual([own, declaration, peers]);
+    expect(client.ended).toEqual(ended.ended);
+
+    // Without the view it was meant for, a `reuse` cannot be rebuilt: an error says so.
+    expect(() => mergeView(null, structuredClone(end))).toThrow(/`reuse` needs the previous view/);
+    // After the end, the next message is a delta again.
+    expect(tracker.message(built(ended, [own, declaration, peers], { ended: ended.ended }), 2, 1).ladderFrom).toBe(3);
   });
 
   it("leaves out the held fields the client has, and sends a side box again when it changes", () => {
