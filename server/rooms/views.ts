@@ -19,8 +19,8 @@
 // one frame, per step.
 import type { Client } from "@colyseus/core";
 import { eventsFor, shownAsPlayed, shownEntry } from "../../shared/match/view";
-import type { LadderEntry, MatchEvent, MatchState, PlayerView, Viewer, WireView } from "../../shared/match/types";
-import type { ChangedEntry, ViewFrame, ViewMessage, WireFrame } from "../../shared/protocol";
+import type { LadderEntry, MatchEvent, MatchState, PlayerView, SideView, Viewer, WireView } from "../../shared/match/types";
+import type { ChangedEntry, SideFrame, ViewFrame, ViewMessage, WireFrame } from "../../shared/protocol";
 import { boxChanges, clockChanges, sameWire, youChanges } from "./frame-diff";
 
 /** One viewer's view of `match` without its ladder, and the match entries it may see. */
@@ -33,7 +33,8 @@ export interface BuiltView {
 
 /** Remembers, for one client, which ladder it holds, to send only what changed. */
 export class ViewTracker {
-  private sources: readonly LadderEntry[] = [];
+  /** The match entries behind the ladder the client holds (the tracker's own array). */
+  private sources: LadderEntry[] = [];
   /** Per held entry, a segment's in-place fields as they were sent. */
   private fates: (string | null)[] = [];
   private departs: (number | null)[] = [];
@@ -43,13 +44,17 @@ export class ViewTracker {
   /**
    * The parts of the view last sent, to send only what changed; null when the client holds
    * none. Only these parts are kept, not the whole view: they are what a match adds to the
-   * server's memory per client.
+   * server's memory per client. The side boxes, the clock, `you` and the wire, like the
+   * sources above, are the tracker's own copies, changed in place with what changed: a part
+   * that lives from one step to the next outlives the collector's young generation, and
+   * held anew at every step these parts made much of what the server promoted to the old
+   * one (see the load test's GC line in docs/guide/benchmarks.md).
    */
   private held: Pick<PlayerView, "A" | "B" | "you" | "clock" | "wire"> | null = null;
 
   /** Forget what the client holds (a reconnection, a new match): the next view is whole. */
   reset(): void {
-    this.sources = [];
+    this.sources.length = 0;
     this.matchNumber = -1;
     this.held = null;
   }
@@ -83,7 +88,7 @@ export class ViewTracker {
       this.matchNumber = matchNumber;
       this.ended = ended;
     }
-    this.sources = sources;
+    hold(this.sources, sources);
     this.fates.length = this.departs.length = this.arrivals.length = from;
     for (let i = from; i < sources.length; i++) this.remember(i, sources[i]!);
     const ladder: LadderEntry[] = [];
@@ -115,7 +120,7 @@ export class ViewTracker {
         ladder.push(shownEntry(match, viewer, e));
       }
     }
-    this.sources = sources;
+    hold(this.sources, sources);
     this.fates.length = this.departs.length = this.arrivals.length = 0;
     sources.forEach((e, i) => this.remember(i, e));
     const message: ViewMessage = { now, matchNumber, ladderFrom: 0, view: this.frame(view, ladder, false), reuse };
@@ -153,6 +158,13 @@ export class ViewTracker {
         ended: view.ended,
       };
       if (view.rates) frame.rates = view.rates;
+      this.held = {
+        A: ownBox(view.A),
+        B: ownBox(view.B),
+        you: view.you && { ...view.you },
+        clock: { ...view.clock },
+        wire: holdWire([], view.wire),
+      };
     } else {
       // The fixed facts (viewer, scenario, difficulty, goal, rates) do not change within a match.
       frame = { ladder, waitingFor: view.waitingFor, goalReached: view.goalReached, ended: view.ended };
@@ -160,13 +172,19 @@ export class ViewTracker {
       const b = boxChanges(held.B, view.B);
       const you = youChanges(held.you, view.you);
       const clock = clockChanges(held.clock, view.clock);
-      if (a) frame.A = a;
-      if (b) frame.B = b;
-      if (you !== undefined) frame.you = you;
-      if (clock) frame.clock = clock;
-      if (!sameWire(held.wire, view.wire)) frame.wire = wireFrame(view.wire, this.sources);
+      if (a) patchBox(held.A, (frame.A = a));
+      if (b) patchBox(held.B, (frame.B = b));
+      if (you !== undefined) {
+        frame.you = you;
+        // Whole when it appears or goes (youChanges), else its changed fields.
+        held.you = you === null || held.you === null ? view.you && { ...view.you } : Object.assign(held.you, you);
+      }
+      if (clock) Object.assign(held.clock, (frame.clock = clock));
+      if (!sameWire(held.wire, view.wire)) {
+        frame.wire = wireFrame(view.wire, this.sources);
+        holdWire(held.wire, view.wire);
+      }
     }
-    this.held = { A: view.A, B: view.B, you: view.you, clock: view.clock, wire: view.wire };
     return frame;
   }
 
@@ -174,6 +192,34 @@ export class ViewTracker {
     const e = this.sources[i]!;
     return e.kind !== "segment" || (e.fate === this.fates[i] && e.departAt === this.departs[i] && e.arrivedAt === this.arrivals[i]);
   }
+}
+
+/** `from`'s items in the tracker's own array `into` (see ViewTracker.held). */
+function hold<T>(into: T[], from: readonly T[]): T[] {
+  into.length = from.length;
+  for (let i = 0; i < from.length; i++) into[i] = from[i]!;
+  return into;
+}
+
+/** The wire in the tracker's own array of its own flights, reused from step to step. */
+function holdWire(into: WireView[], from: readonly WireView[]): WireView[] {
+  for (let i = 0; i < from.length; i++) {
+    const f = from[i]!;
+    const own = into[i];
+    if (own) Object.assign(own, f);
+    else into[i] = { ...f };
+  }
+  into.length = from.length;
+  return into;
+}
+
+/** A side box of the tracker's own, to change in place (see ViewTracker.held). */
+const ownBox = (box: SideView): SideView => ({ ...box, score: { ...box.score } });
+
+function patchBox(box: SideView, changes: SideFrame): void {
+  const { score, ...fields } = changes;
+  Object.assign(box, fields);
+  if (score) Object.assign(box.score, score);
 }
 
 /**
