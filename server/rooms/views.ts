@@ -216,10 +216,12 @@ function holdWire(into: WireView[], from: readonly WireView[]): WireView[] {
 /** A side box of the tracker's own, to change in place (see ViewTracker.held). */
 const ownBox = (box: SideView): SideView => ({ ...box, score: { ...box.score } });
 
+/** The changed fields of a side box (boxChanges in frame-diff.ts) into the tracker's own. */
 function patchBox(box: SideView, changes: SideFrame): void {
-  const { score, ...fields } = changes;
-  Object.assign(box, fields);
-  if (score) Object.assign(box.score, score);
+  if (changes.iss !== undefined) box.iss = changes.iss;
+  if (changes.revealed !== undefined) box.revealed = changes.revealed;
+  if (changes.checkpointPending !== undefined) box.checkpointPending = changes.checkpointPending;
+  if (changes.score) Object.assign(box.score, changes.score);
 }
 
 /**
