@@ -9,7 +9,7 @@
 // reaches the peer: it is dropped from the figures, not counted as unanswered.
 import type { Client, Room } from "@colyseus/sdk";
 import type { MatchEvent, PlayerAction, PlayerView } from "../../shared/match/types";
-import { MATCH_ROOM, mergeView, type ViewMessage } from "../../shared/protocol";
+import { MATCH_ROOM, mergeView, wholeEvents, type ViewMessage } from "../../shared/protocol";
 import { SCENARIOS } from "../../shared/scenarios";
 import type { Scenario, Side } from "../../shared/scenarios/types";
 import type { Pair } from "./pair";
@@ -96,7 +96,9 @@ export async function joinMatchPair(client: Client, index: number, rec: Recorder
     room.onMessage("view", (m: ViewMessage) => {
       const at = performance.now();
       rec.received();
-      if (m.events) onEvents(m.events, at);
+      // The events are whole once the view they came with is merged (wholeEvents).
+      const view = mergeView(m.matchNumber === me.viewMatchNumber ? me.view : null, m);
+      if (m.events) onEvents(wholeEvents(m.events, view), at);
       if (peer.expect?.kind === "other") {
         rec.seen(peer.expect.key, at);
         peer.expect = null;
@@ -106,7 +108,7 @@ export async function joinMatchPair(client: Client, index: number, rec: Recorder
         me.memory = newViewPlayerMemory();
         me.expect = null;
       }
-      me.view = mergeView(m.matchNumber === me.viewMatchNumber ? me.view : null, m);
+      me.view = view;
       me.viewMatchNumber = m.matchNumber;
       me.side = me.view.you?.side ?? null;
       if (me.view.ended !== null && me.rematchSentFor !== m.matchNumber) {

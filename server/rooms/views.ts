@@ -20,7 +20,7 @@
 import type { Client } from "@colyseus/core";
 import { eventsFor, shownAsPlayed, shownEntry } from "../../shared/match/view";
 import type { LadderEntry, MatchEvent, MatchState, PlayerView, SideView, Viewer, WireView } from "../../shared/match/types";
-import type { ChangedEntry, SideFrame, ViewFrame, ViewMessage, WireFrame } from "../../shared/protocol";
+import type { ChangedEntry, EventFrame, SideFrame, ViewFrame, ViewMessage, WireFrame } from "../../shared/protocol";
 import { boxChanges, clockChanges, sameWire, youChanges } from "./frame-diff";
 
 /** One viewer's view of `match` without its ladder, and the match entries it may see. */
@@ -96,7 +96,7 @@ export class ViewTracker {
     // `changed` is only ever filled below `from`, so a message with it is a delta (from > 0).
     const message: ViewMessage = { now, matchNumber, ladderFrom: from, view: this.frame(view, ladder, continuing && from > 0) };
     if (changed) message.changed = changed;
-    if (events && events.length > 0) message.events = events;
+    if (events && events.length > 0) message.events = eventFrames(events, this.sources);
     return message;
   }
 
@@ -124,7 +124,7 @@ export class ViewTracker {
     this.fates.length = this.departs.length = this.arrivals.length = 0;
     sources.forEach((e, i) => this.remember(i, e));
     const message: ViewMessage = { now, matchNumber, ladderFrom: 0, view: this.frame(view, ladder, false), reuse };
-    if (events && events.length > 0) message.events = events;
+    if (events && events.length > 0) message.events = eventFrames(events, this.sources);
     return message;
   }
 
@@ -192,6 +192,43 @@ export class ViewTracker {
     const e = this.sources[i]!;
     return e.kind !== "segment" || (e.fate === this.fates[i] && e.departAt === this.departs[i] && e.arrivedAt === this.arrivals[i]);
   }
+}
+
+/**
+ * The events as sent: a `segment-sent` without its segment and a `notes` event without its
+ * notes when the ladder the client holds once this message is merged (`sources`) has the
+ * same ones in their entries, which wholeEvents reads them back from. A list in which
+ * nothing is left out is sent as it is.
+ */
+function eventFrames(events: MatchEvent[], sources: readonly LadderEntry[]): EventFrame[] {
+  let out: EventFrame[] | undefined;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    const f = eventFrame(e, sources);
+    if (f !== e) (out ??= events.slice(0, i)).push(f);
+    else out?.push(e);
+  }
+  return out ?? events;
+}
+
+function eventFrame(e: MatchEvent, sources: readonly LadderEntry[]): EventFrame {
+  if (e.type === "segment-sent") {
+    for (let i = sources.length - 1; i >= 0; i--) {
+      const s = sources[i]!;
+      if (s.kind !== "segment" || s.id !== e.id) continue;
+      if (s.segment !== e.segment) return e;
+      // Field by field: an object rest costs several times as much here.
+      return { type: e.type, id: e.id, from: e.from, sentAt: e.sentAt, arriveAt: e.arriveAt, copyOf: e.copyOf, audience: e.audience };
+    }
+  } else if (e.type === "notes") {
+    for (let i = sources.length - 1; i >= 0; i--) {
+      const s = sources[i]!;
+      if (s.kind !== "declaration" || s.side !== e.side || s.checkpointId !== e.checkpointId) continue;
+      if (s.notes !== e.notes) return e;
+      return { type: e.type, side: e.side, checkpointId: e.checkpointId, at: e.at, audience: e.audience };
+    }
+  }
+  return e;
 }
 
 /** `from`'s items in the tracker's own array `into` (see ViewTracker.held). */

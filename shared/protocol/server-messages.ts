@@ -56,6 +56,19 @@ export type WireFrame = Omit<WireView, "segment"> & { segment?: WireView["segmen
 export type ChangedEntry = [index: number, fate: SegmentEntry["fate"], departAt: number | null, arrivedAt: number | null];
 type SegmentEntry = Extract<LadderEntry, { kind: "segment" }>;
 
+type SentEvent = Extract<MatchEvent, { type: "segment-sent" }>;
+type NotesEvent = Extract<MatchEvent, { type: "notes" }>;
+
+/**
+ * An event as sent: a segment put on the wire without the segment, and the engine's notes
+ * on a declaration without the notes, when the ladder you hold (once merged) has them in
+ * the entry of that segment or that declaration (wholeEvents puts them back).
+ */
+export type EventFrame =
+  | Exclude<MatchEvent, SentEvent | NotesEvent>
+  | (Omit<SentEvent, "segment"> & { segment?: SentEvent["segment"] })
+  | (Omit<NotesEvent, "notes"> & { notes?: NotesEvent["notes"] });
+
 /** A side box as sent within a match: its changed fields, the score sheet's changed figures. */
 export type SideFrame = Partial<Omit<SideView, "score">> & { score?: Partial<SideView["score"]> };
 
@@ -101,8 +114,11 @@ export interface ViewMessage {
   view: ViewFrame;
   /** Segment entries before `ladderFrom` whose fate or times changed since the previous view. */
   changed?: ChangedEntry[];
-  /** The step's events you are sent (shared/match/view.ts eventsFor), when there were any. */
-  events?: MatchEvent[];
+  /**
+   * The step's events you are sent (shared/match/view.ts eventsFor), when there were any,
+   * with what the ladder already has left out (EventFrame): rebuild them with wholeEvents.
+   */
+  events?: EventFrame[];
   /**
    * With a whole view that still needs your previous one (the match's end): for each entry
    * of the ladder in order, the index of the same entry in your previous ladder, or -1 where
@@ -112,9 +128,10 @@ export interface ViewMessage {
 }
 
 /** A `view` message with its view rebuilt whole by mergeView (what the client's screens get). */
-export interface WholeViewMessage extends Omit<ViewMessage, "view" | "ladderFrom" | "changed" | "reuse"> {
+export interface WholeViewMessage extends Omit<ViewMessage, "view" | "ladderFrom" | "changed" | "reuse" | "events"> {
   ladderFrom: 0;
   view: PlayerView;
+  events?: MatchEvent[];
 }
 
 /** The full view from the previous one and a `view` message (see ViewMessage). */
@@ -151,17 +168,38 @@ export function mergeView(previous: PlayerView | null, message: ViewMessage): Pl
   };
 }
 
+/**
+ * A message's events whole, from the view it was merged into (mergeView): the segment of a
+ * `segment-sent` and the notes of a `notes` event put back from their ladder entries.
+ */
+export function wholeEvents(events: readonly EventFrame[], view: PlayerView): MatchEvent[] {
+  return events.map((e) => {
+    if (e.type === "segment-sent" && !e.segment) return { ...e, segment: segmentEntry(view.ladder, e.id, "segment-sent").segment };
+    if (e.type === "notes" && !e.notes) {
+      for (let i = view.ladder.length - 1; i >= 0; i--) {
+        const entry = view.ladder[i]!;
+        if (entry.kind === "declaration" && entry.side === e.side && entry.checkpointId === e.checkpointId)
+          return { ...e, notes: entry.notes };
+      }
+      throw new Error(`view: the notes of ${e.side}'s checkpoint ${e.checkpointId} are neither sent nor in the ladder`);
+    }
+    return e as MatchEvent;
+  });
+}
+
+/** The ladder's entry of segment `id`, looked for from the end (where flights are). */
+function segmentEntry(ladder: readonly LadderEntry[], id: number, what: string): Extract<LadderEntry, { kind: "segment" }> {
+  for (let i = ladder.length - 1; i >= 0; i--) {
+    const e = ladder[i]!;
+    if (e.kind === "segment" && e.id === id) return e;
+  }
+  throw new Error(`view: the ${what} segment ${id} is neither sent nor in the ladder`);
+}
+
 /** The wire with each segment left out put back from the ladder's entry of the same id. */
 function wholeWire(wire: WireFrame[], ladder: readonly LadderEntry[]): WireView[] {
   if (wire.every((f) => f.segment)) return wire as WireView[];
-  return wire.map((f) => {
-    if (f.segment) return f as WireView;
-    for (let i = ladder.length - 1; i >= 0; i--) {
-      const e = ladder[i]!;
-      if (e.kind === "segment" && e.id === f.id) return { ...f, segment: e.segment };
-    }
-    throw new Error(`view: the wire's segment ${f.id} is neither sent nor in the ladder`);
-  });
+  return wire.map((f) => (f.segment ? (f as WireView) : { ...f, segment: segmentEntry(ladder, f.id, "wire's").segment }));
 }
 
 /** The whole ladder of a view with `reuse`: held entries where it says, sent ones in order. */

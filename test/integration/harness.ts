@@ -9,6 +9,7 @@ import type { Room as SdkRoom } from "@colyseus/sdk";
 import { startServer, type AppOptions } from "../../server/app";
 import {
   mergeView,
+  wholeEvents,
   type ErrorMessage,
   type EventsMessage,
   type JoinOptions,
@@ -123,14 +124,16 @@ export class Player {
     if (type === "view") {
       // A step's events ride in its view message: `received` keeps them as an `events`
       // record before the view's own, so checks over everything received read both.
-      const { events, ...message } = payload as ViewMessage;
-      if (events) {
+      // The events are kept whole (wholeEvents), as a client rebuilds them.
+      const { events: sent, ...message } = payload as ViewMessage;
+      this.view = mergeView(this.view, message);
+      if (sent) {
+        const events = wholeEvents(sent, this.view);
         const step: EventsMessage = { now: message.now, matchNumber: message.matchNumber, events };
         this.received.push({ type: "events", payload: step });
         this.events.push(...events);
       }
       this.received.push({ type, payload: message });
-      this.view = mergeView(this.view, message);
       this.views.push({ ...message, ladderFrom: 0, view: this.view });
     } else {
       this.received.push({ type, payload });

@@ -1,10 +1,10 @@
 // The ladder deltas of per-client views: what the client rebuilds with mergeView is always
 // the view the server made, even when the reducer updates an entry in place.
 import { describe, expect, it } from "vitest";
-import { mergeView } from "../../shared/protocol";
+import { mergeView, wholeEvents } from "../../shared/protocol";
 import type { Difficulty, LadderEntry, MatchState, PlayerView, SideView, Viewer, WireView } from "../../shared/match/types";
 import type { Segment } from "../../shared/tcp/types";
-import { viewFor, viewParts } from "../../shared/match";
+import { eventsFor, viewFor, viewParts } from "../../shared/match";
 import { getScenario } from "../../shared/scenarios";
 import { playScenario } from "../../shared/bots/local";
 import { makeTrickster } from "../../shared/bots/trickster";
@@ -155,6 +155,34 @@ describe("view deltas", () => {
     expect(() => mergeView(null, orphan)).toThrow(/wire's segment 1 is neither sent nor in the ladder/);
   });
 
+  it("sends a segment put on the wire and a declaration's notes without what their entries hold", () => {
+    const tracker = new ViewTracker();
+    const entry = segment(1) as Extract<LadderEntry, { kind: "segment" }>;
+    const sent = {
+      type: "segment-sent",
+      id: 1,
+      from: "A",
+      segment: entry.segment,
+      sentAt: 0,
+      arriveAt: 200,
+      copyOf: null,
+      audience: "all",
+    } as const;
+    // A copy of the segment (not the entry's own) and a segment the client holds no entry of go whole.
+    const copy = { ...sent, segment: aSegment(1) };
+    const stranger = { ...sent, id: 9 };
+    const message = tracker.message(viewWith([entry]), 0, 1, [sent, copy, stranger]);
+    expect(message.events).toEqual([{ ...sent, segment: undefined }, copy, stranger].map((e) => JSON.parse(JSON.stringify(e))));
+    const client = mergeView(null, structuredClone(message));
+    expect(wholeEvents(structuredClone(message.events!), client)).toEqual([sent, copy, stranger]);
+    // Without the entry, the event cannot be rebuilt: an error says which.
+    const bare = { ...client, ladder: [] };
+    expect(() => wholeEvents(message.events!, bare)).toThrow(/segment-sent segment 1 is neither sent nor in the ladder/);
+    expect(() => wholeEvents([{ type: "notes", side: "B", checkpointId: 4, at: 0, audience: "B" }], bare)).toThrow(
+      /notes of B's checkpoint 4 are neither sent nor in the ladder/,
+    );
+  });
+
   it("sends the end whole, but with the entries the client holds as the end shows them left out", () => {
     const tracker = new ViewTracker();
     const m = { ended: null, config: { difficulty: "guided" } } as unknown as MatchState;
@@ -281,14 +309,16 @@ describe("view deltas over whole matches", () => {
       let changedAlone = 0;
       let youInPart = 0;
       let wireKept = 0;
+      let eventsLeftOut = 0;
       const m = playScenario(getScenario(id)!, {
         difficulty,
         seed: 7,
         botB: makeTrickster(0.4),
-        onResult: ({ match }) => {
+        onResult: ({ match }, stepEvents) => {
           steps++;
           for (const viewer of ["A", "B", "spectator"] as const) {
-            const message = trackers[viewer].message({ match, viewer, ...viewParts(match, viewer) }, 0, 1);
+            const events = eventsFor(match, viewer, stepEvents);
+            const message = trackers[viewer].message({ match, viewer, ...viewParts(match, viewer) }, 0, 1, events);
             if (message.ladderFrom > 0) deltas++;
             if (message.ladderFrom > 0 && !("A" in message.view)) boxesKept++;
             if (message.view.A && Object.keys(message.view.A).length < Object.keys(viewFor(match, viewer).A).length) boxesInPart++;
@@ -300,6 +330,12 @@ describe("view deltas over whole matches", () => {
             expect("goal" in message.view).toBe(message.ladderFrom === 0);
             held[viewer] = mergeView(held[viewer], structuredClone(message));
             expect(held[viewer]).toEqual(viewFor(match, viewer));
+            // And the events, rebuilt from that view, are the events the viewer was sent.
+            if (events.length > 0) {
+              const sent = structuredClone(message.events!);
+              expect(wholeEvents(sent, held[viewer]!)).toEqual(events);
+              for (const e of sent) if ((e.type === "segment-sent" && !e.segment) || (e.type === "notes" && !e.notes)) eventsLeftOut++;
+            } else expect(message).not.toHaveProperty("events");
           }
         },
       });
@@ -315,6 +351,8 @@ describe("view deltas over whole matches", () => {
       // A player's own part and the wire came only with what changed.
       expect(youInPart).toBeGreaterThan(0);
       expect(wireKept).toBeGreaterThan(0);
+      // Segments and notes the ladder has were left out of the events.
+      expect(eventsLeftOut).toBeGreaterThan(0);
     });
   }
 });

@@ -4,6 +4,7 @@
 import type { Room } from "@colyseus/sdk";
 import {
   mergeView,
+  wholeEvents,
   type ClientMessageType,
   type RoomStateShape,
   type ServerMessages,
@@ -166,7 +167,7 @@ export class NetSession {
     const prev = this.last.get("view") as WholeViewMessage | undefined;
     const previous = prev && prev.matchNumber === m.matchNumber ? prev.view : null;
     const whole: WholeViewMessage = { now: m.now, matchNumber: m.matchNumber, ladderFrom: 0, view: mergeView(previous, m) };
-    if (m.events) whole.events = m.events;
+    if (m.events) whole.events = wholeEvents(m.events, whole.view);
     return whole;
   }
 
