@@ -16,7 +16,8 @@
 // their changed fields only (frame-diff.ts compares them). The end, which reveals what play
 // hid, comes whole but leaves out of its ladder the entries the client holds as they are
 // (`reuse`). The step's events ride in the same message, so each client gets one message,
-// one frame, per step.
+// one frame, per step; they and the wire leave out the segments and notes the ladder has
+// (eventFrames, wireFrame).
 import type { Client } from "@colyseus/core";
 import { eventsFor, shownAsPlayed, shownEntry } from "../../shared/match/view";
 import type { LadderEntry, MatchEvent, MatchState, PlayerView, SideView, Viewer, WireView } from "../../shared/match/types";
