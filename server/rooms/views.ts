@@ -21,7 +21,16 @@
 import type { Client } from "@colyseus/core";
 import { eventsFor, shownAsPlayed, shownEntry } from "../../shared/match/view";
 import type { LadderEntry, MatchEvent, MatchState, PlayerView, SideView, Viewer, WireView } from "../../shared/match/types";
-import type { ChangedEntry, EventFrame, SideFrame, ViewFrame, ViewMessage, WireFrame } from "../../shared/protocol";
+import {
+  declarationEntry,
+  segmentEntry,
+  type ChangedEntry,
+  type EventFrame,
+  type SideFrame,
+  type ViewFrame,
+  type ViewMessage,
+  type WireFrame,
+} from "../../shared/protocol";
 import { boxChanges, clockChanges, sameWire, youChanges } from "./frame-diff";
 
 /** One viewer's view of `match` without its ladder, and the match entries it may see. */
@@ -84,21 +93,31 @@ export class ViewTracker {
       // The end of the match this client holds: whole, but without the entries it holds as
       // the end shows them.
       this.ended = ended;
-      return this.reveal(built, now, matchNumber, events);
+      return this.withEvents(this.reveal(built, now, matchNumber), events);
     } else {
       this.matchNumber = matchNumber;
       this.ended = ended;
     }
-    hold(this.sources, sources);
-    this.fates.length = this.departs.length = this.arrivals.length = from;
-    for (let i = from; i < sources.length; i++) this.remember(i, sources[i]!);
+    this.hold(sources, from);
     const ladder: LadderEntry[] = [];
     for (let i = from; i < sources.length; i++) ladder.push(shownEntry(match, viewer, sources[i]!));
     // `changed` is only ever filled below `from`, so a message with it is a delta (from > 0).
     const message: ViewMessage = { now, matchNumber, ladderFrom: from, view: this.frame(view, ladder, continuing && from > 0) };
     if (changed) message.changed = changed;
+    return this.withEvents(message, events);
+  }
+
+  /** The step's events, as sent to a client holding this message's ladder (eventFrames). */
+  private withEvents(message: ViewMessage, events: MatchEvent[] | undefined): ViewMessage {
     if (events && events.length > 0) message.events = eventFrames(events, this.sources);
     return message;
+  }
+
+  /** The client now holds `sources`; those from `from` on were sent as they are now. */
+  private hold(sources: readonly LadderEntry[], from: number): void {
+    copyInto(this.sources, sources);
+    this.fates.length = this.departs.length = this.arrivals.length = from;
+    for (let i = from; i < sources.length; i++) this.remember(i, sources[i]!);
   }
 
   /**
@@ -107,7 +126,7 @@ export class ViewTracker {
    * goes in `reuse` by its index in the client's ladder. The end reveals the rest: the
    * peer's declarations, verdicts, and what guided play hid of them.
    */
-  private reveal(built: BuiltView, now: number, matchNumber: number, events?: MatchEvent[]): ViewMessage {
+  private reveal(built: BuiltView, now: number, matchNumber: number): ViewMessage {
     const { match, viewer, view, sources } = built;
     const heldAt = new Map<LadderEntry, number>();
     this.sources.forEach((e, i) => heldAt.set(e, i));
@@ -121,12 +140,8 @@ export class ViewTracker {
         ladder.push(shownEntry(match, viewer, e));
       }
     }
-    hold(this.sources, sources);
-    this.fates.length = this.departs.length = this.arrivals.length = 0;
-    sources.forEach((e, i) => this.remember(i, e));
-    const message: ViewMessage = { now, matchNumber, ladderFrom: 0, view: this.frame(view, ladder, false), reuse };
-    if (events && events.length > 0) message.events = eventFrames(events, this.sources);
-    return message;
+    this.hold(sources, 0);
+    return { now, matchNumber, ladderFrom: 0, view: this.frame(view, ladder, false), reuse };
   }
 
   /** Entry `i`'s in-place fields as sent. */
@@ -162,7 +177,7 @@ export class ViewTracker {
       this.held = {
         A: ownBox(view.A),
         B: ownBox(view.B),
-        you: view.you && { ...view.you },
+        you: ownYou(view.you),
         clock: { ...view.clock },
         wire: holdWire([], view.wire),
       };
@@ -178,7 +193,7 @@ export class ViewTracker {
       if (you !== undefined) {
         frame.you = you;
         // Whole when it appears or goes (youChanges), else its changed fields.
-        held.you = you === null || held.you === null ? view.you && { ...view.you } : Object.assign(held.you, you);
+        held.you = you === null || held.you === null ? ownYou(view.you) : Object.assign(held.you, you);
       }
       if (clock) Object.assign(held.clock, (frame.clock = clock));
       if (!sameWire(held.wire, view.wire)) {
@@ -213,30 +228,18 @@ function eventFrames(events: MatchEvent[], sources: readonly LadderEntry[]): Eve
 }
 
 function eventFrame(e: MatchEvent, sources: readonly LadderEntry[]): EventFrame {
-  if (e.type === "segment-sent") {
-    for (let i = sources.length - 1; i >= 0; i--) {
-      const s = sources[i]!;
-      if (s.kind !== "segment" || s.id !== e.id) continue;
-      if (s.segment !== e.segment) return e;
-      // Field by field: an object rest costs several times as much here.
-      return { type: e.type, id: e.id, from: e.from, sentAt: e.sentAt, arriveAt: e.arriveAt, copyOf: e.copyOf, audience: e.audience };
-    }
-  } else if (e.type === "notes") {
-    for (let i = sources.length - 1; i >= 0; i--) {
-      const s = sources[i]!;
-      if (s.kind !== "declaration" || s.side !== e.side || s.checkpointId !== e.checkpointId) continue;
-      if (s.notes !== e.notes) return e;
-      return { type: e.type, side: e.side, checkpointId: e.checkpointId, at: e.at, audience: e.audience };
-    }
-  }
+  // Field by field: an object rest costs several times as much here.
+  if (e.type === "segment-sent" && segmentEntry(sources, e.id)?.segment === e.segment)
+    return { type: e.type, id: e.id, from: e.from, sentAt: e.sentAt, arriveAt: e.arriveAt, copyOf: e.copyOf, audience: e.audience };
+  if (e.type === "notes" && declarationEntry(sources, e.side, e.checkpointId)?.notes === e.notes)
+    return { type: e.type, side: e.side, checkpointId: e.checkpointId, at: e.at, audience: e.audience };
   return e;
 }
 
 /** `from`'s items in the tracker's own array `into` (see ViewTracker.held). */
-function hold<T>(into: T[], from: readonly T[]): T[] {
+function copyInto<T>(into: T[], from: readonly T[]): void {
   into.length = from.length;
   for (let i = 0; i < from.length; i++) into[i] = from[i]!;
-  return into;
 }
 
 /** The wire in the tracker's own array of its own flights, reused from step to step. */
@@ -251,8 +254,9 @@ function holdWire(into: WireView[], from: readonly WireView[]): WireView[] {
   return into;
 }
 
-/** A side box of the tracker's own, to change in place (see ViewTracker.held). */
+/** A side box and a player's own part of the tracker's own, to change in place (see ViewTracker.held). */
 const ownBox = (box: SideView): SideView => ({ ...box, score: { ...box.score } });
+const ownYou = (you: PlayerView["you"]): PlayerView["you"] => you && { ...you };
 
 /** The changed fields of a side box (boxChanges in frame-diff.ts) into the tracker's own. */
 function patchBox(box: SideView, changes: SideFrame): void {
@@ -268,16 +272,9 @@ function patchBox(box: SideView, changes: SideFrame): void {
  * mergeView takes from the entry. Flights are the newest entries: looked for from the end.
  */
 function wireFrame(wire: WireView[], sources: readonly LadderEntry[]): WireFrame[] {
-  return wire.map((f) => {
-    for (let i = sources.length - 1; i >= 0; i--) {
-      const e = sources[i]!;
-      if (e.kind === "segment" && e.id === f.id) {
-        if (e.segment !== f.segment) break;
-        return { id: f.id, from: f.from, sentAt: f.sentAt, arriveAt: f.arriveAt };
-      }
-    }
-    return f;
-  });
+  return wire.map((f) =>
+    segmentEntry(sources, f.id)?.segment === f.segment ? { id: f.id, from: f.from, sentAt: f.sentAt, arriveAt: f.arriveAt } : f,
+  );
 }
 
 /**

@@ -55,6 +55,7 @@ export type WireFrame = Omit<WireView, "segment"> & { segment?: WireView["segmen
  */
 export type ChangedEntry = [index: number, fate: SegmentEntry["fate"], departAt: number | null, arrivedAt: number | null];
 type SegmentEntry = Extract<LadderEntry, { kind: "segment" }>;
+type DeclarationEntry = Extract<LadderEntry, { kind: "declaration" }>;
 
 type SentEvent = Extract<MatchEvent, { type: "segment-sent" }>;
 type NotesEvent = Extract<MatchEvent, { type: "notes" }>;
@@ -174,32 +175,52 @@ export function mergeView(previous: PlayerView | null, message: ViewMessage): Pl
  */
 export function wholeEvents(events: readonly EventFrame[], view: PlayerView): MatchEvent[] {
   return events.map((e) => {
-    if (e.type === "segment-sent" && !e.segment) return { ...e, segment: segmentEntry(view.ladder, e.id, "segment-sent").segment };
+    if (e.type === "segment-sent" && !e.segment) return { ...e, segment: heldSegment(view.ladder, e.id, "segment-sent") };
     if (e.type === "notes" && !e.notes) {
-      for (let i = view.ladder.length - 1; i >= 0; i--) {
-        const entry = view.ladder[i]!;
-        if (entry.kind === "declaration" && entry.side === e.side && entry.checkpointId === e.checkpointId)
-          return { ...e, notes: entry.notes };
-      }
-      throw new Error(`view: the notes of ${e.side}'s checkpoint ${e.checkpointId} are neither sent nor in the ladder`);
+      const entry = declarationEntry(view.ladder, e.side, e.checkpointId);
+      if (!entry) throw new Error(`view: the notes of ${e.side}'s checkpoint ${e.checkpointId} are neither sent nor in the ladder`);
+      return { ...e, notes: entry.notes };
     }
     return e as MatchEvent;
   });
 }
 
-/** The ladder's entry of segment `id`, looked for from the end (where flights are). */
-function segmentEntry(ladder: readonly LadderEntry[], id: number, what: string): Extract<LadderEntry, { kind: "segment" }> {
+/**
+ * The entry of segment `id` in a ladder, looked for from the end (where flights are): the
+ * one a wire segment and a `segment-sent` are rebuilt from, so the server that leaves them
+ * out (server/rooms/views.ts) looks with it too.
+ */
+export function segmentEntry(ladder: readonly LadderEntry[], id: number): SegmentEntry | undefined {
   for (let i = ladder.length - 1; i >= 0; i--) {
     const e = ladder[i]!;
     if (e.kind === "segment" && e.id === id) return e;
   }
-  throw new Error(`view: the ${what} segment ${id} is neither sent nor in the ladder`);
+  return undefined;
+}
+
+/** The last declaration of `side` at a checkpoint: the one a `notes` event is rebuilt from. */
+export function declarationEntry(
+  ladder: readonly LadderEntry[],
+  side: DeclarationEntry["side"],
+  checkpointId: number,
+): DeclarationEntry | undefined {
+  for (let i = ladder.length - 1; i >= 0; i--) {
+    const e = ladder[i]!;
+    if (e.kind === "declaration" && e.side === side && e.checkpointId === checkpointId) return e;
+  }
+  return undefined;
+}
+
+function heldSegment(ladder: readonly LadderEntry[], id: number, what: string): WireView["segment"] {
+  const entry = segmentEntry(ladder, id);
+  if (!entry) throw new Error(`view: the ${what} segment ${id} is neither sent nor in the ladder`);
+  return entry.segment;
 }
 
 /** The wire with each segment left out put back from the ladder's entry of the same id. */
 function wholeWire(wire: WireFrame[], ladder: readonly LadderEntry[]): WireView[] {
   if (wire.every((f) => f.segment)) return wire as WireView[];
-  return wire.map((f) => (f.segment ? (f as WireView) : { ...f, segment: segmentEntry(ladder, f.id, "wire's").segment }));
+  return wire.map((f) => (f.segment ? (f as WireView) : { ...f, segment: heldSegment(ladder, f.id, "wire's") }));
 }
 
 /** The whole ladder of a view with `reuse`: held entries where it says, sent ones in order. */
