@@ -27,16 +27,24 @@ const walDb = (file: string) => {
   db.pragma("wal_checkpoint(TRUNCATE)");
   return db;
 };
-/** Rows of t in the database file alone, without its WAL: what a checkpoint has copied there. */
-const rowsInMainFile = (file: string) => {
+/**
+ * Rows of t in the database file alone, without its WAL: what a checkpoint has copied there.
+ * A copy taken while the worker writes pages into the file can be torn (SQLite then calls it
+ * malformed): it is taken again, at most 20 times.
+ */
+const rowsInMainFile = (file: string): number => {
   const copy = `${file}.copy`;
-  copyFileSync(file, copy);
-  const db = new Database(copy, { readonly: true });
-  try {
-    return (db.prepare("SELECT COUNT(*) AS n FROM t").get() as { n: number }).n;
-  } finally {
-    db.close();
-    unlinkSync(copy);
+  for (let attempt = 1; ; attempt++) {
+    copyFileSync(file, copy);
+    const db = new Database(copy, { readonly: true });
+    try {
+      return (db.prepare("SELECT COUNT(*) AS n FROM t").get() as { n: number }).n;
+    } catch (error) {
+      if (attempt >= 20 || (error as { code?: string }).code !== "SQLITE_CORRUPT") throw error;
+    } finally {
+      db.close();
+      unlinkSync(copy);
+    }
   }
 };
 
