@@ -1,7 +1,6 @@
 // The load generator, a separate process from the server(s): N/2 pairs of @colyseus/sdk clients,
 // each player acting every `interval` ms, the two players of a pair half an interval apart
 // and the pairs spread evenly over the interval. Reports to its parent over IPC.
-import { monitorEventLoopDelay } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { Client } from "@colyseus/sdk";
 import { joinBarePair } from "./bare-driver";
@@ -9,6 +8,7 @@ import { joinMatchPair } from "./match-driver";
 import type { Pair } from "./pair";
 import { Recorder } from "./recorder";
 import { windowProfile } from "./window-profile";
+import { loopBlocks } from "./loop-blocks";
 import { pool, quantile, type LoadMessage } from "./stats";
 import { numberOption } from "../options";
 
@@ -89,8 +89,7 @@ await sleep(warmupSeconds * 1000);
 rec.measuring = true;
 // The generator's own stalls delay the moment it sees an update, so they are in the latency
 // figures too: reported beside them, to tell the server's tail from the generator's.
-const loopDelay = monitorEventLoopDelay({ resolution: 5 });
-loopDelay.enable();
+const blocks = loopBlocks();
 // --profile: the generator's own CPU profile of the window too, to see what its stalls are.
 const profile = windowProfile(`generator-${kind}`);
 await profile?.start();
@@ -102,7 +101,7 @@ send({ type: "measure-end" });
 rec.measuring = false;
 const windowSeconds = (performance.now() - windowStart) / 1000;
 const cpu = process.cpuUsage(cpuStart);
-loopDelay.disable();
+blocks.disable();
 const profileFile = await profile?.stop();
 // An action whose peer never saw it within the timeout is slower than any sample: it counts
 // in the percentiles as +Infinity rather than being left out (which would flatter them).
@@ -128,8 +127,8 @@ send({
     ...(rec.firstError ? { firstError: rec.firstError } : {}),
     windowSeconds,
     clientCpuUs: cpu.user + cpu.system,
-    clientLoopDelayP99Ms: loopDelay.percentile(99) / 1e6,
-    clientLoopDelayMaxMs: loopDelay.max / 1e6,
+    clientLoopDelayP99Ms: blocks.p99Ms(),
+    clientLoopDelayMaxMs: blocks.maxMs(),
     ...(profileFile ? { clientProfile: profileFile } : {}),
   },
 });

@@ -2,12 +2,13 @@
 // `--bare`: only the bare echo room; otherwise the real app (server/app.ts).
 // Prints "READY <port>" once listening.
 import http from "node:http";
-import { constants, monitorEventLoopDelay, performance, PerformanceObserver } from "node:perf_hooks";
+import { constants, performance, PerformanceObserver } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { defineRoom, defineServer, LocalDriver, LocalPresence } from "@colyseus/core";
 import { BARE_ROOM, BareRoom } from "./bare-room";
 import { PacedPingTransport } from "../../server/net/paced-pings";
 import { windowProfile } from "./window-profile";
+import { loopBlocks } from "./loop-blocks";
 import type { GcPauses } from "./stats";
 
 const bare = parseArgs({ args: process.argv.slice(2), options: { bare: { type: "boolean", default: false } } }).values.bare;
@@ -36,8 +37,7 @@ process.stdout.write(`READY ${port}\n`);
 let lastElu = performance.eventLoopUtilization();
 // How long the event loop was blocked, since the previous request: a stall delays every
 // client's update at once, which is what a latency tail is made of.
-const loopDelay = monitorEventLoopDelay({ resolution: 5 });
-loopDelay.enable();
+const blocks = loopBlocks();
 // The collector's pauses of the main thread, since the previous request: each one holds up
 // every client at once, as a long task does.
 const noPauses = (): GcPauses => ({ minor: { count: 0, totalMs: 0, maxMs: 0 }, major: { count: 0, totalMs: 0, maxMs: 0 } });
@@ -81,10 +81,10 @@ process.on("message", async (message: { type?: string; gc?: boolean }) => {
     externalBytes: mem.external,
     arrayBufferBytes: mem.arrayBuffers,
     elu: elu.utilization,
-    loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
-    loopDelayMaxMs: loopDelay.max / 1e6,
+    loopDelayP99Ms: blocks.p99Ms(),
+    loopDelayMaxMs: blocks.maxMs(),
   });
-  loopDelay.reset();
+  blocks.reset();
   pauses = noPauses();
 });
 process.send?.({ type: "ready", port });
