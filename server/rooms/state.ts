@@ -2,20 +2,8 @@
 // match itself (true states, owed segments) never goes here; each client gets its own
 // view by message (see views.ts). Its type is shared/protocol/room-state.ts, which the
 // client reads: the checks at the end make this schema and that type agree field by field.
-import { Encoder, schema, t, type Schema, type SchemaType } from "@colyseus/schema";
+import { schema, t, type Schema, type SchemaType } from "@colyseus/schema";
 import type { BotKind, Difficulty, RoomMode, RoomPhase, RoomStateShape, SeatKind, SeatName, SeatStateShape } from "../../shared/protocol";
-
-/**
- * The size of the buffers Colyseus encodes a room's state into. Each room has two
- * (Colyseus's SchemaSerializer: the encoder's shared buffer and the full-state buffer),
- * of 16 KiB each by default: 32 KiB of memory per match, as much as its two sockets'
- * buffers. A match room's whole state, with the longest names a join accepts, takes well
- * under half of 2 KiB (test/server/state-buffer.test.ts), and the encoder grows a buffer
- * that overflows (with a warning). Set here, before any state exists: every match room
- * loads this module.
- */
-export const STATE_BUFFER_BYTES = 2 * 1024;
-Encoder.BUFFER_SIZE = STATE_BUFFER_BYTES;
 
 export const SeatState = schema(
   {
