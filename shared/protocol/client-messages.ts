@@ -87,7 +87,6 @@ export const CLIENT_MESSAGES = {
   end: EndMessageSchema,
 } as const;
 export type ClientMessageType = keyof typeof CLIENT_MESSAGES;
-export const CLIENT_MESSAGE_TYPES = Object.keys(CLIENT_MESSAGES) as ClientMessageType[];
 
 export type ClientMessages = {
   [K in ClientMessageType]: z.input<(typeof CLIENT_MESSAGES)[K]>;
