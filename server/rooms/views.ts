@@ -20,18 +20,18 @@
 // (eventFrames, wireFrame).
 import type { Client } from "@colyseus/core";
 import { eventsFor, shownAsPlayed, shownEntry } from "../../shared/match/view";
-import type { LadderEntry, MatchEvent, MatchState, PlayerView, SideView, Viewer, WireView } from "../../shared/match/types";
+import type { LadderEntry, MatchEvent, MatchState, PlayerView, Viewer, WireView } from "../../shared/match/types";
 import {
   declarationEntry,
   segmentEntry,
   type ChangedEntry,
   type EventFrame,
-  type SideFrame,
   type ViewFrame,
   type ViewMessage,
   type WireFrame,
 } from "../../shared/protocol";
 import { boxChanges, clockChanges, sameWire, youChanges } from "./frame-diff";
+import { copyInto, holdWire, ownBox, ownYou, patchBox, patchYou } from "./held-parts";
 
 /** One viewer's view of `match` without its ladder, and the match entries it may see. */
 export interface BuiltView {
@@ -193,7 +193,8 @@ export class ViewTracker {
       if (you !== undefined) {
         frame.you = you;
         // Whole when it appears or goes (youChanges), else its changed fields.
-        held.you = you === null || held.you === null ? ownYou(view.you) : Object.assign(held.you, you);
+        if (you === null || held.you === null) held.you = ownYou(view.you);
+        else patchYou(held.you, you);
       }
       if (clock) Object.assign(held.clock, (frame.clock = clock));
       if (!sameWire(held.wire, view.wire)) {
@@ -234,36 +235,6 @@ function eventFrame(e: MatchEvent, sources: readonly LadderEntry[]): EventFrame 
   if (e.type === "notes" && declarationEntry(sources, e.side, e.checkpointId)?.notes === e.notes)
     return { type: e.type, side: e.side, checkpointId: e.checkpointId, at: e.at, audience: e.audience };
   return e;
-}
-
-/** `from`'s items in the tracker's own array `into` (see ViewTracker.held). */
-function copyInto<T>(into: T[], from: readonly T[]): void {
-  into.length = from.length;
-  for (let i = 0; i < from.length; i++) into[i] = from[i]!;
-}
-
-/** The wire in the tracker's own array of its own flights, reused from step to step. */
-function holdWire(into: WireView[], from: readonly WireView[]): WireView[] {
-  for (let i = 0; i < from.length; i++) {
-    const f = from[i]!;
-    const own = into[i];
-    if (own) Object.assign(own, f);
-    else into[i] = { ...f };
-  }
-  into.length = from.length;
-  return into;
-}
-
-/** A side box and a player's own part of the tracker's own, to change in place (see ViewTracker.held). */
-const ownBox = (box: SideView): SideView => ({ ...box, score: { ...box.score } });
-const ownYou = (you: PlayerView["you"]): PlayerView["you"] => you && { ...you };
-
-/** The changed fields of a side box (boxChanges in frame-diff.ts) into the tracker's own. */
-function patchBox(box: SideView, changes: SideFrame): void {
-  if (changes.iss !== undefined) box.iss = changes.iss;
-  if (changes.revealed !== undefined) box.revealed = changes.revealed;
-  if (changes.checkpointPending !== undefined) box.checkpointPending = changes.checkpointPending;
-  if (changes.score) Object.assign(box.score, changes.score);
 }
 
 /**
