@@ -54,11 +54,9 @@ export class ViewTracker {
   /**
    * The parts of the view last sent, to send only what changed; null when the client holds
    * none. Only these parts are kept, not the whole view: they are what a match adds to the
-   * server's memory per client. The side boxes, the clock, `you` and the wire, like the
-   * sources above, are the tracker's own copies, changed in place with what changed: a part
-   * that lives from one step to the next outlives the collector's young generation, and
-   * held anew at every step these parts made much of what the server promoted to the old
-   * one (see the load test's GC line in docs/guide/benchmarks.md).
+   * server's memory per client. The side boxes, the clock, `you` (its lists and objects
+   * too) and the wire, like the sources above, are the tracker's own copies, taking what
+   * changed (held-parts.ts), never the objects the view was built with.
    */
   private held: Pick<PlayerView, "A" | "B" | "you" | "clock" | "wire"> | null = null;
 
