@@ -1,9 +1,10 @@
 // The parts of a view the view tracker (views.ts) keeps of what a client holds, as copies of
-// its own changed in place, never the objects the view was built with. A part that lives
-// from one step to the next outlives the collector's young generation: held as built, the
-// view's objects of every step would be promoted to the old generation and die there (see
-// the load test's GC line in docs/guide/benchmarks.md). Each function takes what changed
-// (frame-diff.ts found it) into the tracker's own copy.
+// its own (changed in place, or for `you`'s lists and objects copied anew when they change),
+// never the objects the view was built with. A part that lives from one step to the next
+// outlives the collector's young generation: held as built, the view's objects of every step
+// would be promoted to the old generation and die there (see the load test's GC line in
+// docs/guide/benchmarks.md). Each function takes what changed (frame-diff.ts found it) into
+// the tracker's own copy.
 import type { SideFrame } from "../../shared/protocol";
 import type { PlayerView, SideView, WireView } from "../../shared/match/types";
 
