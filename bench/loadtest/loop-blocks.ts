@@ -5,7 +5,7 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
 
 /** The sampling timer's period. */
-export const LOOP_SAMPLE_MS = 5;
+const LOOP_SAMPLE_MS = 5;
 
 export interface LoopBlocks {
   /** p99 and longest block since the last reset, in ms. */

@@ -56,12 +56,12 @@ export function ownYou(you: PlayerView["you"]): PlayerView["you"] {
  */
 export function patchYou(own: You, changes: Partial<You>): void {
   const { checkpoint, timers, hint, prefill, stateChoices } = changes;
-  if (checkpoint !== undefined) own.checkpoint = checkpoint && { ...checkpoint };
-  if (timers !== undefined) own.timers = timers && timers.map((t) => ({ ...t }));
+  if (checkpoint !== undefined) own.checkpoint = checkpoint === null ? null : { ...checkpoint };
+  if (timers !== undefined) own.timers = timers === null ? null : timers.map((t) => ({ ...t }));
   if (changes.received !== undefined) own.received = changes.received;
-  if (hint !== undefined) own.hint = hint && hint.map((s) => ({ ...s, flags: { ...s.flags } }));
-  if (prefill !== undefined) own.prefill = prefill && { ...prefill };
-  if (stateChoices !== undefined) own.stateChoices = stateChoices && [...stateChoices];
+  if (hint !== undefined) own.hint = hint === null ? null : hint.map((s) => ({ ...s, flags: { ...s.flags } }));
+  if (prefill !== undefined) own.prefill = prefill === null ? null : { ...prefill };
+  if (stateChoices !== undefined) own.stateChoices = stateChoices === null ? null : [...stateChoices];
   if (changes.nextClientSeq !== undefined) own.nextClientSeq = changes.nextClientSeq;
   if (changes.feedback !== undefined) own.feedback = changes.feedback;
 }

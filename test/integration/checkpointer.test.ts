@@ -1,7 +1,7 @@
 // WAL checkpoints in a worker thread (server/storage/checkpointer.ts): the connection the
 // server writes on never checkpoints, the worker does, and without its worker the connection
 // checkpoints for itself again.
-import { closeSync, copyFileSync, mkdtempSync, openSync, readSync, rmSync, statSync, unlinkSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -53,16 +53,7 @@ const rowsInMainFile = (file: string): number => {
  * sequence number (bytes 12–15, big-endian; https://www.sqlite.org/fileformat.html#the_write_ahead_log),
  * which SQLite increases each time it restarts the WAL.
  */
-const walRestarts = (file: string): number => {
-  const header = Buffer.alloc(16);
-  const fd = openSync(`${file}-wal`, "r");
-  try {
-    readSync(fd, header, 0, 16, 0);
-  } finally {
-    closeSync(fd);
-  }
-  return header.readUInt32BE(12);
-};
+const walRestarts = (file: string): number => readFileSync(`${file}-wal`).readUInt32BE(12);
 
 describe("checkpoints in a worker thread", () => {
   it("take the writes to the database file while the writing connection never checkpoints", async () => {

@@ -13,24 +13,24 @@ import { ownYou, patchYou } from "../../server/rooms/held-parts";
 
 type You = NonNullable<PlayerView["you"]>;
 
-/** Every `you` of one side, step by step, over whole matches of every playable scenario, guided (hints, prefills, state choices) and standard. */
+/** Every `you` of each side, step by step, over whole matches of every playable scenario, guided (hints, prefills, state choices) and standard. */
 function yous(): You[][] {
   const runs: You[][] = [];
   for (const scenario of SCENARIOS.filter((s) => s.goal.kind !== "none")) {
     for (const difficulty of ["guided", "standard"] as const) {
-      for (const side of ["A", "B"] as const) {
-        const run: You[] = [];
-        playScenario(scenario, {
-          difficulty,
-          seed: 7,
-          botB: "trickster",
-          onResult: ({ match }: { match: MatchState }) => {
+      const bySide = { A: [] as You[], B: [] as You[] };
+      playScenario(scenario, {
+        difficulty,
+        seed: 7,
+        botB: "trickster",
+        onResult: ({ match }: { match: MatchState }) => {
+          for (const side of ["A", "B"] as const) {
             const you = viewFor(match, side).you;
-            if (you) run.push(you);
-          },
-        });
-        runs.push(run);
-      }
+            if (you) bySide[side].push(you);
+          }
+        },
+      });
+      runs.push(bySide.A, bySide.B);
     }
   }
   return runs;
