@@ -24,6 +24,7 @@ import {
   type PauseTotals,
 } from "./stats";
 import { numberOption } from "../options";
+import { WARMUP_SECONDS } from "./warm-up";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values: args } = parseArgs({
@@ -53,7 +54,7 @@ if (args.processes !== undefined) {
 /** Bounded: at most 20,000 players and 10 minutes of measuring. */
 const players = Math.min(20_000, Math.max(2, numberOption("players", args.players, 4000)));
 const seconds = Math.min(600, Math.max(1, numberOption("seconds", args.seconds, 30)));
-const warmup = numberOption("warmup", args.warmup, 5);
+const warmup = numberOption("warmup", args.warmup, WARMUP_SECONDS);
 const quiet = numberOption("quiet", args.quiet, 5);
 const basePort = numberOption("port", args.port, 2590);
 const onlyBare = args.bare;

@@ -15,6 +15,7 @@ import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ANSWER_TIMEOUT_MS } from "./recorder";
+import { WARMUP_SECONDS } from "./warm-up";
 import { compiledBenchServer } from "../compiled-server";
 import { stopChild } from "../../test/integration/child-server";
 import { startRedis, type RedisServer } from "../../test/integration/redis-server";
@@ -145,7 +146,7 @@ export async function runScale(args: Map<string, string>): Promise<void> {
   const processes = Math.min(8, Math.max(2, Math.floor(Number(args.get("processes") ?? 2))));
   const players = Math.min(20_000, Math.max(2, Number(args.get("players") ?? 4000)));
   const seconds = Math.min(600, Math.max(1, Number(args.get("seconds") ?? 30)));
-  const warmup = Math.max(0, Number(args.get("warmup") ?? 5));
+  const warmup = Math.max(0, Number(args.get("warmup") ?? WARMUP_SECONDS));
   const basePort = Number(args.get("port") ?? 2590);
   const scaled = Math.min(20_000, Math.round((players * SCALE_GOAL * processes) / 2) * 2);
   const dir = mkdtempSync(path.join(tmpdir(), "tcp-arena-scale-"));
