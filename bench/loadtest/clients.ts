@@ -11,6 +11,7 @@ import { windowProfile } from "./window-profile";
 import { loopBlocks } from "./loop-blocks";
 import { pool, quantile, type LoadMessage } from "./stats";
 import { numberOption } from "../options";
+import { WARMUP_SECONDS } from "./warm-up";
 
 const { values: args } = parseArgs({
   args: process.argv.slice(2),
@@ -28,7 +29,7 @@ const { values: args } = parseArgs({
 const kind = args.kind === "bare" ? "bare" : "ours";
 const players = Math.min(20_000, Math.max(2, Math.floor(numberOption("players", args.players, 4000) / 2) * 2));
 const seconds = Math.max(1, numberOption("seconds", args.seconds, 30));
-const warmupSeconds = Math.max(0, numberOption("warmup", args.warmup, 5));
+const warmupSeconds = Math.max(0, numberOption("warmup", args.warmup, WARMUP_SECONDS));
 const intervalMs = Math.max(100, numberOption("interval", args.interval, 2000));
 const port = numberOption("port", args.port, 2590);
 /** --ports a,b,…: several server processes; pair i goes through the (i mod n)-th (round-robin). */
