@@ -1,6 +1,9 @@
 // The load generator, a separate process from the server(s): N/2 pairs of @colyseus/sdk clients,
 // each player acting every `interval` ms, the two players of a pair half an interval apart
 // and the pairs spread evenly over the interval. Reports to its parent over IPC.
+// `--slice g/K`: one of K generator processes sharing the N players; this one plays every
+// K-th pair from the g-th, at the times those pairs have among all N, and waits for the
+// parent's "go" once joined, so that the K processes keep one timeline.
 import { parseArgs } from "node:util";
 import { Client } from "@colyseus/sdk";
 import { joinBarePair } from "./bare-driver";
@@ -24,6 +27,7 @@ const { values: args } = parseArgs({
     port: { type: "string" },
     ports: { type: "string" },
     quiet: { type: "string" },
+    slice: { type: "string" },
   },
 });
 const kind = args.kind === "bare" ? "bare" : "ours";
@@ -35,6 +39,17 @@ const port = numberOption("port", args.port, 2590);
 /** --ports a,b,…: several server processes; pair i goes through the (i mod n)-th (round-robin). */
 const ports = (args.ports ?? String(port)).split(",").map((p) => numberOption("ports", p, port));
 const JOIN_CONCURRENCY = 32;
+const [sliceIndex, sliceCount] = sliceOption(args.slice);
+
+/** `g/K` with 0 <= g < K: this process's share of the pairs; none given: all of them. */
+function sliceOption(value: string | undefined): [number, number] {
+  if (value === undefined) return [0, 1];
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const g = Number(m?.[1]);
+  const k = Number(m?.[2]);
+  if (!m || k < 1 || g >= k) throw new Error(`--slice: expected g/K with 0 <= g < K, got "${value}"`);
+  return [g, k];
+}
 
 const send = (m: LoadMessage) => process.send?.(m);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -43,22 +58,41 @@ const rec = new Recorder();
 const clients = ports.map((p) => new Client(`ws://127.0.0.1:${p}`));
 const pairCount = players / 2;
 const join = kind === "bare" ? joinBarePair : joinMatchPair;
+/** The indices, among all the generators' pairs, of this process's own. */
+const mine = Array.from({ length: Math.ceil((pairCount - sliceIndex) / sliceCount) }, (_, j) => sliceIndex + j * sliceCount);
 
 const joinStart = performance.now();
-const joined = await pool(pairCount, JOIN_CONCURRENCY, (i) => join(clients[i % clients.length]!, i, rec));
+const joined = await pool(mine.length, JOIN_CONCURRENCY, (j) => join(clients[mine[j]! % clients.length]!, mine[j]!, rec));
 const pairs: Pair[] = [];
+const pairIndex: number[] = [];
 let firstJoinError: string | undefined;
-for (const r of joined) {
-  if (r.status === "fulfilled") pairs.push(r.value);
-  else firstJoinError ??= String(r.reason?.message ?? r.reason);
-}
+joined.forEach((r, j) => {
+  if (r.status === "fulfilled") {
+    pairs.push(r.value);
+    pairIndex.push(mine[j]!);
+  } else firstJoinError ??= String(r.reason?.message ?? r.reason);
+});
 send({
   type: "joined",
   players: pairs.length * 2,
-  failed: (pairCount - pairs.length) * 2,
+  failed: (mine.length - pairs.length) * 2,
   joinSeconds: (performance.now() - joinStart) / 1000,
   ...(firstJoinError ? { firstError: firstJoinError } : {}),
 });
+
+if (args.slice !== undefined) await goFromParent();
+
+/** Resolves at the parent's "go" (sent once every generator has joined). */
+function goFromParent(): Promise<void> {
+  return new Promise((resolve) => {
+    const onMessage = (m: LoadMessage) => {
+      if (m?.type !== "go") return;
+      process.off("message", onMessage);
+      resolve();
+    };
+    process.on("message", onMessage);
+  });
+}
 
 // A quiet spell first: everyone connected, nobody acting. The server's CPU then is its
 // cost of holding the rooms, which the parent subtracts to get the cost of the actions alone.
@@ -71,8 +105,8 @@ if (quietSeconds > 0) {
 }
 
 const timers: NodeJS.Timeout[] = [];
-pairs.forEach((pair, i) => {
-  const phase = (i / pairs.length) * intervalMs;
+pairs.forEach((pair, j) => {
+  const phase = (pairIndex[j]! / pairCount) * intervalMs;
   for (const side of [0, 1]) {
     const start = setTimeout(
       () => {
@@ -131,6 +165,7 @@ send({
     clientLoopDelayP99Ms: blocks.p99Ms(),
     clientLoopDelayMaxMs: blocks.maxMs(),
     ...(profileFile ? { clientProfile: profileFile } : {}),
+    latencies: timed,
   },
 });
 // Leaving 4,000 sockets politely takes a while; the parent stops the server anyway.

@@ -1,7 +1,7 @@
-// `npm run loadtest -- [--players N] [--seconds S] [--bare | --ours] [--warmup W] [--port P]`
+// `npm run loadtest -- [--players N] [--seconds S] [--bare | --ours] [--warmup W] [--port P] [--generators K]`
 // `npm run loadtest -- --processes N …`: N processes against one instead (scale.ts).
 // A benchmark, not a test: starts the server in a child process on 127.0.0.1, then the load
-// generator in another, and prints latency, CPU and memory. Without --bare it runs our
+// generator in others (two processes by default), and prints latency, CPU and memory. Without --bare it runs our
 // match room and then the bare echo room under the same load, and prints the CPU ratio.
 import { fork, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -17,6 +17,7 @@ import {
   GENERATOR_EXEC_ARGV,
   machineLine,
   machineTimes,
+  mergeResults,
   nextMessage,
   type LoadMessage,
   type LoadResult,
@@ -38,6 +39,7 @@ const { values: args } = parseArgs({
     bare: { type: "boolean", default: false },
     ours: { type: "boolean", default: false },
     profile: { type: "string" },
+    generators: { type: "string" },
     // --processes N: N processes against one instead (scale.ts), with these too.
     processes: { type: "string" },
     "redis-port": { type: "string" },
@@ -58,6 +60,13 @@ const warmup = numberOption("warmup", args.warmup, WARMUP_SECONDS);
 const quiet = numberOption("quiet", args.quiet, 5);
 const basePort = numberOption("port", args.port, 2590);
 const onlyBare = args.bare;
+/**
+ * --generators K: the load generator's processes, sharing the players (clients.ts --slice).
+ * They stand in for browsers on other machines, each of which stalls alone; one process's
+ * stall (its collector's, mostly) holds up all its players at once, and their actions then
+ * reach the server together. Two by default.
+ */
+const generators = Math.min(8, Math.max(1, Math.floor(numberOption("generators", args.generators, 2))));
 /** --ours: only our room (no bare comparison). */
 const onlyOurs = args.ours;
 /** Every phase has a deadline, so the benchmark always ends. */
@@ -110,6 +119,12 @@ async function usage(server: ChildProcess, gc = false): Promise<Usage> {
   return reply;
 }
 
+/** A promise awaited later: its rejection is thrown where it is awaited, not as an unhandled one before. */
+function later<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => {});
+  return p;
+}
+
 /** Stops the server; SIGINT lets it exit normally (and write its CPU profile). */
 const stop = (server: ChildProcess): Promise<void> => stopChild(server, 10_000);
 
@@ -129,46 +144,70 @@ async function run(kind: "ours" | "bare", port: number): Promise<Run> {
   try {
     await nextMessage(server, "ready", 60_000);
     const idle = await usage(server, true);
-    const gen = child(
-      "clients.ts",
-      [
-        "--kind",
-        kind,
-        "--players",
-        String(players),
-        "--seconds",
-        String(seconds),
-        "--warmup",
-        String(warmup),
-        "--port",
-        String(port),
-        "--quiet",
-        String(quiet),
-      ],
-      profileDir ? { LOADTEST_PROFILE_DIR: path.resolve(profileDir) } : {},
-    );
-    load.push(gen);
-    const joined = await nextMessage(gen, "joined", JOIN_DEADLINE_MS);
+    for (let g = 0; g < generators; g++) {
+      load.push(
+        child(
+          "clients.ts",
+          [
+            "--slice",
+            `${g}/${generators}`,
+            "--kind",
+            kind,
+            "--players",
+            String(players),
+            "--seconds",
+            String(seconds),
+            "--warmup",
+            String(warmup),
+            "--port",
+            String(port),
+            "--quiet",
+            String(quiet),
+          ],
+          profileDir ? { LOADTEST_PROFILE_DIR: path.resolve(profileDir) } : {},
+        ),
+      );
+    }
+    const timeline = load[0]!;
+    const joinedAll = await Promise.all(load.map((gen) => nextMessage(gen, "joined", JOIN_DEADLINE_MS)));
+    const joined = {
+      players: joinedAll.reduce((n, j) => n + j.players, 0),
+      failed: joinedAll.reduce((n, j) => n + j.failed, 0),
+      joinSeconds: Math.max(...joinedAll.map((j) => j.joinSeconds)),
+      firstError: joinedAll.find((j) => j.firstError)?.firstError,
+    };
     console.log(
       `[${kind}] ${joined.players} players joined in ${fmt(joined.joinSeconds)} s` +
+        (generators > 1 ? ` (${generators} load generator processes)` : "") +
         (joined.failed ? ` (${joined.failed} failed: ${joined.firstError})` : ""),
     );
+    // Listened for from here on: a result can come while the server is asked for its figures.
+    const windowEnd = (warmup + seconds + quiet + 180) * 1000;
+    const results = later(Promise.all(load.map((gen) => nextMessage(gen, "result", windowEnd))));
+    // The generators start their timelines together; the first one's marks stand for all.
+    const marks = {
+      quietStart: quiet > 0 ? later(nextMessage(timeline, "quiet-start", windowEnd)) : null,
+      quietEnd: quiet > 0 ? later(nextMessage(timeline, "quiet-end", windowEnd)) : null,
+      measureStart: later(nextMessage(timeline, "measure-start", windowEnd)),
+      measureEnd: later(nextMessage(timeline, "measure-end", windowEnd)),
+    };
+    for (const gen of load) gen.send({ type: "go" } satisfies LoadMessage);
     let quietStart: Usage | null = null;
     let quietEnd: Usage | null = null;
     let quietSeconds = 0;
-    if (quiet > 0) {
-      await nextMessage(gen, "quiet-start", 60_000);
+    if (marks.quietStart && marks.quietEnd) {
+      await marks.quietStart;
       quietStart = await usage(server);
       const t0 = performance.now();
-      await nextMessage(gen, "quiet-end", (quiet + 60) * 1000);
+      await marks.quietEnd;
       quietEnd = await usage(server);
       quietSeconds = (performance.now() - t0) / 1000;
     }
-    await nextMessage(gen, "measure-start", (warmup + 60) * 1000);
+    await marks.measureStart;
     const start = await usage(server);
     const machineStart = machineTimes();
     if (profileDir) server.send({ type: "profile-start" });
-    await nextMessage(gen, "measure-end", (seconds + 60) * 1000);
+    await marks.measureEnd;
     const end = await usage(server);
     const machineEnd = machineTimes();
     if (profileDir) {
@@ -178,12 +217,18 @@ async function run(kind: "ours" | "bare", port: number): Promise<Run> {
     }
     // Everyone still connected, the window over: what the matches keep.
     const kept = await usage(server, true);
-    const { result } = await nextMessage(gen, "result", 60_000);
-    if (result.clientProfile) console.log(`[${kind}] the load generator's CPU profile of the window: ${result.clientProfile}`);
-    await new Promise<void>((r) => {
-      const t = setTimeout(r, 10_000);
-      gen.once("exit", () => (clearTimeout(t), r()));
-    });
+    const each = (await results).map((m) => m.result);
+    for (const r of each) if (r.clientProfile) console.log(`[${kind}] a load generator's CPU profile of the window: ${r.clientProfile}`);
+    const result = mergeResults(each);
+    await Promise.all(
+      load.map(
+        (gen) =>
+          new Promise<void>((r) => {
+            const t = setTimeout(r, 10_000);
+            gen.once("exit", () => (clearTimeout(t), r()));
+          }),
+      ),
+    );
     return {
       kind,
       result,

@@ -75,6 +75,8 @@ export type LoadMessage =
       loopDelayMaxMs: number;
     }
   | { type: "joined"; players: number; failed: number; joinSeconds: number; firstError?: string }
+  /** To each of several generators (clients.ts --slice), once all have joined. */
+  | { type: "go" }
   | { type: "quiet-start" }
   | { type: "quiet-end" }
   | { type: "measure-start" }
@@ -107,6 +109,43 @@ export interface LoadResult {
   clientLoopDelayMaxMs: number;
   /** --profile: the generator's CPU profile of the window. */
   clientProfile?: string;
+  /** Every timed action's latency, ms (Infinity: unanswered), for merging several generators' results. */
+  latencies?: number[];
+}
+
+/**
+ * One result for several generator processes that shared the players: counts and CPU added,
+ * the percentiles taken over all their latencies together, the worst of their own stalls.
+ */
+export function mergeResults(results: readonly LoadResult[]): LoadResult {
+  if (results.length === 1) return results[0]!;
+  const sum = (f: (r: LoadResult) => number) => results.reduce((n, r) => n + f(r), 0);
+  const worst = (f: (r: LoadResult) => number) => Math.max(...results.map(f));
+  const latencies = results.flatMap((r) => {
+    if (!r.latencies) throw new Error("mergeResults: a generator's result has no latencies");
+    return r.latencies;
+  });
+  const firstError = results.find((r) => r.firstError)?.firstError;
+  return {
+    players: sum((r) => r.players),
+    connected: sum((r) => r.connected),
+    actions: sum((r) => r.actions),
+    samples: sum((r) => r.samples),
+    p50: quantile(latencies, 0.5),
+    p99: quantile(latencies, 0.99),
+    p999: quantile(latencies, 0.999),
+    max: quantile(latencies, 1),
+    messages: sum((r) => r.messages),
+    unanswered: sum((r) => r.unanswered),
+    matchesFinished: sum((r) => r.matchesFinished),
+    errors: sum((r) => r.errors),
+    ...(firstError ? { firstError } : {}),
+    windowSeconds: worst((r) => r.windowSeconds),
+    clientCpuUs: sum((r) => r.clientCpuUs),
+    clientLoopDelayP99Ms: worst((r) => r.clientLoopDelayP99Ms),
+    clientLoopDelayMaxMs: worst((r) => r.clientLoopDelayMaxMs),
+    latencies,
+  };
 }
 
 /** The next IPC message of `type` from a benchmark's child process; rejects on a timeout or an exit. */
