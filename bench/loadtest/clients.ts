@@ -12,7 +12,7 @@ import type { Pair } from "./pair";
 import { Recorder } from "./recorder";
 import { windowProfile } from "./window-profile";
 import { loopBlocks } from "./loop-blocks";
-import { pool, quantile, type LoadMessage } from "./stats";
+import { pool, quantile, sliceOption, type LoadMessage } from "./stats";
 import { numberOption } from "../options";
 import { WARMUP_SECONDS } from "./warm-up";
 
@@ -40,16 +40,6 @@ const port = numberOption("port", args.port, 2590);
 const ports = (args.ports ?? String(port)).split(",").map((p) => numberOption("ports", p, port));
 const JOIN_CONCURRENCY = 32;
 const [sliceIndex, sliceCount] = sliceOption(args.slice);
-
-/** `g/K` with 0 <= g < K: this process's share of the pairs; none given: all of them. */
-function sliceOption(value: string | undefined): [number, number] {
-  if (value === undefined) return [0, 1];
-  const m = /^(\d+)\/(\d+)$/.exec(value);
-  const g = Number(m?.[1]);
-  const k = Number(m?.[2]);
-  if (!m || k < 1 || g >= k) throw new Error(`--slice: expected g/K with 0 <= g < K, got "${value}"`);
-  return [g, k];
-}
 
 const send = (m: LoadMessage) => process.send?.(m);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -113,6 +113,16 @@ export interface LoadResult {
   latencies?: number[];
 }
 
+/** `--slice g/K` with 0 <= g < K: a generator's share of the pairs; none given: all of them ([0, 1]). */
+export function sliceOption(value: string | undefined): [number, number] {
+  if (value === undefined) return [0, 1];
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const g = Number(m?.[1]);
+  const k = Number(m?.[2]);
+  if (!m || k < 1 || g >= k) throw new Error(`--slice: expected g/K with 0 <= g < K, got "${value}"`);
+  return [g, k];
+}
+
 /**
  * One result for several generator processes that shared the players: counts and CPU added,
  * the percentiles taken over all their latencies together, the worst of their own stalls.
