@@ -56,10 +56,12 @@ export async function joinMatchPair(client: Client, index: number, rec: Recorder
     name: `load${index}a`,
     settings: { scenarioId: scenario.id, difficulty: "guided" },
   });
-  // The creator's `welcome` comes while the peer joins, before the handlers below exist; the
-  // SDK would warn once per match of a message nobody listens to. The side is read from views.
+  // Each room's `welcome` is listened for as soon as the room exists: the creator's comes
+  // while the peer joins, before the handlers below, and the SDK would warn once per match of
+  // a message nobody listens to. The side is read from views.
   a.onMessage("welcome", () => {});
   const b = await client.joinById(a.roomId, { name: `load${index}b` });
+  b.onMessage("welcome", () => {});
   const players: Player[] = [a, b].map((room) => ({
     room,
     side: null,
@@ -75,7 +77,6 @@ export async function joinMatchPair(client: Client, index: number, rec: Recorder
   players.forEach((me, i) => {
     const peer = players[1 - i]!;
     const room = me.room;
-    if (room !== a) room.onMessage("welcome", () => {});
     room.onMessage("error", (m: { code: string; message: string }) => rec.error(`${m.code}: ${m.message}`));
     const onEvents = (events: MatchEvent[], at: number) => {
       for (const e of events) {
